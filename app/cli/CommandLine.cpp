@@ -1,0 +1,69 @@
+#include "cli/CommandLine.h"
+
+#include "cli/CheckCommand.h"
+
+#include <QCoreApplication>
+
+namespace ip::cli {
+
+const QList<Command>& commands()
+{
+    static const QList<Command> list = {
+        {"check", "Validate guide files and summarise what they contain", &runCheckCommand},
+    };
+    return list;
+}
+
+static const Command* findCommand(const QString& name)
+{
+    for (const Command& command : commands()) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+bool wantsCommandLine(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString& first = arguments.at(1);
+    return findCommand(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
+           || first == QLatin1String("--version") || first == QLatin1String("-v");
+}
+
+static void printUsage(QTextStream& stream)
+{
+    stream << "Usage: interview-prep [--guide FILE] [--data-dir DIR]\n"
+              "       interview-prep COMMAND [OPTIONS] [ARGUMENTS]\n\n"
+              "Without a command, opens the study window.\n\n"
+              "Commands:\n";
+    for (const Command& command : commands())
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << command.summary << '\n';
+    stream << "\nRun 'interview-prep COMMAND --help' for a command's options.\n";
+}
+
+int run(const QStringList& arguments, CommandIo& io)
+{
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        io.out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+               << '\n';
+        return ExitOk;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        printUsage(io.out);
+        return ExitOk;
+    }
+    if (const Command* command = findCommand(first)) {
+        const int status = command->run(QStringList{arguments.at(0)} + arguments.mid(2), io);
+        io.out.flush();
+        io.err.flush();
+        return status;
+    }
+    io.err << "interview-prep: unknown command '" << first << "'\n\n";
+    printUsage(io.err);
+    return ExitUsage;
+}
+
+} // namespace ip::cli

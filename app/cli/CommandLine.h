@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace ip::cli {
+
+// Exit statuses shared by every sub-command.
+enum ExitStatus { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+// Where a command writes: stdout and stderr in the program, buffers in tests.
+struct CommandIo {
+    QTextStream& out;
+    QTextStream& err;
+};
+
+// A sub-command receives the program name followed by the arguments after the
+// sub-command's name, ready for QCommandLineParser::parse().
+using CommandFunction = int (*)(const QStringList& arguments, CommandIo& io);
+
+struct Command {
+    const char* name;
+    const char* summary;
+    CommandFunction run;
+};
+
+// The sub-commands, in the order `--help` lists them.
+const QList<Command>& commands();
+
+// True when argv asks for the command line rather than the window: a known
+// sub-command, or --help / --version.
+bool wantsCommandLine(const QStringList& arguments);
+
+// Runs the command line and returns the process exit status.
+int run(const QStringList& arguments, CommandIo& io);
+
+} // namespace ip::cli
