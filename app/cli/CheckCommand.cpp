@@ -1,12 +1,120 @@
 #include "cli/CheckCommand.h"
 
+#include "content/GuideJson.h"
+#include "content/GuideParser.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+
 namespace ip::cli {
+
+namespace {
+
+const char* const Usage = "Usage: interview-prep check [--json] FILE...\n"
+                          "Validate interview guides (Markdown with YAML front matter).\n\n"
+                          "  --json   print one JSON object describing every guide\n"
+                          "  --help   show this help\n\n"
+                          "Exit status: 0 no errors, 1 a guide has an error, 2 bad usage.\n";
+
+QString location(const Guide& guide, const Diagnostic& diagnostic)
+{
+    QString where = guide.fileName;
+    if (diagnostic.line > 0) {
+        where += u':' + QString::number(diagnostic.line);
+        where += u':' + QString::number(std::max(diagnostic.column, 1));
+    }
+    return where;
+}
+
+QString levelCounts(const RequirementGroup& group)
+{
+    QMap<QString, int> counts; // sorted, so the output is stable
+    QStringList order;
+    for (const Requirement& item : group.items) {
+        const QString level = item.level.isEmpty() ? QStringLiteral("no level") : item.level;
+        if (!counts.contains(level))
+            order << level;
+        ++counts[level];
+    }
+    QStringList parts;
+    for (const QString& level : std::as_const(order))
+        parts << QStringLiteral("%1 %2").arg(level).arg(counts.value(level));
+    return parts.join(QStringLiteral(", "));
+}
+
+void printSummary(const Guide& guide, QTextStream& out)
+{
+    out << guide.fileName << ": " << guide.title;
+    if (!guide.key.isEmpty())
+        out << " [" << guide.key << ']';
+    out << '\n';
+    out << "  requirements: " << guide.requirementCount() << '\n';
+    for (const RequirementGroup& group : guide.requirementGroups) {
+        out << "    " << group.name << ": " << group.items.size();
+        if (!group.items.isEmpty())
+            out << " (" << levelCounts(group) << ')';
+        out << '\n';
+    }
+    out << "  questions: " << guide.questions.size() << " in " << guide.categories.size()
+        << (guide.categories.size() == 1 ? " category\n" : " categories\n");
+    for (const QString& category : guide.categories) {
+        const auto count = std::count_if(guide.questions.begin(), guide.questions.end(),
+                                         [&](const Question& q) { return q.category == category; });
+        out << "    " << category << ": " << count << '\n';
+    }
+    int errors = 0;
+    int warnings = 0;
+    for (const Diagnostic& diagnostic : guide.diagnostics) {
+        (diagnostic.isError() ? errors : warnings) += 1;
+        out << location(guide, diagnostic) << ": "
+            << Diagnostic::severityName(diagnostic.severity) << ": " << diagnostic.message << '\n';
+    }
+    out << "  " << (errors ? "FAILED" : "ok") << ": " << errors
+        << (errors == 1 ? " error, " : " errors, ") << warnings
+        << (warnings == 1 ? " warning\n" : " warnings\n");
+}
+
+} // namespace
 
 int runCheckCommand(const QStringList& arguments, CommandIo& io)
 {
-    Q_UNUSED(arguments);
-    io.err << "check: not built yet\n";
-    return ExitFailure;
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOption(jsonOption);
+    parser.addOption(helpOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("guide files"));
+    if (!parser.parse(arguments)) {
+        io.err << "check: " << parser.errorText() << "\n\n" << Usage;
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        io.out << Usage;
+        return ExitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        io.err << "check: name at least one guide file\n\n" << Usage;
+        return ExitUsage;
+    }
+
+    bool anyError = false;
+    QJsonArray guides;
+    for (const QString& file : files) {
+        const Guide guide = GuideParser::parseFile(file);
+        anyError = anyError || guide.hasErrors();
+        if (parser.isSet(jsonOption))
+            guides.append(GuideJson::toJson(guide));
+        else
+            printSummary(guide, io.out);
+    }
+    if (parser.isSet(jsonOption)) {
+        const QJsonDocument document(QJsonObject{{QStringLiteral("guides"), guides}});
+        io.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    }
+    return anyError ? ExitFailure : ExitOk;
 }
 
 } // namespace ip::cli

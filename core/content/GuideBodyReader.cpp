@@ -1,0 +1,491 @@
+#include "content/GuideBodyReader.h"
+
+#include "content/GuideVocabulary.h"
+#include "content/MarkdownTree.h"
+
+#include <QRegularExpression>
+
+#include <cmark-gfm.h>
+
+namespace ip {
+
+using namespace markdown;
+
+namespace {
+
+const QString GeneralCategory = QStringLiteral("General");
+
+// The list marker, a task box and the bold label with its colon at the start
+// of a block's first line: what remains is the label's text.
+const QRegularExpression& leadingLabelPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^\\s*(?:(?:[-*+]|\\d{1,9}[.)])\\s+)?(?:\\[[ xX]\\]\\s+)?(\\*\\*|__)(.+?)\\1\\s*:?[ \\t]*"));
+    return pattern;
+}
+
+int indentationOf(const QString& line)
+{
+    int count = 0;
+    for (const QChar c : line) {
+        if (c == u' ')
+            ++count;
+        else if (c == u'\t')
+            count += 4;
+        else
+            break;
+    }
+    return count;
+}
+
+// Removes the indentation all non-blank lines share (list nesting), and blank
+// lines at both ends.
+QString dedented(QStringList lines)
+{
+    while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
+        lines.removeFirst();
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    int common = -1;
+    for (const QString& line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const int indent = indentationOf(line);
+        common = common < 0 ? indent : std::min(common, indent);
+    }
+    if (common > 0) {
+        for (QString& line : lines) {
+            QString expanded = line;
+            expanded.replace(u'\t', QStringLiteral("    "));
+            line = expanded.mid(std::min<qsizetype>(common, indentationOf(expanded)));
+        }
+    }
+    return lines.join(u'\n');
+}
+
+QString joinedBlocks(const QStringList& pieces)
+{
+    QStringList kept;
+    for (const QString& piece : pieces) {
+        if (!piece.trimmed().isEmpty())
+            kept << piece;
+    }
+    return kept.join(QStringLiteral("\n\n"));
+}
+
+} // namespace
+
+GuideBodyReader::GuideBodyReader(const QStringList& lines, Guide& guide)
+    : m_lines(lines), m_guide(guide)
+{
+}
+
+void GuideBodyReader::read(cmark_node* document)
+{
+    for (cmark_node* block = cmark_node_first_child(document); block;
+         block = cmark_node_next(block)) {
+        if (isHeading(block))
+            onHeading(block);
+        else
+            onBlock(block);
+    }
+    if (m_question.open)
+        finishQuestion(true);
+    m_guide.conclusion = joinedBlocks(m_conclusion);
+}
+
+void GuideBodyReader::onHeading(cmark_node* heading)
+{
+    const int level = headingLevel(heading);
+    const QString text = plainText(heading);
+
+    if (m_question.open) {
+        if (level > m_question.level) {
+            // A sub-heading inside a question: a part when it names one
+            // ("##### Answer"), otherwise part of the current part's text.
+            if (const auto partName = vocabulary::canonicalPartName(text)) {
+                m_question.parts << PendingPart{*partName, nullptr, {}};
+                return;
+            }
+            addQuestionBlock(heading);
+            return;
+        }
+        finishQuestion(false);
+    }
+
+    if (m_section == Section::Requirements && level > m_sectionLevel) {
+        startGroup(text);
+        return;
+    }
+    if (m_section == Section::Questions && level > m_sectionLevel) {
+        const auto split = vocabulary::splitQuestionHeading(text);
+        if (split.numbered || (m_categoryLevel > 0 && level > m_categoryLevel))
+            startQuestion(text, level, startLine(heading));
+        else
+            startCategory(vocabulary::categoryName(text), level);
+        return;
+    }
+    if (m_section == Section::Conclusion && level > m_sectionLevel) {
+        m_conclusion << sourceOf(heading);
+        return;
+    }
+    enterTopLevelSection(heading, text, level);
+}
+
+void GuideBodyReader::enterTopLevelSection(cmark_node* heading, const QString& text, int level)
+{
+    m_groupIndex = -1;
+    m_paragraphLevel.clear();
+    m_sectionHeading = text;
+    if (vocabulary::isQuestionsPartHeading(text)) {
+        m_section = Section::Questions;
+        m_sectionLevel = level;
+        m_category.clear();
+        m_categoryLevel = 0;
+    } else if (vocabulary::isCategoryHeading(text)) {
+        // A category with no "Interview Questions" heading above it.
+        m_section = Section::Questions;
+        m_sectionLevel = level - 1;
+        startCategory(vocabulary::categoryName(text), level);
+    } else if (vocabulary::splitQuestionHeading(text).numbered) {
+        m_section = Section::Questions;
+        m_sectionLevel = level - 1;
+        m_category.clear();
+        m_categoryLevel = 0;
+        startQuestion(text, level, startLine(heading));
+    } else if (vocabulary::isRequirementsPartHeading(text)) {
+        m_section = Section::Requirements;
+        m_sectionLevel = level;
+    } else if (vocabulary::isRequirementGroupHeading(text)) {
+        // A group such as "## Certifications" with no overview heading above.
+        m_section = Section::Requirements;
+        m_sectionLevel = level - 1;
+        startGroup(text);
+    } else if (vocabulary::isConclusionHeading(text)) {
+        m_section = Section::Conclusion;
+        m_sectionLevel = level;
+    } else if (level == 1 && m_firstTitle.isEmpty()) {
+        m_firstTitle = text;
+        m_section = Section::None;
+        m_sectionLevel = level;
+    } else if (vocabulary::isIntroductionHeading(text)) {
+        m_section = Section::None;
+        m_sectionLevel = level;
+    } else {
+        m_section = Section::Skipped;
+        m_sectionLevel = level;
+        warn(startLine(heading), startColumn(heading),
+             QStringLiteral("the heading \"%1\" is not a requirements part, a question category "
+                            "or a question; its section was skipped")
+                 .arg(text));
+    }
+}
+
+void GuideBodyReader::onBlock(cmark_node* block)
+{
+    switch (m_section) {
+    case Section::Questions:
+        if (m_question.open)
+            addQuestionBlock(block);
+        break;
+    case Section::Requirements:
+        if (isList(block)) {
+            if (m_groupIndex < 0)
+                startGroup(m_sectionHeading);
+            readRequirementList(block, m_paragraphLevel);
+        } else if (isParagraph(block) && m_groupIndex >= 0) {
+            readRequirementParagraph(block);
+        }
+        break;
+    case Section::Conclusion:
+        if (!isThematicBreak(block))
+            m_conclusion << sourceOf(block);
+        break;
+    case Section::None:
+    case Section::Skipped:
+        break;
+    }
+}
+
+void GuideBodyReader::startGroup(const QString& name)
+{
+    QString clean = name.trimmed();
+    while (clean.endsWith(u':'))
+        clean.chop(1);
+    m_guide.requirementGroups << RequirementGroup{clean, QString(), {}};
+    m_groupIndex = int(m_guide.requirementGroups.size()) - 1;
+    m_paragraphLevel.clear();
+}
+
+void GuideBodyReader::readRequirementParagraph(cmark_node* paragraph)
+{
+    // "**Required:**" as a paragraph above a list sets the level of that list.
+    const BoldLabel label = leadingBoldLabel(paragraph);
+    if (label.found) {
+        if (const auto level = vocabulary::levelWord(label.label)) {
+            m_paragraphLevel = *level;
+            return;
+        }
+    }
+    RequirementGroup& group = m_guide.requirementGroups[m_groupIndex];
+    if (group.items.isEmpty())
+        group.note = joinedBlocks({group.note, sourceOf(paragraph)});
+}
+
+void GuideBodyReader::readRequirementList(cmark_node* list, const QString& level)
+{
+    for (cmark_node* item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+        cmark_node* first = cmark_node_first_child(item);
+        if (!first)
+            continue;
+        const BoldLabel label = isParagraph(first) ? leadingBoldLabel(first) : BoldLabel{};
+        if (label.found) {
+            if (const auto itemLevel = vocabulary::levelWord(label.label)) {
+                // A level item: its own text is the level's note; the items
+                // nested under it carry the level.
+                for (cmark_node* child = cmark_node_next(first); child;
+                     child = cmark_node_next(child)) {
+                    if (isList(child))
+                        readRequirementList(child, *itemLevel);
+                }
+                continue;
+            }
+        }
+        Requirement requirement;
+        requirement.level = level;
+        requirement.source = SourceRange{startLine(item), endLine(item)};
+        if (label.found) {
+            requirement.title = label.label;
+            requirement.detail = sourceAfterLabel(item);
+        } else {
+            // A plain bullet ("Python") is still a requirement, titled by its text.
+            requirement.title = isParagraph(first) ? plainText(first) : QString();
+            if (requirement.title.isEmpty())
+                continue;
+        }
+        m_guide.requirementGroups[m_groupIndex].items << requirement;
+    }
+}
+
+void GuideBodyReader::startCategory(const QString& name, int level)
+{
+    m_category = name.isEmpty() ? GeneralCategory : name;
+    m_categoryLevel = level;
+    if (!m_guide.categories.contains(m_category))
+        m_guide.categories << m_category;
+}
+
+void GuideBodyReader::startQuestion(const QString& text, int level, int line)
+{
+    const auto split = vocabulary::splitQuestionHeading(text);
+    if (m_category.isEmpty())
+        startCategory(GeneralCategory, 0);
+    m_question = PendingQuestion{};
+    m_question.open = true;
+    m_question.level = level;
+    m_question.headingLine = line;
+    m_question.number = split.numbered ? split.number : m_nextNumber;
+    m_question.prompt = split.prompt.isEmpty() ? text : split.prompt;
+    m_nextNumber = m_question.number + 1;
+}
+
+void GuideBodyReader::addQuestionBlock(cmark_node* block)
+{
+    if (isThematicBreak(block))
+        return;
+    if (isParagraph(block)) {
+        const BoldLabel label = leadingBoldLabel(block);
+        if (label.found) {
+            const auto known = vocabulary::canonicalPartName(label.label);
+            // STAR labels inside a part are that part's structure, not new parts.
+            const bool starLabel =
+                vocabulary::starField(label.label).has_value() && !m_question.parts.isEmpty();
+            if (known) {
+                m_question.parts << PendingPart{*known, block, {}};
+                return;
+            }
+            if (label.colon && !starLabel) {
+                warn(startLine(block), startColumn(block),
+                     QStringLiteral("\"%1\" is not a known part (Answer, Example Scenario, Common "
+                                    "Pitfalls, Follow-up Points); it was kept as a part of its "
+                                    "own")
+                         .arg(label.label));
+                m_question.parts << PendingPart{label.label, block, {}};
+                return;
+            }
+        }
+    }
+    // Text before the first label belongs to the Answer.
+    if (m_question.parts.isEmpty())
+        m_question.parts << PendingPart{QStringLiteral("Answer"), nullptr, {}};
+    m_question.parts.last().blocks << block;
+}
+
+void GuideBodyReader::finishQuestion(bool atEndOfDocument)
+{
+    m_question.open = false;
+    // A closing paragraph after the last question, with no heading of its own,
+    // is the conclusion: it follows the last part's list.
+    if (atEndOfDocument && !m_question.parts.isEmpty()) {
+        QList<cmark_node*>& blocks = m_question.parts.last().blocks;
+        qsizetype lastList = -1;
+        for (qsizetype i = 0; i < blocks.size(); ++i) {
+            if (isList(blocks.at(i)))
+                lastList = i;
+        }
+        bool onlyParagraphsAfter = lastList >= 0 && lastList + 1 < blocks.size();
+        for (qsizetype i = lastList + 1; onlyParagraphsAfter && i < blocks.size(); ++i)
+            onlyParagraphsAfter = isParagraph(blocks.at(i));
+        if (onlyParagraphsAfter) {
+            QStringList closing;
+            for (qsizetype i = lastList + 1; i < blocks.size(); ++i)
+                closing << sourceOf(blocks.at(i));
+            m_conclusion = closing + m_conclusion;
+            blocks.resize(lastList + 1);
+        }
+    }
+
+    Question question;
+    question.number = m_question.number;
+    question.category = m_category;
+    question.prompt = m_question.prompt;
+    question.source = SourceRange{m_question.headingLine, m_question.headingLine};
+    bool hasText = false;
+    for (const PendingPart& pending : std::as_const(m_question.parts)) {
+        QuestionPart part = buildPart(pending);
+        hasText = hasText || !part.markdown.trimmed().isEmpty();
+        question.source.lastLine = std::max(question.source.lastLine, part.source.lastLine);
+        question.parts << part;
+    }
+    if (!hasText) {
+        warn(m_question.headingLine, 1,
+             QStringLiteral("question %1 (\"%2\") has no answer or other parts")
+                 .arg(question.number)
+                 .arg(question.prompt));
+    }
+    m_guide.questions << question;
+}
+
+QuestionPart GuideBodyReader::buildPart(const PendingPart& pending) const
+{
+    QuestionPart part;
+    part.name = pending.name;
+    QStringList pieces;
+    if (pending.labelParagraph) {
+        pieces << sourceAfterLabel(pending.labelParagraph);
+        part.source = SourceRange{startLine(pending.labelParagraph),
+                                  endLine(pending.labelParagraph)};
+    }
+    for (cmark_node* block : pending.blocks) {
+        pieces << sourceOf(block);
+        if (part.source.firstLine == 0)
+            part.source.firstLine = startLine(block);
+        part.source.lastLine = std::max(part.source.lastLine, endLine(block));
+    }
+    part.markdown = joinedBlocks(pieces);
+    part.star = readStarFields(pending);
+    return part;
+}
+
+StarFields GuideBodyReader::readStarFields(const PendingPart& pending) const
+{
+    StarFields star;
+    auto assign = [&star](vocabulary::StarField field, const QString& text) {
+        QString* target = nullptr;
+        switch (field) {
+        case vocabulary::StarField::Situation: target = &star.situation; break;
+        case vocabulary::StarField::Task: target = &star.task; break;
+        case vocabulary::StarField::Action: target = &star.action; break;
+        case vocabulary::StarField::Result: target = &star.result; break;
+        }
+        if (target->isEmpty())
+            *target = text;
+    };
+    // A "**Situation**:" paragraph opens a field that runs to the next label.
+    bool fieldOpen = false;
+    vocabulary::StarField openField = vocabulary::StarField::Situation;
+    QStringList openText;
+    auto closeField = [&]() {
+        if (fieldOpen)
+            assign(openField, joinedBlocks(openText));
+        fieldOpen = false;
+        openText.clear();
+    };
+    for (cmark_node* block : pending.blocks) {
+        if (isList(block)) {
+            closeField();
+            for (cmark_node* item = cmark_node_first_child(block); item;
+                 item = cmark_node_next(item)) {
+                cmark_node* first = cmark_node_first_child(item);
+                if (!first || !isParagraph(first))
+                    continue;
+                const BoldLabel label = leadingBoldLabel(first);
+                if (const auto field = label.found ? vocabulary::starField(label.label)
+                                                   : std::nullopt)
+                    assign(*field, sourceAfterLabel(item));
+            }
+            continue;
+        }
+        const BoldLabel label = isParagraph(block) ? leadingBoldLabel(block) : BoldLabel{};
+        const auto field = label.found ? vocabulary::starField(label.label) : std::nullopt;
+        if (field) {
+            closeField();
+            fieldOpen = true;
+            openField = *field;
+            openText << sourceAfterLabel(block);
+        } else if (fieldOpen) {
+            openText << sourceOf(block);
+        }
+    }
+    closeField();
+    return star;
+}
+
+QString GuideBodyReader::linesText(int first, int last) const
+{
+    QStringList slice;
+    for (int line = std::max(first, 1); line <= last && line <= m_lines.size(); ++line)
+        slice << m_lines.at(line - 1);
+    return dedented(slice);
+}
+
+QString GuideBodyReader::sourceOf(cmark_node* block) const
+{
+    return linesText(startLine(block), endLine(block));
+}
+
+QString GuideBodyReader::sourceAfterLabel(cmark_node* block) const
+{
+    const int first = startLine(block);
+    const int last = endLine(block);
+    if (first < 1 || first > m_lines.size())
+        return {};
+    const QString firstLine = m_lines.at(first - 1);
+    const QRegularExpressionMatch match = leadingLabelPattern().match(firstLine);
+    QString remainder;
+    if (match.hasMatch()) {
+        remainder = firstLine.mid(match.capturedEnd()).trimmed();
+    } else {
+        // The label runs over more than one line: fall back to the text the
+        // parser saw, which loses inline markup but keeps the words.
+        cmark_node* paragraph = isParagraph(block) ? block : cmark_node_first_child(block);
+        const BoldLabel label = leadingBoldLabel(paragraph);
+        remainder = plainText(paragraph).mid(label.label.size()).trimmed();
+        if (remainder.startsWith(u':'))
+            remainder = remainder.mid(1).trimmed();
+        if (cmark_node_next(paragraph))
+            return joinedBlocks({remainder, linesText(endLine(paragraph) + 1, last)});
+        return remainder;
+    }
+    const QString rest = linesText(first + 1, last);
+    if (remainder.isEmpty())
+        return rest;
+    return rest.isEmpty() ? remainder : remainder + u'\n' + rest;
+}
+
+void GuideBodyReader::warn(int line, int column, const QString& message)
+{
+    m_guide.diagnostics << Diagnostic{Diagnostic::Severity::Warning, line, column, message};
+}
+
+} // namespace ip

@@ -1,0 +1,67 @@
+#include "content/MarkdownRenderer.h"
+
+#include "content/GuideSource.h"
+#include "content/MarkdownTree.h"
+
+#include <QList>
+
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+namespace ip {
+
+namespace {
+
+// Replaces every image by a link to the same address with the image's alt
+// text, so nothing is loaded unless the user clicks it.
+void replaceImagesWithLinks(cmark_node* root)
+{
+    QList<cmark_node*> images;
+    cmark_iter* iter = cmark_iter_new(root);
+    for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(iter);
+        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_IMAGE)
+            images << node;
+    }
+    cmark_iter_free(iter);
+    for (cmark_node* image : std::as_const(images)) {
+        cmark_node* link = cmark_node_new(CMARK_NODE_LINK);
+        cmark_node_set_url(link, cmark_node_get_url(image));
+        cmark_node_set_title(link, cmark_node_get_title(image));
+        cmark_node* label = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(label, "Image: ");
+        cmark_node_append_child(link, label);
+        while (cmark_node* child = cmark_node_first_child(image))
+            cmark_node_append_child(link, child);
+        cmark_node_insert_before(image, link);
+        cmark_node_free(image); // unlinks it too
+    }
+}
+
+QString escapedPreformatted(const QString& text)
+{
+    return QStringLiteral("<pre>") + text.toHtmlEscaped() + QStringLiteral("</pre>");
+}
+
+} // namespace
+
+QString MarkdownRenderer::toHtml(const QString& markdown)
+{
+    // Text the user typed is not checked by the guide parser; the same limits
+    // keep rendering linear, and text beyond them is shown as it is.
+    const QByteArray utf8 = markdown.toUtf8();
+    if (utf8.size() > GuideSource::MaxBytes
+        || !HostileStructureCheck::run(markdown.split(u'\n')).isEmpty())
+        return escapedPreformatted(markdown);
+
+    const MarkdownTree tree(utf8);
+    replaceImagesWithLinks(tree.root());
+    // Options 0: cmark's safe mode, which omits raw HTML and unsafe URLs.
+    char* html = cmark_render_html(tree.root(), CMARK_OPT_DEFAULT,
+                                   cmark_parser_get_syntax_extensions(tree.parser()));
+    const QString result = QString::fromUtf8(html);
+    cmark_get_default_mem_allocator()->free(html);
+    return result;
+}
+
+} // namespace ip

@@ -1,0 +1,120 @@
+#include "content/MarkdownTree.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+namespace ip {
+
+MarkdownTree::MarkdownTree(const QByteArray& utf8)
+{
+    cmark_gfm_core_extensions_ensure_registered();
+    m_parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
+    for (const char* name : {"table", "strikethrough", "autolink", "tasklist", "tagfilter"}) {
+        if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(m_parser, extension);
+    }
+    cmark_parser_feed(m_parser, utf8.constData(), size_t(utf8.size()));
+    m_root = cmark_parser_finish(m_parser);
+}
+
+MarkdownTree::~MarkdownTree()
+{
+    if (m_root)
+        cmark_node_free(m_root);
+    if (m_parser)
+        cmark_parser_free(m_parser);
+}
+
+namespace markdown {
+
+bool isHeading(cmark_node* node)
+{
+    return cmark_node_get_type(node) == CMARK_NODE_HEADING;
+}
+
+bool isParagraph(cmark_node* node)
+{
+    return cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH;
+}
+
+bool isList(cmark_node* node)
+{
+    return cmark_node_get_type(node) == CMARK_NODE_LIST;
+}
+
+bool isThematicBreak(cmark_node* node)
+{
+    return cmark_node_get_type(node) == CMARK_NODE_THEMATIC_BREAK;
+}
+
+int headingLevel(cmark_node* node)
+{
+    return cmark_node_get_heading_level(node);
+}
+
+int startLine(cmark_node* node)
+{
+    return cmark_node_get_start_line(node);
+}
+
+int endLine(cmark_node* node)
+{
+    return cmark_node_get_end_line(node);
+}
+
+int startColumn(cmark_node* node)
+{
+    return cmark_node_get_start_column(node);
+}
+
+static void appendPlainText(cmark_node* node, QString& out)
+{
+    for (cmark_node* child = cmark_node_first_child(node); child;
+         child = cmark_node_next(child)) {
+        switch (cmark_node_get_type(child)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            out += QString::fromUtf8(cmark_node_get_literal(child));
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            out += u' ';
+            break;
+        case CMARK_NODE_HTML_INLINE:
+            break;
+        default:
+            appendPlainText(child, out);
+            break;
+        }
+    }
+}
+
+QString plainText(cmark_node* node)
+{
+    QString text;
+    appendPlainText(node, text);
+    return text.simplified();
+}
+
+BoldLabel leadingBoldLabel(cmark_node* paragraph)
+{
+    BoldLabel result;
+    cmark_node* first = cmark_node_first_child(paragraph);
+    if (!first || cmark_node_get_type(first) != CMARK_NODE_STRONG)
+        return result;
+    QString label = plainText(first);
+    if (label.endsWith(u':')) {
+        label.chop(1);
+        result.colon = true;
+    } else if (cmark_node* next = cmark_node_next(first);
+               next && cmark_node_get_type(next) == CMARK_NODE_TEXT) {
+        const QString after = QString::fromUtf8(cmark_node_get_literal(next)).trimmed();
+        result.colon = after.startsWith(u':');
+    }
+    result.label = label.trimmed();
+    result.found = !result.label.isEmpty();
+    return result;
+}
+
+} // namespace markdown
+} // namespace ip
