@@ -92,6 +92,24 @@ void GuideBodyReader::read(cmark_node* document)
     if (m_question.open)
         finishQuestion(true);
     m_guide.conclusion = joinedBlocks(m_conclusion);
+    warnAboutEmptySections();
+}
+
+void GuideBodyReader::warnAboutEmptySections()
+{
+    for (qsizetype i = 0; i < m_guide.requirementGroups.size(); ++i) {
+        const RequirementGroup& group = m_guide.requirementGroups.at(i);
+        if (group.items.isEmpty())
+            warn(m_groupLines.value(i), 1,
+                 QStringLiteral("the requirement group \"%1\" has no items").arg(group.name));
+    }
+    for (const QString& category : std::as_const(m_guide.categories)) {
+        const bool used = std::any_of(m_guide.questions.begin(), m_guide.questions.end(),
+                                      [&](const Question& q) { return q.category == category; });
+        if (!used)
+            warn(m_categoryLines.value(category), 1,
+                 QStringLiteral("the category \"%1\" has no questions").arg(category));
+    }
 }
 
 void GuideBodyReader::onHeading(cmark_node* heading)
@@ -114,7 +132,7 @@ void GuideBodyReader::onHeading(cmark_node* heading)
     }
 
     if (m_section == Section::Requirements && level > m_sectionLevel) {
-        startGroup(text);
+        startGroup(text, startLine(heading));
         return;
     }
     if (m_section == Section::Questions && level > m_sectionLevel) {
@@ -122,7 +140,7 @@ void GuideBodyReader::onHeading(cmark_node* heading)
         if (split.numbered || (m_categoryLevel > 0 && level > m_categoryLevel))
             startQuestion(text, level, startLine(heading));
         else
-            startCategory(vocabulary::categoryName(text), level);
+            startCategory(vocabulary::categoryName(text), level, startLine(heading));
         return;
     }
     if (m_section == Section::Conclusion && level > m_sectionLevel) {
@@ -146,7 +164,7 @@ void GuideBodyReader::enterTopLevelSection(cmark_node* heading, const QString& t
         // A category with no "Interview Questions" heading above it.
         m_section = Section::Questions;
         m_sectionLevel = level - 1;
-        startCategory(vocabulary::categoryName(text), level);
+        startCategory(vocabulary::categoryName(text), level, startLine(heading));
     } else if (vocabulary::splitQuestionHeading(text).numbered) {
         m_section = Section::Questions;
         m_sectionLevel = level - 1;
@@ -160,7 +178,7 @@ void GuideBodyReader::enterTopLevelSection(cmark_node* heading, const QString& t
         // A group such as "## Certifications" with no overview heading above.
         m_section = Section::Requirements;
         m_sectionLevel = level - 1;
-        startGroup(text);
+        startGroup(text, startLine(heading));
     } else if (vocabulary::isConclusionHeading(text)) {
         m_section = Section::Conclusion;
         m_sectionLevel = level;
@@ -191,7 +209,7 @@ void GuideBodyReader::onBlock(cmark_node* block)
     case Section::Requirements:
         if (isList(block)) {
             if (m_groupIndex < 0)
-                startGroup(m_sectionHeading);
+                startGroup(m_sectionHeading, startLine(block));
             readRequirementList(block, m_paragraphLevel);
         } else if (isParagraph(block) && m_groupIndex >= 0) {
             readRequirementParagraph(block);
@@ -207,8 +225,9 @@ void GuideBodyReader::onBlock(cmark_node* block)
     }
 }
 
-void GuideBodyReader::startGroup(const QString& name)
+void GuideBodyReader::startGroup(const QString& name, int line)
 {
+    m_groupLines << line;
     QString clean = name.trimmed();
     while (clean.endsWith(u':'))
         clean.chop(1);
@@ -267,19 +286,21 @@ void GuideBodyReader::readRequirementList(cmark_node* list, const QString& level
     }
 }
 
-void GuideBodyReader::startCategory(const QString& name, int level)
+void GuideBodyReader::startCategory(const QString& name, int level, int line)
 {
     m_category = name.isEmpty() ? GeneralCategory : name;
     m_categoryLevel = level;
-    if (!m_guide.categories.contains(m_category))
+    if (!m_guide.categories.contains(m_category)) {
         m_guide.categories << m_category;
+        m_categoryLines.insert(m_category, line);
+    }
 }
 
 void GuideBodyReader::startQuestion(const QString& text, int level, int line)
 {
     const auto split = vocabulary::splitQuestionHeading(text);
     if (m_category.isEmpty())
-        startCategory(GeneralCategory, 0);
+        startCategory(GeneralCategory, 0, line);
     m_question = PendingQuestion{};
     m_question.open = true;
     m_question.level = level;
@@ -301,7 +322,17 @@ void GuideBodyReader::addQuestionBlock(cmark_node* block)
             const bool starLabel =
                 vocabulary::starField(label.label).has_value() && !m_question.parts.isEmpty();
             if (known) {
-                m_question.parts << PendingPart{*known, block, {}};
+                // "Text before the first label belongs to the Answer": when
+                // that label is Answer itself, both are one part.
+                const bool continuesImplicitAnswer =
+                    m_question.parts.size() == 1 && !m_question.parts.first().labelParagraph
+                    && m_question.parts.first().name == *known;
+                if (continuesImplicitAnswer) {
+                    m_question.parts.first().labelParagraph = block;
+                    m_question.parts.first().blocks << block;
+                } else {
+                    m_question.parts << PendingPart{*known, block, {block}};
+                }
                 return;
             }
             if (label.colon && !starLabel) {
@@ -310,7 +341,7 @@ void GuideBodyReader::addQuestionBlock(cmark_node* block)
                                     "Pitfalls, Follow-up Points); it was kept as a part of its "
                                     "own")
                          .arg(label.label));
-                m_question.parts << PendingPart{label.label, block, {}};
+                m_question.parts << PendingPart{label.label, block, {block}};
                 return;
             }
         }
@@ -371,13 +402,8 @@ QuestionPart GuideBodyReader::buildPart(const PendingPart& pending) const
     QuestionPart part;
     part.name = pending.name;
     QStringList pieces;
-    if (pending.labelParagraph) {
-        pieces << sourceAfterLabel(pending.labelParagraph);
-        part.source = SourceRange{startLine(pending.labelParagraph),
-                                  endLine(pending.labelParagraph)};
-    }
     for (cmark_node* block : pending.blocks) {
-        pieces << sourceOf(block);
+        pieces << (block == pending.labelParagraph ? sourceAfterLabel(block) : sourceOf(block));
         if (part.source.firstLine == 0)
             part.source.firstLine = startLine(block);
         part.source.lastLine = std::max(part.source.lastLine, endLine(block));
@@ -412,6 +438,8 @@ StarFields GuideBodyReader::readStarFields(const PendingPart& pending) const
         openText.clear();
     };
     for (cmark_node* block : pending.blocks) {
+        if (block == pending.labelParagraph)
+            continue;
         if (isList(block)) {
             closeField();
             for (cmark_node* item = cmark_node_first_child(block); item;

@@ -2,6 +2,7 @@
 
 #include "model/Guide.h"
 
+#include <QHash>
 #include <QStringList>
 
 struct cmark_node;
@@ -26,8 +27,8 @@ private:
 
     struct PendingPart {
         QString name;
-        cmark_node* labelParagraph = nullptr; // the block that carries the label, if any
-        QList<cmark_node*> blocks;
+        cmark_node* labelParagraph = nullptr; // the block whose leading label is dropped
+        QList<cmark_node*> blocks;             // in order, the label paragraph included
     };
 
     struct PendingQuestion {
@@ -44,12 +45,13 @@ private:
     void enterTopLevelSection(cmark_node* heading, const QString& text, int level);
 
     // Requirements
-    void startGroup(const QString& name);
+    void startGroup(const QString& name, int line);
     void readRequirementList(cmark_node* list, const QString& level);
     void readRequirementParagraph(cmark_node* paragraph);
 
     // Questions
-    void startCategory(const QString& name, int level);
+    void startCategory(const QString& name, int level, int line);
+    void warnAboutEmptySections();
     void startQuestion(const QString& text, int level, int line);
     void addQuestionBlock(cmark_node* block);
     void finishQuestion(bool atEndOfDocument);
@@ -77,6 +79,8 @@ private:
     int m_nextNumber = 1;
     PendingQuestion m_question;
     QStringList m_conclusion;
+    QList<int> m_groupLines;            // heading line of each requirement group
+    QHash<QString, int> m_categoryLines; // heading line of each category
 };
 
 } // namespace ip

@@ -82,13 +82,6 @@ void finish(Guide& guide, const QString& firstHeading)
                                                  : QFileInfo(guide.fileName).completeBaseName();
     guide.key = slugify(guide.title);
 
-    QList<Requirement*> requirements;
-    for (RequirementGroup& group : guide.requirementGroups) {
-        if (group.items.isEmpty())
-            guide.diagnostics << Diagnostic{
-                Diagnostic::Severity::Warning, 0, 0,
-                QStringLiteral("the requirement group \"%1\" has no items").arg(group.name)};
-    }
     // Requirement keys are unique across groups, so an item can move between
     // groups and keep its progress.
     QList<Requirement> flat;

@@ -1,0 +1,422 @@
+// Parser behaviour, one named row per FORMAT.md rule or diagnostic. Each row
+// feeds a guide (a fixture file or inline text) to the real parser and states
+// what `check --json` must show, as "path=value" or "path~=text".
+#include "JsonPath.h"
+#include "content/GuideJson.h"
+#include "content/GuideParser.h"
+#include "content/GuideSource.h"
+
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+using namespace ip;
+
+namespace {
+
+QByteArray fixture(const char* name)
+{
+    QFile file(QStringLiteral(IP_TEST_DATA_DIR "/guides/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return file.readAll();
+}
+
+// A minimal valid guide body with one question, for rows about front matter.
+const QByteArray OneQuestion = "## Interview Questions and Answers\n\n"
+                               "### Technical Questions\n\n"
+                               "#### Question 1: Fine?\n\n"
+                               "**Answer**: Yes.\n";
+
+QByteArray withFrontMatter(const QByteArray& yaml)
+{
+    return "---\n" + yaml + "\n---\n\n" + OneQuestion;
+}
+
+QByteArray questions(const QByteArray& body)
+{
+    return "## Interview Questions and Answers\n\n### Technical Questions\n\n" + body;
+}
+
+QJsonObject parsed(const QByteArray& bytes)
+{
+    return GuideJson::toJson(GuideParser::parse(bytes, QStringLiteral("guide.md")));
+}
+
+} // namespace
+
+class GuideParserTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rules_data();
+    void rules();
+    void lineEndingsAndBom_data();
+    void lineEndingsAndBom();
+    void keysSurviveReordering();
+    void keysAreUniqueWhenPromptsRepeat();
+    void snapshotRoundTrip();
+    void hostileInputIsRefused_data();
+    void hostileInputIsRefused();
+    void missingFileIsAnError();
+};
+
+void GuideParserTest::rules_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("expectations");
+
+    const QByteArray typical = fixture("typical.md");
+    const QByteArray quirks = fixture("quirks.md");
+
+    // Front matter
+    QTest::newRow("title from term") << typical
+        << QStringList{"title=Data Engineer", "key=data-engineer", "ok=true", "diagnostics#=0"};
+    QTest::newRow("known metadata keys") << typical
+        << QStringList{"metadata/description~=data engineer", "metadata/category=Technical",
+                       "metadata/vertical=Data", "metadata/author=Test Author"};
+    QTest::newRow("dates quoted or not") << typical
+        << QStringList{"metadata/pubDate=2025-02-05", "metadata/modDate=2025-03-10"};
+    QTest::newRow("flow tags") << typical
+        << QStringList{"metadata/tags#=3", "metadata/tags/1=sql"};
+    QTest::newRow("block tags") << quirks
+        << QStringList{"metadata/tags#=2", "metadata/tags/0=one"};
+    QTest::newRow("picture map kept, never fetched") << typical
+        << QStringList{"metadata/avatar/url=https://example.invalid/avatar.png",
+                       "metadata/avatar/alt=Author photo"};
+    QTest::newRow("unknown keys kept") << typical << QStringList{"metadata/readingTime=12"};
+    QTest::newRow("unknown nested keys kept") << quirks
+        << QStringList{"metadata/extraKey/nested=value"};
+    QTest::newRow("title falls back to first heading")
+        << QByteArray("# My Heading\n\n" + OneQuestion)
+        << QStringList{"title=My Heading", "key=my-heading"};
+    QTest::newRow("title falls back to file name") << OneQuestion
+        << QStringList{"title=guide", "key=guide", "questions/0/key=guide/fine"};
+    QTest::newRow("front matter not valid YAML, with its line") << fixture("bad-yaml.md")
+        << QStringList{"ok=false", "diagnostics/0/severity=error", "diagnostics/0/line=3",
+                       "diagnostics/0/message~=not valid YAML", "questions#=1"};
+    QTest::newRow("YAML error on a later line")
+        << withFrontMatter("term: ok\ndescription: fine\ntags: [a, b\nauthor: x")
+        << QStringList{"ok=false", "diagnostics/0/line~=", "diagnostics/0/message~=YAML"};
+    QTest::newRow("front matter not closed") << fixture("unclosed-front-matter.md")
+        << QStringList{"ok=false", "diagnostics/0/line=1", "diagnostics/0/message~=closing"};
+    QTest::newRow("front matter not a map is a warning") << fixture("front-matter-not-a-map.md")
+        << QStringList{"ok=true", "diagnostics/0/severity=warning", "diagnostics/0/line=2"};
+    QTest::newRow("date that is not a date") << withFrontMatter("term: T\npubDate: someday")
+        << QStringList{"ok=true", "diagnostics/0/severity=warning", "diagnostics/0/line=3",
+                       "diagnostics/0/message~=pubDate", "metadata/pubDate=someday"};
+    QTest::newRow("tags that are a map") << withFrontMatter("tags:\n  a: b")
+        << QStringList{"diagnostics/0/severity=warning", "diagnostics/0/message~=tags"};
+    QTest::newRow("deeply nested YAML")
+        << withFrontMatter("term: " + QByteArray(5000, '[') + QByteArray(5000, ']'))
+        << QStringList{"ok=false", "diagnostics/0/severity=error", "diagnostics/0/line~="};
+    QTest::newRow("YAML alias expansion is bounded")
+        << withFrontMatter("a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                           "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                           "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                           "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                           "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]")
+        << QStringList{"ok=false", "diagnostics/0/message~=too many values"};
+
+    // Requirements
+    QTest::newRow("groups in file order") << typical
+        << QStringList{"requirementGroups#=3", "requirementGroups/0/name=Certifications",
+                       "requirementGroups/1/name=Educational Background",
+                       "requirementGroups/2/name=Industry Qualifications"};
+    QTest::newRow("level from a label item") << typical
+        << QStringList{"requirementGroups/0/items#=3", "requirementGroups/0/items/0/level=required",
+                       "requirementGroups/0/items/2/level=recommended",
+                       "requirementGroups/0/items/2/title=Databricks Certified Data Engineer "
+                       "Associate"};
+    QTest::newRow("level note is not an item") << typical
+        << QStringList{"requirementGroups/0/items/0/title=Google Professional Data Engineer"};
+    QTest::newRow("bold label containing a colon") << typical
+        << QStringList{"requirementGroups/0/items/1/title=Microsoft Certified: Azure Data "
+                       "Engineer Associate",
+                       "requirementGroups/0/items/1/detail=Proves Azure data platform skills."};
+    QTest::newRow("multi-word level word") << typical
+        << QStringList{"requirementGroups/1/items/1/level=nice to have"};
+    QTest::newRow("items with no level") << typical
+        << QStringList{"requirementGroups/2/items/0/level=null",
+                       "requirementGroups/2/items/0/title=SQL",
+                       "requirementGroups/2/items/1/detail~=Airflow"};
+    QTest::newRow("requirement keys from text")
+        << typical << QStringList{"requirementGroups/0/items/0/key=data-engineer/google-"
+                                  "professional-data-engineer"};
+    QTest::newRow("level from a bold paragraph above a list") << quirks
+        << QStringList{"requirementGroups/0/items/0/level=required",
+                       "requirementGroups/0/items/1/level=preferred"};
+    QTest::newRow("plain bullet is an item") << quirks
+        << QStringList{"requirementGroups/0/items/1/title=Plain bullet without a bold label"};
+    QTest::newRow("colon inside the bold") << quirks
+        << QStringList{"requirementGroups/1/items/0/title=Python",
+                       "requirementGroups/1/items/0/detail=colon inside the bold."};
+    QTest::newRow("label without colon keeps nested detail") << quirks
+        << QStringList{"requirementGroups/1/items/1/title=Statistics",
+                       "requirementGroups/1/items/1/detail~=- a nested detail bullet"};
+    QTest::newRow("group heading without overview")
+        << QByteArray("## Certifications\n\n- **Required**:\n  - **Cert A**: detail\n")
+        << QStringList{"ok=true", "requirementGroups/0/name=Certifications",
+                       "requirementGroups/0/items/0/title=Cert A"};
+    QTest::newRow("empty group is a warning")
+        << QByteArray("## Requirements\n\n### Certifications\n\nNone needed.\n\n"
+                      "### Skills\n\n- **Python**: yes\n")
+        << QStringList{"diagnostics#=1", "diagnostics/0/line=3",
+                       "diagnostics/0/message~=no items"};
+
+    // Categories and questions
+    QTest::newRow("categories lose the Questions suffix") << typical
+        << QStringList{"categories#=4", "categories/0=Technical", "categories/3=Problem-Solving"};
+    QTest::newRow("categories without suffix, in file order") << quirks
+        << QStringList{"categories/0=Coding", "categories/1=Behavioral",
+                       "categories/2=Leadership"};
+    QTest::newRow("empty category is a warning") << quirks
+        << QStringList{"diagnostics/2/line=78", "diagnostics/2/message~=Leadership"};
+    QTest::newRow("question number and prompt") << typical
+        << QStringList{"questions#=5", "questions/0/number=1",
+                       "questions/0/prompt=What is a slowly changing dimension?",
+                       "questions/0/category=Technical", "questions/4/category=Problem-Solving"};
+    QTest::newRow("question keys from the prompt") << typical
+        << QStringList{"questions/0/key=data-engineer/what-is-a-slowly-changing-dimension"};
+    QTest::newRow("Q1. style") << quirks
+        << QStringList{"questions/0/number=1", "questions/0/prompt=Reverse a linked list?"};
+    QTest::newRow("unnumbered question gets the next number") << quirks
+        << QStringList{"questions/1/number=2",
+                       "questions/1/prompt=How do you find duplicates in a large table?"};
+    QTest::newRow("7) style") << quirks
+        << QStringList{"questions/2/number=7", "questions/2/prompt=What is a hash map?"};
+    QTest::newRow("N. style and Question N - style")
+        << questions("#### 4. Four?\n\n**Answer**: a\n\n#### Question 12 - Twelve?\n\n"
+                     "**Answer**: b\n\n#### Q 13: Thirteen?\n\n**Answer**: c\n")
+        << QStringList{"questions/0/number=4", "questions/0/prompt=Four?",
+                       "questions/1/number=12", "questions/1/prompt=Twelve?",
+                       "questions/2/number=13", "questions/2/prompt=Thirteen?"};
+    QTest::newRow("category heading with no questions part above")
+        << QByteArray("## Problem-Solving Questions\n\n#### Question 1: How?\n\n**Answer**: So.\n")
+        << QStringList{"categories/0=Problem-Solving", "questions/0/category=Problem-Solving"};
+
+    // Parts
+    QTest::newRow("four parts in order") << typical
+        << QStringList{"questions/0/parts#=4", "questions/0/parts/0/name=Answer",
+                       "questions/0/parts/1/name=Example Scenario",
+                       "questions/0/parts/2/name=Common Pitfalls",
+                       "questions/0/parts/3/name=Follow-up Points"};
+    QTest::newRow("part markdown kept as source") << typical
+        << QStringList{"questions/0/parts/0/markdown~=- Type 2 adds a row per version.",
+                       "questions/0/parts/2/markdown~=- Forgetting to close"};
+    QTest::newRow("part line range") << typical
+        << QStringList{"questions/0/parts/0/lines/first=48",
+                       "questions/0/parts/0/lines/last=52"};
+    QTest::newRow("Context/Action/Outcome as STAR fields") << typical
+        << QStringList{"questions/0/parts/1/star/situation=A customer table lost address "
+                       "history.",
+                       "questions/0/parts/1/star/action~=Type 2",
+                       "questions/0/parts/1/star/result~=3 years"};
+    QTest::newRow("Situation/Task/Action/Result as STAR fields") << typical
+        << QStringList{"questions/2/parts/1/star/task=I owned the fix.",
+                       "questions/2/parts/1/star/result~=2 hours"};
+    QTest::newRow("STAR paragraphs inside an answer") << quirks
+        << QStringList{"questions/3/parts#=1",
+                       "questions/3/parts/0/star/situation=Two of us wanted different schemas.",
+                       "questions/3/parts/0/star/action~=More detail about the action.",
+                       "questions/3/parts/0/star/result=We chose one in a day."};
+    QTest::newRow("text before the first label belongs to the Answer") << quirks
+        << QStringList{"questions/0/parts/0/name=Answer",
+                       "questions/0/parts/0/markdown~=Text before any label",
+                       "questions/0/parts/0/markdown~=Walk the list once"};
+    QTest::newRow("unknown part kept with a warning") << quirks
+        << QStringList{"questions/0/parts/1/name=Complexity",
+                       "questions/0/parts/1/markdown=O(n) time, O(1) space.",
+                       "diagnostics/0/severity=warning", "diagnostics/0/line=42"};
+    QTest::newRow("label and text on one line") << quirks
+        << QStringList{"questions/1/parts/0/markdown=Group by the key and keep groups with a "
+                       "count above one."};
+    QTest::newRow("parts from sub-headings") << quirks
+        << QStringList{"questions/2/parts#=2", "questions/2/parts/1/name=Common Pitfalls"};
+    QTest::newRow("missing parts are fine") << typical
+        << QStringList{"diagnostics#=0"};
+    QTest::newRow("empty question is a warning") << quirks
+        << QStringList{"questions/4/parts#=0", "diagnostics/1/line=76",
+                       "diagnostics/1/message~=no answer"};
+    QTest::newRow("colon outside and inside the bold")
+        << questions("#### Question 1: A?\n\n**Answer:** inside\n\n**Common Pitfalls**: outside\n")
+        << QStringList{"questions/0/parts/0/markdown=inside",
+                       "questions/0/parts/1/markdown=outside"};
+    QTest::newRow("synonym labels")
+        << questions("#### Question 1: A?\n\n**Model answer**: a\n\n**Follow-up questions**:\n"
+                     "- b\n")
+        << QStringList{"questions/0/parts/0/name=Answer",
+                       "questions/0/parts/1/name=Follow-up Points", "diagnostics#=0"};
+
+    // Conclusion and structure diagnostics
+    QTest::newRow("closing paragraph after the last question") << typical
+        << QStringList{"conclusion=In closing, practise these answers out loud and keep your "
+                       "examples concrete.",
+                       "questions/4/parts/3/markdown~=broadcasting"};
+    QTest::newRow("conclusion heading") << quirks
+        << QStringList{"conclusion=Good luck with your interview."};
+    QTest::newRow("unknown heading is a warning") << quirks
+        << QStringList{"diagnostics/3/line=80", "diagnostics/3/message~=Random Section",
+                       "ok=true"};
+    QTest::newRow("no questions and no requirements") << fixture("no-structure.md")
+        << QStringList{"ok=false", "diagnostics/0/severity=error",
+                       "diagnostics/0/message~=no requirements and no questions"};
+
+    // Files that are not guides
+    QTest::newRow("empty file") << QByteArray()
+        << QStringList{"ok=false", "diagnostics/0/message~=empty"};
+    QTest::newRow("only blank lines") << QByteArray("\n\n  \n")
+        << QStringList{"ok=false", "diagnostics/0/message~=empty"};
+    QTest::newRow("binary garbage") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10)
+        << QStringList{"ok=false", "diagnostics/0/message~=binary", "diagnostics/0/line=1"};
+    QTest::newRow("not UTF-8") << QByteArray("# Title\n\nCaf\xe9 au lait\n")
+        << QStringList{"ok=false", "diagnostics/0/message~=UTF-8", "diagnostics/0/line=3",
+                       "diagnostics/0/column=4"};
+    QTest::newRow("overlong UTF-8 is refused") << QByteArray("# T\xc0\xaf\n")
+        << QStringList{"ok=false", "diagnostics/0/message~=UTF-8"};
+}
+
+void GuideParserTest::rules()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, expectations);
+    const QJsonObject json = parsed(input);
+    for (const QString& expectation : expectations) {
+        const QString failure = test::checkExpectation(json, expectation);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+}
+
+void GuideParserTest::lineEndingsAndBom_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    const QByteArray lf = fixture("typical.md");
+    QByteArray crlf = lf;
+    crlf.replace("\n", "\r\n");
+    QByteArray cr = lf;
+    cr.replace("\n", "\r");
+    const QByteArray bom = "\xEF\xBB\xBF";
+    QTest::newRow("LF") << lf;
+    QTest::newRow("CRLF") << crlf;
+    QTest::newRow("CR") << cr;
+    QTest::newRow("BOM and LF") << bom + lf;
+    QTest::newRow("BOM and CRLF") << bom + crlf;
+}
+
+void GuideParserTest::lineEndingsAndBom()
+{
+    QFETCH(QByteArray, input);
+    const QJsonObject reference = parsed(fixture("typical.md"));
+    const QJsonObject json = parsed(input);
+    QCOMPARE(json.value(QStringLiteral("metadata")), reference.value(QStringLiteral("metadata")));
+    QCOMPARE(json.value(QStringLiteral("requirementGroups")),
+             reference.value(QStringLiteral("requirementGroups")));
+    QCOMPARE(json.value(QStringLiteral("questions")), reference.value(QStringLiteral("questions")));
+    QCOMPARE(json.value(QStringLiteral("diagnostics")),
+             reference.value(QStringLiteral("diagnostics")));
+    QVERIFY(!json.value(QStringLiteral("questions")).toArray().at(0).toObject()
+                 .value(QStringLiteral("parts")).toArray().at(0).toObject()
+                 .value(QStringLiteral("markdown")).toString().contains(u'\r'));
+}
+
+void GuideParserTest::keysSurviveReordering()
+{
+    const QByteArray a = "## Requirements\n\n### Skills\n\n- **Python**: x\n- **SQL**: y\n\n"
+                         "## Interview Questions and Answers\n\n### Technical Questions\n\n"
+                         "#### Question 1: First?\n\n**Answer**: 1\n\n"
+                         "#### Question 2: Second?\n\n**Answer**: 2\n";
+    const QByteArray b = "## Requirements\n\n### Skills\n\n- **SQL**: y\n- **Python**: x\n\n"
+                         "## Interview Questions and Answers\n\n### Other Questions\n\n"
+                         "#### Question 7: Second?\n\n**Answer**: 2, edited\n\n"
+                         "#### Question 8: First?\n\n**Answer**: 1\n";
+    const Guide first = GuideParser::parse("---\nterm: G\n---\n" + a, QStringLiteral("a.md"));
+    const Guide second = GuideParser::parse("---\nterm: G\n---\n" + b, QStringLiteral("b.md"));
+    QCOMPARE(first.questions.at(0).key, second.questions.at(1).key);
+    QCOMPARE(first.questions.at(1).key, second.questions.at(0).key);
+    QCOMPARE(first.requirementGroups.at(0).items.at(0).key,
+             second.requirementGroups.at(0).items.at(1).key);
+    QCOMPARE(first.questions.at(0).key, QStringLiteral("g/first"));
+}
+
+void GuideParserTest::keysAreUniqueWhenPromptsRepeat()
+{
+    const Guide guide = GuideParser::parse(
+        questions("#### Question 1: Same?\n\n**Answer**: a\n\n#### Question 2: Same?\n\n"
+                  "**Answer**: b\n"),
+        QStringLiteral("g.md"));
+    QCOMPARE(guide.questions.size(), 2);
+    QCOMPARE(guide.questions.at(0).key, QStringLiteral("g/same"));
+    QCOMPARE(guide.questions.at(1).key, QStringLiteral("g/same-2"));
+    QCOMPARE(guide.diagnostics.size(), 1);
+    QVERIFY(guide.diagnostics.at(0).message.contains(QStringLiteral("more than once")));
+    QCOMPARE(guide.diagnostics.at(0).line, 9);
+}
+
+void GuideParserTest::snapshotRoundTrip()
+{
+    for (const char* name : {"typical.md", "quirks.md"}) {
+        const Guide guide = GuideParser::parse(fixture(name), QLatin1String(name));
+        const QJsonObject json = GuideJson::toJson(guide);
+        QCOMPARE(GuideJson::toJson(GuideJson::fromJson(json)), json);
+        const Guide restored = GuideJson::fromJson(json);
+        QCOMPARE(restored.metadata.pubDate, guide.metadata.pubDate);
+        QCOMPARE(restored.metadata.tags, guide.metadata.tags);
+    }
+}
+
+void GuideParserTest::hostileInputIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("message");
+
+    // The shapes that make cmark-gfm 0.29.0.gfm.6 take seconds and gigabytes.
+    QByteArray wideTable = "|" + QByteArray("a|").repeated(4000) + "\n|"
+                           + QByteArray("-|").repeated(4000) + "\n" + QByteArray("x\n").repeated(8000);
+    QTest::newRow("table with thousands of columns") << wideTable << QStringLiteral("columns");
+    QByteArray bareTable = QByteArray("a|").repeated(5000) + "a\n" + QByteArray("-|").repeated(5000)
+                           + "-\n" + QByteArray("b\n").repeated(2000);
+    QTest::newRow("table without outer pipes") << bareTable << QStringLiteral("columns");
+    QTest::newRow("nested lists then emphasis")
+        << QByteArray("- ").repeated(20000) + QByteArray("*a ").repeated(20000)
+        << QStringLiteral("nested");
+    QTest::newRow("nested ordered lists then emphasis")
+        << QByteArray("1. ").repeated(10000) + QByteArray("_a ").repeated(20000)
+        << QStringLiteral("nested");
+    QTest::newRow("nested block quotes then emphasis")
+        << QByteArray(20000, '>') + " " + QByteArray("*a ").repeated(20000)
+        << QStringLiteral("nested");
+    QTest::newRow("nesting by indentation")
+        << [] {
+               QByteArray text;
+               for (int i = 0; i < 600; ++i)
+                   text += QByteArray(2 * i, ' ') + "- a\n";
+               return text;
+           }()
+        << QStringLiteral("nested");
+    QTest::newRow("over the size limit")
+        << QByteArray("a ").repeated(GuideSource::MaxBytes / 2 + 1) << QStringLiteral("larger");
+    QTest::newRow("table inside a list")
+        << "- item\n\n  |" + QByteArray("a|").repeated(100) + "\n  |" + QByteArray("-|").repeated(100)
+               + "\n"
+        << QStringLiteral("columns");
+}
+
+void GuideParserTest::hostileInputIsRefused()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, message);
+    const Guide guide = GuideParser::parse(input, QStringLiteral("hostile.md"));
+    QVERIFY(guide.hasErrors());
+    QVERIFY2(guide.diagnostics.first().message.contains(message),
+             qPrintable(guide.diagnostics.first().message));
+}
+
+void GuideParserTest::missingFileIsAnError()
+{
+    const Guide guide = GuideParser::parseFile(QStringLiteral("/nonexistent/guide.md"));
+    QVERIFY(guide.hasErrors());
+    QVERIFY(guide.diagnostics.first().message.contains(QStringLiteral("does not exist")));
+}
+
+QTEST_GUILESS_MAIN(GuideParserTest)
+#include "tst_guide_parser.moc"
