@@ -272,7 +272,7 @@ void GuideBodyReader::readRequirementList(cmark_node* list, const QString& level
         }
         Requirement requirement;
         requirement.level = level;
-        requirement.source = SourceRange{startLine(item), endLine(item)};
+        requirement.source = SourceRange{startLine(item), lastContentLine(item)};
         if (label.found) {
             requirement.title = label.label;
             requirement.detail = sourceAfterLabel(item);
@@ -406,7 +406,7 @@ QuestionPart GuideBodyReader::buildPart(const PendingPart& pending) const
         pieces << (block == pending.labelParagraph ? sourceAfterLabel(block) : sourceOf(block));
         if (part.source.firstLine == 0)
             part.source.firstLine = startLine(block);
-        part.source.lastLine = std::max(part.source.lastLine, endLine(block));
+        part.source.lastLine = std::max(part.source.lastLine, lastContentLine(block));
     }
     part.markdown = joinedBlocks(pieces);
     part.star = readStarFields(pending);
@@ -475,6 +475,16 @@ QString GuideBodyReader::linesText(int first, int last) const
     for (int line = std::max(first, 1); line <= last && line <= m_lines.size(); ++line)
         slice << m_lines.at(line - 1);
     return dedented(slice);
+}
+
+int GuideBodyReader::lastContentLine(cmark_node* block) const
+{
+    // cmark counts the blank line that ends a list as part of it.
+    int last = endLine(block);
+    while (last > startLine(block) && last <= m_lines.size()
+           && m_lines.at(last - 1).trimmed().isEmpty())
+        --last;
+    return last;
 }
 
 QString GuideBodyReader::sourceOf(cmark_node* block) const

@@ -62,6 +62,7 @@ private:
     QString sourceOf(cmark_node* block) const;
     QString sourceAfterLabel(cmark_node* block) const;
     QString linesText(int first, int last) const;
+    int lastContentLine(cmark_node* block) const;
 
     void warn(int line, int column, const QString& message);
 
