@@ -27,9 +27,12 @@ bool wantsCommandLine(const QStringList& arguments)
 {
     if (arguments.size() < 2)
         return false;
+    // Anything that is not an option is meant as a command; an unknown one
+    // gets an error here rather than silently opening the window.
     const QString& first = arguments.at(1);
-    return findCommand(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
-           || first == QLatin1String("--version") || first == QLatin1String("-v");
+    return !first.startsWith(u'-') || first == QLatin1String("--help")
+           || first == QLatin1String("-h") || first == QLatin1String("--version")
+           || first == QLatin1String("-v");
 }
 
 static void printUsage(QTextStream& stream)

@@ -27,8 +27,8 @@ struct Command {
 // The sub-commands, in the order `--help` lists them.
 const QList<Command>& commands();
 
-// True when argv asks for the command line rather than the window: a known
-// sub-command, or --help / --version.
+// True when argv asks for the command line rather than the window: a
+// sub-command (known or not), or --help / --version.
 bool wantsCommandLine(const QStringList& arguments);
 
 // Runs the command line and returns the process exit status.

@@ -1,0 +1,162 @@
+// `interview-prep check` as guide authors and scripts use it: the real
+// executable, its exit status, its text and its JSON.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList& arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(QStringLiteral(IP_TEST_DATA_DIR "/guides"));
+    process.start(QStringLiteral(IP_APP_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("interview-prep did not finish");
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class CheckCommandTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exitStatusAndText_data();
+    void exitStatusAndText();
+    void jsonHasTheDocumentedShape();
+    void jsonReportsBrokenGuides();
+};
+
+void CheckCommandTest::exitStatusAndText_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("stdoutHas");
+    QTest::addColumn<QStringList>("stderrHas");
+
+    QTest::newRow("valid guide")
+        << QStringList{"check", "typical.md"} << 0
+        << QStringList{"typical.md: Data Engineer", "questions: 5 in 4 categories",
+                       "Certifications: 3 (required 2, recommended 1)", "Problem-Solving: 1",
+                       "ok: 0 errors, 0 warnings"}
+        << QStringList{};
+    QTest::newRow("warnings do not fail")
+        << QStringList{"check", "quirks.md"} << 0
+        << QStringList{"quirks.md:76:1: warning: question 9", "ok: 0 errors, 4 warnings"}
+        << QStringList{};
+    QTest::newRow("broken front matter")
+        << QStringList{"check", "bad-yaml.md"} << 1
+        << QStringList{"bad-yaml.md:3:12: error: the front matter is not valid YAML",
+                       "FAILED: 1 error"}
+        << QStringList{};
+    QTest::newRow("one bad file among good ones")
+        << QStringList{"check", "typical.md", "no-structure.md"} << 1
+        << QStringList{"typical.md: Data Engineer", "no-structure.md: error: no requirements"}
+        << QStringList{};
+    QTest::newRow("missing file")
+        << QStringList{"check", "missing.md"} << 1
+        << QStringList{"missing.md: error: the file does not exist"} << QStringList{};
+    QTest::newRow("no file named") << QStringList{"check"} << 2 << QStringList{}
+                                   << QStringList{"name at least one guide file", "Usage:"};
+    QTest::newRow("unknown option") << QStringList{"check", "--frobnicate", "typical.md"} << 2
+                                    << QStringList{} << QStringList{"frobnicate"};
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << QStringList{}
+                                     << QStringList{"unknown command 'frobnicate'"};
+    QTest::newRow("help") << QStringList{"--help"} << 0 << QStringList{"check", "Usage:"}
+                          << QStringList{};
+    QTest::newRow("check help") << QStringList{"check", "--help"} << 0
+                                << QStringList{"--json", "Exit status"} << QStringList{};
+    QTest::newRow("version") << QStringList{"--version"} << 0
+                             << QStringList{"interview-prep " IP_VERSION} << QStringList{};
+}
+
+void CheckCommandTest::exitStatusAndText()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, stdoutHas);
+    QFETCH(QStringList, stderrHas);
+    const Run run = runApp(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    for (const QString& text : stdoutHas)
+        QVERIFY2(run.out.contains(text), qPrintable(run.out));
+    for (const QString& text : stderrHas)
+        QVERIFY2(run.err.contains(text), qPrintable(run.err));
+}
+
+void CheckCommandTest::jsonHasTheDocumentedShape()
+{
+    const Run run = runApp({QStringLiteral("check"), QStringLiteral("--json"),
+                            QStringLiteral("typical.md")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray guides = document.object().value(QStringLiteral("guides")).toArray();
+    QCOMPARE(guides.size(), 1);
+    const QJsonObject guide = guides.at(0).toObject();
+    for (const char* key : {"file", "ok", "key", "title", "metadata", "requirementGroups",
+                            "categories", "questions", "diagnostics"})
+        QVERIFY2(guide.contains(QLatin1String(key)), key);
+    QCOMPARE(guide.value(QStringLiteral("file")).toString(), QStringLiteral("typical.md"));
+    QCOMPARE(guide.value(QStringLiteral("ok")).toBool(), true);
+
+    const QJsonObject item = guide.value(QStringLiteral("requirementGroups")).toArray().at(0)
+                                 .toObject().value(QStringLiteral("items")).toArray().at(1)
+                                 .toObject();
+    QCOMPARE(item.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Microsoft Certified: Azure Data Engineer Associate"));
+    QCOMPARE(item.value(QStringLiteral("level")).toString(), QStringLiteral("required"));
+    QVERIFY(item.value(QStringLiteral("key")).toString().startsWith(QStringLiteral("data-engineer/")));
+    const QJsonObject noLevel = guide.value(QStringLiteral("requirementGroups")).toArray().at(2)
+                                    .toObject().value(QStringLiteral("items")).toArray().at(0)
+                                    .toObject();
+    QVERIFY(noLevel.value(QStringLiteral("level")).isNull());
+
+    const QJsonObject question = guide.value(QStringLiteral("questions")).toArray().at(2).toObject();
+    QCOMPARE(question.value(QStringLiteral("number")).toInt(), 3);
+    QCOMPARE(question.value(QStringLiteral("category")).toString(), QStringLiteral("Behavioral"));
+    const QJsonArray parts = question.value(QStringLiteral("parts")).toArray();
+    QStringList names;
+    for (const QJsonValue& part : parts) {
+        names << part.toObject().value(QStringLiteral("name")).toString();
+        QVERIFY(part.toObject().value(QStringLiteral("markdown")).isString());
+    }
+    QCOMPARE(names, (QStringList{"Answer", "Example Scenario", "Common Pitfalls",
+                                 "Follow-up Points"}));
+}
+
+void CheckCommandTest::jsonReportsBrokenGuides()
+{
+    const Run run = runApp({QStringLiteral("check"), QStringLiteral("--json"),
+                            QStringLiteral("typical.md"), QStringLiteral("bad-yaml.md"),
+                            QStringLiteral("missing.md")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray guides =
+        QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("guides")).toArray();
+    QCOMPARE(guides.size(), 3);
+    QCOMPARE(guides.at(0).toObject().value(QStringLiteral("ok")).toBool(), true);
+    const QJsonObject broken = guides.at(1).toObject();
+    QCOMPARE(broken.value(QStringLiteral("ok")).toBool(), false);
+    const QJsonObject diagnostic =
+        broken.value(QStringLiteral("diagnostics")).toArray().at(0).toObject();
+    QCOMPARE(diagnostic.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    QCOMPARE(diagnostic.value(QStringLiteral("line")).toInt(), 3);
+    QVERIFY(diagnostic.value(QStringLiteral("message")).toString().contains(
+        QStringLiteral("not valid YAML")));
+    QCOMPARE(guides.at(2).toObject().value(QStringLiteral("ok")).toBool(), false);
+}
+
+QTEST_GUILESS_MAIN(CheckCommandTest)
+#include "tst_check_command.moc"
