@@ -1,0 +1,30 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QLockFile>
+#include <memory>
+
+namespace ip {
+
+// Held by the one process that may write to a data folder. SQLite would keep
+// two writers from corrupting the file, but two windows editing the same
+// notes would still overwrite each other's work, so the second is refused
+// with a message naming the first. A lock left by a crashed or killed process
+// is recognised (its process is gone) and taken over.
+class DataFolderLock {
+public:
+    static constexpr const char* FileName = "interview-prep.lock";
+
+    static Result<std::unique_ptr<DataFolderLock>> acquire(const QString& directory);
+
+    QString filePath() const { return m_filePath; }
+
+private:
+    explicit DataFolderLock(const QString& filePath);
+
+    QString m_filePath;
+    QLockFile m_lock;
+};
+
+} // namespace ip

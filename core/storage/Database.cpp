@@ -1,0 +1,335 @@
+#include "storage/Database.h"
+
+#include "storage/DataFolderLock.h"
+#include "storage/DatabaseBackups.h"
+#include "storage/SchemaMigrator.h"
+#include "storage/SqlStatement.h"
+#include "storage/StorageError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <atomic>
+
+namespace ip {
+
+namespace {
+
+// Every SQLite file starts with these 16 bytes.
+const QByteArray SqliteHeader("SQLite format 3\0", 16);
+
+QString nativePath(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+Database::Database(QString dataDirectory, DatabaseOptions options)
+    : m_dataDirectory(std::move(dataDirectory)),
+      m_filePath(QDir(m_dataDirectory).filePath(QString::fromLatin1(FileName))),
+      m_options(std::move(options))
+{
+    // Tests and commands open several databases in one process; each needs
+    // its own Qt connection name.
+    static std::atomic<int> counter{0};
+    m_connectionName = QStringLiteral("ip-database-%1").arg(counter.fetch_add(1));
+}
+
+Database::~Database()
+{
+    if (m_connection.isValid())
+        m_connection.close();
+    m_connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    // m_lock is released after this body, once the file is closed.
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& dataDirectory,
+                                                 const DatabaseOptions& options)
+{
+    const QString directory = QDir::cleanPath(QDir(dataDirectory).absolutePath());
+    std::unique_ptr<Database> database(new Database(directory, options));
+    if (auto opened = database->openFile(); !opened)
+        return opened.error();
+    return database;
+}
+
+QString Database::backupDirectory() const
+{
+    return QDir(m_dataDirectory).filePath(QString::fromLatin1(BackupFolderName));
+}
+
+Result<QString> Database::backup(const QString& reason)
+{
+    if (m_transactionDepth > 0)
+        return makeError(ErrorKind::Internal,
+                         QStringLiteral("A backup cannot be made inside a transaction."));
+    return DatabaseBackups(backupDirectory()).create(*this, reason);
+}
+
+Result<void> Database::execute(const QString& sql, const QString& purpose)
+{
+    return SqlStatement(*this, sql).exec(purpose);
+}
+
+Result<void> Database::openFile()
+{
+    const QFileInfo file(m_filePath);
+    // An empty file is what SQLite itself creates before the first write; it
+    // holds nothing to lose or to check.
+    const bool fileExisted = file.exists() && file.size() > 0;
+
+    if (auto ready = prepareFolder(file.exists()); !ready)
+        return ready;
+
+    if (fileExisted) {
+        QFile reader(m_filePath);
+        if (!reader.open(QIODevice::ReadOnly))
+            return makeError(ErrorKind::Io, QStringLiteral("Cannot read the database %1: %2")
+                                                .arg(nativePath(m_filePath), reader.errorString()));
+        if (reader.read(SqliteHeader.size()) != SqliteHeader)
+            return makeError(ErrorKind::Corrupt,
+                             QStringLiteral("%1 is not an Interview Prep database (it is not an "
+                                            "SQLite file). It was left untouched; move it away or "
+                                            "restore a backup from %2.")
+                                 .arg(nativePath(m_filePath), nativePath(backupDirectory())));
+    }
+
+    const QString migrationDirectory = m_options.migrationDirectory.isEmpty()
+                                           ? SchemaMigrator::builtInDirectory()
+                                           : m_options.migrationDirectory;
+    const Result<SchemaMigrator> migrator = SchemaMigrator::load(migrationDirectory);
+    if (!migrator)
+        return migrator.error();
+
+    if (auto connected = connect(); !connected)
+        return connected;
+
+    // Nothing is written before the version is known: a database from a newer
+    // app must be left exactly as it is.
+    const Result<int> version = readSchemaVersion();
+    if (!version)
+        return version.error();
+    const int latest = migrator->latestVersion();
+    if (*version > latest)
+        return makeError(ErrorKind::TooNew,
+                         QStringLiteral("The database %1 was written by a newer version of "
+                                        "Interview Prep (schema version %2; this version knows up "
+                                        "to %3). It was not changed. Update Interview Prep to "
+                                        "open it.")
+                             .arg(nativePath(m_filePath))
+                             .arg(*version)
+                             .arg(latest));
+
+    if (fileExisted) {
+        if (auto healthy = checkIntegrity(); !healthy)
+            return healthy;
+        if (*version == 0) {
+            if (auto ours = checkIsOurs(); !ours)
+                return ours;
+        }
+    }
+
+    if (isReadOnly()) {
+        if (*version < latest)
+            return makeError(ErrorKind::ReadOnly,
+                             QStringLiteral("The database %1 needs an upgrade (schema version %2 "
+                                            "to %3), which cannot be done read-only. Open it once "
+                                            "with write access.")
+                                 .arg(nativePath(m_filePath))
+                                 .arg(*version)
+                                 .arg(latest));
+        m_schemaVersion = *version;
+        return execute(QStringLiteral("PRAGMA foreign_keys = ON"),
+                       QStringLiteral("open the database"));
+    }
+
+    if (auto configured = configureForWriting(); !configured)
+        return configured;
+    if (*version < latest) {
+        if (auto upgraded = upgrade(*migrator, *version, fileExisted); !upgraded)
+            return upgraded;
+    }
+    m_schemaVersion = latest;
+    m_created = !fileExisted;
+    if (fileExisted && m_options.scheduledBackup)
+        backupIfDue();
+    return {};
+}
+
+Result<void> Database::prepareFolder(bool fileExists)
+{
+    const QString folder = nativePath(m_dataDirectory);
+    if (isReadOnly()) {
+        if (!fileExists)
+            return makeError(
+                ErrorKind::NotFound,
+                QStringLiteral("There is no Interview Prep database in %1.").arg(folder));
+        return {};
+    }
+
+    if (!QDir().mkpath(m_dataDirectory))
+        return makeError(ErrorKind::Io,
+                         QStringLiteral("Cannot create the data folder %1.").arg(folder));
+    auto lock = DataFolderLock::acquire(m_dataDirectory);
+    if (!lock)
+        return lock.error();
+    m_lock = std::move(lock).value();
+
+    // SQLite would open a read-only file anyway and fail at the first save,
+    // after the user typed; refuse at open instead. (Root passes these checks
+    // whatever the permissions, as it may write anyway.)
+    const QFileInfo file(m_filePath);
+    if (fileExists && !file.isWritable())
+        return makeError(ErrorKind::ReadOnly,
+                         QStringLiteral("The database %1 is read-only, so nothing you do could be "
+                                        "saved. It was not changed; make it writable, or use the "
+                                        "read-only commands (export, doctor).")
+                             .arg(nativePath(m_filePath)));
+    if (!QFileInfo(m_dataDirectory).isWritable())
+        return makeError(ErrorKind::ReadOnly,
+                         QStringLiteral("The data folder %1 is read-only; the database needs to "
+                                        "write its journal beside it. Nothing was changed.")
+                             .arg(folder));
+    return {};
+}
+
+Result<void> Database::connect()
+{
+    m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_connection.isValid())
+        return makeError(ErrorKind::Internal,
+                         QStringLiteral("The Qt SQLite driver (QSQLITE) is not installed."));
+    m_connection.setDatabaseName(m_filePath);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs);
+    if (isReadOnly())
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_connection.setConnectOptions(connectOptions);
+    if (!m_connection.open())
+        return storageError(m_connection.lastError(), QStringLiteral("open the database"),
+                            m_filePath);
+    return {};
+}
+
+Result<int> Database::readSchemaVersion()
+{
+    SqlStatement statement(*this, QStringLiteral("PRAGMA user_version"));
+    if (auto done = statement.exec(QStringLiteral("open the database")); !done) {
+        if (done.error().kind == ErrorKind::Corrupt)
+            return makeError(ErrorKind::Corrupt,
+                             QStringLiteral("%1 is not an Interview Prep database or is damaged "
+                                            "(%2). It was left untouched; restore a backup from "
+                                            "%3.")
+                                 .arg(nativePath(m_filePath), statement.sqliteMessage(),
+                                      nativePath(backupDirectory())));
+        return done.error();
+    }
+    if (!statement.next())
+        return makeError(ErrorKind::Internal,
+                         QStringLiteral("PRAGMA user_version returned nothing."));
+    return statement.value(0).toInt();
+}
+
+Result<void> Database::checkIntegrity()
+{
+    // quick_check reads every page but skips the index cross-checks of
+    // integrity_check: damage is caught at start for a few milliseconds;
+    // `interview-prep doctor` runs the full check.
+    SqlStatement statement(*this, QStringLiteral("PRAGMA quick_check"));
+    const auto damaged = [this](const QString& detail) {
+        return makeError(ErrorKind::Corrupt,
+                         QStringLiteral("The database %1 is damaged (%2). It was not changed. "
+                                        "Restore a backup from %3; 'interview-prep doctor' lists "
+                                        "them.")
+                             .arg(nativePath(m_filePath), detail, nativePath(backupDirectory())));
+    };
+    if (auto done = statement.exec(QStringLiteral("check the database")); !done) {
+        if (done.error().kind == ErrorKind::Corrupt)
+            return damaged(statement.sqliteMessage());
+        return done;
+    }
+    if (!statement.next())
+        return damaged(QStringLiteral("the integrity check returned nothing"));
+    const QString first = statement.value(0).toString();
+    if (first != QLatin1String("ok"))
+        return damaged(first);
+    return {};
+}
+
+Result<void> Database::checkIsOurs()
+{
+    // A file at version 0 that already holds tables was made by something
+    // else; running our migrations on it would mix two programs' data.
+    SqlStatement statement(*this, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (auto done = statement.exec(QStringLiteral("open the database")); !done)
+        return done;
+    if (statement.next() && statement.value(0).toInt() > 0)
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("%1 is an SQLite database, but not one of Interview "
+                                        "Prep's. It was left untouched; move it away or choose "
+                                        "another folder with --data-dir.")
+                             .arg(nativePath(m_filePath)));
+    return {};
+}
+
+Result<void> Database::configureForWriting()
+{
+    const QString purpose = QStringLiteral("open the database");
+    SqlStatement journal(*this, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (auto done = journal.exec(purpose); !done)
+        return done;
+    if (!journal.next() ||
+        journal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return makeError(ErrorKind::Io,
+                         QStringLiteral("Could not switch the database %1 to WAL mode (the file "
+                                        "system may not support it).")
+                             .arg(nativePath(m_filePath)));
+    // WAL with NORMAL survives a crash of the app but may lose the last
+    // commits on a power cut; the promise is that a committed change is never
+    // lost, and a laptop's battery does run out, so every commit is synced.
+    if (auto done = execute(QStringLiteral("PRAGMA synchronous = FULL"), purpose); !done)
+        return done;
+    return execute(QStringLiteral("PRAGMA foreign_keys = ON"), purpose);
+}
+
+Result<void> Database::upgrade(const SchemaMigrator& migrator, int fromVersion, bool fileExisted)
+{
+    QString backupPath;
+    if (fileExisted && fromVersion > 0) {
+        const Result<QString> made = backup(QStringLiteral("before-upgrade-v%1-to-v%2")
+                                                .arg(fromVersion)
+                                                .arg(migrator.latestVersion()));
+        if (!made)
+            return makeError(made.error().kind,
+                             QStringLiteral("The database needs an upgrade, but the backup that "
+                                            "comes first failed, so nothing was changed. %1")
+                                 .arg(made.error().message));
+        backupPath = *made;
+    }
+    if (auto migrated = migrator.migrate(*this, fromVersion); !migrated) {
+        QString message = migrated.error().message;
+        if (!backupPath.isEmpty())
+            message += QStringLiteral(" The database was left at the last complete version; a copy "
+                                      "from before the upgrade is %1.")
+                           .arg(nativePath(backupPath));
+        return makeError(migrated.error().kind, message);
+    }
+    return {};
+}
+
+void Database::backupIfDue()
+{
+    DatabaseBackups backups(backupDirectory());
+    const std::optional<QDateTime> newest = backups.newestTime();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // A newest backup "in the future" means the clock was wrong when it was
+    // made; trusting it would stop backups until that date.
+    if (newest && *newest <= now && newest->secsTo(now) < DatabaseBackups::ScheduleIntervalSeconds)
+        return;
+    const Result<QString> made = backups.create(*this, QStringLiteral("scheduled"));
+    if (!made)
+        m_warnings << made.error().message;
+}
+
+} // namespace ip

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace ip {
+
+class DataFolderLock;
+class SchemaMigrator;
+
+enum class OpenMode {
+    ReadWrite, // the app and the commands that change data: locks the folder, migrates
+    ReadOnly,  // looking only, beside a running app: no lock, no migration, no writes
+};
+
+struct DatabaseOptions {
+    OpenMode mode = OpenMode::ReadWrite;
+    // Make a backup at open when the newest one is over a day old: this is
+    // the app's scheduled backup. Commands making a backup of their own turn
+    // it off.
+    bool scheduledBackup = true;
+    // How long a statement waits for another program's lock before failing
+    // with ErrorKind::Locked. Short, because the GUI thread is waiting.
+    int busyTimeoutMs = 2000;
+    // Where the schema migrations come from; empty for those built into the
+    // app. Tests point it at their own chain.
+    QString migrationDirectory;
+};
+
+// The candidate's SQLite database, interview-prep.sqlite in the data folder.
+// Opening creates it on first use, checks it (a damaged file, a file that is
+// not a database, a database from a newer app and a second instance are all
+// refused with a typed error and left untouched), backs it up before an
+// upgrade, migrates it to the current schema, and turns on WAL, full
+// synchronous commits and foreign keys.
+//
+// One Database is used from one thread. Repositories keep a reference to it
+// and must not outlive it.
+class Database {
+public:
+    static constexpr const char* FileName = "interview-prep.sqlite";
+    static constexpr const char* BackupFolderName = "backups";
+
+    static Result<std::unique_ptr<Database>> open(const QString& dataDirectory,
+                                                  const DatabaseOptions& options = {});
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    QString dataDirectory() const { return m_dataDirectory; }
+    QString filePath() const { return m_filePath; }
+    QString backupDirectory() const;
+    bool isReadOnly() const { return m_options.mode == OpenMode::ReadOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // True when this open created the file.
+    bool wasCreated() const { return m_created; }
+    // What went wrong at open without stopping it, for the app to show: a
+    // scheduled backup that failed.
+    QStringList warnings() const { return m_warnings; }
+
+    // Makes a backup now (VACUUM INTO, consistent even while in use) and
+    // returns its path; keeps the newest DatabaseBackups::KeptCount.
+    Result<QString> backup(const QString& reason = QStringLiteral("manual"));
+
+    // The Qt connection, for the repositories in core/storage only: nothing
+    // outside that folder writes SQL.
+    QSqlDatabase connection() const { return m_connection; }
+
+private:
+    friend class Transaction;
+
+    Database(QString dataDirectory, DatabaseOptions options);
+
+    Result<void> openFile();
+    Result<void> prepareFolder(bool fileExists);
+    Result<void> connect();
+    Result<int> readSchemaVersion();
+    Result<void> checkIntegrity();
+    Result<void> checkIsOurs();
+    Result<void> configureForWriting();
+    Result<void> upgrade(const SchemaMigrator& migrator, int fromVersion, bool fileExisted);
+    void backupIfDue();
+    Result<void> execute(const QString& sql, const QString& purpose);
+
+    QString m_dataDirectory;
+    QString m_filePath;
+    DatabaseOptions m_options;
+    QString m_connectionName;
+    QSqlDatabase m_connection;
+    std::unique_ptr<DataFolderLock> m_lock; // released after the connection closes
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+    bool m_created = false;
+    QStringList m_warnings;
+};
+
+} // namespace ip

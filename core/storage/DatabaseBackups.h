@@ -1,0 +1,49 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace ip {
+
+class Database;
+
+// The backups/ folder beside the database: consistent copies made with
+// VACUUM INTO (never a file copy of a live database), named after the UTC
+// time they were made, the newest KeptCount kept.
+class DatabaseBackups {
+public:
+    // A week of daily backups, plus room for the copies made before an upgrade
+    // or a restore in the same week.
+    static constexpr int KeptCount = 7;
+    // A scheduled backup is made at start when the newest is older than this.
+    static constexpr qint64 ScheduleIntervalSeconds = 24 * 60 * 60;
+
+    explicit DatabaseBackups(QString directory);
+
+    QString directory() const { return m_directory; }
+
+    // Copies the database to a new file and returns its path. `reason` is a
+    // short lower-case word or two ("manual", "before-restore") that goes in
+    // the file name. Must not run inside a transaction.
+    Result<QString> create(const Database& database, const QString& reason) const;
+
+    // Backup files, oldest first, as full paths. Other files are ignored.
+    QStringList list() const;
+
+    // When the newest backup was made, or nothing when there is none.
+    std::optional<QDateTime> newestTime() const;
+
+    // The time in a backup file's name, or nothing if it is not one of ours.
+    static std::optional<QDateTime> timeFromFileName(const QString& fileName);
+
+private:
+    void prune() const;
+
+    QString m_directory;
+};
+
+} // namespace ip
