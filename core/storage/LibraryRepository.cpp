@@ -1,0 +1,79 @@
+#include "storage/LibraryRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+#include "storage/SqlValues.h"
+#include "storage/StorageError.h"
+
+namespace ip {
+
+namespace {
+
+const QString SelectColumns = QStringLiteral(
+    "SELECT guide_key, file_path, content_hash, snapshot, imported_at FROM library_guide ");
+
+LibraryEntry entryFromRow(const SqlStatement& row)
+{
+    return LibraryEntry{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                        row.value(3).toByteArray(), sqlvalue::toTimestamp(row.value(4))};
+}
+
+} // namespace
+
+Result<void> LibraryRepository::save(const LibraryEntry& entry)
+{
+    const QString purpose = QStringLiteral("add the guide to the library");
+    if (auto valid = requireKeys({entry.guideKey}, purpose); !valid)
+        return valid;
+    SqlStatement statement(m_database,
+                           QStringLiteral("INSERT INTO library_guide (guide_key, file_path, "
+                                          "content_hash, snapshot, imported_at) "
+                                          "VALUES (:guide, :path, :hash, :snapshot, :imported) "
+                                          "ON CONFLICT (guide_key) DO UPDATE SET "
+                                          "file_path = excluded.file_path, "
+                                          "content_hash = excluded.content_hash, "
+                                          "snapshot = excluded.snapshot, "
+                                          "imported_at = excluded.imported_at"));
+    const QDateTime importedAt = entry.importedAt.isValid() ? entry.importedAt : sqlvalue::now();
+    // A null QByteArray would bind as NULL and break NOT NULL; an empty
+    // snapshot is still a value.
+    const QByteArray snapshot = entry.snapshot.isNull() ? QByteArray("") : entry.snapshot;
+    statement.bind(QStringLiteral(":guide"), entry.guideKey)
+        .bind(QStringLiteral(":path"), sqlvalue::fromText(entry.filePath))
+        .bind(QStringLiteral(":hash"), sqlvalue::fromText(entry.contentHash))
+        .bind(QStringLiteral(":snapshot"), snapshot)
+        .bind(QStringLiteral(":imported"), sqlvalue::fromTimestamp(importedAt));
+    return statement.exec(purpose);
+}
+
+Result<void> LibraryRepository::remove(const QString& guideKey)
+{
+    SqlStatement statement(m_database,
+                           QStringLiteral("DELETE FROM library_guide WHERE guide_key = :guide"));
+    statement.bind(QStringLiteral(":guide"), guideKey);
+    return statement.exec(QStringLiteral("remove the guide from the library"));
+}
+
+Result<std::optional<LibraryEntry>> LibraryRepository::find(const QString& guideKey) const
+{
+    SqlStatement statement(m_database, SelectColumns + QStringLiteral("WHERE guide_key = :guide"));
+    statement.bind(QStringLiteral(":guide"), guideKey);
+    if (auto done = statement.exec(QStringLiteral("read the library")); !done)
+        return done.error();
+    if (!statement.next())
+        return std::optional<LibraryEntry>{};
+    return std::optional<LibraryEntry>{entryFromRow(statement)};
+}
+
+Result<QList<LibraryEntry>> LibraryRepository::all() const
+{
+    SqlStatement statement(m_database, SelectColumns + QStringLiteral("ORDER BY guide_key"));
+    if (auto done = statement.exec(QStringLiteral("read the library")); !done)
+        return done.error();
+    QList<LibraryEntry> entries;
+    while (statement.next())
+        entries.append(entryFromRow(statement));
+    return entries;
+}
+
+} // namespace ip

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/LibraryEntry.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <optional>
+
+namespace ip {
+
+class Database;
+
+// The guides in the candidate's library, keyed by guide key. Removing a guide
+// removes only this entry: notes, progress, stories and practice for its
+// questions stay, and reappear when the guide is imported again.
+class LibraryRepository {
+public:
+    explicit LibraryRepository(Database& database) : m_database(database) {}
+
+    // Adds the guide or replaces the entry with the same key. An invalid
+    // importedAt is stamped with the current time.
+    Result<void> save(const LibraryEntry& entry);
+    Result<void> remove(const QString& guideKey);
+
+    Result<std::optional<LibraryEntry>> find(const QString& guideKey) const;
+    // Every entry, by guide key.
+    Result<QList<LibraryEntry>> all() const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace ip

@@ -1,0 +1,175 @@
+#include "storage/ReviewRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+#include "storage/SqlValues.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <cmath>
+
+namespace ip {
+
+Result<void> ReviewRepository::record(const ReviewLogEntry& entry, const ReviewSchedule& next)
+{
+    const QString purpose = QStringLiteral("record the practice answer");
+    auto transaction = Transaction::begin(m_database, purpose);
+    if (!transaction)
+        return transaction.error();
+    if (auto done = writeLogEntry(entry, purpose); !done)
+        return done;
+    if (auto done = writeSchedule(next, purpose); !done)
+        return done;
+    return transaction->commit();
+}
+
+Result<void> ReviewRepository::restoreLogEntry(const ReviewLogEntry& entry)
+{
+    return writeLogEntry(entry, QStringLiteral("restore the practice log"));
+}
+
+Result<void> ReviewRepository::saveSchedule(const ReviewSchedule& schedule)
+{
+    return writeSchedule(schedule, QStringLiteral("save the practice schedule"));
+}
+
+Result<void> ReviewRepository::writeLogEntry(const ReviewLogEntry& entry, const QString& purpose)
+{
+    if (auto valid = requireKeys({entry.guideKey, entry.questionKey}, purpose); !valid)
+        return valid;
+    if (entry.grade < 1 || entry.grade > 4 || !std::isfinite(entry.seconds) || entry.seconds < 0 ||
+        !entry.reviewedAt.isValid())
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("Could not %1: a grade must be 1 to 4, the time taken "
+                                        "zero or more seconds, and the time of the answer known. "
+                                        "Nothing was changed.")
+                             .arg(purpose));
+    SqlStatement statement(m_database,
+                           QStringLiteral("INSERT INTO review_log (guide_key, question_key, "
+                                          "reviewed_at, grade, seconds) "
+                                          "VALUES (:guide, :question, :reviewed, :grade, :seconds) "
+                                          "ON CONFLICT (guide_key, question_key, reviewed_at) "
+                                          "DO UPDATE SET grade = excluded.grade, "
+                                          "seconds = excluded.seconds"));
+    statement.bind(QStringLiteral(":guide"), entry.guideKey)
+        .bind(QStringLiteral(":question"), entry.questionKey)
+        .bind(QStringLiteral(":reviewed"), sqlvalue::fromTimestamp(entry.reviewedAt))
+        .bind(QStringLiteral(":grade"), entry.grade)
+        .bind(QStringLiteral(":seconds"), entry.seconds);
+    return statement.exec(purpose);
+}
+
+Result<void> ReviewRepository::writeSchedule(const ReviewSchedule& schedule, const QString& purpose)
+{
+    if (auto valid = requireKeys({schedule.guideKey, schedule.questionKey}, purpose); !valid)
+        return valid;
+    if (!schedule.dueAt.isValid())
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("Could not %1: the due time is missing. Nothing was "
+                                        "changed.")
+                             .arg(purpose));
+    SqlStatement statement(
+        m_database,
+        QStringLiteral("INSERT INTO review_schedule (guide_key, question_key, due_at, "
+                       "interval_days, ease, repetitions, lapses, last_reviewed_at) "
+                       "VALUES (:guide, :question, :due, :interval, :ease, :repetitions, :lapses, "
+                       ":last) "
+                       "ON CONFLICT (guide_key, question_key) DO UPDATE SET "
+                       "due_at = excluded.due_at, interval_days = excluded.interval_days, "
+                       "ease = excluded.ease, repetitions = excluded.repetitions, "
+                       "lapses = excluded.lapses, last_reviewed_at = excluded.last_reviewed_at"));
+    statement.bind(QStringLiteral(":guide"), schedule.guideKey)
+        .bind(QStringLiteral(":question"), schedule.questionKey)
+        .bind(QStringLiteral(":due"), sqlvalue::fromTimestamp(schedule.dueAt))
+        .bind(QStringLiteral(":interval"), schedule.intervalDays)
+        .bind(QStringLiteral(":ease"), schedule.ease)
+        .bind(QStringLiteral(":repetitions"), schedule.repetitions)
+        .bind(QStringLiteral(":lapses"), schedule.lapses)
+        .bind(QStringLiteral(":last"), sqlvalue::fromTimestamp(schedule.lastReviewedAt));
+    return statement.exec(purpose);
+}
+
+Result<std::optional<ReviewSchedule>> ReviewRepository::schedule(const QuestionRef& question) const
+{
+    const Result<QList<ReviewSchedule>> found =
+        selectSchedules(QStringLiteral("WHERE guide_key = :p0 AND question_key = :p1"),
+                        {question.guideKey, question.questionKey});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<ReviewSchedule>{};
+    return std::optional<ReviewSchedule>{found->first()};
+}
+
+Result<QList<ReviewSchedule>> ReviewRepository::schedulesForGuide(const QString& guideKey) const
+{
+    return selectSchedules(QStringLiteral("WHERE guide_key = :p0 ORDER BY question_key"),
+                           {sqlvalue::fromText(guideKey)});
+}
+
+Result<QList<ReviewSchedule>> ReviewRepository::dueBy(const QDateTime& time) const
+{
+    return selectSchedules(
+        QStringLiteral("WHERE due_at <= :p0 ORDER BY due_at, guide_key, question_key"),
+        {sqlvalue::fromTimestamp(time)});
+}
+
+Result<QList<ReviewSchedule>> ReviewRepository::selectSchedules(const QString& filter,
+                                                                const QVariantList& values) const
+{
+    SqlStatement statement(m_database,
+                           QStringLiteral("SELECT guide_key, question_key, due_at, interval_days, "
+                                          "ease, repetitions, lapses, last_reviewed_at "
+                                          "FROM review_schedule ") +
+                               filter);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        statement.bind(QStringLiteral(":p%1").arg(i), values.at(i));
+    if (auto done = statement.exec(QStringLiteral("read the practice schedule")); !done)
+        return done.error();
+    QList<ReviewSchedule> schedules;
+    while (statement.next()) {
+        ReviewSchedule schedule;
+        schedule.guideKey = statement.value(0).toString();
+        schedule.questionKey = statement.value(1).toString();
+        schedule.dueAt = sqlvalue::toTimestamp(statement.value(2));
+        schedule.intervalDays = statement.value(3).toDouble();
+        schedule.ease = statement.value(4).toDouble();
+        schedule.repetitions = statement.value(5).toInt();
+        schedule.lapses = statement.value(6).toInt();
+        schedule.lastReviewedAt = sqlvalue::toTimestamp(statement.value(7));
+        schedules.append(schedule);
+    }
+    return schedules;
+}
+
+Result<QList<ReviewLogEntry>> ReviewRepository::log(const QuestionRef& question) const
+{
+    return selectLog(QStringLiteral("WHERE guide_key = :p0 AND question_key = :p1"),
+                     {question.guideKey, question.questionKey});
+}
+
+Result<QList<ReviewLogEntry>> ReviewRepository::allLog() const
+{
+    return selectLog(QString(), {});
+}
+
+Result<QList<ReviewLogEntry>> ReviewRepository::selectLog(const QString& filter,
+                                                          const QVariantList& values) const
+{
+    SqlStatement statement(
+        m_database, QStringLiteral("SELECT guide_key, question_key, reviewed_at, grade, "
+                                   "seconds FROM review_log ") +
+                        filter + QStringLiteral(" ORDER BY reviewed_at, guide_key, question_key"));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        statement.bind(QStringLiteral(":p%1").arg(i), values.at(i));
+    if (auto done = statement.exec(QStringLiteral("read the practice log")); !done)
+        return done.error();
+    QList<ReviewLogEntry> entries;
+    while (statement.next())
+        entries.append(ReviewLogEntry{statement.value(0).toString(), statement.value(1).toString(),
+                                      sqlvalue::toTimestamp(statement.value(2)),
+                                      statement.value(3).toInt(), statement.value(4).toDouble()});
+    return entries;
+}
+
+} // namespace ip

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/QuestionRef.h"
+#include "model/ReviewLogEntry.h"
+#include "model/ReviewSchedule.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QVariant>
+#include <optional>
+
+namespace ip {
+
+class Database;
+
+// Practice: each question's scheduling state and the log of every answer.
+class ReviewRepository {
+public:
+    explicit ReviewRepository(Database& database) : m_database(database) {}
+
+    // Records an answer and the question's next schedule together, in one
+    // transaction: the log and the schedule never disagree.
+    Result<void> record(const ReviewLogEntry& entry, const ReviewSchedule& next);
+    // Adds a log entry, replacing one for the same question and time
+    // (restoring a backup twice does not log an answer twice).
+    Result<void> restoreLogEntry(const ReviewLogEntry& entry);
+    Result<void> saveSchedule(const ReviewSchedule& schedule);
+
+    Result<std::optional<ReviewSchedule>> schedule(const QuestionRef& question) const;
+    Result<QList<ReviewSchedule>> schedulesForGuide(const QString& guideKey) const;
+    // Schedules due at or before `time`, soonest first.
+    Result<QList<ReviewSchedule>> dueBy(const QDateTime& time) const;
+
+    // A question's answers, oldest first.
+    Result<QList<ReviewLogEntry>> log(const QuestionRef& question) const;
+    // Every answer, oldest first.
+    Result<QList<ReviewLogEntry>> allLog() const;
+
+private:
+    Result<void> writeLogEntry(const ReviewLogEntry& entry, const QString& purpose);
+    Result<void> writeSchedule(const ReviewSchedule& schedule, const QString& purpose);
+    Result<QList<ReviewSchedule>> selectSchedules(const QString& filter,
+                                                  const QVariantList& values) const;
+    Result<QList<ReviewLogEntry>> selectLog(const QString& filter,
+                                            const QVariantList& values) const;
+
+    Database& m_database;
+};
+
+} // namespace ip
