@@ -1,0 +1,425 @@
+#include "services/BackupDocument.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <cmath>
+
+namespace ip {
+
+const QString BackupDocument::FormatName = QStringLiteral("interview-prep-backup");
+
+QString formatBackupTimestamp(const QDateTime& time)
+{
+    const QDateTime utc = time.toUTC();
+    return utc.toString(utc.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs);
+}
+
+std::optional<QDateTime> parseBackupTimestamp(const QString& text)
+{
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
+        return std::nullopt;
+    // Stored with millisecond precision, so round-trips compare equal.
+    return QDateTime::fromMSecsSinceEpoch(time.toMSecsSinceEpoch(), Qt::UTC);
+}
+
+namespace {
+
+QJsonValue dateValue(const std::optional<QDate>& date)
+{
+    return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject requirementToJson(const RequirementProgress& progress)
+{
+    return QJsonObject{
+        {QStringLiteral("guide"), progress.guideKey},
+        {QStringLiteral("key"), progress.requirementKey},
+        {QStringLiteral("status"), requirementStatusKey(progress.status)},
+        {QStringLiteral("targetDate"), dateValue(progress.targetDate)},
+        {QStringLiteral("completedDate"), dateValue(progress.completedDate)},
+        {QStringLiteral("evidence"), progress.evidence},
+        {QStringLiteral("updatedAt"), formatBackupTimestamp(progress.updatedAt)},
+    };
+}
+
+QJsonObject noteToJson(const QuestionNote& note)
+{
+    return QJsonObject{
+        {QStringLiteral("guide"), note.guideKey},
+        {QStringLiteral("questionKey"), note.questionKey},
+        {QStringLiteral("markdown"), note.markdown},
+        {QStringLiteral("bookmarked"), note.bookmarked},
+        {QStringLiteral("updatedAt"), formatBackupTimestamp(note.updatedAt)},
+    };
+}
+
+QJsonObject storyToJson(const StarStory& story)
+{
+    QJsonArray questions;
+    for (const QuestionRef& question : story.questions)
+        questions.append(QJsonObject{{QStringLiteral("guide"), question.guideKey},
+                                     {QStringLiteral("questionKey"), question.questionKey}});
+    return QJsonObject{
+        {QStringLiteral("id"), story.id},
+        {QStringLiteral("title"), story.title},
+        {QStringLiteral("situation"), story.situation},
+        {QStringLiteral("task"), story.task},
+        {QStringLiteral("action"), story.action},
+        {QStringLiteral("result"), story.result},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(story.tags)},
+        {QStringLiteral("questionKeys"), questions},
+        {QStringLiteral("createdAt"), formatBackupTimestamp(story.createdAt)},
+        {QStringLiteral("updatedAt"), formatBackupTimestamp(story.updatedAt)},
+    };
+}
+
+QJsonObject reviewToJson(const ReviewLogEntry& entry)
+{
+    return QJsonObject{
+        {QStringLiteral("guide"), entry.guideKey},
+        {QStringLiteral("questionKey"), entry.questionKey},
+        {QStringLiteral("reviewedAt"), formatBackupTimestamp(entry.reviewedAt)},
+        {QStringLiteral("grade"), entry.grade},
+        {QStringLiteral("seconds"), entry.seconds},
+    };
+}
+
+// Reads one object of the document, remembering where it is so that every
+// complaint names the field: "stories[2].tags[0]: expected text".
+class FieldReader {
+public:
+    FieldReader(const QJsonObject& object, QString where)
+        : m_object(object), m_where(std::move(where))
+    {
+    }
+
+    bool failed() const { return !m_problem.isEmpty(); }
+    QString problem() const { return m_problem; }
+
+    // Required, non-empty text: a stable key.
+    QString key(const QString& name) { return text(name, Required, NonEmpty); }
+
+    enum Presence { Required, Optional };
+    enum Emptiness { MayBeEmpty, NonEmpty };
+
+    QString text(const QString& name, Presence presence = Optional,
+                 Emptiness emptiness = MayBeEmpty)
+    {
+        const QJsonValue value = m_object.value(name);
+        if (value.isUndefined() || (value.isNull() && presence == Optional)) {
+            if (presence == Required)
+                fail(name, QStringLiteral("is missing"));
+            return QString();
+        }
+        if (!value.isString()) {
+            fail(name, QStringLiteral("must be text"));
+            return QString();
+        }
+        if (emptiness == NonEmpty && value.toString().trimmed().isEmpty())
+            fail(name, QStringLiteral("must not be empty"));
+        return value.toString();
+    }
+
+    bool boolean(const QString& name)
+    {
+        const QJsonValue value = m_object.value(name);
+        if (value.isUndefined() || value.isNull())
+            return false;
+        if (!value.isBool())
+            fail(name, QStringLiteral("must be true or false"));
+        return value.toBool();
+    }
+
+    std::optional<QDate> date(const QString& name)
+    {
+        const QJsonValue value = m_object.value(name);
+        if (value.isUndefined() || value.isNull())
+            return std::nullopt;
+        const QString text = value.toString();
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!value.isString() || text.size() != 10 || !date.isValid()) {
+            fail(name, QStringLiteral("must be a date like 2026-11-24, or null"));
+            return std::nullopt;
+        }
+        return date;
+    }
+
+    QDateTime timestamp(const QString& name)
+    {
+        const QJsonValue value = m_object.value(name);
+        const std::optional<QDateTime> time =
+            value.isString() ? parseBackupTimestamp(value.toString()) : std::nullopt;
+        if (!time) {
+            fail(name, QStringLiteral("must be an ISO 8601 time in UTC like "
+                                      "2026-11-24T18:03:00Z"));
+            return QDateTime();
+        }
+        return *time;
+    }
+
+    double number(const QString& name)
+    {
+        const QJsonValue value = m_object.value(name);
+        if (!value.isDouble() || !std::isfinite(value.toDouble())) {
+            fail(name, QStringLiteral("must be a number"));
+            return 0;
+        }
+        return value.toDouble();
+    }
+
+    QJsonArray array(const QString& name)
+    {
+        const QJsonValue value = m_object.value(name);
+        if (value.isUndefined() || value.isNull())
+            return QJsonArray();
+        if (!value.isArray())
+            fail(name, QStringLiteral("must be a list"));
+        return value.toArray();
+    }
+
+    void fail(const QString& name, const QString& complaint)
+    {
+        if (m_problem.isEmpty())
+            m_problem = QStringLiteral("%1.%2 %3").arg(m_where, name, complaint);
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_where;
+    QString m_problem;
+};
+
+Error invalid(const QString& detail)
+{
+    return makeError(ErrorKind::InvalidInput,
+                     QStringLiteral("The backup is not valid: %1.").arg(detail));
+}
+
+// Applies `read` to each element of a top-level list, which must hold objects.
+template <typename T, typename Read>
+Result<QList<T>> readList(const QJsonObject& root, const QString& name, Read read)
+{
+    QList<T> items;
+    const QJsonValue value = root.value(name);
+    if (value.isUndefined() || value.isNull())
+        return items;
+    if (!value.isArray())
+        return invalid(QStringLiteral("\"%1\" must be a list").arg(name));
+    const QJsonArray array = value.toArray();
+    items.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = QStringLiteral("%1[%2]").arg(name).arg(i);
+        if (!array.at(i).isObject())
+            return invalid(QStringLiteral("%1 must be an object").arg(where));
+        FieldReader reader(array.at(i).toObject(), where);
+        T item = read(reader);
+        if (reader.failed())
+            return invalid(reader.problem());
+        items.append(std::move(item));
+    }
+    return items;
+}
+
+RequirementProgress readRequirement(FieldReader& reader)
+{
+    RequirementProgress progress;
+    progress.guideKey = reader.key(QStringLiteral("guide"));
+    progress.requirementKey = reader.key(QStringLiteral("key"));
+    const QString status = reader.text(QStringLiteral("status"), FieldReader::Required);
+    if (const auto parsed = requirementStatusFromKey(status))
+        progress.status = *parsed;
+    else
+        reader.fail(QStringLiteral("status"),
+                    QStringLiteral("must be one of not-started, planned, in-progress, done, "
+                                   "not-applicable"));
+    progress.targetDate = reader.date(QStringLiteral("targetDate"));
+    progress.completedDate = reader.date(QStringLiteral("completedDate"));
+    progress.evidence = reader.text(QStringLiteral("evidence"));
+    progress.updatedAt = reader.timestamp(QStringLiteral("updatedAt"));
+    return progress;
+}
+
+QuestionNote readNote(FieldReader& reader)
+{
+    QuestionNote note;
+    note.guideKey = reader.key(QStringLiteral("guide"));
+    note.questionKey = reader.key(QStringLiteral("questionKey"));
+    note.markdown = reader.text(QStringLiteral("markdown"));
+    note.bookmarked = reader.boolean(QStringLiteral("bookmarked"));
+    note.updatedAt = reader.timestamp(QStringLiteral("updatedAt"));
+    return note;
+}
+
+StarStory readStory(FieldReader& reader)
+{
+    StarStory story;
+    story.id = reader.text(QStringLiteral("id"));
+    story.title = reader.text(QStringLiteral("title"));
+    story.situation = reader.text(QStringLiteral("situation"));
+    story.task = reader.text(QStringLiteral("task"));
+    story.action = reader.text(QStringLiteral("action"));
+    story.result = reader.text(QStringLiteral("result"));
+    const QJsonArray tags = reader.array(QStringLiteral("tags"));
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        if (!tags.at(i).isString())
+            reader.fail(QStringLiteral("tags[%1]").arg(i), QStringLiteral("must be text"));
+        story.tags << tags.at(i).toString();
+    }
+    const QJsonArray questions = reader.array(QStringLiteral("questionKeys"));
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        const QString name = QStringLiteral("questionKeys[%1]").arg(i);
+        if (!questions.at(i).isObject()) {
+            reader.fail(name, QStringLiteral("must be an object with guide and questionKey"));
+            continue;
+        }
+        FieldReader link(questions.at(i).toObject(), name);
+        story.questions.append(
+            {link.key(QStringLiteral("guide")), link.key(QStringLiteral("questionKey"))});
+        if (link.failed())
+            reader.fail(name, QStringLiteral("needs a guide and a questionKey"));
+    }
+    story.createdAt = reader.timestamp(QStringLiteral("createdAt"));
+    story.updatedAt = reader.timestamp(QStringLiteral("updatedAt"));
+    return story;
+}
+
+ReviewLogEntry readReview(FieldReader& reader)
+{
+    ReviewLogEntry entry;
+    entry.guideKey = reader.key(QStringLiteral("guide"));
+    entry.questionKey = reader.key(QStringLiteral("questionKey"));
+    entry.reviewedAt = reader.timestamp(QStringLiteral("reviewedAt"));
+    const double grade = reader.number(QStringLiteral("grade"));
+    if (!reader.failed() && (grade != std::floor(grade) || grade < 1 || grade > 4))
+        reader.fail(QStringLiteral("grade"), QStringLiteral("must be 1, 2, 3 or 4"));
+    entry.grade = int(grade);
+    entry.seconds = reader.number(QStringLiteral("seconds"));
+    if (!reader.failed() && entry.seconds < 0)
+        reader.fail(QStringLiteral("seconds"), QStringLiteral("must not be negative"));
+    return entry;
+}
+
+} // namespace
+
+QByteArray BackupDocument::toJson() const
+{
+    QJsonArray requirementArray;
+    for (const RequirementProgress& progress : requirements)
+        requirementArray.append(requirementToJson(progress));
+    QJsonArray noteArray;
+    for (const QuestionNote& note : notes)
+        noteArray.append(noteToJson(note));
+    QJsonArray storyArray;
+    for (const StarStory& story : stories)
+        storyArray.append(storyToJson(story));
+    QJsonArray reviewArray;
+    for (const ReviewLogEntry& entry : reviews)
+        reviewArray.append(reviewToJson(entry));
+
+    const QJsonObject root{
+        {QStringLiteral("format"), FormatName},
+        {QStringLiteral("version"), CurrentVersion},
+        {QStringLiteral("exportedAt"), formatBackupTimestamp(exportedAt)},
+        {QStringLiteral("requirements"), requirementArray},
+        {QStringLiteral("notes"), noteArray},
+        {QStringLiteral("stories"), storyArray},
+        {QStringLiteral("reviews"), reviewArray},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<BackupDocument> BackupDocument::fromJson(const QByteArray& json)
+{
+    const auto notABackup = [](const QString& why) {
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("This is not an Interview Prep backup (%1).").arg(why));
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return notABackup(QStringLiteral("not valid JSON: %1 at byte %2")
+                              .arg(parseError.errorString())
+                              .arg(parseError.offset));
+    if (!document.isObject())
+        return notABackup(QStringLiteral("the JSON is not an object"));
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != FormatName)
+        return notABackup(QStringLiteral("\"format\" is not \"%1\"").arg(FormatName));
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||
+        version.toDouble() < 1)
+        return notABackup(QStringLiteral("\"version\" is not a whole number"));
+    if (version.toDouble() > CurrentVersion)
+        return makeError(ErrorKind::TooNew,
+                         QStringLiteral("The backup was written by a newer version of Interview "
+                                        "Prep (format version %1; this version reads up to %2). "
+                                        "Update Interview Prep to restore it.")
+                             .arg(version.toInt())
+                             .arg(CurrentVersion));
+
+    BackupDocument backup;
+    FieldReader top(root, QStringLiteral("backup"));
+    backup.exportedAt = top.timestamp(QStringLiteral("exportedAt"));
+    if (top.failed())
+        return invalid(top.problem());
+
+    auto requirements =
+        readList<RequirementProgress>(root, QStringLiteral("requirements"), readRequirement);
+    if (!requirements)
+        return requirements.error();
+    auto notes = readList<QuestionNote>(root, QStringLiteral("notes"), readNote);
+    if (!notes)
+        return notes.error();
+    auto stories = readList<StarStory>(root, QStringLiteral("stories"), readStory);
+    if (!stories)
+        return stories.error();
+    auto reviews = readList<ReviewLogEntry>(root, QStringLiteral("reviews"), readReview);
+    if (!reviews)
+        return reviews.error();
+    backup.requirements = std::move(requirements).value();
+    backup.notes = std::move(notes).value();
+    backup.stories = std::move(stories).value();
+    backup.reviews = std::move(reviews).value();
+    return backup;
+}
+
+Result<BackupDocument> BackupDocument::readFile(const QString& path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.exists())
+        return makeError(ErrorKind::NotFound, QStringLiteral("%1 does not exist.").arg(name));
+    if (file.size() > MaximumFileSize)
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("%1 is too large to be an Interview Prep backup (over %2 "
+                                        "MB).")
+                             .arg(name)
+                             .arg(MaximumFileSize / (1024 * 1024)));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorKind::Io,
+                         QStringLiteral("Cannot read %1: %2").arg(name, file.errorString()));
+    Result<BackupDocument> document = fromJson(file.readAll());
+    if (!document)
+        return makeError(document.error().kind,
+                         QStringLiteral("%1: %2").arg(name, document.error().message));
+    return document;
+}
+
+Result<void> BackupDocument::writeFile(const QString& path) const
+{
+    QSaveFile file(path);
+    const QByteArray json = toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return makeError(ErrorKind::Io,
+                         QStringLiteral("Cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+} // namespace ip

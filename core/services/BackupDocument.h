@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/QuestionNote.h"
+#include "model/RequirementProgress.h"
+#include "model/ReviewLogEntry.h"
+#include "model/StarStory.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+
+namespace ip {
+
+// All of the candidate's own data as one JSON document, the format of
+// `interview-prep export` and `restore`:
+//
+//   {"format": "interview-prep-backup", "version": 1, "exportedAt": TIME,
+//    "requirements": [...], "notes": [...], "stories": [...], "reviews": [...]}
+//
+// Times are ISO 8601 in UTC ("2026-11-24T18:03:00Z", milliseconds when not
+// zero). Readers ignore fields they do not know, so later versions may add
+// fields without a new version number; a higher version number means a change
+// this reader cannot follow and is refused.
+struct BackupDocument {
+    static constexpr int CurrentVersion = 1;
+    static constexpr qint64 MaximumFileSize = 256LL * 1024 * 1024;
+    static const QString FormatName;
+
+    QDateTime exportedAt;
+    QList<RequirementProgress> requirements;
+    QList<QuestionNote> notes;
+    QList<StarStory> stories; // a story with an empty id is added as a new one on restore
+    QList<ReviewLogEntry> reviews;
+
+    QByteArray toJson() const;
+
+    // Validates the whole document before returning any of it. The message of
+    // an error says where the problem is ("notes[3].updatedAt: ...").
+    static Result<BackupDocument> fromJson(const QByteArray& json);
+
+    static Result<BackupDocument> readFile(const QString& path);
+    // Writes the file atomically: an existing file is replaced only once the
+    // new one is complete.
+    Result<void> writeFile(const QString& path) const;
+};
+
+// The timestamp spelling of the format, and its parser (which requires a
+// time zone: a local time would be ambiguous).
+QString formatBackupTimestamp(const QDateTime& time);
+std::optional<QDateTime> parseBackupTimestamp(const QString& text);
+
+} // namespace ip

@@ -1,0 +1,75 @@
+#include "services/ExportService.h"
+
+#include "storage/Database.h"
+#include "storage/QuestionNoteRepository.h"
+#include "storage/RequirementProgressRepository.h"
+#include "storage/ReviewRepository.h"
+#include "storage/StoryRepository.h"
+#include "storage/Transaction.h"
+
+namespace ip {
+
+Result<BackupDocument> ExportService::exportAll() const
+{
+    BackupDocument document;
+    document.exportedAt =
+        QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() / 1000 * 1000, Qt::UTC);
+
+    auto requirements = RequirementProgressRepository(m_database).all();
+    if (!requirements)
+        return requirements.error();
+    auto notes = QuestionNoteRepository(m_database).all();
+    if (!notes)
+        return notes.error();
+    auto stories = StoryRepository(m_database).all();
+    if (!stories)
+        return stories.error();
+    auto reviews = ReviewRepository(m_database).allLog();
+    if (!reviews)
+        return reviews.error();
+
+    document.requirements = std::move(requirements).value();
+    document.notes = std::move(notes).value();
+    document.stories = std::move(stories).value();
+    document.reviews = std::move(reviews).value();
+    return document;
+}
+
+Result<RestoreSummary> ExportService::restore(const BackupDocument& document)
+{
+    const QString purpose = QStringLiteral("restore the backup");
+    auto transaction = Transaction::begin(m_database, purpose);
+    if (!transaction)
+        return transaction.error();
+
+    RequirementProgressRepository requirements(m_database);
+    QuestionNoteRepository notes(m_database);
+    StoryRepository stories(m_database);
+    ReviewRepository reviews(m_database);
+    RestoreSummary summary;
+    for (const RequirementProgress& progress : document.requirements) {
+        if (auto done = requirements.restore(progress); !done)
+            return done.error();
+        ++summary.requirements;
+    }
+    for (const QuestionNote& note : document.notes) {
+        if (auto done = notes.restore(note); !done)
+            return done.error();
+        ++summary.notes;
+    }
+    for (const StarStory& story : document.stories) {
+        if (auto done = stories.restore(story); !done)
+            return done.error();
+        ++summary.stories;
+    }
+    for (const ReviewLogEntry& entry : document.reviews) {
+        if (auto done = reviews.restoreLogEntry(entry); !done)
+            return done.error();
+        ++summary.reviews;
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    return summary;
+}
+
+} // namespace ip

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "services/BackupDocument.h"
+#include "util/Result.h"
+
+namespace ip {
+
+class Database;
+
+struct RestoreSummary {
+    int requirements = 0;
+    int notes = 0;
+    int stories = 0;
+    int reviews = 0;
+};
+
+// Moves the candidate's data between the database and a BackupDocument.
+class ExportService {
+public:
+    explicit ExportService(Database& database) : m_database(database) {}
+
+    // Everything the user wrote, sorted by key so two exports of the same data
+    // are identical apart from exportedAt.
+    Result<BackupDocument> exportAll() const;
+
+    // Merges a document into the database in one transaction: all of it or,
+    // on any error, none of it. A requirement or note replaces the one stored
+    // under the same keys; a story replaces the one with the same id, or is
+    // added when it has none; a review replaces the one for the same question
+    // and time. Data for guides not in the library is kept all the same.
+    Result<RestoreSummary> restore(const BackupDocument& document);
+
+private:
+    Database& m_database;
+};
+
+} // namespace ip
