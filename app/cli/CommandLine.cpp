@@ -1,6 +1,10 @@
 #include "cli/CommandLine.h"
 
+#include "cli/BackupCommand.h"
 #include "cli/CheckCommand.h"
+#include "cli/DoctorCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/RestoreCommand.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +14,10 @@ const QList<Command>& commands()
 {
     static const QList<Command> list = {
         {"check", "Validate guide files and summarise what they contain", &runCheckCommand},
+        {"export", "Write all your own data as one JSON document", &runExportCommand},
+        {"restore", "Merge an exported JSON document back into your data", &runRestoreCommand},
+        {"backup", "Make a copy of the database now and print its path", &runBackupCommand},
+        {"doctor", "Check the database and its backups for damage", &runDoctorCommand},
     };
     return list;
 }

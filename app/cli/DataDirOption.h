@@ -1,0 +1,38 @@
+#pragma once
+
+#include "cli/CommandLine.h"
+#include "util/Result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <memory>
+#include <optional>
+
+namespace ip {
+class Database;
+}
+
+namespace ip::cli {
+
+// What the storage sub-commands share: the --data-dir option, parsing with
+// --help, opening the database and printing its errors.
+
+QCommandLineOption dataDirOption();
+
+// Parses `arguments` (program name first). Returns an exit status when the
+// command must stop here (--help printed, or a usage error reported), or
+// nothing to go on.
+std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
+                                    CommandIo& io, const QString& usage);
+
+// The data folder the parsed --data-dir names, or the default one.
+QString dataDirectoryFrom(const QCommandLineParser& parser);
+
+// Opens the database for a command that only reads it. When the app already
+// has the folder open (or the file is read-only), the command still works: it
+// opens the database read-only beside it.
+Result<std::unique_ptr<Database>> openDatabaseForReading(const QString& dataDirectory);
+
+void printError(CommandIo& io, const QString& command, const Error& error);
+
+} // namespace ip::cli

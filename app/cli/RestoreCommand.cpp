@@ -1,0 +1,76 @@
+#include "cli/RestoreCommand.h"
+
+#include "cli/DataDirOption.h"
+#include "services/ExportService.h"
+#include "storage/Database.h"
+
+#include <QDir>
+
+namespace ip::cli {
+
+int runRestoreCommand(const QStringList& arguments, CommandIo& io)
+{
+    const QString command = QStringLiteral("restore");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Merge a file written by 'interview-prep export' into your data, all or "
+                       "nothing. Entries in the file replace yours with the same key; a copy of "
+                       "your data is made first."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup to restore."));
+    parser.addOption(dataDirOption());
+    const QString usage = QStringLiteral("interview-prep restore FILE [--data-dir DIR]");
+    if (const auto status = parseCommandLine(parser, arguments, io, usage))
+        return *status;
+    if (parser.positionalArguments().size() != 1) {
+        io.err << "interview-prep restore: name one backup file.\nUsage: " << usage << '\n';
+        return ExitUsage;
+    }
+
+    // The whole file is validated before the database is even opened.
+    const Result<BackupDocument> document =
+        BackupDocument::readFile(parser.positionalArguments().first());
+    if (!document) {
+        printError(io, command, document.error());
+        return ExitFailure;
+    }
+
+    DatabaseOptions options;
+    options.scheduledBackup = false;
+    auto database = Database::open(dataDirectoryFrom(parser), options);
+    if (!database) {
+        printError(io, command, database.error());
+        return ExitFailure;
+    }
+    QString safetyCopy;
+    if (!(*database)->wasCreated()) {
+        const Result<QString> backup = (*database)->backup(QStringLiteral("before-restore"));
+        if (!backup) {
+            printError(io, command,
+                       makeError(backup.error().kind,
+                                 QStringLiteral("Nothing was restored, because the copy of your "
+                                                "data made first failed: %1")
+                                     .arg(backup.error().message)));
+            return ExitFailure;
+        }
+        safetyCopy = *backup;
+    }
+
+    const Result<RestoreSummary> summary = ExportService(**database).restore(*document);
+    if (!summary) {
+        printError(io, command, summary.error());
+        return ExitFailure;
+    }
+    io.out << QStringLiteral("Restored %1 requirements, %2 notes, %3 stories and %4 reviews into "
+                             "%5.\n")
+                  .arg(summary->requirements)
+                  .arg(summary->notes)
+                  .arg(summary->stories)
+                  .arg(summary->reviews)
+                  .arg(QDir::toNativeSeparators((*database)->filePath()));
+    if (!safetyCopy.isEmpty())
+        io.out << "Your data from before the restore is in " << QDir::toNativeSeparators(safetyCopy)
+               << ".\n";
+    return ExitOk;
+}
+
+} // namespace ip::cli
