@@ -13,6 +13,10 @@ namespace ip {
 // structures that make cmark-gfm super-linear are checked before parsing.
 class GuideParser {
 public:
+    // Bumped whenever a change would parse the same file differently, so
+    // snapshots made by an older parser are not reused.
+    static constexpr int Version = 1;
+
     // fileName names the guide in diagnostics and is the last fallback title.
     static Guide parse(const QByteArray& bytes, const QString& fileName);
 

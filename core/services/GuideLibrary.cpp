@@ -1,0 +1,58 @@
+#include "services/GuideLibrary.h"
+
+#include "content/GuideJson.h"
+#include "content/GuideParser.h"
+#include "content/GuideSource.h"
+#include "storage/LibraryRepository.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace ip {
+
+QString GuideLibrary::contentHash(const QByteArray& bytes)
+{
+    return QStringLiteral("parser%1:").arg(GuideParser::Version)
+           + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Guide GuideLibrary::open(const QByteArray& bytes, const QString& path) const
+{
+    const QString hash = contentHash(bytes);
+    if (m_library) {
+        if (const auto entries = m_library->all(); entries.ok()) {
+            for (const LibraryEntry& entry : entries.value()) {
+                if (entry.filePath != path || entry.contentHash != hash)
+                    continue;
+                const QJsonDocument snapshot = QJsonDocument::fromJson(entry.snapshot);
+                if (snapshot.isObject())
+                    return GuideJson::fromJson(snapshot.object());
+            }
+        }
+    }
+    Guide guide = GuideParser::parse(bytes, path);
+    // Only a guide that opened cleanly of errors is worth remembering; the
+    // snapshot is a cache, so failing to store it changes nothing for the user.
+    if (m_library && !guide.hasErrors()) {
+        LibraryEntry entry;
+        entry.guideKey = guide.key;
+        entry.filePath = path;
+        entry.contentHash = hash;
+        entry.snapshot = QJsonDocument(GuideJson::toJson(guide)).toJson(QJsonDocument::Compact);
+        entry.importedAt = QDateTime::currentDateTimeUtc();
+        (void)m_library->save(entry);
+    }
+    return guide;
+}
+
+Guide GuideLibrary::openFile(const QString& path) const
+{
+    QFile file(path);
+    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+        return GuideParser::parseFile(path); // reports why it cannot be read
+    return open(file.read(GuideSource::MaxBytes + 1), path);
+}
+
+} // namespace ip

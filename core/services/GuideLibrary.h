@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/Guide.h"
+
+namespace ip {
+
+class LibraryRepository;
+
+// Opens guides for study. A guide whose bytes are unchanged since the last
+// start comes from the parsed snapshot kept in the library, so a start does
+// not parse it again; a new or changed guide is parsed and, when it has no
+// errors, recorded in the library.
+class GuideLibrary {
+public:
+    // library may be null (no database): then every open parses.
+    explicit GuideLibrary(LibraryRepository* library) : m_library(library) {}
+
+    // path is where the guide came from (a file or a resource path).
+    Guide open(const QByteArray& bytes, const QString& path) const;
+
+    // Reads the file, then as open(); a missing file gives a guide with an
+    // error diagnostic.
+    Guide openFile(const QString& path) const;
+
+    // Identifies the bytes and the parser version that read them.
+    static QString contentHash(const QByteArray& bytes);
+
+private:
+    LibraryRepository* m_library;
+};
+
+} // namespace ip
