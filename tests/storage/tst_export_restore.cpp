@@ -1,0 +1,489 @@
+// Export and restore: the candidate's data leaves the app as one documented
+// JSON file and comes back exactly, merged by key, all or nothing; a file
+// that is not such a backup is refused before anything changes.
+#include "StorageTestSupport.h"
+#include "services/BackupDocument.h"
+#include "services/ExportService.h"
+#include "storage/LibraryRepository.h"
+#include "storage/QuestionNoteRepository.h"
+#include "storage/RequirementProgressRepository.h"
+#include "storage/ReviewRepository.h"
+#include "storage/StoryRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace ip;
+using storagetest::openDatabase;
+
+namespace {
+
+const QString Ml = QStringLiteral("machine-learning-engineer");
+const QString NotImported = QStringLiteral("data-scientist");
+
+QDateTime at(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+// Data of every kind, with the awkward cases: non-ASCII and multi-line text,
+// empty strings, null dates, millisecond times, fractional seconds, a guide
+// that is not in the library.
+void populate(Database& database)
+{
+    RequirementProgressRepository requirements(database);
+    RequirementProgress done;
+    done.guideKey = Ml;
+    done.requirementKey = QStringLiteral("machine-learning-engineer/aws-ml-specialty");
+    done.status = RequirementStatus::Done;
+    done.targetDate = QDate(2026, 10, 1);
+    done.completedDate = QDate(2026, 10, 15);
+    done.evidence = QStringLiteral("Credential ABC-123\nhttps://example.org/verify?id=1&x=\"2\"");
+    QVERIFY(requirements.save(done));
+    RequirementProgress planned;
+    planned.guideKey = NotImported;
+    planned.requirementKey = QStringLiteral("data-scientist/statistics");
+    planned.status = RequirementStatus::NotApplicable;
+    QVERIFY(requirements.save(planned));
+
+    QuestionNoteRepository notes(database);
+    QVERIFY(notes.save(
+        {Ml,
+         QStringLiteral("machine-learning-engineer/overfitting"),
+         QStringLiteral("# Über-fitting 🧠\n\n- point one\n- «point» two\n\ttabbed"),
+         true,
+         {}}));
+    QVERIFY(
+        notes.save({Ml, QStringLiteral("machine-learning-engineer/empty"), QString(), false, {}}));
+    QVERIFY(notes.save({NotImported,
+                        QStringLiteral("data-scientist/p-values"),
+                        QStringLiteral("kept anyway"),
+                        false,
+                        {}}));
+
+    StoryRepository stories(database);
+    StarStory story;
+    story.title = QStringLiteral("Ranking model rescue");
+    story.situation = QStringLiteral("CTR fell 12%.");
+    story.task = QStringLiteral("Find why.");
+    story.action = QStringLiteral("Rebuilt features;\nshadow-deployed.");
+    story.result = QStringLiteral("Back to baseline in 9 days.");
+    story.tags = {QStringLiteral("ml-ops"), QStringLiteral("leadership")};
+    story.questions = {{Ml, QStringLiteral("machine-learning-engineer/overfitting")},
+                       {NotImported, QStringLiteral("data-scientist/p-values")}};
+    QVERIFY(stories.save(story));
+    StarStory bare;
+    bare.title = QStringLiteral("Untagged");
+    QVERIFY(stories.save(bare));
+
+    ReviewRepository reviews(database);
+    QVERIFY(reviews.restoreLogEntry(
+        {Ml, QStringLiteral("machine-learning-engineer/overfitting"), at(1764000000123), 2, 95.5}));
+    QVERIFY(reviews.restoreLogEntry(
+        {Ml, QStringLiteral("machine-learning-engineer/overfitting"), at(1764000100000), 4, 30}));
+    QVERIFY(reviews.restoreLogEntry(
+        {NotImported, QStringLiteral("data-scientist/p-values"), at(1764000050000), 1, 0.001}));
+}
+
+QByteArray exportJson(Database& database)
+{
+    const auto document = ExportService(database).exportAll();
+    return document ? document->toJson() : QByteArray();
+}
+
+// The export without the one field that changes with every run.
+QJsonObject withoutExportTime(const QByteArray& json)
+{
+    QJsonObject object = QJsonDocument::fromJson(json).object();
+    object.remove(QStringLiteral("exportedAt"));
+    return object;
+}
+
+QStringList keysOf(const QJsonObject& object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+
+} // namespace
+
+class ExportRestoreTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exportHasTheDocumentedShape();
+    void exportRestoreExportIsIdentical();
+    void restoreMergesByKey();
+    void restoreKeepsDataForGuidesNotInTheLibrary();
+    void unknownFieldsAreIgnored();
+    void invalidBackupsAreRefusedAndChangeNothing_data();
+    void invalidBackupsAreRefusedAndChangeNothing();
+    void restoreIsAllOrNothing();
+    void timestampsAreIsoUtc_data();
+    void timestampsAreIsoUtc();
+};
+
+void ExportRestoreTest::exportHasTheDocumentedShape()
+{
+    QTemporaryDir dir;
+    auto database = openDatabase(dir.path());
+    IP_VERIFY_OK(database);
+    populate(**database);
+    const QJsonDocument document = QJsonDocument::fromJson(exportJson(**database));
+    QVERIFY(document.isObject());
+    const QJsonObject root = document.object();
+
+    QCOMPARE(keysOf(root), (QStringList{"exportedAt", "format", "notes", "requirements", "reviews",
+                                        "stories", "version"}));
+    QCOMPARE(root[QStringLiteral("format")].toString(), QStringLiteral("interview-prep-backup"));
+    QCOMPARE(root[QStringLiteral("version")].toInt(), 1);
+    const QRegularExpression utc(
+        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{3})?Z$"));
+    QVERIFY(utc.match(root[QStringLiteral("exportedAt")].toString()).hasMatch());
+
+    const QJsonArray requirements = root[QStringLiteral("requirements")].toArray();
+    QCOMPARE(requirements.size(), 2);
+    const QJsonObject done = requirements.at(1).toObject(); // sorted: data-scientist first
+    QCOMPARE(keysOf(done), (QStringList{"completedDate", "evidence", "guide", "key", "status",
+                                        "targetDate", "updatedAt"}));
+    QCOMPARE(done[QStringLiteral("guide")].toString(), Ml);
+    QCOMPARE(done[QStringLiteral("status")].toString(), QStringLiteral("done"));
+    QCOMPARE(done[QStringLiteral("targetDate")].toString(), QStringLiteral("2026-10-01"));
+    QCOMPARE(done[QStringLiteral("completedDate")].toString(), QStringLiteral("2026-10-15"));
+    QVERIFY(utc.match(done[QStringLiteral("updatedAt")].toString()).hasMatch());
+    const QJsonObject notApplicable = requirements.at(0).toObject();
+    QCOMPARE(notApplicable[QStringLiteral("status")].toString(), QStringLiteral("not-applicable"));
+    QVERIFY(notApplicable[QStringLiteral("targetDate")].isNull());
+    QVERIFY(notApplicable[QStringLiteral("completedDate")].isNull());
+
+    const QJsonArray notes = root[QStringLiteral("notes")].toArray();
+    QCOMPARE(notes.size(), 3);
+    QCOMPARE(keysOf(notes.at(0).toObject()),
+             (QStringList{"bookmarked", "guide", "markdown", "questionKey", "updatedAt"}));
+    QVERIFY(notes.at(0).toObject()[QStringLiteral("bookmarked")].isBool());
+
+    const QJsonArray stories = root[QStringLiteral("stories")].toArray();
+    QCOMPARE(stories.size(), 2);
+    const QJsonObject story = stories.at(0).toObject();
+    QCOMPARE(keysOf(story), (QStringList{"action", "createdAt", "id", "questionKeys", "result",
+                                         "situation", "tags", "task", "title", "updatedAt"}));
+    QCOMPARE(story[QStringLiteral("tags")].toArray(), QJsonArray({"ml-ops", "leadership"}));
+    const QJsonArray links = story[QStringLiteral("questionKeys")].toArray();
+    QCOMPARE(links.size(), 2);
+    QCOMPARE(keysOf(links.at(0).toObject()), (QStringList{"guide", "questionKey"}));
+
+    const QJsonArray reviews = root[QStringLiteral("reviews")].toArray();
+    QCOMPARE(reviews.size(), 3);
+    const QJsonObject first = reviews.at(0).toObject(); // oldest first
+    QCOMPARE(keysOf(first),
+             (QStringList{"grade", "guide", "questionKey", "reviewedAt", "seconds"}));
+    QCOMPARE(first[QStringLiteral("reviewedAt")].toString(),
+             QStringLiteral("2025-11-24T16:00:00.123Z"));
+    QCOMPARE(first[QStringLiteral("grade")].toInt(), 2);
+    QCOMPARE(first[QStringLiteral("seconds")].toDouble(), 95.5);
+}
+
+void ExportRestoreTest::exportRestoreExportIsIdentical()
+{
+    QTemporaryDir source;
+    QTemporaryDir target;
+    auto from = openDatabase(source.path());
+    IP_VERIFY_OK(from);
+    populate(**from);
+    const QByteArray first = exportJson(**from);
+
+    auto to = openDatabase(target.path());
+    IP_VERIFY_OK(to);
+    const auto parsed = BackupDocument::fromJson(first);
+    IP_VERIFY_OK(parsed);
+    const auto summary = ExportService(**to).restore(*parsed);
+    IP_VERIFY_OK(summary);
+    QCOMPARE(summary->requirements, 2);
+    QCOMPARE(summary->notes, 3);
+    QCOMPARE(summary->stories, 2);
+    QCOMPARE(summary->reviews, 3);
+    const QByteArray second = exportJson(**to);
+    QCOMPARE(withoutExportTime(second), withoutExportTime(first));
+    // Byte for byte, apart from the time of export.
+    QCOMPARE(second.size(), first.size());
+
+    // Restoring into the same database again changes nothing.
+    IP_VERIFY_OK(ExportService(**to).restore(*parsed));
+    QCOMPARE(withoutExportTime(exportJson(**to)), withoutExportTime(first));
+}
+
+void ExportRestoreTest::restoreMergesByKey()
+{
+    QTemporaryDir dir;
+    auto database = openDatabase(dir.path());
+    IP_VERIFY_OK(database);
+    QuestionNoteRepository notes(**database);
+    StoryRepository stories(**database);
+    IP_VERIFY_OK(notes.save({Ml, QStringLiteral("q1"), QStringLiteral("old text"), false, {}}));
+    IP_VERIFY_OK(
+        notes.save({Ml, QStringLiteral("q-untouched"), QStringLiteral("stays"), false, {}}));
+    StarStory replaced;
+    replaced.id = QStringLiteral("s1");
+    replaced.title = QStringLiteral("old title");
+    replaced.tags = {QStringLiteral("old-tag")};
+    replaced.questions = {{Ml, QStringLiteral("q-old")}};
+    IP_VERIFY_OK(stories.save(replaced));
+    StarStory untouched;
+    untouched.id = QStringLiteral("s2");
+    untouched.title = QStringLiteral("not in the file");
+    IP_VERIFY_OK(stories.save(untouched));
+
+    BackupDocument document;
+    document.exportedAt = at(1764000000000);
+    document.notes = {
+        {Ml, QStringLiteral("q1"), QStringLiteral("new text"), true, at(1764000001000)},
+        {Ml, QStringLiteral("q2"), QStringLiteral("added"), false, at(1764000002000)}};
+    StarStory incoming;
+    incoming.id = QStringLiteral("s1");
+    incoming.title = QStringLiteral("new title");
+    incoming.tags = {QStringLiteral("new-tag")};
+    incoming.questions = {{Ml, QStringLiteral("q-new")}};
+    incoming.createdAt = at(1764000003000);
+    incoming.updatedAt = at(1764000004000);
+    StarStory withoutId;
+    withoutId.title = QStringLiteral("added without id");
+    withoutId.createdAt = at(1764000005000);
+    withoutId.updatedAt = at(1764000005000);
+    document.stories = {incoming, withoutId};
+    // Through the JSON, as the command line does it.
+    const auto parsed = BackupDocument::fromJson(document.toJson());
+    IP_VERIFY_OK(parsed);
+    IP_VERIFY_OK(ExportService(**database).restore(*parsed));
+
+    const QuestionNote q1 = notes.find({Ml, QStringLiteral("q1")})->value();
+    QCOMPARE(q1.markdown, QStringLiteral("new text"));
+    QVERIFY(q1.bookmarked);
+    QCOMPARE(q1.updatedAt, at(1764000001000)); // the file's time, not the restore's
+    QCOMPARE(notes.find({Ml, QStringLiteral("q2")})->value().markdown, QStringLiteral("added"));
+    QCOMPARE(notes.find({Ml, QStringLiteral("q-untouched")})->value().markdown,
+             QStringLiteral("stays"));
+
+    const StarStory s1 = stories.find(QStringLiteral("s1"))->value();
+    QCOMPARE(s1.title, QStringLiteral("new title"));
+    QCOMPARE(s1.tags, QStringList{QStringLiteral("new-tag")});
+    QCOMPARE(s1.questions, (QList<QuestionRef>{{Ml, QStringLiteral("q-new")}}));
+    QCOMPARE(s1.createdAt, at(1764000003000));
+    QCOMPARE(stories.find(QStringLiteral("s2"))->value().title, QStringLiteral("not in the file"));
+    const auto all = stories.all();
+    QCOMPARE(all->size(), 3);
+    const auto added = std::find_if(all->cbegin(), all->cend(), [](const StarStory& s) {
+        return s.title == QLatin1String("added without id");
+    });
+    QVERIFY(added != all->cend());
+    QVERIFY(!added->id.isEmpty());
+    QVERIFY(added->id != QLatin1String("s1") && added->id != QLatin1String("s2"));
+}
+
+void ExportRestoreTest::restoreKeepsDataForGuidesNotInTheLibrary()
+{
+    QTemporaryDir dir;
+    auto database = openDatabase(dir.path());
+    IP_VERIFY_OK(database);
+    LibraryRepository library(**database);
+    QVERIFY(library.all()->isEmpty());
+
+    BackupDocument document;
+    document.exportedAt = at(1764000000000);
+    document.notes = {{NotImported, QStringLiteral("data-scientist/p-values"),
+                       QStringLiteral("my notes"), false, at(1764000000000)}};
+    IP_VERIFY_OK(ExportService(**database).restore(document));
+
+    // The guide arrives later: the notes are already waiting for it.
+    IP_VERIFY_OK(library.save(
+        {NotImported, QStringLiteral("/guides/ds.md"), QStringLiteral("h"), "{}", {}}));
+    const auto forGuide = QuestionNoteRepository(**database).forGuide(NotImported);
+    IP_VERIFY_OK(forGuide);
+    QCOMPARE(forGuide->size(), 1);
+    QCOMPARE(forGuide->first().markdown, QStringLiteral("my notes"));
+}
+
+void ExportRestoreTest::unknownFieldsAreIgnored()
+{
+    const QByteArray json = R"({
+        "format": "interview-prep-backup", "version": 1, "exportedAt": "2026-11-24T18:03:00Z",
+        "addedInVersion7": {"anything": [1, 2]},
+        "notes": [{"guide": "g", "questionKey": "q", "markdown": "m", "bookmarked": false,
+                   "updatedAt": "2026-11-24T18:03:00Z", "colour": "blue"}],
+        "requirements": [], "stories": [], "reviews": []})";
+    const auto document = BackupDocument::fromJson(json);
+    IP_VERIFY_OK(document);
+    QCOMPARE(document->notes.size(), 1);
+    QCOMPARE(document->notes.first().markdown, QStringLiteral("m"));
+}
+
+void ExportRestoreTest::invalidBackupsAreRefusedAndChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::addColumn<QString>("message");
+
+    const auto withNote = [](const QByteArray& noteFields) {
+        return QByteArray(R"({"format": "interview-prep-backup", "version": 1,
+            "exportedAt": "2026-11-24T18:03:00Z", "notes": [{"guide": "g", "questionKey": "q",
+            "markdown": "m", "updatedAt": "2026-11-24T18:03:00Z"}, {)") +
+               noteFields + "}]}";
+    };
+    const QByteArray header =
+        R"({"format": "interview-prep-backup", "version": 1, "exportedAt": "2026-11-24T18:03:00Z", )";
+
+    QTest::newRow("not JSON") << QByteArray("name,notes\nme,stuff\n") << ErrorKind::InvalidInput
+                              << "not an Interview Prep backup (not valid JSON";
+    QTest::newRow("a JSON list") << QByteArray("[1, 2]") << ErrorKind::InvalidInput
+                                 << "not an object";
+    QTest::newRow("another program's JSON")
+        << QByteArray(R"({"notes": []})") << ErrorKind::InvalidInput
+        << "\"format\" is not \"interview-prep-backup\"";
+    QTest::newRow("no version") << QByteArray(R"({"format": "interview-prep-backup"})")
+                                << ErrorKind::InvalidInput << "\"version\" is not a whole number";
+    QTest::newRow("from a newer app")
+        << QByteArray(
+               R"({"format": "interview-prep-backup", "version": 2, "exportedAt": "2026-11-24T18:03:00Z"})")
+        << ErrorKind::TooNew << "newer version of Interview Prep";
+    QTest::newRow("notes is not a list")
+        << header + R"("notes": {}})" << ErrorKind::InvalidInput << "\"notes\" must be a list";
+    QTest::newRow("missing question key")
+        << withNote(R"("guide": "g", "markdown": "x", "updatedAt": "2026-11-24T18:03:00Z")")
+        << ErrorKind::InvalidInput << "notes[1].questionKey is missing";
+    QTest::newRow("empty guide key")
+        << withNote(R"("guide": " ", "questionKey": "q2", "updatedAt": "2026-11-24T18:03:00Z")")
+        << ErrorKind::InvalidInput << "notes[1].guide must not be empty";
+    QTest::newRow("time without a zone")
+        << withNote(R"("guide": "g", "questionKey": "q2", "updatedAt": "2026-11-24T18:03:00")")
+        << ErrorKind::InvalidInput << "notes[1].updatedAt must be an ISO 8601 time in UTC";
+    QTest::newRow("markdown is a number")
+        << withNote(
+               R"("guide": "g", "questionKey": "q2", "markdown": 5, "updatedAt": "2026-11-24T18:03:00Z")")
+        << ErrorKind::InvalidInput << "notes[1].markdown must be text";
+    QTest::newRow("bookmarked is a string")
+        << withNote(
+               R"("guide": "g", "questionKey": "q2", "bookmarked": "yes", "updatedAt": "2026-11-24T18:03:00Z")")
+        << ErrorKind::InvalidInput << "notes[1].bookmarked must be true or false";
+    QTest::newRow("unknown status")
+        << header +
+               R"("requirements": [{"guide": "g", "key": "r", "status": "finished", "updatedAt": "2026-11-24T18:03:00Z"}]})"
+        << ErrorKind::InvalidInput << "requirements[0].status must be one of not-started";
+    QTest::newRow("impossible date")
+        << header +
+               R"("requirements": [{"guide": "g", "key": "r", "status": "done", "targetDate": "2026-13-01", "updatedAt": "2026-11-24T18:03:00Z"}]})"
+        << ErrorKind::InvalidInput << "requirements[0].targetDate must be a date";
+    QTest::newRow("grade 5")
+        << header +
+               R"("reviews": [{"guide": "g", "questionKey": "q", "reviewedAt": "2026-11-24T18:03:00Z", "grade": 5, "seconds": 3}]})"
+        << ErrorKind::InvalidInput << "reviews[0].grade must be 1, 2, 3 or 4";
+    QTest::newRow("grade 2.5")
+        << header +
+               R"("reviews": [{"guide": "g", "questionKey": "q", "reviewedAt": "2026-11-24T18:03:00Z", "grade": 2.5, "seconds": 3}]})"
+        << ErrorKind::InvalidInput << "reviews[0].grade must be 1, 2, 3 or 4";
+    QTest::newRow("negative seconds")
+        << header +
+               R"("reviews": [{"guide": "g", "questionKey": "q", "reviewedAt": "2026-11-24T18:03:00Z", "grade": 3, "seconds": -1}]})"
+        << ErrorKind::InvalidInput << "reviews[0].seconds must not be negative";
+    QTest::newRow("tag is not text")
+        << header +
+               R"("stories": [{"id": "s", "tags": ["ok", 3], "createdAt": "2026-11-24T18:03:00Z", "updatedAt": "2026-11-24T18:03:00Z"}]})"
+        << ErrorKind::InvalidInput << "stories[0].tags[1] must be text";
+    QTest::newRow("link without a question key")
+        << header +
+               R"("stories": [{"id": "s", "questionKeys": [{"guide": "g"}], "createdAt": "2026-11-24T18:03:00Z", "updatedAt": "2026-11-24T18:03:00Z"}]})"
+        << ErrorKind::InvalidInput << "stories[0].questionKeys[0] needs a guide and a questionKey";
+}
+
+void ExportRestoreTest::invalidBackupsAreRefusedAndChangeNothing()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(ErrorKind, kind);
+    QFETCH(QString, message);
+
+    QTemporaryDir dir;
+    auto database = openDatabase(dir.path());
+    IP_VERIFY_OK(database);
+    populate(**database);
+    const QJsonObject before = withoutExportTime(exportJson(**database));
+
+    const QString file = dir.filePath(QStringLiteral("backup.json"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+    }
+    const auto document = BackupDocument::readFile(file);
+    QVERIFY(!document);
+    QCOMPARE(document.error().kind, kind);
+    QVERIFY2(document.error().message.contains(message), qPrintable(document.error().message));
+    QVERIFY2(document.error().message.startsWith(file), qPrintable(document.error().message));
+    QCOMPARE(withoutExportTime(exportJson(**database)), before);
+}
+
+void ExportRestoreTest::restoreIsAllOrNothing()
+{
+    QTemporaryDir dir;
+    auto database = openDatabase(dir.path());
+    IP_VERIFY_OK(database);
+    populate(**database);
+    const QJsonObject before = withoutExportTime(exportJson(**database));
+
+    // Valid from end to end, but the last note does not fit on the "disk".
+    BackupDocument document;
+    document.exportedAt = at(1764000000000);
+    for (int i = 0; i < 50; ++i)
+        document.notes.append({Ml, QStringLiteral("restored-%1").arg(i), QStringLiteral("small"),
+                               false, at(1764000000000)});
+    document.notes.append({Ml, QStringLiteral("machine-learning-engineer/overfitting"),
+                           QString(300000, QLatin1Char('y')), false, at(1764000000000)});
+    QSqlQuery query((*database)->connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+    const qint64 pages = query.value(0).toLongLong();
+    query.finish();
+    QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 5)));
+    query.finish();
+
+    const auto restored = ExportService(**database).restore(document);
+    QVERIFY(!restored);
+    QCOMPARE(restored.error().kind, ErrorKind::DiskFull);
+    QVERIFY(restored.error().message.contains(QStringLiteral("Nothing was changed")));
+    QCOMPARE(withoutExportTime(exportJson(**database)), before);
+}
+
+void ExportRestoreTest::timestampsAreIsoUtc_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("msecs"); // -1: refused
+    QTest::addColumn<QString>("formatted");
+
+    QTest::newRow("UTC, whole seconds")
+        << "2026-11-24T18:03:00Z" << qint64(1795543380000) << "2026-11-24T18:03:00Z";
+    QTest::newRow("UTC with milliseconds")
+        << "2026-11-24T18:03:00.250Z" << qint64(1795543380250) << "2026-11-24T18:03:00.250Z";
+    QTest::newRow("an offset is converted to UTC")
+        << "2026-11-24T19:03:00+01:00" << qint64(1795543380000) << "2026-11-24T18:03:00Z";
+    QTest::newRow("no zone is ambiguous") << "2026-11-24T18:03:00" << qint64(-1) << "";
+    QTest::newRow("a date alone") << "2026-11-24" << qint64(-1) << "";
+    QTest::newRow("not a time") << "yesterday" << qint64(-1) << "";
+}
+
+void ExportRestoreTest::timestampsAreIsoUtc()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, msecs);
+    QFETCH(QString, formatted);
+    const std::optional<QDateTime> parsed = parseBackupTimestamp(text);
+    if (msecs < 0) {
+        QVERIFY(!parsed.has_value());
+        return;
+    }
+    QVERIFY(parsed.has_value());
+    QCOMPARE(parsed->toMSecsSinceEpoch(), msecs);
+    QCOMPARE(formatBackupTimestamp(*parsed), formatted);
+}
+
+QTEST_GUILESS_MAIN(ExportRestoreTest)
+#include "tst_export_restore.moc"
