@@ -48,6 +48,15 @@ void OptionalDateEdit::clearDate()
     setDate(NoDate);
 }
 
+QSize OptionalDateEdit::sizeHint() const
+{
+    // QDateTimeEdit measures its range's ends (1900 and 9999), which can be
+    // narrower than a real date such as "28 Sep 2026" in some fonts.
+    QSize size = QDateEdit::sizeHint();
+    size.rwidth() += fontMetrics().averageCharWidth() * 2;
+    return size;
+}
+
 void OptionalDateEdit::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_Delete && event->modifiers() == Qt::NoModifier) {

@@ -24,6 +24,8 @@ public:
     bool isEmpty() const;
     void clearDate();
 
+    QSize sizeHint() const override;
+
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;

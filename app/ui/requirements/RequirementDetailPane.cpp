@@ -284,8 +284,10 @@ void RequirementDetailPane::refreshItem()
         }
     }
     m_status->setEnabled(!readOnly);
-    m_targetDate->setReadOnly(readOnly);
-    m_completedDate->setReadOnly(readOnly);
+    for (OptionalDateEdit* edit : {m_targetDate, m_completedDate}) {
+        edit->setReadOnly(readOnly);
+        edit->setEnabled(!readOnly);
+    }
     m_clearTarget->setEnabled(!readOnly);
     m_clearCompleted->setEnabled(!readOnly);
     m_evidence->setReadOnly(readOnly);

@@ -13,6 +13,7 @@ namespace {
 
 constexpr int BadgeGap = 8;     // between the title and the badge
 constexpr int BadgePadding = 6; // left and right inside the badge
+constexpr int RowPadding = 6;   // above and below, so badges do not touch
 
 QString badgeText(const QModelIndex& index)
 {
@@ -84,7 +85,8 @@ void RequirementTitleDelegate::paint(QPainter* painter, const QStyleOptionViewIt
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, shownTitle);
 
     const int badgeHeight = badgeMetrics.height() + 2;
-    const QRect badgeRect(textRect.left() + titleMetrics.horizontalAdvance(shownTitle) + BadgeGap,
+    // Right-aligned, so the badges form a column that is easy to scan.
+    const QRect badgeRect(textRect.right() - badgeWidth + 1,
                           textRect.center().y() - badgeHeight / 2 + 1, badgeWidth, badgeHeight);
     const bool required =
         index.data(RequirementChecklistModel::TierRole).toInt() == int(RequirementTier::Required);
@@ -118,6 +120,7 @@ QSize RequirementTitleDelegate::sizeHint(const QStyleOptionViewItem& option,
                                          const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.rheight() += RowPadding;
     const QString badge = badgeText(index);
     if (!badge.isEmpty()) {
         const QFontMetrics metrics(badgeFont(option.font));

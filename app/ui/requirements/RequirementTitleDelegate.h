@@ -4,7 +4,7 @@
 
 namespace ip {
 
-// Paints a requirement's title with its level as a small badge after it:
+// Paints a requirement's title with its level as a small badge at the right of the cell:
 // filled for required items, outlined for the other levels, so the two read
 // differently at a glance (required titles are also bold, from the model).
 // Items marked Not applicable are drawn in the palette's placeholder colour.

@@ -2,6 +2,7 @@
 
 #include "StudyContext.h"
 #include "services/RequirementProgressSummary.h"
+#include "ui/requirements/DateText.h"
 #include "ui/requirements/RequirementChecklistModel.h"
 #include "ui/requirements/RequirementDateDelegate.h"
 #include "ui/requirements/RequirementDetailPane.h"
@@ -115,13 +116,18 @@ void RequirementsScreen::buildLayout()
     QHeaderView* header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(RequirementChecklistModel::TitleColumn, QHeaderView::Stretch);
+    // Just room for the longest status and a whole date: the title needs the
+    // space more, and the date editor widens itself while it is open.
     const QFontMetrics metrics(m_tree->font());
-    // Room for the longest status and a whole date with the editors' buttons.
+    const int margin = metrics.height() * 2;
     const int statusWidth = metrics.horizontalAdvance(RequirementChecklistModel::statusName(
                                 RequirementStatus::NotApplicable)) +
-                            metrics.height() * 3;
-    const int dateWidth =
-        metrics.horizontalAdvance(QStringLiteral("0000-00-00")) + metrics.height() * 3;
+                            margin;
+    const QString targetHeader =
+        m_model->headerData(RequirementChecklistModel::TargetDateColumn, Qt::Horizontal).toString();
+    const int dateWidth = qMax(metrics.horizontalAdvance(shortDateText(QDate(2026, 12, 31))),
+                               metrics.horizontalAdvance(targetHeader)) +
+                          margin;
     header->resizeSection(RequirementChecklistModel::StatusColumn, statusWidth);
     header->resizeSection(RequirementChecklistModel::TargetDateColumn, dateWidth);
     header->resizeSection(RequirementChecklistModel::CompletedDateColumn, dateWidth);
@@ -145,6 +151,9 @@ void RequirementsScreen::buildLayout()
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // First start: the checklist gets the larger share (scaled to the width).
+    m_splitter->setSizes({620, 380});
+    m_sideSplitter->setSizes({500, 200});
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
