@@ -1,10 +1,11 @@
+#include "StudyContext.h"
 #include "cli/CommandLine.h"
-#include "ui/StartWindow.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
+#include <QMessageBox>
 #include <cstdio>
 
 static void setApplicationIdentity()
@@ -39,9 +40,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("Study for a job interview from a guide."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption guideOption(QStringLiteral("guide"),
-                                         QStringLiteral("Open this guide file."),
-                                         QStringLiteral("FILE"));
+    const QCommandLineOption guideOption(
+        QStringLiteral("guide"), QStringLiteral("Open this guide file."), QStringLiteral("FILE"));
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
                                            QStringLiteral("Keep the database in DIR."),
                                            QStringLiteral("DIR"));
@@ -49,7 +49,15 @@ int main(int argc, char* argv[])
     parser.addOption(dataDirOption);
     parser.process(app);
 
-    ip::StartWindow window(parser.value(guideOption));
+    ip::StudyContext context(parser.value(dataDirOption), parser.value(guideOption));
+    // A second window on the same data would fight the first over every
+    // save; say so and leave the running one alone.
+    if (context.storageError() && context.storageError()->kind == ip::ErrorKind::AlreadyRunning) {
+        QMessageBox::information(nullptr, QStringLiteral("Interview Prep"),
+                                 context.storageError()->message);
+        return 1;
+    }
+    ip::MainWindow window(context);
     window.show();
     return app.exec();
 }

@@ -14,8 +14,8 @@ namespace ip {
 
 QString GuideLibrary::contentHash(const QByteArray& bytes)
 {
-    return QStringLiteral("parser%1:").arg(GuideParser::Version)
-           + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QStringLiteral("parser%1:").arg(GuideParser::Version) +
+           QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 Guide GuideLibrary::open(const QByteArray& bytes, const QString& path) const

@@ -1,0 +1,353 @@
+#include "ui/MainWindow.h"
+
+#include "StudyContext.h"
+#include "services/ExportService.h"
+#include "storage/Database.h"
+#include "ui/MessageBar.h"
+#include "ui/ShortcutsDialog.h"
+#include "ui/questions/QuestionsScreen.h"
+#include "ui/requirements/RequirementsScreen.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace ip {
+
+MainWindow::MainWindow(StudyContext& context, QWidget* parent)
+    : QMainWindow(parent), m_context(context)
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(170);
+    m_navigation->setSpacing(2);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    m_navigation->setBackgroundRole(QPalette::Window);
+    m_stack = new QStackedWidget(this);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
+
+    m_guideMessages = new MessageBar(this);
+    m_storageMessages = new MessageBar(this);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_storageMessages);
+    rightLayout->addWidget(m_guideMessages);
+    rightLayout->addWidget(m_stack, 1);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(right, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildScreens();
+    showStorageState();
+    // A first start fills a laptop screen; later starts restore what the user left.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+    resize(available.boundedTo(QSize(1280, 800)));
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Guide…"), this, &MainWindow::chooseGuide);
+    open->setShortcut(QKeySequence::Open);
+    QAction* exportAction = file->addAction(tr("&Export Data…"), this, &MainWindow::exportData);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction->setEnabled(m_context.hasStorage());
+    QAction* backup = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
+    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    backup->setEnabled(m_context.hasStorage());
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QStringList names{tr("&Requirements"), tr("&Questions")};
+    for (int index = 0; index < int(names.size()); ++index) {
+        QAction* action =
+            view->addAction(names.at(index), this, [this, index] { showScreen(index); });
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + index)));
+        action->setCheckable(true);
+        m_screenActions << action;
+    }
+    view->addSeparator();
+    QAction* find = view->addAction(tr("&Find in Current Screen"), this, [this] {
+        if (auto* screen = qobject_cast<Screen*>(m_stack->currentWidget()))
+            screen->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    m_questionMenu = menuBar()->addMenu(tr("&Question"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts =
+        help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addAction(tr("&About Interview Prep"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildScreens()
+{
+    const int current = m_stack->count() ? m_stack->currentIndex() : QuestionsIndex;
+    for (Screen* screen :
+         {static_cast<Screen*>(m_requirements), static_cast<Screen*>(m_questions)}) {
+        if (screen) {
+            m_stack->removeWidget(screen);
+            screen->deleteLater();
+        }
+    }
+    m_requirements = new RequirementsScreen(m_context, m_stack);
+    m_questions = new QuestionsScreen(m_context, m_stack);
+    m_stack->insertWidget(RequirementsIndex, m_requirements);
+    m_stack->insertWidget(QuestionsIndex, m_questions);
+    connectScreen(m_requirements);
+    connectScreen(m_questions);
+    for (Screen* screen :
+         {static_cast<Screen*>(m_requirements), static_cast<Screen*>(m_questions)}) {
+        if (!screen->focusProxy()) {
+            if (auto* view = screen->findChild<QAbstractItemView*>())
+                screen->setFocusProxy(view);
+        }
+    }
+
+    m_questionMenu->clear();
+    m_questionMenu->addActions(m_questions->commands());
+
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->clear();
+    m_navigation->addItem(m_requirements->title());
+    m_navigation->addItem(m_questions->title());
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        item->setSizeHint(QSize(150, 34));
+        item->setToolTip(tr("Ctrl+%1").arg(row + 1));
+    }
+    showGuideDiagnostics();
+    updateStatusBar();
+    showScreen(current);
+}
+
+void MainWindow::connectScreen(Screen* screen)
+{
+    connect(screen, &Screen::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 4000); });
+    connect(screen, &Screen::storageFailed, this, [this](const QString& message) {
+        m_storageMessages->showMessage(MessageBar::Kind::Error,
+                                       tr("Your last change could not be saved: %1").arg(message));
+    });
+}
+
+void MainWindow::showScreen(int index)
+{
+    if (index < 0 || index >= m_stack->count())
+        return;
+    m_stack->setCurrentIndex(index);
+    // Keys act on the screen the user chose: its main view takes the focus
+    // unless the focus is already somewhere inside it.
+    QWidget* screen = m_stack->currentWidget();
+    if (!screen->isAncestorOf(QApplication::focusWidget()))
+        screen->setFocus(Qt::OtherFocusReason);
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(index);
+    }
+    for (int i = 0; i < int(m_screenActions.size()); ++i)
+        m_screenActions.at(i)->setChecked(i == index);
+    // The question commands only make sense on the question screen.
+    m_questionMenu->menuAction()->setVisible(index == QuestionsIndex);
+    for (QAction* action : m_questions->commands())
+        action->setEnabled(index == QuestionsIndex);
+}
+
+int MainWindow::currentScreen() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::openGuide(const QString& path)
+{
+    m_requirements->commitPendingEdits();
+    m_questions->commitPendingEdits();
+    saveSettings();
+    m_context.openGuide(path);
+    buildScreens();
+    QSettings settings;
+    m_requirements->restoreState(settings);
+    m_questions->restoreState(settings);
+}
+
+void MainWindow::showGuideDiagnostics()
+{
+    const Guide& guide = m_context.guide();
+    QStringList lines;
+    int errors = 0;
+    for (const Diagnostic& diagnostic : guide.diagnostics) {
+        errors += diagnostic.isError() ? 1 : 0;
+        lines << (diagnostic.line > 0
+                      ? tr("Line %1: %2").arg(diagnostic.line).arg(diagnostic.message)
+                      : diagnostic.message);
+    }
+    const QString name = QFileInfo(guide.fileName).fileName();
+    if (errors > 0) {
+        m_guideMessages->showMessage(
+            MessageBar::Kind::Error,
+            tr("“%1” could not be read completely. Fix the problems below in the file and open it "
+               "again; what could be read is shown.")
+                .arg(name),
+            lines);
+    } else if (!lines.isEmpty()) {
+        m_guideMessages->showMessage(MessageBar::Kind::Warning,
+                                     tr("“%1” opened with %2 warnings; everything else is shown.")
+                                         .arg(name)
+                                         .arg(lines.size()),
+                                     lines);
+    } else {
+        m_guideMessages->hide();
+    }
+}
+
+void MainWindow::showStorageState()
+{
+    if (const auto& error = m_context.storageError()) {
+        m_storageMessages->showMessage(
+            MessageBar::Kind::Error,
+            tr("Your progress and notes cannot be saved in this session. %1").arg(error->message));
+    } else if (const QStringList warnings = m_context.database()->warnings(); !warnings.isEmpty()) {
+        // The database works, but something beside it (a scheduled backup) did not.
+        m_storageMessages->showMessage(MessageBar::Kind::Warning, warnings.first(),
+                                       warnings.mid(1));
+    }
+}
+
+void MainWindow::updateStatusBar()
+{
+    const Guide& guide = m_context.guide();
+    setWindowTitle(guide.title);
+    statusBar()->showMessage(tr("%1 — %2 questions, %3 requirements")
+                                 .arg(guide.title)
+                                 .arg(guide.questions.size())
+                                 .arg(guide.requirementCount()),
+                             5000);
+}
+
+void MainWindow::chooseGuide()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Guide"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Interview guides (*.md *.markdown);;All files (*)"));
+    if (!path.isEmpty())
+        openGuide(path);
+}
+
+void MainWindow::exportData()
+{
+    if (!m_context.database())
+        return;
+    m_requirements->commitPendingEdits();
+    m_questions->commitPendingEdits();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Data"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+            QStringLiteral("/interview-prep-export.json"),
+        tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    const ExportService exporter(*m_context.database());
+    auto document = exporter.exportAll();
+    Result<void> written =
+        document.ok() ? document->writeFile(path) : Result<void>(document.error());
+    if (!written.ok()) {
+        QMessageBox::warning(this, tr("Export Failed"), written.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported your data to %1").arg(path), 6000);
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_context.database())
+        return;
+    m_requirements->commitPendingEdits();
+    m_questions->commitPendingEdits();
+    const auto path = m_context.database()->backup(QStringLiteral("manual"));
+    if (!path.ok()) {
+        QMessageBox::warning(this, tr("Backup Failed"), path.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(path.value()), 6000);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Interview Prep"),
+        tr("<h3>Interview Prep %1</h3><p>Study for a job interview from a guide: track the "
+           "requirements, practise the questions, keep your notes.</p><p>Your data stays on this "
+           "computer, in %2.</p>")
+            .arg(QApplication::applicationVersion(),
+                 m_context.database() ? m_context.database()->dataDirectory().toHtmlEscaped()
+                                      : tr("your data folder")));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_requirements->commitPendingEdits();
+    m_questions->commitPendingEdits();
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/screen"), currentScreen());
+    m_requirements->saveState(settings);
+    m_questions->saveState(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_requirements->restoreState(settings);
+    m_questions->restoreState(settings);
+    showScreen(settings.value(QStringLiteral("window/screen"), QuestionsIndex).toInt());
+}
+
+} // namespace ip

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace ip {
+
+class MessageBar;
+class QuestionsScreen;
+class RequirementsScreen;
+class Screen;
+class StudyContext;
+
+// Assembles the screens, the menus and the status bar; holds no study logic
+// of its own.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(StudyContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    enum ScreenIndex { RequirementsIndex = 0, QuestionsIndex = 1 };
+    void showScreen(int index);
+    int currentScreen() const;
+
+    // Opens another guide in place of the current one, keeping what the user
+    // typed (it is saved first).
+    void openGuide(const QString& path);
+
+    RequirementsScreen* requirementsScreen() const { return m_requirements; }
+    QuestionsScreen* questionsScreen() const { return m_questions; }
+    MessageBar* guideMessages() const { return m_guideMessages; }
+    MessageBar* storageMessages() const { return m_storageMessages; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildScreens();
+    void connectScreen(Screen* screen);
+    void showGuideDiagnostics();
+    void showStorageState();
+    void updateStatusBar();
+    void chooseGuide();
+    void exportData();
+    void backUpNow();
+    void showShortcuts();
+    void showAbout();
+    void saveSettings() const;
+    void restoreSettings();
+
+    StudyContext& m_context;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    MessageBar* m_guideMessages = nullptr;
+    MessageBar* m_storageMessages = nullptr;
+    RequirementsScreen* m_requirements = nullptr;
+    QuestionsScreen* m_questions = nullptr;
+    QMenu* m_questionMenu = nullptr;
+    QList<QAction*> m_screenActions;
+};
+
+} // namespace ip

@@ -1,0 +1,95 @@
+#include "ui/MessageBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ip {
+
+namespace {
+constexpr int MaxDetailLines = 12;
+}
+
+MessageBar::MessageBar(QWidget* parent) : QWidget(parent)
+{
+    setAutoFillBackground(true);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->hide();
+
+    m_toggle = new QToolButton(this);
+    m_toggle->setText(tr("Details"));
+    m_toggle->setCheckable(true);
+    m_toggle->setAutoRaise(true);
+    connect(m_toggle, &QToolButton::toggled, m_details, &QWidget::setVisible);
+
+    m_close = new QToolButton(this);
+    m_close->setText(QStringLiteral("✕"));
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAutoRaise(true);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_toggle);
+    top->addWidget(m_close);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_details);
+    hide();
+}
+
+void MessageBar::showMessage(Kind kind, const QString& summary, const QStringList& details)
+{
+    m_kind = kind;
+    m_detailLines = details;
+    m_summary->setText(summary);
+    QStringList shown = details.mid(0, MaxDetailLines);
+    if (details.size() > MaxDetailLines)
+        shown << tr("… and %1 more").arg(details.size() - MaxDetailLines);
+    m_details->setText(shown.join(u'\n'));
+    m_toggle->setVisible(!details.isEmpty());
+    m_toggle->setChecked(false);
+    m_details->hide();
+    applyKind();
+    show();
+}
+
+QString MessageBar::summary() const
+{
+    return m_summary->text();
+}
+
+void MessageBar::applyKind()
+{
+    // Tints derived from the palette's own base colour, so the bar reads well
+    // in light and dark themes alike.
+    QColor tint;
+    switch (m_kind) {
+    case Kind::Information:
+        tint = palette().color(QPalette::Highlight);
+        break;
+    case Kind::Warning:
+        tint = QColor(0xe5, 0xa5, 0x0a);
+        break;
+    case Kind::Error:
+        tint = QColor(0xe0, 0x1b, 0x24);
+        break;
+    }
+    const QColor base = palette().color(QPalette::Base);
+    QColor background;
+    background.setRgbF(base.redF() * 0.8f + tint.redF() * 0.2f,
+                       base.greenF() * 0.8f + tint.greenF() * 0.2f,
+                       base.blueF() * 0.8f + tint.blueF() * 0.2f);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, background);
+    setPalette(p);
+}
+
+} // namespace ip

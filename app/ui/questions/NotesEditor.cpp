@@ -1,0 +1,221 @@
+#include "ui/questions/NotesEditor.h"
+
+#include "content/MarkdownRenderer.h"
+#include "services/QuestionNotes.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ip {
+
+namespace {
+enum Page { EditPage = 0, PreviewPage = 1 };
+}
+
+NotesEditor::NotesEditor(QuestionNotes* notes, const QString& unavailableReason, QWidget* parent)
+    : QWidget(parent), m_notes(notes)
+{
+    auto* title = new QLabel(tr("Your notes"), this);
+    QFont titleFont = title->font();
+    titleFont.setWeight(QFont::DemiBold);
+    title->setFont(titleFont);
+
+    m_status = new QLabel(this);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_words = new QLabel(this);
+    m_words->setForegroundRole(QPalette::PlaceholderText);
+
+    m_previewButton = new QToolButton(this);
+    m_previewButton->setText(tr("Preview"));
+    m_previewButton->setCheckable(true);
+    m_previewButton->setToolTip(tr("Show the notes rendered (Ctrl+Shift+P)"));
+    m_previewButton->setAutoRaise(true);
+    connect(m_previewButton, &QToolButton::toggled, this, &NotesEditor::setPreviewVisible);
+
+    m_editor = new QPlainTextEdit(this);
+    m_editor->setTabChangesFocus(true);
+    m_editor->installEventFilter(this);
+    m_preview = new QTextBrowser(this);
+    m_preview->setOpenLinks(false);
+    connect(m_preview, &QTextBrowser::anchorClicked, this, [](const QUrl& url) {
+        if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url);
+    });
+    m_pages = new QStackedWidget(this);
+    m_pages->insertWidget(EditPage, m_editor);
+    m_pages->insertWidget(PreviewPage, m_preview);
+
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(AutosaveDelayMs);
+    connect(m_autosave, &QTimer::timeout, this, &NotesEditor::commit);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &NotesEditor::onTextEdited);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch();
+    header->addWidget(m_status);
+    header->addWidget(m_previewButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 12, 12, 8);
+    layout->addLayout(header);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_words);
+
+    if (!m_notes) {
+        m_editor->setReadOnly(true);
+        m_editor->setPlaceholderText(
+            tr("Notes cannot be saved right now: %1").arg(unavailableReason));
+    } else {
+        m_editor->setPlaceholderText(
+            tr("Your own answer, keywords to remember, links…\n\nMarkdown works here. "
+               "Everything is saved as you type."));
+    }
+    setEnabled(false);
+    updateWordCount();
+}
+
+void NotesEditor::setQuestion(const QuestionRef& question)
+{
+    commit();
+    m_question = question;
+    setEnabled(!question.questionKey.isEmpty());
+    QString text = m_unsaved.value(question.questionKey);
+    if (!m_unsaved.contains(question.questionKey) && m_notes && !question.questionKey.isEmpty()) {
+        const auto stored = m_notes->markdown(question);
+        if (stored.ok())
+            text = stored.value();
+        else
+            Q_EMIT saveFailed(stored.error().message);
+    }
+    m_loading = true;
+    m_editor->setPlainText(text); // also starts a fresh undo history
+    m_loading = false;
+    m_dirty = m_unsaved.contains(question.questionKey);
+    if (isPreviewVisible())
+        m_preview->setHtml(MarkdownRenderer::toHtml(text));
+    setStatus(QString());
+    updateWordCount();
+}
+
+void NotesEditor::onTextEdited()
+{
+    if (m_loading)
+        return;
+    m_dirty = true;
+    setStatus(tr("Editing…"));
+    updateWordCount();
+    m_autosave->start();
+}
+
+bool NotesEditor::commit()
+{
+    m_autosave->stop();
+    bool allSaved = true;
+    // Earlier failures first, then the note on screen.
+    const QStringList pendingKeys = m_unsaved.keys();
+    for (const QString& key : pendingKeys) {
+        if (key == m_question.questionKey && m_dirty)
+            continue;
+        if (saveNote(QuestionRef{m_question.guideKey, key}, m_unsaved.value(key)))
+            m_unsaved.remove(key);
+        else
+            allSaved = false;
+    }
+    if (!m_dirty || m_question.questionKey.isEmpty())
+        return allSaved;
+    const QString text = m_editor->toPlainText();
+    if (saveNote(m_question, text)) {
+        m_unsaved.remove(m_question.questionKey);
+        m_dirty = false;
+        setStatus(tr("Saved"));
+    } else {
+        m_unsaved.insert(m_question.questionKey, text);
+        allSaved = false;
+    }
+    return allSaved;
+}
+
+bool NotesEditor::saveNote(const QuestionRef& question, const QString& markdown)
+{
+    if (!m_notes)
+        return false;
+    const auto saved = m_notes->saveMarkdown(question, markdown);
+    if (!saved.ok()) {
+        setStatus(tr("Not saved"), true);
+        Q_EMIT saveFailed(saved.error().message);
+        return false;
+    }
+    Q_EMIT noteSaved(question.questionKey, !markdown.trimmed().isEmpty());
+    return true;
+}
+
+void NotesEditor::focusEditor()
+{
+    setPreviewVisible(false);
+    m_editor->setFocus(Qt::ShortcutFocusReason);
+}
+
+void NotesEditor::setPreviewVisible(bool visible)
+{
+    if (visible)
+        m_preview->setHtml(MarkdownRenderer::toHtml(m_editor->toPlainText()));
+    m_pages->setCurrentIndex(visible ? PreviewPage : EditPage);
+    const QSignalBlocker blocker(m_previewButton);
+    m_previewButton->setChecked(visible);
+}
+
+bool NotesEditor::isPreviewVisible() const
+{
+    return m_pages->currentIndex() == PreviewPage;
+}
+
+QString NotesEditor::statusText() const
+{
+    return m_status->text();
+}
+
+int NotesEditor::wordCount() const
+{
+    static const QRegularExpression word(QStringLiteral("\\S+"));
+    int count = 0;
+    for (auto it = word.globalMatch(m_editor->toPlainText()); it.hasNext(); it.next())
+        ++count;
+    return count;
+}
+
+bool NotesEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_editor && event->type() == QEvent::FocusOut)
+        commit();
+    return QWidget::eventFilter(watched, event);
+}
+
+void NotesEditor::updateWordCount()
+{
+    const int words = wordCount();
+    m_words->setText(words == 1 ? tr("1 word") : tr("%1 words").arg(words));
+}
+
+void NotesEditor::setStatus(const QString& text, bool isError)
+{
+    m_status->setText(text);
+    m_status->setForegroundRole(isError ? QPalette::BrightText : QPalette::PlaceholderText);
+    if (isError) {
+        QPalette palette = m_status->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        m_status->setPalette(palette);
+        m_status->setForegroundRole(QPalette::WindowText);
+    }
+}
+
+} // namespace ip

@@ -1,0 +1,117 @@
+#include "ui/questions/QuestionListModel.h"
+
+namespace ip {
+
+QuestionListModel::QuestionListModel(QList<Question> questions,
+                                     const QHash<QString, QuestionNote>& notes, QObject* parent)
+    : QAbstractListModel(parent), m_questions(std::move(questions))
+{
+    m_searchText.reserve(m_questions.size());
+    m_state.reserve(m_questions.size());
+    for (qsizetype row = 0; row < m_questions.size(); ++row) {
+        const Question& question = m_questions.at(row);
+        QString text = question.prompt;
+        for (const QuestionPart& part : question.parts)
+            text += u'\n' + part.markdown;
+        m_searchText << text.toCaseFolded();
+        const QuestionNote note = notes.value(question.key);
+        m_state << UserState{note.bookmarked, !note.markdown.trimmed().isEmpty()};
+        m_rowOfKey.insert(question.key, int(row));
+    }
+}
+
+int QuestionListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_questions.size());
+}
+
+QVariant QuestionListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Question& question = m_questions.at(index.row());
+    const UserState& state = m_state.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1. %2").arg(question.number).arg(question.prompt);
+    case Qt::ToolTipRole:
+        return question.prompt;
+    case Qt::AccessibleDescriptionRole: {
+        QStringList parts{question.category};
+        if (state.bookmarked)
+            parts << tr("bookmarked");
+        if (state.hasNotes)
+            parts << tr("has notes");
+        return parts.join(QStringLiteral(", "));
+    }
+    case KeyRole:
+        return question.key;
+    case NumberRole:
+        return question.number;
+    case PromptRole:
+        return question.prompt;
+    case CategoryRole:
+        return question.category;
+    case BookmarkedRole:
+        return state.bookmarked;
+    case HasNotesRole:
+        return state.hasNotes;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> QuestionListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(KeyRole, "key");
+    names.insert(NumberRole, "number");
+    names.insert(PromptRole, "prompt");
+    names.insert(CategoryRole, "category");
+    names.insert(BookmarkedRole, "bookmarked");
+    names.insert(HasNotesRole, "hasNotes");
+    return names;
+}
+
+int QuestionListModel::rowOfKey(const QString& key) const
+{
+    return m_rowOfKey.value(key, -1);
+}
+
+bool QuestionListModel::isBookmarked(int row) const
+{
+    return m_state.at(row).bookmarked;
+}
+
+bool QuestionListModel::hasNotes(int row) const
+{
+    return m_state.at(row).hasNotes;
+}
+
+void QuestionListModel::setBookmarked(int row, bool bookmarked)
+{
+    UserState state = m_state.at(row);
+    state.bookmarked = bookmarked;
+    changeState(row, state, BookmarkedRole);
+}
+
+void QuestionListModel::setHasNotes(int row, bool hasNotes)
+{
+    UserState state = m_state.at(row);
+    state.hasNotes = hasNotes;
+    changeState(row, state, HasNotesRole);
+}
+
+void QuestionListModel::changeState(int row, const UserState& state, int role)
+{
+    if (row < 0 || row >= m_state.size())
+        return;
+    const UserState old = m_state.at(row);
+    if (old.bookmarked == state.bookmarked && old.hasNotes == state.hasNotes)
+        return;
+    m_state[row] = state;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, {role, Qt::AccessibleDescriptionRole});
+}
+
+} // namespace ip

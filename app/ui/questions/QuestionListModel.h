@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/Guide.h"
+#include "model/QuestionNote.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace ip {
+
+// The guide's questions as a list, with the user's per-question state
+// (bookmark, whether a note exists) beside each. The state changes one row at
+// a time, and only that row is reported as changed.
+class QuestionListModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        NumberRole,
+        PromptRole,
+        CategoryRole,
+        BookmarkedRole,
+        HasNotesRole,
+    };
+
+    QuestionListModel(QList<Question> questions, const QHash<QString, QuestionNote>& notes,
+                      QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    const Question& question(int row) const { return m_questions.at(row); }
+    int rowOfKey(const QString& key) const;
+
+    // Lower-case prompt and answer text, for filtering as the user types.
+    const QString& searchText(int row) const { return m_searchText.at(row); }
+    bool isBookmarked(int row) const;
+    bool hasNotes(int row) const;
+
+    void setBookmarked(int row, bool bookmarked);
+    void setHasNotes(int row, bool hasNotes);
+
+private:
+    struct UserState {
+        bool bookmarked = false;
+        bool hasNotes = false;
+    };
+    void changeState(int row, const UserState& state, int role);
+
+    QList<Question> m_questions;
+    QList<QString> m_searchText;
+    QList<UserState> m_state;
+    QHash<QString, int> m_rowOfKey;
+};
+
+} // namespace ip

@@ -1,0 +1,124 @@
+#include "ui/questions/QuestionView.h"
+
+#include "content/MarkdownRenderer.h"
+
+#include <QDesktopServices>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ip {
+
+namespace {
+enum Page { HiddenPage = 0, AnswerPage = 1 };
+
+// Qt's rich text understands a subset of CSS; this keeps headings, lists and
+// tables readable in both light and dark palettes (no colours set here).
+const char* const AnswerStyleSheet = "h2 { margin-top: 18px; margin-bottom: 6px; }"
+                                     "p, li { line-height: 130%; }"
+                                     "table { margin-top: 6px; margin-bottom: 6px; }"
+                                     "th, td { padding: 3px 8px; }"
+                                     "code { font-family: monospace; }";
+} // namespace
+
+QuestionView::QuestionView(QWidget* parent) : QWidget(parent)
+{
+    m_heading = new QLabel(this);
+    m_heading->setForegroundRole(QPalette::PlaceholderText);
+
+    m_prompt = new QLabel(this);
+    m_prompt->setWordWrap(true);
+    m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont promptFont = m_prompt->font();
+    promptFont.setPointSizeF(promptFont.pointSizeF() * 1.45);
+    promptFont.setWeight(QFont::DemiBold);
+    m_prompt->setFont(promptFont);
+
+    m_reveal = new QPushButton(this);
+    m_reveal->setFocusPolicy(Qt::TabFocus);
+    connect(m_reveal, &QPushButton::clicked, this, &QuestionView::toggleAnswer);
+
+    m_hiddenHint = new QLabel(
+        tr("The answer is hidden.\nSay your answer out loud first, then press Space to compare."),
+        this);
+    m_hiddenHint->setAlignment(Qt::AlignCenter);
+    m_hiddenHint->setForegroundRole(QPalette::PlaceholderText);
+    m_hiddenHint->setWordWrap(true);
+
+    m_answer = new QTextBrowser(this);
+    m_answer->setOpenLinks(false);
+    m_answer->setFrameShape(QFrame::NoFrame);
+    m_answer->document()->setDefaultStyleSheet(QString::fromLatin1(AnswerStyleSheet));
+    m_answer->document()->setDocumentMargin(2);
+    connect(m_answer, &QTextBrowser::anchorClicked, this, &QuestionView::openLink);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->insertWidget(HiddenPage, m_hiddenHint);
+    m_pages->insertWidget(AnswerPage, m_answer);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(10);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_prompt);
+    layout->addWidget(m_reveal, 0, Qt::AlignLeft);
+    layout->addWidget(m_pages, 1);
+
+    setQuestion(nullptr);
+}
+
+void QuestionView::setQuestion(const Question* question)
+{
+    m_question = question;
+    m_reveal->setEnabled(question != nullptr);
+    if (question) {
+        m_heading->setText(tr("Question %1 · %2").arg(question->number).arg(question->category));
+        m_prompt->setText(question->prompt);
+        m_answer->setHtml(answerHtml(*question));
+    } else {
+        m_heading->clear();
+        m_prompt->setText(tr("No question matches the filter."));
+        m_answer->clear();
+    }
+    // A new question always starts hidden, so the candidate answers first.
+    m_revealed = true;
+    setAnswerRevealed(false);
+}
+
+void QuestionView::setAnswerRevealed(bool revealed)
+{
+    const bool changed = revealed != m_revealed;
+    m_revealed = revealed && m_question;
+    m_pages->setCurrentIndex(m_revealed ? AnswerPage : HiddenPage);
+    m_reveal->setText(m_revealed ? tr("Hide answer  (Space)") : tr("Reveal answer  (Space)"));
+    if (m_revealed)
+        m_answer->verticalScrollBar()->setValue(0);
+    if (changed)
+        Q_EMIT answerRevealedChanged(m_revealed);
+}
+
+QString QuestionView::answerHtml(const Question& question)
+{
+    if (question.parts.isEmpty())
+        return QStringLiteral("<p><i>%1</i></p>").arg(tr("This guide gives no answer here."));
+    QString html;
+    for (const QuestionPart& part : question.parts) {
+        html += QStringLiteral("<h2>%1</h2>").arg(part.name.toHtmlEscaped());
+        html += MarkdownRenderer::toHtml(part.markdown);
+    }
+    return html;
+}
+
+void QuestionView::openLink(const QUrl& url)
+{
+    // Only ordinary web and mail links leave the app, and only on a click.
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https") || scheme == QLatin1String("http") ||
+        scheme == QLatin1String("mailto"))
+        QDesktopServices::openUrl(url);
+}
+
+} // namespace ip

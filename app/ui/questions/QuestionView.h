@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/Guide.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+
+namespace ip {
+
+// One question as the candidate meets it: the prompt large, the answer
+// hidden until they ask for it, so they try to answer first.
+class QuestionView : public QWidget {
+    Q_OBJECT
+public:
+    explicit QuestionView(QWidget* parent = nullptr);
+
+    // Shows a question with its answer hidden; nullptr shows that nothing
+    // matches the filter.
+    void setQuestion(const Question* question);
+
+    bool isAnswerRevealed() const { return m_revealed; }
+    void setAnswerRevealed(bool revealed);
+    void toggleAnswer() { setAnswerRevealed(!m_revealed); }
+
+    // The rendered answer, for tests and for accessibility tools.
+    QTextBrowser* answerBrowser() const { return m_answer; }
+    QPushButton* revealButton() const { return m_reveal; }
+
+Q_SIGNALS:
+    void answerRevealedChanged(bool revealed);
+
+private:
+    void openLink(const QUrl& url);
+    static QString answerHtml(const Question& question);
+
+    QLabel* m_heading = nullptr;
+    QLabel* m_prompt = nullptr;
+    QPushButton* m_reveal = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_hiddenHint = nullptr;
+    QTextBrowser* m_answer = nullptr;
+    const Question* m_question = nullptr;
+    bool m_revealed = false;
+};
+
+} // namespace ip

@@ -1,0 +1,287 @@
+#include "ui/questions/QuestionsScreen.h"
+
+#include "StudyContext.h"
+#include "services/QuestionNotes.h"
+#include "ui/questions/NotesEditor.h"
+#include "ui/questions/QuestionFilterModel.h"
+#include "ui/questions/QuestionItemDelegate.h"
+#include "ui/questions/QuestionListModel.h"
+#include "ui/questions/QuestionView.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ip {
+
+QuestionsScreen::QuestionsScreen(StudyContext& context, QWidget* parent)
+    : Screen(parent), m_context(context)
+{
+    const Guide& guide = context.guide();
+    QHash<QString, QuestionNote> notes;
+    if (context.notes()) {
+        m_noteStore = std::make_unique<QuestionNotes>(*context.notes());
+        if (auto loaded = m_noteStore->forGuide(guide.key); loaded.ok())
+            notes = loaded.value();
+        else
+            QMetaObject::invokeMethod(
+                this, [this, message = loaded.error().message] { Q_EMIT storageFailed(message); },
+                Qt::QueuedConnection);
+    }
+    m_model = new QuestionListModel(guide.questions, notes, this);
+    m_filtered = new QuestionFilterModel(this);
+    m_filtered->setQuestions(m_model);
+
+    // Left: filters and the list.
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter questions and answers (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filtered->setText(text);
+        ensureSelection();
+    });
+
+    m_category = new QComboBox(this);
+    m_category->addItem(tr("All categories"), QString());
+    for (const QString& category : guide.categories)
+        m_category->addItem(category, category);
+    m_category->setToolTip(tr("Show one category"));
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        m_filtered->setCategory(m_category->currentData().toString());
+        ensureSelection();
+    });
+
+    m_bookmarkedOnly = new QToolButton(this);
+    m_bookmarkedOnly->setText(tr("★ Bookmarked"));
+    m_bookmarkedOnly->setCheckable(true);
+    m_bookmarkedOnly->setToolTip(tr("Show only bookmarked questions"));
+    connect(m_bookmarkedOnly, &QToolButton::toggled, this, [this](bool on) {
+        m_filtered->setBookmarkedOnly(on);
+        ensureSelection();
+    });
+
+    m_count = new QLabel(this);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    m_list = new QListView(this);
+    m_list->setModel(m_filtered);
+    m_list->setItemDelegate(new QuestionItemDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &QuestionsScreen::onCurrentChanged);
+    connect(m_filtered, &QAbstractItemModel::rowsRemoved, this, &QuestionsScreen::updateCount);
+    connect(m_filtered, &QAbstractItemModel::rowsInserted, this, &QuestionsScreen::updateCount);
+    connect(m_filtered, &QAbstractItemModel::modelReset, this, &QuestionsScreen::updateCount);
+    connect(m_filtered, &QAbstractItemModel::layoutChanged, this, &QuestionsScreen::updateCount);
+
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_category, 1);
+    filterRow->addWidget(m_bookmarkedOnly);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 0, 8);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addLayout(filterRow);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_count);
+
+    // Centre: the question. Right: the notes.
+    m_view = new QuestionView(this);
+    const QString unavailable =
+        context.storageError() ? context.storageError()->message : QString();
+    m_notes = new NotesEditor(m_noteStore.get(), unavailable, this);
+    connect(m_notes, &NotesEditor::noteSaved, this, [this](const QString& key, bool hasText) {
+        m_model->setHasNotes(m_model->rowOfKey(key), hasText);
+    });
+    connect(m_notes, &NotesEditor::saveFailed, this, &Screen::storageFailed);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_notes);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 6);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({340, 600, 340});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    setFocusProxy(m_list);
+    buildCommands();
+    updateCount();
+    ensureSelection();
+}
+
+QuestionsScreen::~QuestionsScreen() = default;
+
+void QuestionsScreen::buildCommands()
+{
+    m_revealAction = new QAction(tr("Reveal or Hide Answer"), this);
+    m_revealAction->setShortcut(Qt::Key_Space);
+    connect(m_revealAction, &QAction::triggered, m_view, &QuestionView::toggleAnswer);
+
+    m_bookmarkAction = new QAction(tr("Bookmark Question"), this);
+    m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_bookmarkAction->setCheckable(true);
+    connect(m_bookmarkAction, &QAction::triggered, this, &QuestionsScreen::toggleBookmark);
+
+    m_editNotesAction = new QAction(tr("Edit Notes"), this);
+    m_editNotesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editNotesAction, &QAction::triggered, m_notes, &NotesEditor::focusEditor);
+
+    m_previewAction = new QAction(tr("Preview Notes"), this);
+    m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_previewAction, &QAction::triggered, m_notes, &NotesEditor::togglePreview);
+
+    // Added to the screen so they work wherever the focus is inside it; the
+    // window also lists them in its menu. Text fields keep Space for typing.
+    for (QAction* action : commands()) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    m_bookmarkAction->setEnabled(m_noteStore != nullptr);
+}
+
+QList<QAction*> QuestionsScreen::commands() const
+{
+    return {m_revealAction, m_bookmarkAction, m_editNotesAction, m_previewAction};
+}
+
+void QuestionsScreen::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void QuestionsScreen::saveState(QSettings& settings) const
+{
+    settings.beginGroup(QStringLiteral("questions"));
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("current"), currentQuestionKey());
+    settings.setValue(QStringLiteral("notesPreview"), m_notes->isPreviewVisible());
+    settings.endGroup();
+}
+
+void QuestionsScreen::restoreState(QSettings& settings)
+{
+    settings.beginGroup(QStringLiteral("questions"));
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    const QString current = settings.value(QStringLiteral("current")).toString();
+    if (!current.isEmpty())
+        selectQuestion(current);
+    m_notes->setPreviewVisible(settings.value(QStringLiteral("notesPreview")).toBool());
+    settings.endGroup();
+}
+
+void QuestionsScreen::commitPendingEdits()
+{
+    m_notes->commit();
+}
+
+void QuestionsScreen::selectQuestion(const QString& key)
+{
+    const int row = m_model->rowOfKey(key);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filtered->mapFromSource(m_model->index(row));
+    if (index.isValid())
+        m_list->setCurrentIndex(index);
+}
+
+QString QuestionsScreen::currentQuestionKey() const
+{
+    return m_list->currentIndex().data(QuestionListModel::KeyRole).toString();
+}
+
+void QuestionsScreen::onCurrentChanged()
+{
+    const QModelIndex current = m_filtered->mapToSource(m_list->currentIndex());
+    if (!current.isValid()) {
+        m_view->setQuestion(nullptr);
+        m_notes->setQuestion(QuestionRef{});
+        m_bookmarkAction->setChecked(false);
+        return;
+    }
+    const Question& question = m_model->question(current.row());
+    m_view->setQuestion(&question);
+    m_notes->setQuestion(QuestionRef{m_context.guide().key, question.key});
+    m_bookmarkAction->setChecked(m_model->isBookmarked(current.row()));
+}
+
+void QuestionsScreen::toggleBookmark()
+{
+    const QModelIndex current = m_filtered->mapToSource(m_list->currentIndex());
+    if (!current.isValid() || !m_noteStore) {
+        m_bookmarkAction->setChecked(false);
+        return;
+    }
+    const int row = current.row();
+    const bool bookmarked = !m_model->isBookmarked(row);
+    const QuestionRef ref{m_context.guide().key, m_model->question(row).key};
+    if (const auto saved = m_noteStore->setBookmarked(ref, bookmarked); !saved.ok()) {
+        m_bookmarkAction->setChecked(!bookmarked);
+        Q_EMIT storageFailed(saved.error().message);
+        return;
+    }
+    m_model->setBookmarked(row, bookmarked);
+    m_bookmarkAction->setChecked(bookmarked);
+    Q_EMIT statusMessage(
+        bookmarked
+            ? tr("Bookmarked question %1").arg(m_model->question(row).number)
+            : tr("Removed the bookmark from question %1").arg(m_model->question(row).number));
+    ensureSelection();
+}
+
+void QuestionsScreen::updateCount()
+{
+    const int shown = m_filtered->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%1 questions").arg(total)
+                                    : tr("%1 of %2 questions").arg(shown).arg(total));
+}
+
+void QuestionsScreen::ensureSelection()
+{
+    updateCount();
+    if (!m_list->currentIndex().isValid() && m_filtered->rowCount() > 0)
+        m_list->setCurrentIndex(m_filtered->index(0, 0));
+    else if (m_filtered->rowCount() == 0)
+        onCurrentChanged();
+}
+
+bool QuestionsScreen::eventFilter(QObject* watched, QEvent* event)
+{
+    // Up and Down in the filter field move through the list, so filtering
+    // and choosing never need the mouse.
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down ||
+            key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown) {
+            QKeyEvent forwarded(QEvent::KeyPress, key->key(), key->modifiers());
+            QCoreApplication::sendEvent(m_list, &forwarded);
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            m_list->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return Screen::eventFilter(watched, event);
+}
+
+} // namespace ip

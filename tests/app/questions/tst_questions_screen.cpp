@@ -1,0 +1,270 @@
+// The question browser driven like a user would: keys, typing, waiting for
+// the autosave, and reopening the database to find what was typed.
+#include "StudyContext.h"
+#include "services/QuestionNotes.h"
+#include "storage/QuestionNoteRepository.h"
+#include "ui/questions/NotesEditor.h"
+#include "ui/questions/QuestionListModel.h"
+#include "ui/questions/QuestionView.h"
+#include "ui/questions/QuestionsScreen.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+
+using namespace ip;
+
+namespace {
+
+const QString TypicalGuide = QStringLiteral(IP_TEST_DATA_DIR "/guides/typical.md");
+
+// A screen on a real database in a temporary folder, shown in a window.
+struct ScreenFixture {
+    explicit ScreenFixture(const QString& dataDir)
+        : context(std::make_unique<StudyContext>(dataDir, TypicalGuide)),
+          screen(std::make_unique<QuestionsScreen>(*context))
+    {
+        screen->resize(1200, 700);
+        screen->show();
+        screen->activateWindow();
+        if (!QTest::qWaitForWindowExposed(screen.get()))
+            qWarning("window not exposed");
+    }
+    ~ScreenFixture()
+    {
+        screen->commitPendingEdits();
+        screen.reset();
+        context.reset();
+    }
+    std::unique_ptr<StudyContext> context;
+    std::unique_ptr<QuestionsScreen> screen;
+};
+
+QString storedNote(const QString& dataDir, const QString& questionKey)
+{
+    StudyContext context(dataDir, TypicalGuide);
+    if (!context.notes())
+        return QStringLiteral("<no database>");
+    QuestionNotes notes(*context.notes());
+    const auto text = notes.markdown(QuestionRef{context.guide().key, questionKey});
+    return text.ok() ? text.value() : QStringLiteral("<error>");
+}
+
+int currentNumber(const QuestionsScreen& screen)
+{
+    return screen.questionList()->currentIndex().data(QuestionListModel::NumberRole).toInt();
+}
+
+} // namespace
+
+class QuestionsScreenTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    // Every test starts from an empty data folder.
+    void init()
+    {
+        m_temp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_temp->isValid());
+    }
+    void firstQuestionIsSelectedWithItsAnswerHidden();
+    void spaceRevealsAndMovingHidesAgain();
+    void spaceInTheFilterTypesASpace();
+    void filterAsYouTypeAndArrowKeysFromTheFilter();
+    void categoryAndBookmarkFilters();
+    void noteIsSavedAfterAPauseAndFoundAfterReopening();
+    void switchingQuestionSavesAtOnce();
+    void bookmarkSurvivesANoteSave();
+    void undoWorksInTheEditor();
+    void previewRendersTheNote();
+
+private:
+    QString dataDir() const { return m_temp->path(); }
+    std::unique_ptr<QTemporaryDir> m_temp;
+};
+
+void QuestionsScreenTest::firstQuestionIsSelectedWithItsAnswerHidden()
+{
+    ScreenFixture f(dataDir());
+    QCOMPARE(currentNumber(*f.screen), 1);
+    QVERIFY(!f.screen->questionView()->isAnswerRevealed());
+    QVERIFY(!f.screen->questionView()->answerBrowser()->isVisible());
+}
+
+void QuestionsScreenTest::spaceRevealsAndMovingHidesAgain()
+{
+    ScreenFixture f(dataDir());
+    QListView* list = f.screen->questionList();
+    list->setFocus();
+    QVERIFY(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_Space);
+    QVERIFY(f.screen->questionView()->isAnswerRevealed());
+    QTextBrowser* answer = f.screen->questionView()->answerBrowser();
+    QVERIFY(answer->isVisible());
+    const QString text = answer->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("Example Scenario")));
+    QVERIFY(text.contains(QStringLiteral("Type 2 adds a row per version")));
+
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(currentNumber(*f.screen), 2);
+    QVERIFY(!f.screen->questionView()->isAnswerRevealed());
+    QVERIFY(!answer->isVisible());
+
+    // The button does the same as Space.
+    QTest::mouseClick(f.screen->questionView()->revealButton(), Qt::LeftButton);
+    QVERIFY(f.screen->questionView()->isAnswerRevealed());
+    QVERIFY(answer->toPlainText().contains(QStringLiteral("partition")));
+}
+
+void QuestionsScreenTest::spaceInTheFilterTypesASpace()
+{
+    ScreenFixture f(dataDir());
+    f.screen->focusFilter();
+    QVERIFY(f.screen->filterField()->hasFocus());
+    QTest::keyClicks(f.screen->filterField(), QStringLiteral("slowly changing"));
+    QCOMPARE(f.screen->filterField()->text(), QStringLiteral("slowly changing"));
+    QVERIFY(!f.screen->questionView()->isAnswerRevealed());
+}
+
+void QuestionsScreenTest::filterAsYouTypeAndArrowKeysFromTheFilter()
+{
+    ScreenFixture f(dataDir());
+    f.screen->focusFilter();
+    QTest::keyClicks(f.screen->filterField(), QStringLiteral("idempotent"));
+    QCOMPARE(f.screen->questionList()->model()->rowCount(), 1);
+    QCOMPARE(currentNumber(*f.screen), 2);
+
+    f.screen->filterField()->clear();
+    QCOMPARE(f.screen->questionList()->model()->rowCount(), 5);
+    f.screen->questionList()->setCurrentIndex(f.screen->questionList()->model()->index(0, 0));
+    f.screen->focusFilter();
+    QTest::keyClick(f.screen->filterField(), Qt::Key_Down);
+    QTest::keyClick(f.screen->filterField(), Qt::Key_Down);
+    QCOMPARE(currentNumber(*f.screen), 3);
+    QVERIFY(f.screen->filterField()->hasFocus());
+    QTest::keyClick(f.screen->filterField(), Qt::Key_Up);
+    QCOMPARE(currentNumber(*f.screen), 2);
+
+    QTest::keyClicks(f.screen->filterField(), QStringLiteral("kubernetes"));
+    QCOMPARE(f.screen->questionList()->model()->rowCount(), 0);
+    QVERIFY(!f.screen->questionView()->revealButton()->isEnabled());
+}
+
+void QuestionsScreenTest::categoryAndBookmarkFilters()
+{
+    ScreenFixture f(dataDir());
+    QComboBox* category = f.screen->categoryFilter();
+    category->setCurrentIndex(category->findText(QStringLiteral("Behavioral")));
+    QCOMPARE(f.screen->questionList()->model()->rowCount(), 1);
+    QCOMPARE(currentNumber(*f.screen), 3);
+
+    category->setCurrentIndex(0);
+    f.screen->selectQuestion(f.context->guide().questions.at(4).key);
+    f.screen->questionList()->setFocus();
+    QTest::keyClick(f.screen->questionList(), Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(
+        f.screen->questionList()->currentIndex().data(QuestionListModel::BookmarkedRole).toBool());
+    f.screen->bookmarkedOnlyButton()->click();
+    QCOMPARE(f.screen->questionList()->model()->rowCount(), 1);
+    QCOMPARE(currentNumber(*f.screen), 5);
+}
+
+void QuestionsScreenTest::noteIsSavedAfterAPauseAndFoundAfterReopening()
+{
+    QString key;
+    {
+        ScreenFixture f(dataDir());
+        key = f.screen->currentQuestionKey();
+        QTest::keyClick(f.screen->questionList(), Qt::Key_E, Qt::ControlModifier);
+        QPlainTextEdit* editor = f.screen->notesEditor()->editor();
+        QTRY_VERIFY(editor->hasFocus());
+        QTest::keyClicks(editor, QStringLiteral("Type 2 keeps history."));
+        QCOMPARE(f.screen->notesEditor()->wordCount(), 4);
+        // Saved on its own after the pause, without leaving the field.
+        QTRY_COMPARE_WITH_TIMEOUT(f.screen->notesEditor()->statusText(), QStringLiteral("Saved"),
+                                  NotesEditor::AutosaveDelayMs * 6);
+        QVERIFY(editor->hasFocus());
+        QVERIFY(f.screen->questionList()
+                    ->currentIndex()
+                    .data(QuestionListModel::HasNotesRole)
+                    .toBool());
+    }
+    QCOMPARE(storedNote(dataDir(), key), QStringLiteral("Type 2 keeps history."));
+}
+
+void QuestionsScreenTest::switchingQuestionSavesAtOnce()
+{
+    QString key;
+    {
+        ScreenFixture f(dataDir());
+        key = f.screen->currentQuestionKey();
+        QPlainTextEdit* editor = f.screen->notesEditor()->editor();
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("draft"));
+        // Straight to the next question, well within the autosave pause.
+        f.screen->selectQuestion(f.context->guide().questions.at(1).key);
+        QCOMPARE(editor->toPlainText(), QString());
+        f.screen->selectQuestion(key);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("draft"));
+    }
+    QCOMPARE(storedNote(dataDir(), key), QStringLiteral("draft"));
+}
+
+void QuestionsScreenTest::bookmarkSurvivesANoteSave()
+{
+    QString key;
+    {
+        ScreenFixture f(dataDir());
+        f.screen->selectQuestion(f.context->guide().questions.at(3).key);
+        key = f.screen->currentQuestionKey();
+        QPlainTextEdit* editor = f.screen->notesEditor()->editor();
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("before"));
+        QTest::keyClick(editor, Qt::Key_D, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral(" after"));
+        f.screen->commitPendingEdits();
+    }
+    StudyContext context(dataDir(), TypicalGuide);
+    const auto note = context.notes()->find(QuestionRef{context.guide().key, key});
+    QVERIFY(note.ok() && note.value().has_value());
+    QCOMPARE(note.value()->markdown, QStringLiteral("before after"));
+    QVERIFY(note.value()->bookmarked);
+}
+
+void QuestionsScreenTest::undoWorksInTheEditor()
+{
+    ScreenFixture f(dataDir());
+    f.screen->selectQuestion(f.context->guide().questions.at(2).key);
+    QPlainTextEdit* editor = f.screen->notesEditor()->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("one"));
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor->toPlainText(), QString());
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(editor->toPlainText(), QStringLiteral("one"));
+}
+
+void QuestionsScreenTest::previewRendersTheNote()
+{
+    ScreenFixture f(dataDir());
+    QPlainTextEdit* editor = f.screen->notesEditor()->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("**bold** point"));
+    QTest::keyClick(editor, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(f.screen->notesEditor()->isPreviewVisible());
+    QTest::keyClick(f.screen->questionList(), Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(!f.screen->notesEditor()->isPreviewVisible());
+    QTRY_VERIFY(editor->hasFocus());
+}
+
+QTEST_MAIN(QuestionsScreenTest)
+#include "tst_questions_screen.moc"
