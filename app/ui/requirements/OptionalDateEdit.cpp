@@ -67,7 +67,8 @@ void OptionalDateEdit::keyPressEvent(QKeyEvent* event)
     // Typing into "No date" would edit the year 1900; start from today instead.
     if (isEmpty() && !event->text().isEmpty() && event->text().at(0).isDigit()) {
         setDate(QDate::currentDate());
-        setCurrentSection(QDateTimeEdit::YearSection);
+        // The digit replaces the first section, as in a filled editor.
+        setSelectedSection(sectionAt(0));
     }
     QDateEdit::keyPressEvent(event);
     showCurrentMonthIfEmpty();

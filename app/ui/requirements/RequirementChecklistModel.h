@@ -32,6 +32,11 @@ class RequirementChecklistModel : public QAbstractItemModel {
 public:
     enum Column { TitleColumn, StatusColumn, TargetDateColumn, CompletedDateColumn, ColumnCount };
 
+    // What a row is, beyond what it shows. They live on the Title column (and
+    // IsGroupRole on every column), so a change announces only that cell.
+    // StatusRole and EvidenceRole can be set there; Qt::EditRole sets the
+    // Status column (an int RequirementStatus) and the date columns (a QDate,
+    // null for none); Qt::CheckStateRole on the Title column means Done.
     enum Role {
         KeyRole = Qt::UserRole + 1, // QString, empty on group rows
         IsGroupRole,                // bool
@@ -39,8 +44,8 @@ public:
         TierRole,                   // int RequirementTier
         GroupNameRole,              // QString, on group and item rows
         MarkdownRole,               // QString: an item's detail, a group's note
-        StatusRole,                 // int RequirementStatus (settable on any item column)
-        EvidenceRole,               // QString (settable on any item column)
+        StatusRole,                 // int RequirementStatus
+        EvidenceRole,               // QString
     };
 
     explicit RequirementChecklistModel(QObject* parent = nullptr);

@@ -58,7 +58,6 @@ RequirementGapSummary::RequirementGapSummary(QWidget* parent) : QWidget(parent)
 
 void RequirementGapSummary::setGaps(const QList<RequirementGap>& gaps)
 {
-    m_gaps = gaps;
     const QString current = m_list->currentItem()
                                 ? m_list->currentItem()->data(TitleColumn, KeyRole).toString()
                                 : QString();

@@ -35,7 +35,6 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_allDone = nullptr;
     QTreeWidget* m_list = nullptr;
-    QList<RequirementGap> m_gaps;
 };
 
 } // namespace ip

@@ -2,6 +2,7 @@
 // real widgets, then a new StudyContext on the same data folder to prove the
 // change reached the database.
 #include "StudyContext.h"
+#include "storage/Database.h"
 #include "storage/RequirementProgressRepository.h"
 #include "ui/requirements/OptionalDateEdit.h"
 #include "ui/requirements/RequirementChecklistModel.h"
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void keyboardReachesEveryCellAndThePane();
     void readOnlyWithoutADatabase();
     void stateIsRestored();
+    void failedSaveIsReported();
 
 private:
     void openScreen();
@@ -295,6 +298,16 @@ void RequirementsScreenTest::detailPaneFollowsTheTreeAndShowsTheDescription()
     target->setFocus();
     QTest::keyClick(target, Qt::Key_Up);
     QCOMPARE(target->optionalDate(), std::optional<QDate>(QDate::currentDate()));
+    // So does typing a day into it.
+    auto* completed = find<OptionalDateEdit>("completedDateEdit");
+    completed->setFocus();
+    QTest::keyClicks(completed, QStringLiteral("1"));
+    QVERIFY(!completed->isEmpty());
+    QCOMPARE(completed->date().year(), QDate::currentDate().year());
+    QCOMPARE(completed->date().month(), QDate::currentDate().month());
+    QCOMPARE(completed->date().day(), 1);
+    QTest::keyClick(completed, Qt::Key_Delete);
+    QVERIFY(completed->isEmpty());
     // Leaving the editor saves the date.
     m_screen->tree()->setFocus();
     QCOMPARE(proxyIndexOf(Google, Model::TargetDateColumn).data(Qt::EditRole).toDate(),
@@ -454,6 +467,30 @@ void RequirementsScreenTest::stateIsRestored()
     m_screen->restoreState(settings);
     QCOMPARE(find<QSplitter>("requirementsSplitter")->sizes(), sizes);
     QCOMPARE(m_screen->tree()->header()->sectionSize(Model::StatusColumn), 170);
+}
+
+void RequirementsScreenTest::failedSaveIsReported()
+{
+    // A trigger stands in for a full disk: every write to the table fails.
+    QSqlQuery query(m_context->database()->connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON "
+                                      "requirement_progress BEGIN SELECT RAISE(ABORT, "
+                                      "'disk is full'); END")));
+    QSignalSpy failed(m_screen.get(), &Screen::storageFailed);
+    QSignalSpy saved(m_screen.get(), &Screen::statusMessage);
+    selectTitle(Google);
+    QTest::keyClick(m_screen->tree(), Qt::Key_Space);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("disk is full")));
+    QCOMPARE(saved.size(), 0);
+    QCOMPARE(proxyIndexOf(Google).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+
+    // The pane shows what is stored, not what was asked for.
+    auto* combo = find<QComboBox>("statusCombo");
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(failed.size(), 2);
+    QCOMPARE(combo->currentText(), QStringLiteral("Not started"));
 }
 
 QTEST_MAIN(RequirementsScreenTest)
