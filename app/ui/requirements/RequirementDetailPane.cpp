@@ -181,8 +181,13 @@ void RequirementDetailPane::setModel(RequirementChecklistModel* model)
     if (model) {
         connect(model, &QAbstractItemModel::dataChanged, this,
                 &RequirementDetailPane::onModelDataChanged);
-        connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
-                [this] { commitPendingEdits(); });
+        // Saving here would write in the middle of the reset; whoever resets
+        // the model commits pending edits first (RequirementsScreen::reload).
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            m_evidenceTimer->stop();
+            m_dateTimer->stop();
+            m_evidenceDirty = false;
+        });
         connect(model, &QAbstractItemModel::modelReset, this, [this] { showIndex({}); });
     }
     showIndex({});

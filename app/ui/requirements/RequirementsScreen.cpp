@@ -205,6 +205,7 @@ void RequirementsScreen::commitPendingEdits()
 
 void RequirementsScreen::reload()
 {
+    commitPendingEdits();
     Result<void> loaded = m_model->load(m_context.guide(), m_context.requirementProgress());
     if (!loaded.ok()) {
         const QString message = loaded.error().message;

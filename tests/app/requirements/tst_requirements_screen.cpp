@@ -67,6 +67,7 @@ private Q_SLOTS:
     void evidenceIsSavedAfterAPauseInTyping();
     void evidenceIsSavedWhenTheFieldIsLeft();
     void commitPendingEditsSavesEvidenceAtOnce();
+    void reloadSavesTypedEvidenceFirst();
     void spaceTogglesTheCheckBox();
     void dateDelegateClearsADateWithDelete();
     void detailPaneFollowsTheTreeAndShowsTheDescription();
@@ -237,6 +238,20 @@ void RequirementsScreenTest::commitPendingEditsSavesEvidenceAtOnce()
     QTest::keyClicks(evidence, QStringLiteral("typed just before quitting"));
     m_screen->commitPendingEdits();
     QCOMPARE(storedAfterReopening(Azure).evidence, QStringLiteral("typed just before quitting"));
+}
+
+void RequirementsScreenTest::reloadSavesTypedEvidenceFirst()
+{
+    selectTitle(Azure);
+    auto* evidence = find<QPlainTextEdit>("evidenceEdit");
+    evidence->setFocus();
+    QTest::keyClicks(evidence, QStringLiteral("typed before the guide was reopened"));
+    m_screen->reload();
+    QCOMPARE(m_screen->model()->progressFor(keyOf(m_context->guide(), Azure)).evidence,
+             QStringLiteral("typed before the guide was reopened"));
+    // The timer of the old item must not fire into the reloaded one.
+    QTest::qWait(RequirementDetailPane::EvidenceSaveDelayMs + 200);
+    QCOMPARE(m_screen->model()->progressFor(keyOf(m_context->guide(), Google)).evidence, QString());
 }
 
 void RequirementsScreenTest::spaceTogglesTheCheckBox()
