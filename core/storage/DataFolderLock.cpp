@@ -1,8 +1,15 @@
 #include "storage/DataFolderLock.h"
 
 #include <QDir>
+#include <QThread>
 
 namespace ip {
+
+namespace {
+// Writing a lock file's few bytes takes microseconds; a quarter second is
+// far beyond any live writer.
+constexpr unsigned long UnreadableLockGraceMs = 250;
+} // namespace
 
 DataFolderLock::DataFolderLock(const QString& filePath) : m_filePath(filePath), m_lock(filePath)
 {
@@ -18,6 +25,21 @@ Result<std::unique_ptr<DataFolderLock>> DataFolderLock::acquire(const QString& d
     std::unique_ptr<DataFolderLock> lock(new DataFolderLock(path));
     if (lock->m_lock.tryLock(0))
         return lock;
+
+    // A lock file without readable contents names no process: either its
+    // owner is writing it this very moment, or it was killed between creating
+    // the file and writing its PID. With stale detection by age turned off,
+    // such a file would block every later start, so after giving a live
+    // writer time to finish, it is taken over.
+    if (lock->m_lock.error() == QLockFile::LockFailedError &&
+        !lock->m_lock.getLockInfo(nullptr, nullptr, nullptr)) {
+        QThread::msleep(UnreadableLockGraceMs);
+        if (!lock->m_lock.getLockInfo(nullptr, nullptr, nullptr) &&
+            lock->m_lock.removeStaleLockFile() && lock->m_lock.tryLock(0))
+            return lock;
+        if (lock->m_lock.tryLock(0))
+            return lock;
+    }
 
     const QString folder = QDir::toNativeSeparators(directory);
     switch (lock->m_lock.error()) {

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void secondInstanceIsRefusedWithAMessage();
     void secondInstanceInAnotherProcessIsRefused();
     void lockLeftByAKilledProcessIsTakenOver();
+    void emptyLockFileFromAKillDuringStartIsTakenOver();
     void backupIsAConsistentCopy();
     void onlyTheNewestBackupsAreKept();
     void scheduledBackupAtStart_data();
@@ -194,6 +195,23 @@ void DatabaseTest::lockLeftByAKilledProcessIsTakenOver()
                           .find({QStringLiteral("held-guide"), QStringLiteral("held-question")});
     IP_VERIFY_OK(note);
     QVERIFY(note->has_value());
+}
+
+void DatabaseTest::emptyLockFileFromAKillDuringStartIsTakenOver()
+{
+    // A kill between creating the lock file and writing its PID leaves an
+    // empty file that names no process; the next start must not be refused.
+    QTemporaryDir dir;
+    QFile lockFile(QDir(dir.path()).filePath(QString::fromLatin1(DataFolderLock::FileName)));
+    QVERIFY(lockFile.open(QIODevice::WriteOnly));
+    lockFile.close();
+
+    auto database = openDatabase(dir.path());
+    IP_VERIFY_OK(database);
+    // And it is really held now: a second open is refused.
+    auto second = openDatabase(dir.path());
+    QVERIFY(!second);
+    QCOMPARE(second.error().kind, ErrorKind::AlreadyRunning);
 }
 
 void DatabaseTest::backupIsAConsistentCopy()
