@@ -6,6 +6,7 @@
 #include "storage/LibraryRepository.h"
 #include "storage/QuestionNoteRepository.h"
 #include "storage/RequirementProgressRepository.h"
+#include "storage/StoryRepository.h"
 
 #include <QFile>
 
@@ -20,6 +21,7 @@ StudyContext::StudyContext(const QString& dataDirectory, const QString& guideFil
         m_database = std::move(opened.value());
         m_progress = std::make_unique<RequirementProgressRepository>(*m_database);
         m_notes = std::make_unique<QuestionNoteRepository>(*m_database);
+        m_stories = std::make_unique<StoryRepository>(*m_database);
     } else {
         m_storageError = opened.error();
     }

@@ -11,6 +11,7 @@ namespace ip {
 class Database;
 class QuestionNoteRepository;
 class RequirementProgressRepository;
+class StoryRepository;
 
 // What the window studies from: the open guide and the user's database. The
 // database may be missing (locked, corrupt, from a newer version): then the
@@ -37,12 +38,14 @@ public:
     // Null without storage.
     RequirementProgressRepository* requirementProgress() const { return m_progress.get(); }
     QuestionNoteRepository* notes() const { return m_notes.get(); }
+    StoryRepository* stories() const { return m_stories.get(); }
 
 private:
     std::unique_ptr<Database> m_database;
     std::optional<Error> m_storageError;
     std::unique_ptr<RequirementProgressRepository> m_progress;
     std::unique_ptr<QuestionNoteRepository> m_notes;
+    std::unique_ptr<StoryRepository> m_stories;
     Guide m_guide;
 };
 
