@@ -5,7 +5,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <cstdio>
 
 static void setApplicationIdentity()
@@ -49,7 +51,14 @@ int main(int argc, char* argv[])
     parser.addOption(dataDirOption);
     parser.process(app);
 
-    ip::StudyContext context(parser.value(dataDirOption), parser.value(guideOption));
+    // --guide wins; otherwise the guide opened last time, if it is still there.
+    QString guideFile = parser.value(guideOption);
+    if (guideFile.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("guide/last")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            guideFile = last;
+    }
+    ip::StudyContext context(parser.value(dataDirOption), guideFile);
     // A second window on the same data would fight the first over every
     // save; say so and leave the running one alone.
     if (context.storageError() && context.storageError()->kind == ip::ErrorKind::AlreadyRunning) {

@@ -262,8 +262,12 @@ void MainWindow::chooseGuide()
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Guide"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("Interview guides (*.md *.markdown);;All files (*)"));
-    if (!path.isEmpty())
-        openGuide(path);
+    if (path.isEmpty())
+        return;
+    openGuide(path);
+    // The next start reopens the guide the user chose, not the shipped one.
+    if (!m_context.guide().hasErrors())
+        QSettings().setValue(QStringLiteral("guide/last"), path);
 }
 
 void MainWindow::exportData()
