@@ -1,0 +1,381 @@
+#include "services/StoryExporter.h"
+
+#include "content/GuideJson.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextBlockFormat>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+
+namespace ip {
+
+namespace {
+
+const QString UntitledStory = QStringLiteral("Untitled story");
+const QString NotWrittenYet = QStringLiteral("Not written yet.");
+const QString AnswersLabel = QStringLiteral("Answers:");
+
+// What both formats print for a story, worked out once.
+struct StoryText {
+    QString title;
+    QString tags;                             // "a, b", empty for none
+    QList<std::pair<QString, QString>> parts; // heading, text (empty: not written)
+    QStringList answers;
+};
+
+// A title is one line, whatever was pasted into it.
+QString oneLine(const QString& text)
+{
+    return text.simplified();
+}
+
+// Finds questions by guide and question key across the guides.
+class QuestionIndex {
+public:
+    explicit QuestionIndex(const QList<Guide>& guides)
+    {
+        for (const Guide& guide : guides) {
+            for (const Question& question : guide.questions) {
+                // The first guide holding a key wins, as documented.
+                const QString key = lookupKey(guide.key, question.key);
+                if (!m_questions.contains(key))
+                    m_questions.insert(key, &question);
+            }
+        }
+    }
+
+    QString label(const QuestionRef& ref) const
+    {
+        const Question* question = m_questions.value(lookupKey(ref.guideKey, ref.questionKey));
+        if (!question)
+            return ref.questionKey;
+        return QStringLiteral("Question %1: %2")
+            .arg(question->number)
+            .arg(oneLine(question->prompt));
+    }
+
+private:
+    static QString lookupKey(const QString& guideKey, const QString& questionKey)
+    {
+        return guideKey + u'\n' + questionKey;
+    }
+
+    QHash<QString, const Question*> m_questions;
+};
+
+StoryText storyText(const StarStory& story, const QuestionIndex& index)
+{
+    StoryText text;
+    text.title = oneLine(story.title);
+    if (text.title.isEmpty())
+        text.title = UntitledStory;
+    text.tags = story.tags.join(QStringLiteral(", "));
+    text.parts = {{QStringLiteral("Situation"), story.situation.trimmed()},
+                  {QStringLiteral("Task"), story.task.trimmed()},
+                  {QStringLiteral("Action"), story.action.trimmed()},
+                  {QStringLiteral("Result"), story.result.trimmed()}};
+    for (const QuestionRef& question : story.questions)
+        text.answers << index.label(question);
+    return text;
+}
+
+QList<StoryText> storyTexts(const QList<StarStory>& stories, const QList<Guide>& guides)
+{
+    const QuestionIndex index(guides);
+    QList<StoryText> texts;
+    texts.reserve(stories.size());
+    for (const StarStory& story : stories)
+        texts << storyText(story, index);
+    return texts;
+}
+
+QList<Guide> guideList(const Guide* guide)
+{
+    return guide ? QList<Guide>{*guide} : QList<Guide>{};
+}
+
+Error writeError(const QString& path, const QSaveFile& file)
+{
+    const QString where = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return makeError(ErrorKind::Io,
+                         QStringLiteral("Cannot write %1: the folder %2 does not exist.")
+                             .arg(where, QDir::toNativeSeparators(info.absolutePath())));
+    if (file.error() == QFileDevice::ResourceError)
+        return makeError(ErrorKind::DiskFull,
+                         QStringLiteral("Cannot write %1: the disk is full (%2). Nothing was "
+                                        "changed; free some space and try again.")
+                             .arg(where, file.errorString()));
+    return makeError(ErrorKind::Io,
+                     QStringLiteral("Cannot write %1: %2.").arg(where, file.errorString()));
+}
+
+// Writes the whole file or nothing: QSaveFile writes beside the target and
+// renames over it only once every byte is on disk.
+Result<void> writeAtomically(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeError(path, file);
+    if (file.write(bytes) != bytes.size()) {
+        const Error error = writeError(path, file);
+        file.cancelWriting();
+        return error;
+    }
+    if (!file.commit())
+        return writeError(path, file);
+    return {};
+}
+
+// --- PDF ---------------------------------------------------------------
+
+// Type sizes in points; spacing is given in points too and turned into the
+// layout's device pixels, so the page looks the same at any resolution.
+constexpr int PdfResolution = 300;
+constexpr qreal BodyPoints = 11;
+constexpr qreal TitlePoints = 18;
+constexpr qreal HeadingPoints = 13;
+constexpr qreal TagPoints = 10;
+constexpr qreal PageMarginMillimetres = 20;
+
+class StoryDocumentBuilder {
+public:
+    StoryDocumentBuilder(QTextDocument& document, qreal dotsPerInch)
+        : m_cursor(&document), m_dpi(dotsPerInch)
+    {
+    }
+
+    void build(const StoryText& story)
+    {
+        addBlock(story.title, spacing(0, 6), charFormat(TitlePoints, QFont::Bold));
+        if (!story.tags.isEmpty()) {
+            QTextCharFormat tags = charFormat(TagPoints, QFont::Normal);
+            tags.setFontItalic(true);
+            tags.setForeground(QColor(0x55, 0x55, 0x55));
+            addBlock(QStringLiteral("Tags: ") + story.tags, spacing(0, 4), tags);
+        }
+        for (const auto& [heading, body] : story.parts) {
+            addBlock(heading, spacing(10, 4), charFormat(HeadingPoints, QFont::Bold));
+            if (body.isEmpty()) {
+                QTextCharFormat missing = charFormat(BodyPoints, QFont::Normal);
+                missing.setFontItalic(true);
+                addBlock(NotWrittenYet, spacing(0, 4), missing);
+                continue;
+            }
+            addParagraphs(body);
+        }
+        if (story.answers.isEmpty())
+            return;
+        addBlock(AnswersLabel, spacing(10, 4), charFormat(HeadingPoints, QFont::Bold));
+        QTextListFormat list;
+        list.setStyle(QTextListFormat::ListDisc);
+        list.setIndent(1);
+        for (qsizetype i = 0; i < story.answers.size(); ++i) {
+            if (i == 0) {
+                m_cursor.insertBlock(spacing(0, 2), charFormat(BodyPoints, QFont::Normal));
+                m_cursor.createList(list);
+            } else {
+                m_cursor.insertBlock(); // stays in the list
+            }
+            m_cursor.insertText(story.answers.at(i), charFormat(BodyPoints, QFont::Normal));
+        }
+    }
+
+private:
+    qreal points(qreal pt) const { return pt * m_dpi / 72.0; }
+
+    QTextBlockFormat spacing(qreal beforePoints, qreal afterPoints) const
+    {
+        QTextBlockFormat format;
+        format.setTopMargin(points(beforePoints));
+        format.setBottomMargin(points(afterPoints));
+        return format;
+    }
+
+    static QTextCharFormat charFormat(qreal pointSize, QFont::Weight weight)
+    {
+        QTextCharFormat format;
+        format.setFontPointSize(pointSize);
+        format.setFontWeight(weight);
+        return format;
+    }
+
+    void addBlock(const QString& text, const QTextBlockFormat& block,
+                  const QTextCharFormat& character)
+    {
+        if (m_first) {
+            m_cursor.setBlockFormat(block);
+            m_cursor.setBlockCharFormat(character);
+            m_first = false;
+        } else {
+            m_cursor.insertBlock(block, character);
+        }
+        // Plain text, never HTML: the user's words are printed as typed.
+        m_cursor.insertText(text, character);
+    }
+
+    // Blank lines separate paragraphs; a single line break stays a line
+    // break inside its paragraph.
+    void addParagraphs(const QString& body)
+    {
+        static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
+        const QStringList paragraphs = body.split(blankLine, Qt::SkipEmptyParts);
+        for (QString paragraph : paragraphs) {
+            paragraph = paragraph.trimmed();
+            paragraph.replace(u'\n', QChar::LineSeparator);
+            addBlock(paragraph, spacing(0, 6), charFormat(BodyPoints, QFont::Normal));
+        }
+    }
+
+    QTextCursor m_cursor;
+    qreal m_dpi;
+    bool m_first = true;
+};
+
+// Draws each story as its own document, starting on a new page. Returns the
+// number of pages drawn.
+int paintStories(QPdfWriter& writer, QPainter& painter, const QList<StoryText>& stories)
+{
+    const QSizeF page = writer.pageLayout().paintRectPixels(writer.resolution()).size();
+    int pages = 0;
+    for (const StoryText& story : stories) {
+        QTextDocument document;
+        // Lay out with the writer's own metrics so point sizes are points.
+        document.documentLayout()->setPaintDevice(&writer);
+        document.setDocumentMargin(0);
+        QFont font = document.defaultFont();
+        font.setPointSizeF(BodyPoints);
+        document.setDefaultFont(font);
+        StoryDocumentBuilder(document, writer.resolution()).build(story);
+        document.setPageSize(page);
+
+        for (int i = 0; i < document.pageCount(); ++i) {
+            if (pages > 0)
+                writer.newPage();
+            painter.save();
+            const QRectF visible(0, i * page.height(), page.width(), page.height());
+            painter.translate(0, -visible.top());
+            document.drawContents(&painter, visible);
+            painter.restore();
+            ++pages;
+        }
+    }
+    return pages;
+}
+
+} // namespace
+
+QString StoryExporter::questionLabel(const QuestionRef& question, const QList<Guide>& guides)
+{
+    return QuestionIndex(guides).label(question);
+}
+
+QList<Guide> StoryExporter::guidesFromLibrary(const QList<LibraryEntry>& entries)
+{
+    QList<Guide> guides;
+    for (const LibraryEntry& entry : entries) {
+        const QJsonDocument snapshot = QJsonDocument::fromJson(entry.snapshot);
+        if (snapshot.isObject())
+            guides << GuideJson::fromJson(snapshot.object());
+    }
+    return guides;
+}
+
+QString StoryExporter::toMarkdown(const QList<StarStory>& stories, const QList<Guide>& guides)
+{
+    QStringList blocks;
+    for (const StoryText& story : storyTexts(stories, guides)) {
+        QString text = QStringLiteral("# ") + story.title + u'\n';
+        if (!story.tags.isEmpty())
+            text += QStringLiteral("\nTags: ") + story.tags + u'\n';
+        for (const auto& [heading, body] : story.parts) {
+            text += QStringLiteral("\n## ") + heading + QStringLiteral("\n\n");
+            text += (body.isEmpty() ? u'_' + NotWrittenYet + u'_' : body) + u'\n';
+        }
+        if (!story.answers.isEmpty()) {
+            text += u'\n' + AnswersLabel + QStringLiteral("\n\n");
+            for (const QString& answer : story.answers)
+                text += QStringLiteral("- ") + answer + u'\n';
+        }
+        blocks << text;
+    }
+    return blocks.join(u'\n');
+}
+
+QString StoryExporter::toMarkdown(const QList<StarStory>& stories, const Guide* guide)
+{
+    return toMarkdown(stories, guideList(guide));
+}
+
+Result<void> StoryExporter::writeMarkdown(const QString& path, const QList<StarStory>& stories,
+                                          const QList<Guide>& guides)
+{
+    return writeAtomically(path, toMarkdown(stories, guides).toUtf8());
+}
+
+Result<void> StoryExporter::writeMarkdown(const QString& path, const QList<StarStory>& stories,
+                                          const Guide* guide)
+{
+    return writeMarkdown(path, stories, guideList(guide));
+}
+
+Result<int> StoryExporter::writePdf(const QString& path, const QList<StarStory>& stories,
+                                    const QList<Guide>& guides)
+{
+    if (stories.isEmpty())
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("There are no stories to export; nothing was written."));
+    // Laying out text needs the font database, which only a GUI application
+    // has; without one Qt would abort the program instead of failing.
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return makeError(ErrorKind::Internal,
+                         QStringLiteral("Cannot write %1: PDF export needs the program's fonts, "
+                                        "which this mode does not load.")
+                             .arg(QDir::toNativeSeparators(path)));
+
+    // Drawn into memory first (a stories PDF is small), then saved in one go.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int pages = 0;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(PageMarginMillimetres, PageMarginMillimetres,
+                                        PageMarginMillimetres, PageMarginMillimetres),
+                              QPageLayout::Millimeter);
+        writer.setResolution(PdfResolution);
+        writer.setTitle(QStringLiteral("STAR stories"));
+        writer.setCreator(QStringLiteral("Interview Prep"));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return makeError(ErrorKind::Internal,
+                             QStringLiteral("Cannot write %1: the PDF could not be started.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        pages = paintStories(writer, painter, storyTexts(stories, guides));
+        painter.end();
+    }
+    if (auto written = writeAtomically(path, buffer.data()); !written)
+        return written.error();
+    return pages;
+}
+
+Result<int> StoryExporter::writePdf(const QString& path, const QList<StarStory>& stories,
+                                    const Guide* guide)
+{
+    return writePdf(path, stories, guideList(guide));
+}
+
+} // namespace ip
