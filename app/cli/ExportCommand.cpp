@@ -2,61 +2,34 @@
 
 #include "cli/DataDirOption.h"
 #include "services/ExportService.h"
+#include "services/StoryExporter.h"
 #include "storage/Database.h"
 
 #include <QDir>
+#include <optional>
 
 namespace ip::cli {
 
-int runExportCommand(const QStringList& arguments, CommandIo& io)
+namespace {
+
+const QString CommandName = QStringLiteral("export");
+const QString Usage = QStringLiteral("interview-prep export --format json|stories-md|stories-pdf "
+                                     "[--data-dir DIR] [--out FILE]");
+
+// Without out, to standard output.
+int exportJson(Database& database, const std::optional<QString>& out, CommandIo& io)
 {
-    const QString command = QStringLiteral("export");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Write all your own data (requirement progress, notes, stories, practice "
-                       "log) as one JSON document, to standard output or to a file."));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("The output format; only json."),
-                                          QStringLiteral("FORMAT"), QStringLiteral("json"));
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       QStringLiteral("Write to FILE instead of standard output."),
-                                       QStringLiteral("FILE"));
-    parser.addOption(formatOption);
-    parser.addOption(outOption);
-    parser.addOption(dataDirOption());
-    const QString usage =
-        QStringLiteral("interview-prep export --format json [--data-dir DIR] [--out FILE]");
-    if (const auto status = parseCommandLine(parser, arguments, io, usage))
-        return *status;
-    if (parser.value(formatOption) != QLatin1String("json")) {
-        io.err << "interview-prep export: unknown format '" << parser.value(formatOption)
-               << "'; the only format is json.\nUsage: " << usage << '\n';
-        return ExitUsage;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        io.err << "interview-prep export: unexpected argument '"
-               << parser.positionalArguments().first() << "'.\nUsage: " << usage << '\n';
-        return ExitUsage;
-    }
-
-    auto database = openDatabaseForReading(dataDirectoryFrom(parser));
-    if (!database) {
-        printError(io, command, database.error());
-        return ExitFailure;
-    }
-    const Result<BackupDocument> document = ExportService(**database).exportAll();
+    const Result<BackupDocument> document = ExportService(database).exportAll();
     if (!document) {
-        printError(io, command, document.error());
+        printError(io, CommandName, document.error());
         return ExitFailure;
     }
-
-    if (!parser.isSet(outOption)) {
+    if (!out) {
         io.out << QString::fromUtf8(document->toJson());
         return ExitOk;
     }
-    const QString out = parser.value(outOption);
-    if (auto written = document->writeFile(out); !written) {
-        printError(io, command, written.error());
+    if (auto written = document->writeFile(*out); !written) {
+        printError(io, CommandName, written.error());
         return ExitFailure;
     }
     io.err << QStringLiteral(
@@ -65,8 +38,98 @@ int runExportCommand(const QStringList& arguments, CommandIo& io)
                   .arg(document->notes.size())
                   .arg(document->stories.size())
                   .arg(document->reviews.size())
-                  .arg(QDir::toNativeSeparators(out));
+                  .arg(QDir::toNativeSeparators(*out));
     return ExitOk;
+}
+
+// stories-md and stories-pdf: every story, its linked questions named from
+// the guides in the library.
+int exportStories(Database& database, bool pdf, const std::optional<QString>& out, CommandIo& io)
+{
+    const Result<StoryCollection> collection = StoryExporter::load(database);
+    if (!collection) {
+        printError(io, CommandName, collection.error());
+        return ExitFailure;
+    }
+    const QList<StarStory>& stories = collection->stories;
+    if (!out) {
+        io.out << StoryExporter::toMarkdown(stories, collection->guides);
+        return ExitOk;
+    }
+    QString pages;
+    if (pdf) {
+        const Result<int> written = StoryExporter::writePdf(*out, stories, collection->guides);
+        if (!written) {
+            printError(io, CommandName, written.error());
+            return ExitFailure;
+        }
+        pages = QStringLiteral(" (%1 pages)").arg(written.value());
+    } else if (auto written = StoryExporter::writeMarkdown(*out, stories, collection->guides);
+               !written) {
+        printError(io, CommandName, written.error());
+        return ExitFailure;
+    }
+    io.err << QStringLiteral("Exported %1 stories to %2%3.\n")
+                  .arg(stories.size())
+                  .arg(QDir::toNativeSeparators(*out), pages);
+    return ExitOk;
+}
+
+int usageError(CommandIo& io, const QString& problem)
+{
+    io.err << "interview-prep export: " << problem << "\nUsage: " << Usage << '\n';
+    return ExitUsage;
+}
+
+} // namespace
+
+int runExportCommand(const QStringList& arguments, CommandIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Write your own data to standard output or to a file.\n"
+                       "  json         all of it (requirement progress, notes, stories, practice\n"
+                       "               log) as one JSON document, for 'interview-prep restore'\n"
+                       "  stories-md   your STAR stories as Markdown, with the questions each\n"
+                       "               one answers\n"
+                       "  stories-pdf  the same as an A4 PDF, one story per page (needs --out)"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QStringLiteral("The output format: json (the default), stories-md or stories-pdf."),
+        QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QStringLiteral("Write to FILE instead of standard output."),
+                                       QStringLiteral("FILE"));
+    parser.addOption(formatOption);
+    parser.addOption(outOption);
+    parser.addOption(dataDirOption());
+    if (const auto status = parseCommandLine(parser, arguments, io, Usage))
+        return *status;
+
+    const QString format = parser.value(formatOption);
+    const bool json = format == QLatin1String("json");
+    const bool pdf = format == QLatin1String("stories-pdf");
+    if (!json && !pdf && format != QLatin1String("stories-md"))
+        return usageError(io, QStringLiteral("unknown format '%1'; the formats are json, "
+                                             "stories-md and stories-pdf.")
+                                  .arg(format));
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            io,
+            QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+    std::optional<QString> out;
+    if (parser.isSet(outOption))
+        out = parser.value(outOption);
+    if (pdf && !out)
+        return usageError(io, QStringLiteral("a PDF is not written to standard output; name the "
+                                             "file with --out FILE."));
+
+    auto database = openDatabaseForReading(dataDirectoryFrom(parser));
+    if (!database) {
+        printError(io, CommandName, database.error());
+        return ExitFailure;
+    }
+    return json ? exportJson(**database, out, io) : exportStories(**database, pdf, out, io);
 }
 
 } // namespace ip::cli

@@ -1,6 +1,8 @@
 #include "services/StoryExporter.h"
 
 #include "content/GuideJson.h"
+#include "storage/LibraryRepository.h"
+#include "storage/StoryRepository.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -281,6 +283,18 @@ int paintStories(QPdfWriter& writer, QPainter& painter, const QList<StoryText>& 
 QString StoryExporter::questionLabel(const QuestionRef& question, const QList<Guide>& guides)
 {
     return QuestionIndex(guides).label(question);
+}
+
+Result<StoryCollection> StoryExporter::load(Database& database)
+{
+    auto stories = StoryRepository(database).all();
+    if (!stories)
+        return stories.error();
+    StoryCollection collection;
+    collection.stories = std::move(stories).value();
+    if (const auto entries = LibraryRepository(database).all(); entries.ok())
+        collection.guides = guidesFromLibrary(entries.value());
+    return collection;
 }
 
 QList<Guide> StoryExporter::guidesFromLibrary(const QList<LibraryEntry>& entries)

