@@ -1,0 +1,246 @@
+#include "ui/stories/StoryListModel.h"
+
+#include "services/StoryCheck.h"
+#include "storage/StoryRepository.h"
+
+namespace ip {
+
+namespace {
+const QList<int> ChangedRoles{Qt::DisplayRole,
+                              StoryListModel::TitleRole,
+                              StoryListModel::TagsRole,
+                              StoryListModel::CompleteRole,
+                              StoryListModel::LinkedCountRole,
+                              StoryListModel::SearchTextRole};
+} // namespace
+
+StoryListModel::StoryListModel(StoryRepository* stories, QObject* parent)
+    : QAbstractListModel(parent), m_repository(stories),
+      m_wordsPerMinute(StoryCheck::DefaultWordsPerMinute)
+{
+}
+
+Result<void> StoryListModel::reload()
+{
+    QList<StarStory> stories;
+    Result<void> outcome;
+    if (m_repository) {
+        auto loaded = m_repository->all();
+        if (loaded.ok())
+            stories = std::move(loaded).value();
+        else
+            outcome = loaded.error();
+    }
+    beginResetModel();
+    m_stories = stories;
+    m_searchText.clear();
+    m_complete.clear();
+    for (const StarStory& story : std::as_const(m_stories)) {
+        m_searchText << searchText(story);
+        m_complete << StoryCheck::isComplete(story, m_wordsPerMinute);
+    }
+    endResetModel();
+    return outcome;
+}
+
+int StoryListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_stories.size());
+}
+
+QVariant StoryListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const StarStory& story = m_stories.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayTitle(story);
+    case Qt::ToolTipRole:
+        return story.tags.isEmpty() ? displayTitle(story)
+                                    : displayTitle(story) + QStringLiteral("\n") +
+                                          story.tags.join(QStringLiteral(", "));
+    case IdRole:
+        return story.id;
+    case TitleRole:
+        return story.title;
+    case TagsRole:
+        return story.tags;
+    case CompleteRole:
+        return m_complete.at(index.row());
+    case LinkedCountRole:
+        return int(story.questions.size());
+    case SearchTextRole:
+        return m_searchText.at(index.row());
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> StoryListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "storyId");
+    names.insert(TitleRole, "title");
+    names.insert(TagsRole, "tags");
+    names.insert(CompleteRole, "complete");
+    names.insert(LinkedCountRole, "linkedCount");
+    names.insert(SearchTextRole, "searchText");
+    return names;
+}
+
+int StoryListModel::rowOfId(const QString& id) const
+{
+    for (int row = 0; row < int(m_stories.size()); ++row) {
+        if (m_stories.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+QList<StarStory> StoryListModel::storiesFor(const QuestionRef& question) const
+{
+    QList<StarStory> linked;
+    for (const StarStory& story : m_stories) {
+        if (story.questions.contains(question))
+            linked << story;
+    }
+    return linked;
+}
+
+void StoryListModel::setWordsPerMinute(int wordsPerMinute)
+{
+    if (wordsPerMinute <= 0 || wordsPerMinute == m_wordsPerMinute)
+        return;
+    m_wordsPerMinute = wordsPerMinute;
+    // Only the rows whose verdict flips are reported.
+    for (int row = 0; row < int(m_stories.size()); ++row) {
+        const bool complete = StoryCheck::isComplete(m_stories.at(row), m_wordsPerMinute);
+        if (complete != m_complete.at(row)) {
+            m_complete[row] = complete;
+            Q_EMIT dataChanged(index(row), index(row), {CompleteRole});
+        }
+    }
+}
+
+Result<StarStory> StoryListModel::create(StarStory draft)
+{
+    if (!m_repository)
+        return makeError(ErrorKind::ReadOnly, tr("Stories cannot be saved in this session."));
+    draft.id.clear();
+    draft.createdAt = {};
+    auto saved = m_repository->save(draft);
+    if (!saved.ok())
+        return saved.error();
+    const int row = int(m_stories.size());
+    beginInsertRows({}, row, row);
+    m_stories.append(saved.value());
+    m_searchText.append(searchText(saved.value()));
+    m_complete.append(StoryCheck::isComplete(saved.value(), m_wordsPerMinute));
+    endInsertRows();
+    return saved;
+}
+
+Result<void> StoryListModel::saveText(const StarStory& edited)
+{
+    const int row = rowOfId(edited.id);
+    if (row < 0)
+        return missing();
+    StarStory story = m_stories.at(row);
+    story.title = edited.title;
+    story.tags = edited.tags;
+    story.situation = edited.situation;
+    story.task = edited.task;
+    story.action = edited.action;
+    story.result = edited.result;
+    return write(row, story);
+}
+
+Result<void> StoryListModel::setLinks(const QString& storyId, const QList<QuestionRef>& questions)
+{
+    const int row = rowOfId(storyId);
+    if (row < 0)
+        return missing();
+    StarStory story = m_stories.at(row);
+    story.questions = questions;
+    return write(row, story);
+}
+
+Result<void> StoryListModel::link(const QString& storyId, const QuestionRef& question)
+{
+    const int row = rowOfId(storyId);
+    if (row < 0)
+        return missing();
+    if (m_stories.at(row).questions.contains(question))
+        return {};
+    QList<QuestionRef> questions = m_stories.at(row).questions;
+    questions << question;
+    return setLinks(storyId, questions);
+}
+
+Result<void> StoryListModel::unlink(const QString& storyId, const QuestionRef& question)
+{
+    const int row = rowOfId(storyId);
+    if (row < 0)
+        return missing();
+    if (!m_stories.at(row).questions.contains(question))
+        return {};
+    QList<QuestionRef> questions = m_stories.at(row).questions;
+    questions.removeAll(question);
+    return setLinks(storyId, questions);
+}
+
+Result<void> StoryListModel::remove(const QString& storyId)
+{
+    const int row = rowOfId(storyId);
+    if (row < 0)
+        return missing();
+    if (!m_repository)
+        return makeError(ErrorKind::ReadOnly, tr("Stories cannot be changed in this session."));
+    if (auto removed = m_repository->remove(storyId); !removed.ok())
+        return removed;
+    beginRemoveRows({}, row, row);
+    m_stories.removeAt(row);
+    m_searchText.removeAt(row);
+    m_complete.removeAt(row);
+    endRemoveRows();
+    return {};
+}
+
+QString StoryListModel::displayTitle(const StarStory& story)
+{
+    const QString title = story.title.simplified();
+    return title.isEmpty() ? tr("Untitled story") : title;
+}
+
+Result<void> StoryListModel::write(int row, const StarStory& story)
+{
+    if (!m_repository)
+        return makeError(ErrorKind::ReadOnly, tr("Stories cannot be saved in this session."));
+    if (story == m_stories.at(row))
+        return {};
+    auto saved = m_repository->save(story);
+    if (!saved.ok())
+        return saved.error();
+    m_stories[row] = saved.value();
+    m_searchText[row] = searchText(saved.value());
+    m_complete[row] = StoryCheck::isComplete(saved.value(), m_wordsPerMinute);
+    Q_EMIT dataChanged(index(row), index(row), ChangedRoles);
+    return {};
+}
+
+QString StoryListModel::searchText(const StarStory& story)
+{
+    return QStringList{story.title,     story.tags.join(QLatin1Char(' ')),
+                       story.situation, story.task,
+                       story.action,    story.result}
+        .join(QLatin1Char('\n'))
+        .toCaseFolded();
+}
+
+Result<void> StoryListModel::missing()
+{
+    return makeError(ErrorKind::NotFound, tr("The story no longer exists."));
+}
+
+} // namespace ip

@@ -1,0 +1,322 @@
+// The story list, its filter and the coverage computation: under
+// QAbstractItemModelTester, with the exact change signals the views and the
+// question browser depend on, on a real database in a temporary folder.
+#include "StudyContext.h"
+#include "services/StoryCheck.h"
+#include "storage/StoryRepository.h"
+#include "ui/stories/StoryCoverage.h"
+#include "ui/stories/StoryFilterModel.h"
+#include "ui/stories/StoryListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ip;
+
+namespace {
+
+const QString TypicalGuide = QStringLiteral(IP_TEST_DATA_DIR "/guides/typical.md");
+
+StarStory story(const QString& title, const QStringList& tags = {})
+{
+    StarStory s;
+    s.title = title;
+    s.tags = tags;
+    return s;
+}
+
+// A story the check finds nothing wrong with at 140 words a minute.
+StarStory completeStory()
+{
+    StarStory s;
+    s.title = QStringLiteral("Nightly load failed");
+    const QString filler = QStringLiteral(" The warehouse held the sales tables for the whole "
+                                          "company and finance read them every morning.")
+                               .repeated(2);
+    s.situation = QStringLiteral("Our nightly load failed on a Monday.") + filler;
+    s.task = QStringLiteral("I owned the pipeline and had to restore the reports by nine.");
+    s.action = QStringLiteral("I traced the failure to a schema change, wrote a migration, "
+                              "replayed the missing partitions, added a contract test to the "
+                              "producer's build and walked the producing team through it. ")
+                   .repeated(3);
+    s.result = QStringLiteral("Reports were back by 8:40 and we had no schema breakage in the "
+                              "next six months; the contract test caught 4 changes.");
+    return s;
+}
+
+} // namespace
+
+class StoryModelsTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void listModelPassesTheTester();
+    void changesReportExactlyTheirRow();
+    void textSaveKeepsLinksMadeElsewhere();
+    void linksAreFoundPerQuestion();
+    void reloadReadsTheStoredStories();
+    void rateChangeReportsOnlyFlippedRows();
+    void withoutDatabaseNothingChanges();
+    void filterMatchesEveryWordAnywhere();
+    void coverageListsStoryQuestionsAndOveruse();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_temp;
+    std::unique_ptr<StudyContext> m_context;
+};
+
+void StoryModelsTest::init()
+{
+    m_temp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_temp->isValid());
+    m_context = std::make_unique<StudyContext>(m_temp->path(), TypicalGuide);
+    QVERIFY(m_context->stories());
+}
+
+void StoryModelsTest::cleanup()
+{
+    m_context.reset();
+    m_temp.reset();
+}
+
+void StoryModelsTest::listModelPassesTheTester()
+{
+    StoryListModel model(m_context->stories());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+    QCOMPARE(model.rowCount(), 0);
+
+    QVERIFY(model.create(story(QStringLiteral("Pipeline outage"), {QStringLiteral("ops")})).ok());
+    QVERIFY(model.create(story(QString())).ok());
+    QVERIFY(model.create(completeStory()).ok());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("Pipeline outage"));
+    QCOMPARE(model.index(1).data().toString(), QStringLiteral("Untitled story"));
+    QCOMPARE(model.index(1).data(StoryListModel::TitleRole).toString(), QString());
+    QCOMPARE(model.index(0).data(StoryListModel::TagsRole).toStringList(),
+             QStringList{QStringLiteral("ops")});
+    QCOMPARE(model.index(0).data(StoryListModel::CompleteRole).toBool(), false);
+    QVERIFY(StoryCheck::isComplete(model.story(2)));
+    QCOMPARE(model.index(2).data(StoryListModel::CompleteRole).toBool(), true);
+    QCOMPARE(model.index(2).data(StoryListModel::LinkedCountRole).toInt(), 0);
+    QVERIFY(!model.index(0).data(StoryListModel::IdRole).toString().isEmpty());
+    QCOMPARE(model.rowOfId(model.story(2).id), 2);
+    QCOMPARE(model.rowOfId(QStringLiteral("nope")), -1);
+
+    QVERIFY(model.remove(model.story(1).id).ok());
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.reload().ok());
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void StoryModelsTest::changesReportExactlyTheirRow()
+{
+    StoryListModel model(m_context->stories());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    for (const char* title : {"one", "two", "three"})
+        QVERIFY(model.create(story(QString::fromLatin1(title))).ok());
+    QCOMPARE(inserted.size(), 3);
+    QCOMPARE(inserted.at(2).at(1).toInt(), 2);
+    QCOMPARE(inserted.at(2).at(2).toInt(), 2);
+
+    StarStory edited = model.story(1);
+    edited.title = QStringLiteral("two, retold");
+    QVERIFY(model.saveText(edited).ok());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(1));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(1));
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(StoryListModel::TitleRole));
+
+    QVERIFY(model.saveText(edited).ok()); // nothing new: no write, no signal
+    QCOMPARE(changed.size(), 1);
+
+    const QuestionRef question{m_context->guide().key, m_context->guide().questions.at(2).key};
+    QVERIFY(model.link(model.story(2).id, question).ok());
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(2));
+    QCOMPARE(model.index(2).data(StoryListModel::LinkedCountRole).toInt(), 1);
+    QVERIFY(model.link(model.story(2).id, question).ok()); // already linked
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(model.unlink(model.story(2).id, question).ok());
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(model.index(2).data(StoryListModel::LinkedCountRole).toInt(), 0);
+
+    QVERIFY(model.remove(model.story(0).id).ok());
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 0);
+    QCOMPARE(removed.at(0).at(2).toInt(), 0);
+    QCOMPARE(reset.size(), 0);
+
+    QCOMPARE(model.remove(QStringLiteral("no such story")).error().kind, ErrorKind::NotFound);
+    QCOMPARE(model.saveText(story(QStringLiteral("never saved"))).error().kind,
+             ErrorKind::NotFound);
+}
+
+void StoryModelsTest::textSaveKeepsLinksMadeElsewhere()
+{
+    StoryListModel model(m_context->stories());
+    QVERIFY(model.reload().ok());
+    const auto created = model.create(story(QStringLiteral("Outage")));
+    QVERIFY(created.ok());
+    // The editor holds a copy from before the link...
+    StarStory editorCopy = created.value();
+    const QuestionRef question{m_context->guide().key, m_context->guide().questions.at(2).key};
+    QVERIFY(model.link(editorCopy.id, question).ok());
+    // ...and saves its text afterwards: the link stays.
+    editorCopy.situation = QStringLiteral("Monday, 6 am.");
+    QVERIFY(model.saveText(editorCopy).ok());
+    const auto stored = m_context->stories()->find(editorCopy.id);
+    QVERIFY(stored.ok() && stored->has_value());
+    QCOMPARE((*stored)->situation, QStringLiteral("Monday, 6 am."));
+    QCOMPARE((*stored)->questions, QList<QuestionRef>{question});
+}
+
+void StoryModelsTest::linksAreFoundPerQuestion()
+{
+    StoryListModel model(m_context->stories());
+    QVERIFY(model.reload().ok());
+    const Guide& guide = m_context->guide();
+    const QuestionRef behavioral{guide.key, guide.questions.at(2).key};
+    const QuestionRef situational{guide.key, guide.questions.at(3).key};
+    const QString first = model.create(story(QStringLiteral("first")))->id;
+    const QString second = model.create(story(QStringLiteral("second")))->id;
+    QVERIFY(model.setLinks(first, {situational, behavioral}).ok());
+    QVERIFY(model.link(second, behavioral).ok());
+
+    QCOMPARE(model.storiesFor(behavioral).size(), 2);
+    QCOMPARE(model.storiesFor(situational).size(), 1);
+    QCOMPARE(model.storiesFor(situational).first().id, first);
+    const auto stored = m_context->stories()->forQuestion(behavioral);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->size(), 2);
+
+    QVERIFY(model.remove(first).ok());
+    QCOMPARE(model.storiesFor(situational).size(), 0);
+    QCOMPARE(m_context->stories()->forQuestion(situational)->size(), 0);
+}
+
+void StoryModelsTest::reloadReadsTheStoredStories()
+{
+    {
+        StoryListModel model(m_context->stories());
+        QVERIFY(model.reload().ok());
+        QVERIFY(model.create(story(QStringLiteral("older"), {QStringLiteral("a")})).ok());
+        QTest::qWait(5); // distinct creation times keep the order
+        QVERIFY(model.create(story(QStringLiteral("newer"))).ok());
+    }
+    StoryListModel model(m_context->stories());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(model.reload().ok());
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.story(0).title, QStringLiteral("older"));
+    QCOMPARE(model.story(0).tags, QStringList{QStringLiteral("a")});
+    QCOMPARE(model.story(1).title, QStringLiteral("newer"));
+}
+
+void StoryModelsTest::rateChangeReportsOnlyFlippedRows()
+{
+    StoryListModel model(m_context->stories());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+    QVERIFY(model.create(story(QStringLiteral("incomplete at any rate"))).ok());
+    QVERIFY(model.create(completeStory()).ok());
+    QVERIFY(model.index(1).data(StoryListModel::CompleteRole).toBool());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // Spoken very slowly the complete story runs far over two minutes.
+    model.setWordsPerMinute(60);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(1));
+    QVERIFY(!model.index(1).data(StoryListModel::CompleteRole).toBool());
+    model.setWordsPerMinute(60);
+    QCOMPARE(changed.size(), 1);
+    model.setWordsPerMinute(StoryCheck::DefaultWordsPerMinute);
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(model.index(1).data(StoryListModel::CompleteRole).toBool());
+}
+
+void StoryModelsTest::withoutDatabaseNothingChanges()
+{
+    StoryListModel model(nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+    QVERIFY(!model.canEdit());
+    const auto created = model.create(story(QStringLiteral("lost")));
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().kind, ErrorKind::ReadOnly);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void StoryModelsTest::filterMatchesEveryWordAnywhere()
+{
+    StoryListModel model(m_context->stories());
+    QVERIFY(model.reload().ok());
+    StarStory outage = story(QStringLiteral("Pipeline outage"), {QStringLiteral("Ops")});
+    outage.action = QStringLiteral("I replayed the partitions.");
+    QVERIFY(model.create(outage).ok());
+    QVERIFY(
+        model.create(story(QStringLiteral("Mentoring a junior"), {QStringLiteral("people")})).ok());
+    StoryFilterModel filter;
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setText(QStringLiteral("ops PARTITIONS"));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("Pipeline outage"));
+    QVERIFY(filter.isFiltering());
+    filter.setText(QStringLiteral("ops people"));
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setText(QStringLiteral("  "));
+    QCOMPARE(filter.rowCount(), 2);
+    QVERIFY(!filter.isFiltering());
+
+    // A story edited into the filter shows up without a new filter text.
+    filter.setText(QStringLiteral("mentoring"));
+    QCOMPARE(filter.rowCount(), 1);
+    StarStory renamed = model.story(0);
+    renamed.title = QStringLiteral("Mentoring through an outage");
+    QVERIFY(model.saveText(renamed).ok());
+    QCOMPARE(filter.rowCount(), 2);
+}
+
+void StoryModelsTest::coverageListsStoryQuestionsAndOveruse()
+{
+    const Guide& guide = m_context->guide();
+    QVERIFY(StoryCoverage::isStoryCategory(QStringLiteral("Behavioral Questions")));
+    QVERIFY(StoryCoverage::isStoryCategory(QStringLiteral("situational")));
+    QVERIFY(!StoryCoverage::isStoryCategory(QStringLiteral("Technical")));
+
+    StarStory linked = story(QStringLiteral("Outage"));
+    linked.questions = {QuestionRef{guide.key, guide.questions.at(2).key}};
+    StarStory everywhere = story(QStringLiteral("The one story"));
+    for (int i = 0; i <= StoryCoverage::MaxQuestionsPerStory; ++i)
+        everywhere.questions << QuestionRef{guide.key, QStringLiteral("q%1").arg(i)};
+    const StoryCoverage coverage = StoryCoverage::compute(guide, {linked, everywhere});
+    // Question 3 is Behavioral, question 4 Situational; the rest are not.
+    QCOMPARE(coverage.rows().size(), 2);
+    QCOMPARE(coverage.rows().at(0).question.number, 3);
+    QCOMPARE(coverage.rows().at(0).stories.size(), 1);
+    QCOMPARE(coverage.rows().at(0).stories.first().title, QStringLiteral("Outage"));
+    QCOMPARE(coverage.rows().at(1).question.number, 4);
+    QVERIFY(coverage.rows().at(1).stories.isEmpty());
+    QCOMPARE(coverage.coveredCount(), 1);
+    QCOMPARE(coverage.uncoveredCount(), 1);
+    QCOMPARE(coverage.overused().size(), 1);
+    QCOMPARE(coverage.overused().first().title, QStringLiteral("The one story"));
+}
+
+QTEST_MAIN(StoryModelsTest)
+#include "tst_story_models.moc"
