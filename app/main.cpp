@@ -5,10 +5,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
 #include <cstdio>
+#include <memory>
+#include <unistd.h>
 
 static void setApplicationIdentity()
 {
@@ -17,21 +22,44 @@ static void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(IP_VERSION));
 }
 
+// A command that lays out a PDF runs a GUI application on the offscreen
+// platform. Without a session (SSH, CI) there is no XDG_RUNTIME_DIR; Qt then
+// uses a private folder in /tmp and warns on stderr, which would garble the
+// command's own messages, so that same folder is named up front.
+static void prepareOffscreenGui()
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime =
+            QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+        if (QDir().mkpath(runtime)) {
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+    }
+}
+
 int main(int argc, char* argv[])
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    // Sub-commands never need a display: they run on a core application so
-    // they work over SSH and in CI.
+    // Sub-commands never need a display, so they work over SSH and in CI.
     if (ip::cli::wantsCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (ip::cli::needsFonts(arguments)) {
+            prepareOffscreenGui();
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setApplicationIdentity();
         QTextStream out(stdout);
         QTextStream err(stderr);
         ip::cli::CommandIo io{out, err};
-        return ip::cli::run(app.arguments(), io);
+        return ip::cli::run(app->arguments(), io);
     }
 
     QApplication app(argc, argv);

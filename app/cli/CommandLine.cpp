@@ -14,7 +14,8 @@ const QList<Command>& commands()
 {
     static const QList<Command> list = {
         {"check", "Validate guide files and summarise what they contain", &runCheckCommand},
-        {"export", "Write all your own data as one JSON document", &runExportCommand},
+        {"export", "Write your data as JSON, or your stories as Markdown or PDF", &runExportCommand,
+         true},
         {"restore", "Merge an exported JSON document back into your data", &runRestoreCommand},
         {"backup", "Make a copy of the database now and print its path", &runBackupCommand},
         {"doctor", "Check the database and its backups for damage", &runDoctorCommand},
@@ -38,9 +39,15 @@ bool wantsCommandLine(const QStringList& arguments)
     // Anything that is not an option is meant as a command; an unknown one
     // gets an error here rather than silently opening the window.
     const QString& first = arguments.at(1);
-    return !first.startsWith(u'-') || first == QLatin1String("--help")
-           || first == QLatin1String("-h") || first == QLatin1String("--version")
-           || first == QLatin1String("-v");
+    return !first.startsWith(u'-') || first == QLatin1String("--help") ||
+           first == QLatin1String("-h") || first == QLatin1String("--version") ||
+           first == QLatin1String("-v");
+}
+
+bool needsFonts(const QStringList& arguments)
+{
+    const Command* command = findCommand(arguments.value(1));
+    return command && command->needsFonts;
 }
 
 static void printUsage(QTextStream& stream)
@@ -50,7 +57,8 @@ static void printUsage(QTextStream& stream)
               "Without a command, opens the study window.\n\n"
               "Commands:\n";
     for (const Command& command : commands())
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << command.summary << '\n';
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << command.summary
+               << '\n';
     stream << "\nRun 'interview-prep COMMAND --help' for a command's options.\n";
 }
 
@@ -58,8 +66,8 @@ int run(const QStringList& arguments, CommandIo& io)
 {
     const QString first = arguments.value(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        io.out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-               << '\n';
+        io.out << QCoreApplication::applicationName() << ' '
+               << QCoreApplication::applicationVersion() << '\n';
         return ExitOk;
     }
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {

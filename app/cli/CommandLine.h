@@ -22,6 +22,9 @@ struct Command {
     const char* name;
     const char* summary;
     CommandFunction run;
+    // Laying out a PDF needs fonts, which only a GUI application loads; the
+    // other commands start faster and quieter without one.
+    bool needsFonts = false;
 };
 
 // The sub-commands, in the order `--help` lists them.
@@ -30,6 +33,10 @@ const QList<Command>& commands();
 // True when argv asks for the command line rather than the window: a
 // sub-command (known or not), or --help / --version.
 bool wantsCommandLine(const QStringList& arguments);
+
+// True when the command named in argv lays out text (PDF) and needs a GUI
+// application (on the offscreen platform: still no display needed).
+bool needsFonts(const QStringList& arguments);
 
 // Runs the command line and returns the process exit status.
 int run(const QStringList& arguments, CommandIo& io);
