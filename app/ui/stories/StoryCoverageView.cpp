@@ -1,0 +1,180 @@
+#include "ui/stories/StoryCoverageView.h"
+
+#include "model/Guide.h"
+#include "ui/requirements/PaletteColours.h"
+#include "ui/stories/StoryCoverage.h"
+#include "ui/stories/StoryListModel.h"
+#include "ui/stories/StoryPickerDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ip {
+
+namespace {
+constexpr int QuestionKeyRole = Qt::UserRole + 1;
+constexpr int StoryIdRole = Qt::UserRole + 2;
+} // namespace
+
+StoryCoverageView::StoryCoverageView(const Guide& guide, StoryListModel& stories, QWidget* parent)
+    : QDialog(parent), m_guide(guide), m_stories(stories)
+{
+    setWindowTitle(tr("Story Coverage"));
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    QFont summaryFont = m_summary->font();
+    summaryFont.setWeight(QFont::DemiBold);
+    m_summary->setFont(summaryFont);
+    m_overuse = new QLabel(this);
+    m_overuse->setWordWrap(true);
+
+    m_uncoveredOnly = new QCheckBox(tr("Only questions &without a story"), this);
+    connect(m_uncoveredOnly, &QCheckBox::toggled, this, &StoryCoverageView::refresh);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Question"), tr("Stories")});
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    connect(m_tree, &QTreeWidget::itemActivated, this, &StoryCoverageView::onActivated);
+
+    auto* hint = new QLabel(tr("Enter on a question: choose the stories that answer it. Enter "
+                               "on a story: open it."),
+                            this);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_overuse);
+    layout->addWidget(m_uncoveredOnly);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+    resize(820, 600);
+
+    // Links made from here (or anywhere) show at once.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(&m_stories, signal, this, &StoryCoverageView::refresh);
+    connect(&m_stories, &QAbstractItemModel::dataChanged, this, &StoryCoverageView::refresh);
+    connect(&m_stories, &QAbstractItemModel::modelReset, this, &StoryCoverageView::refresh);
+    refresh();
+    m_tree->setFocus();
+}
+
+QString StoryCoverageView::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString StoryCoverageView::overuseText() const
+{
+    return m_overuse->text();
+}
+
+void StoryCoverageView::refresh()
+{
+    const StoryCoverage coverage = StoryCoverage::compute(m_guide, m_stories.stories());
+    const int total = int(coverage.rows().size());
+    if (total == 0) {
+        m_summary->setText(tr("This guide has no behavioral or situational questions."));
+    } else {
+        m_summary->setText(tr("%1 of %2 behavioral and situational questions have a story; "
+                              "%3 have none yet.")
+                               .arg(coverage.coveredCount())
+                               .arg(total)
+                               .arg(coverage.uncoveredCount()));
+    }
+    QStringList overused;
+    for (const StarStory& story : coverage.overused()) {
+        overused << tr("“%1” answers %2 questions.")
+                        .arg(StoryListModel::displayTitle(story))
+                        .arg(story.questions.size());
+    }
+    if (overused.isEmpty()) {
+        m_overuse->hide();
+    } else {
+        m_overuse->setText(
+            overused.join(QLatin1Char(' ')) + QLatin1Char(' ') +
+            tr("More than %1 and an interviewer may hear the same story twice; write another for "
+               "some of them.")
+                .arg(StoryCoverage::MaxQuestionsPerStory));
+        QPalette palette = this->palette();
+        palette.setColor(QPalette::WindowText, errorTextColour(palette));
+        m_overuse->setPalette(palette);
+        m_overuse->show();
+    }
+
+    const QString currentKey = m_tree->currentItem()
+                                   ? m_tree->currentItem()->data(0, QuestionKeyRole).toString()
+                                   : QString();
+    const QColor missing = errorTextColour(palette());
+    m_tree->clear();
+    QTreeWidgetItem* current = nullptr;
+    for (const StoryCoverage::Row& row : coverage.rows()) {
+        if (m_uncoveredOnly->isChecked() && !row.stories.isEmpty())
+            continue;
+        auto* item = new QTreeWidgetItem(m_tree);
+        item->setText(0, tr("%1. %2").arg(row.question.number).arg(row.question.prompt));
+        item->setToolTip(0, row.question.prompt);
+        item->setData(0, QuestionKeyRole, row.question.key);
+        if (row.stories.isEmpty()) {
+            item->setText(1, tr("✗ no story"));
+            item->setForeground(1, missing);
+        } else {
+            item->setText(1, row.stories.size() == 1 ? tr("1 story")
+                                                     : tr("%1 stories").arg(row.stories.size()));
+        }
+        for (const StarStory& story : row.stories) {
+            auto* child = new QTreeWidgetItem(item);
+            child->setText(0, StoryListModel::displayTitle(story));
+            child->setData(0, QuestionKeyRole, row.question.key);
+            child->setData(0, StoryIdRole, story.id);
+            if (story.questions.size() > StoryCoverage::MaxQuestionsPerStory) {
+                child->setText(1, tr("⚠ %1 questions").arg(story.questions.size()));
+                child->setForeground(1, missing);
+            }
+        }
+        if (row.question.key == currentKey && !current)
+            current = item;
+    }
+    m_tree->expandAll();
+    if (!current && m_tree->topLevelItemCount() > 0)
+        current = m_tree->topLevelItem(0);
+    if (current)
+        m_tree->setCurrentItem(current);
+}
+
+void StoryCoverageView::onActivated(QTreeWidgetItem* item)
+{
+    if (!item)
+        return;
+    const QString storyId = item->data(0, StoryIdRole).toString();
+    if (!storyId.isEmpty()) {
+        Q_EMIT storyActivated(storyId);
+        accept();
+        return;
+    }
+    if (!m_stories.canEdit())
+        return;
+    const QString key = item->data(0, QuestionKeyRole).toString();
+    const StoryPickerDialog::Outcome outcome = StoryPickerDialog::answerWithStory(
+        m_stories, QuestionRef{m_guide.key, key}, item->text(0), this);
+    if (!outcome.error.isEmpty())
+        Q_EMIT storageFailed(outcome.error);
+    if (!outcome.newStoryId.isEmpty()) {
+        Q_EMIT storyActivated(outcome.newStoryId);
+        accept();
+    }
+}
+
+} // namespace ip

@@ -1,0 +1,144 @@
+#include "ui/stories/StoryListPane.h"
+
+#include "ui/stories/StoryFilterModel.h"
+#include "ui/stories/StoryItemDelegate.h"
+#include "ui/stories/StoryListModel.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ip {
+
+StoryListPane::StoryListPane(StoryListModel* stories, const QList<QAction*>& buttonActions,
+                             QWidget* parent)
+    : QWidget(parent), m_stories(stories)
+{
+    m_filtered = new StoryFilterModel(this);
+    m_filtered->setSourceModel(stories);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter stories (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filtered->setText(text);
+        Q_EMIT shownStoriesChanged();
+    });
+
+    m_list = new QListView(this);
+    m_list->setModel(m_filtered);
+    m_list->setItemDelegate(new StoryItemDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAccessibleName(tr("Stories"));
+
+    m_count = new QLabel(this);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* buttons = new QHBoxLayout;
+    for (QAction* action : buttonActions) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setFocusPolicy(Qt::NoFocus); // the shortcuts reach them from anywhere
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 0, 8);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_count);
+
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filtered, signal, this, &StoryListPane::shownStoriesChanged);
+    connect(m_filtered, &QAbstractItemModel::modelReset, this, &StoryListPane::shownStoriesChanged);
+    // Completeness marks change with edits and with the speaking rate.
+    connect(m_stories, &QAbstractItemModel::dataChanged, this, &StoryListPane::updateCount);
+    connect(this, &StoryListPane::shownStoriesChanged, this, &StoryListPane::updateCount);
+    updateCount();
+}
+
+QString StoryListPane::countText() const
+{
+    return m_count->text();
+}
+
+QString StoryListPane::currentStoryId() const
+{
+    return m_list->currentIndex().data(StoryListModel::IdRole).toString();
+}
+
+bool StoryListPane::selectStory(const QString& storyId)
+{
+    const int row = m_stories->rowOfId(storyId);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_filtered->mapFromSource(m_stories->index(row));
+    if (!index.isValid()) {
+        m_filter->clear();
+        index = m_filtered->mapFromSource(m_stories->index(row));
+    }
+    m_list->setCurrentIndex(index);
+    return index.isValid();
+}
+
+void StoryListPane::ensureCurrent()
+{
+    if (!m_list->currentIndex().isValid() && m_filtered->rowCount() > 0)
+        m_list->setCurrentIndex(m_filtered->index(0, 0));
+}
+
+void StoryListPane::updateCount()
+{
+    const int total = m_stories->rowCount();
+    const int shown = m_filtered->rowCount();
+    int complete = 0;
+    for (int row = 0; row < total; ++row)
+        complete += m_stories->index(row).data(StoryListModel::CompleteRole).toBool() ? 1 : 0;
+    if (shown != total)
+        m_count->setText(tr("%1 of %2 stories").arg(shown).arg(total));
+    else if (total == 1)
+        m_count->setText(complete ? tr("1 story, complete") : tr("1 story, not complete yet"));
+    else
+        m_count->setText(tr("%1 stories, %2 complete").arg(total).arg(complete));
+}
+
+bool StoryListPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_filter && event->type() == QEvent::ShortcutOverride) {
+        // Ctrl+Backspace deletes a word of the filter, not the story.
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::DeleteStartOfWord) ||
+            key->matches(QKeySequence::DeleteEndOfWord)) {
+            key->accept();
+            return true;
+        }
+    }
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down ||
+            key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown) {
+            QKeyEvent forwarded(QEvent::KeyPress, key->key(), key->modifiers());
+            QCoreApplication::sendEvent(m_list, &forwarded);
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            m_list->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace ip

@@ -1,0 +1,33 @@
+#pragma once
+
+// Acting on a modal dialog from a test: the dialog's exec() blocks the test,
+// so what the user would do in it is queued to run once it is shown.
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QTimer>
+#include <QWidget>
+#include <functional>
+
+namespace ip::test {
+
+// Runs act on the next modal dialog of type Dialog once it is the active
+// modal widget; gives up after timeoutMs (the test then fails on what the
+// dialog should have done).
+template <typename Dialog> void onNextModal(std::function<void(Dialog*)> act, int timeoutMs = 5000)
+{
+    auto* timer = new QTimer(qApp);
+    const QDeadlineTimer deadline(timeoutMs);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, deadline] {
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+        if (!dialog && !deadline.hasExpired())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (dialog)
+            act(dialog);
+    });
+    timer->start(10);
+}
+
+} // namespace ip::test
