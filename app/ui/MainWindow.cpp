@@ -2,11 +2,15 @@
 
 #include "StudyContext.h"
 #include "services/ExportService.h"
+#include "services/StoryExporter.h"
 #include "storage/Database.h"
 #include "ui/MessageBar.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/questions/QuestionsScreen.h"
 #include "ui/requirements/RequirementsScreen.h"
+#include "ui/stories/StoriesScreen.h"
+#include "ui/stories/StoryEditor.h"
+#include "ui/stories/StoryListModel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -79,6 +83,14 @@ void MainWindow::buildMenus()
     QAction* exportAction = file->addAction(tr("&Export Data…"), this, &MainWindow::exportData);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportAction->setEnabled(m_context.hasStorage());
+    file->addSeparator();
+    QAction* storiesMarkdown =
+        file->addAction(tr("Export Stories as &Markdown…"), this, [this] { exportStories(false); });
+    QAction* storiesPdf =
+        file->addAction(tr("Export Stories as &PDF…"), this, [this] { exportStories(true); });
+    storiesMarkdown->setEnabled(m_context.hasStorage());
+    storiesPdf->setEnabled(m_context.hasStorage());
+    file->addSeparator();
     QAction* backup = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     backup->setEnabled(m_context.hasStorage());
@@ -88,7 +100,7 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Requirements"), tr("&Questions")};
+    const QStringList names{tr("&Requirements"), tr("&Questions"), tr("&Stories")};
     for (int index = 0; index < int(names.size()); ++index) {
         QAction* action =
             view->addAction(names.at(index), this, [this, index] { showScreen(index); });
@@ -104,6 +116,7 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
 
     m_questionMenu = menuBar()->addMenu(tr("&Question"));
+    m_storyMenu = menuBar()->addMenu(tr("St&ory"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts =
@@ -116,34 +129,43 @@ void MainWindow::buildMenus()
 void MainWindow::buildScreens()
 {
     const int current = m_stack->count() ? m_stack->currentIndex() : QuestionsIndex;
-    for (Screen* screen :
-         {static_cast<Screen*>(m_requirements), static_cast<Screen*>(m_questions)}) {
-        if (screen) {
-            m_stack->removeWidget(screen);
-            screen->deleteLater();
-        }
+    for (Screen* screen : screens()) {
+        m_stack->removeWidget(screen);
+        screen->deleteLater();
     }
     m_requirements = new RequirementsScreen(m_context, m_stack);
-    m_questions = new QuestionsScreen(m_context, m_stack);
+    // The question browser shows and makes links on the Stories screen's model.
+    m_stories = new StoriesScreen(m_context, m_stack);
+    m_questions = new QuestionsScreen(m_context, m_stories->storyModel(), m_stack);
     m_stack->insertWidget(RequirementsIndex, m_requirements);
     m_stack->insertWidget(QuestionsIndex, m_questions);
-    connectScreen(m_requirements);
-    connectScreen(m_questions);
-    for (Screen* screen :
-         {static_cast<Screen*>(m_requirements), static_cast<Screen*>(m_questions)}) {
+    m_stack->insertWidget(StoriesIndex, m_stories);
+    for (Screen* screen : screens()) {
+        connectScreen(screen);
         if (!screen->focusProxy()) {
             if (auto* view = screen->findChild<QAbstractItemView*>())
                 screen->setFocusProxy(view);
         }
     }
+    connect(m_questions, &QuestionsScreen::openStoryRequested, this, [this](const QString& id) {
+        showScreen(StoriesIndex);
+        if (m_stories->selectStory(id))
+            m_stories->editor()->focusField(StoryField::Title);
+    });
+    connect(m_stories, &StoriesScreen::openQuestionRequested, this, [this](const QString& key) {
+        showScreen(QuestionsIndex);
+        m_questions->revealQuestion(key);
+    });
 
     m_questionMenu->clear();
     m_questionMenu->addActions(m_questions->commands());
+    m_storyMenu->clear();
+    m_storyMenu->addActions(m_stories->commands());
 
     const QSignalBlocker blocker(m_navigation);
     m_navigation->clear();
-    m_navigation->addItem(m_requirements->title());
-    m_navigation->addItem(m_questions->title());
+    for (Screen* screen : screens())
+        m_navigation->addItem(screen->title());
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem* item = m_navigation->item(row);
         item->setSizeHint(QSize(150, 34));
@@ -152,6 +174,24 @@ void MainWindow::buildScreens()
     showGuideDiagnostics();
     updateStatusBar();
     showScreen(current);
+}
+
+// In navigation order.
+QList<Screen*> MainWindow::screens() const
+{
+    QList<Screen*> list;
+    for (Screen* screen : {static_cast<Screen*>(m_requirements), static_cast<Screen*>(m_questions),
+                           static_cast<Screen*>(m_stories)}) {
+        if (screen)
+            list << screen;
+    }
+    return list;
+}
+
+void MainWindow::commitAllEdits()
+{
+    for (Screen* screen : screens())
+        screen->commitPendingEdits();
 }
 
 void MainWindow::connectScreen(Screen* screen)
@@ -184,6 +224,9 @@ void MainWindow::showScreen(int index)
     m_questionMenu->menuAction()->setVisible(index == QuestionsIndex);
     for (QAction* action : m_questions->commands())
         action->setEnabled(index == QuestionsIndex);
+    // The story commands follow their screen's visibility themselves (some
+    // also need a story chosen); only the menu is shown or hidden here.
+    m_storyMenu->menuAction()->setVisible(index == StoriesIndex);
 }
 
 int MainWindow::currentScreen() const
@@ -193,14 +236,13 @@ int MainWindow::currentScreen() const
 
 void MainWindow::openGuide(const QString& path)
 {
-    m_requirements->commitPendingEdits();
-    m_questions->commitPendingEdits();
+    commitAllEdits();
     saveSettings();
     m_context.openGuide(path);
     buildScreens();
     QSettings settings;
-    m_requirements->restoreState(settings);
-    m_questions->restoreState(settings);
+    for (Screen* screen : screens())
+        screen->restoreState(settings);
 }
 
 void MainWindow::showGuideDiagnostics()
@@ -274,8 +316,7 @@ void MainWindow::exportData()
 {
     if (!m_context.database())
         return;
-    m_requirements->commitPendingEdits();
-    m_questions->commitPendingEdits();
+    commitAllEdits();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Data"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
@@ -294,12 +335,61 @@ void MainWindow::exportData()
     statusBar()->showMessage(tr("Exported your data to %1").arg(path), 6000);
 }
 
+void MainWindow::exportStories(bool pdf)
+{
+    if (!m_context.hasStorage())
+        return;
+    commitAllEdits();
+    if (m_stories->storyModel()->rowCount() == 0) {
+        QMessageBox::information(this, tr("No Stories to Export"),
+                                 tr("Write a story on the Stories screen (Ctrl+3) first."));
+        return;
+    }
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        pdf ? QFileDialog::getSaveFileName(this, tr("Export Stories as PDF"),
+                                           documents + QStringLiteral("/interview-stories.pdf"),
+                                           tr("PDF files (*.pdf)"))
+            : QFileDialog::getSaveFileName(this, tr("Export Stories as Markdown"),
+                                           documents + QStringLiteral("/interview-stories.md"),
+                                           tr("Markdown files (*.md)"));
+    if (!path.isEmpty())
+        writeStories(path, pdf);
+}
+
+bool MainWindow::writeStories(const QString& path, bool pdf)
+{
+    commitAllEdits();
+    const QList<StarStory>& stories = m_stories->storyModel()->stories();
+    const Guide& guide = m_context.guide();
+    QString done;
+    Result<void> written;
+    if (pdf) {
+        const Result<int> pages = StoryExporter::writePdf(path, stories, &guide);
+        if (pages.ok())
+            done = tr("Exported %1 stories to %2 (%3 pages)")
+                       .arg(stories.size())
+                       .arg(path)
+                       .arg(pages.value());
+        else
+            written = pages.error();
+    } else {
+        written = StoryExporter::writeMarkdown(path, stories, &guide);
+        done = tr("Exported %1 stories to %2").arg(stories.size()).arg(path);
+    }
+    if (!written.ok()) {
+        QMessageBox::warning(this, tr("Export Failed"), written.error().message);
+        return false;
+    }
+    statusBar()->showMessage(done, 6000);
+    return true;
+}
+
 void MainWindow::backUpNow()
 {
     if (!m_context.database())
         return;
-    m_requirements->commitPendingEdits();
-    m_questions->commitPendingEdits();
+    commitAllEdits();
     const auto path = m_context.database()->backup(QStringLiteral("manual"));
     if (!path.ok()) {
         QMessageBox::warning(this, tr("Backup Failed"), path.error().message);
@@ -328,8 +418,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_requirements->commitPendingEdits();
-    m_questions->commitPendingEdits();
+    commitAllEdits();
     saveSettings();
     event->accept();
 }
@@ -340,8 +429,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/screen"), currentScreen());
-    m_requirements->saveState(settings);
-    m_questions->saveState(settings);
+    for (Screen* screen : screens())
+        screen->saveState(settings);
 }
 
 void MainWindow::restoreSettings()
@@ -349,8 +438,8 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_requirements->restoreState(settings);
-    m_questions->restoreState(settings);
+    for (Screen* screen : screens())
+        screen->restoreState(settings);
     showScreen(settings.value(QStringLiteral("window/screen"), QuestionsIndex).toInt());
 }
 

@@ -13,6 +13,7 @@ class MessageBar;
 class QuestionsScreen;
 class RequirementsScreen;
 class Screen;
+class StoriesScreen;
 class StudyContext;
 
 // Assembles the screens, the menus and the status bar; holds no study logic
@@ -23,7 +24,7 @@ public:
     explicit MainWindow(StudyContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    enum ScreenIndex { RequirementsIndex = 0, QuestionsIndex = 1 };
+    enum ScreenIndex { RequirementsIndex = 0, QuestionsIndex = 1, StoriesIndex = 2 };
     void showScreen(int index);
     int currentScreen() const;
 
@@ -33,8 +34,13 @@ public:
 
     RequirementsScreen* requirementsScreen() const { return m_requirements; }
     QuestionsScreen* questionsScreen() const { return m_questions; }
+    StoriesScreen* storiesScreen() const { return m_stories; }
     MessageBar* guideMessages() const { return m_guideMessages; }
     MessageBar* storageMessages() const { return m_storageMessages; }
+
+    // Writes every story with its linked questions to a Markdown or PDF file;
+    // a failure is shown in a dialog. Returns whether the file was written.
+    bool writeStories(const QString& path, bool pdf);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -48,6 +54,9 @@ private:
     void updateStatusBar();
     void chooseGuide();
     void exportData();
+    void exportStories(bool pdf);
+    QList<Screen*> screens() const;
+    void commitAllEdits();
     void backUpNow();
     void showShortcuts();
     void showAbout();
@@ -61,7 +70,9 @@ private:
     MessageBar* m_storageMessages = nullptr;
     RequirementsScreen* m_requirements = nullptr;
     QuestionsScreen* m_questions = nullptr;
+    StoriesScreen* m_stories = nullptr;
     QMenu* m_questionMenu = nullptr;
+    QMenu* m_storyMenu = nullptr;
     QList<QAction*> m_screenActions;
 };
 

@@ -1,18 +1,29 @@
 // The assembled window: screen switching and shortcuts, what it remembers,
 // and how it shows a guide or a database that has problems.
 #include "StudyContext.h"
+#include "storage/StoryRepository.h"
+#include "stories/ModalDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/questions/NotesEditor.h"
 #include "ui/questions/QuestionsScreen.h"
 #include "ui/requirements/RequirementsScreen.h"
+#include "ui/stories/LinkedStoriesList.h"
+#include "ui/stories/QuestionPickerDialog.h"
+#include "ui/stories/StoriesScreen.h"
+#include "ui/stories/StoryEditor.h"
+#include "ui/stories/StoryListModel.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -44,6 +55,11 @@ private Q_SLOTS:
     void corruptDatabaseIsReportedAndLeftUntouched();
     void quittingSavesANoteStillWaitingForItsPause();
     void f1ListsTheShortcuts();
+    void storyMenuBelongsToTheStoriesScreen();
+    void storyWrittenLinkedFoundAndDeletedFromTheKeyboard();
+    void quittingSavesAStoryStillWaitingForItsPause();
+    void exportsTheStoriesAsMarkdownAndPdf();
+    void openingAnotherGuideKeepsTheStories();
 
 private:
     QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
@@ -78,6 +94,11 @@ void MainWindowTest::shortcutsSwitchScreens()
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window.currentScreen(), int(MainWindow::QuestionsIndex));
     QVERIFY(window.questionsScreen()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentScreen(), int(MainWindow::StoriesIndex));
+    // The story list, not whichever field happens to come first.
+    QCOMPARE(QApplication::focusWidget(),
+             static_cast<QWidget*>(window.storiesScreen()->storyList()));
 }
 
 void MainWindowTest::findGoesToTheCurrentScreensFilter()
@@ -206,6 +227,175 @@ void MainWindowTest::f1ListsTheShortcuts()
     QVERIFY(listed.contains(QStringLiteral("Reveal or Hide Answer = Space")));
     QVERIFY(listed.contains(QStringLiteral("Bookmark Question = Ctrl+D")));
     QVERIFY(listed.contains(QStringLiteral("Questions = Ctrl+2")));
+    QVERIFY(listed.contains(QStringLiteral("Stories = Ctrl+3")));
+    QVERIFY(listed.contains(QStringLiteral("New Story = Ctrl+N")));
+    QVERIFY(listed.contains(QStringLiteral("Link Questions… = Ctrl+L")));
+    QVERIFY(listed.contains(QStringLiteral("Rehearse… = Ctrl+R")));
+    QVERIFY(listed.contains(QStringLiteral("Answer with a Story… = Ctrl+Shift+S")));
+}
+
+namespace {
+QMenu* menuTitled(QMainWindow& window, const QString& title)
+{
+    for (QAction* action : window.menuBar()->actions()) {
+        if (action->text().remove(u'&') == title)
+            return action->menu();
+    }
+    return nullptr;
+}
+} // namespace
+
+void MainWindowTest::storyMenuBelongsToTheStoriesScreen()
+{
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QMenu* story = menuTitled(window, QStringLiteral("Story"));
+    QVERIFY(story);
+    QVERIFY(!story->menuAction()->isVisible());
+    // Its shortcuts do nothing elsewhere.
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(window.storiesScreen()->storyModel()->rowCount(), 0);
+
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QVERIFY(story->menuAction()->isVisible());
+    QVERIFY(!menuTitled(window, QStringLiteral("Question"))->menuAction()->isVisible());
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(window.storiesScreen()->storyModel()->rowCount(), 1);
+    QTRY_VERIFY(window.storiesScreen()->editor()->titleEdit()->hasFocus());
+}
+
+// The issue's own check: write a story, fill its parts, link it to a
+// question, find it on that question, delete it and see the link gone.
+void MainWindowTest::storyWrittenLinkedFoundAndDeletedFromTheKeyboard()
+{
+    QString behavioralKey;
+    {
+        StudyContext context(dataDir(), guideFixture("typical.md"));
+        behavioralKey = context.guide().questions.at(2).key;
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+        StoryEditor* editor = window.storiesScreen()->editor();
+        QTRY_VERIFY(editor->titleEdit()->hasFocus());
+        for (const char* text :
+             {"Pipeline outage", "ops", "The nightly load failed.", "I owned the fix.",
+              "I replayed the partitions.", "Reports were back by 8:40."}) {
+            QTest::keyClicks(QApplication::focusWidget(), QString::fromUtf8(text));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+
+        ip::test::onNextModal<QuestionPickerDialog>([](QuestionPickerDialog* dialog) {
+            // It opens on the behavioral questions; the first is checked.
+            dialog->list()->setFocus();
+            QTest::keyClick(dialog->list(), Qt::Key_Space);
+            QTest::keyClick(dialog->list(), Qt::Key_Return);
+        });
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // On the question, beside the notes.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        window.questionsScreen()->selectQuestion(behavioralKey);
+        QListWidget* linked = window.questionsScreen()->linkedStories()->list();
+        QCOMPARE(window.questionsScreen()->linkedStories()->titles(),
+                 QStringList{QStringLiteral("Pipeline outage")});
+        // Enter on it opens the story.
+        linked->setFocus();
+        linked->setCurrentRow(0);
+        QTest::keyClick(linked, Qt::Key_Return);
+        QCOMPARE(window.currentScreen(), int(MainWindow::StoriesIndex));
+        QCOMPARE(editor->titleEdit()->text(), QStringLiteral("Pipeline outage"));
+
+        ip::test::onNextModal<QMessageBox>([](QMessageBox* box) {
+            for (QAbstractButton* button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+            }
+        });
+        window.storiesScreen()->storyList()->setFocus();
+        QTest::keyClick(window.storiesScreen()->storyList(), Qt::Key_Delete);
+        QCOMPARE(window.storiesScreen()->storyModel()->rowCount(), 0);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(window.questionsScreen()->linkedStories()->titles().isEmpty());
+        window.close();
+    }
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    QCOMPARE(context.stories()->all()->size(), 0);
+    QCOMPARE(context.stories()->forQuestion({context.guide().key, behavioralKey})->size(), 0);
+}
+
+void MainWindowTest::quittingSavesAStoryStillWaitingForItsPause()
+{
+    {
+        StudyContext context(dataDir(), guideFixture("typical.md"));
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showScreen(MainWindow::StoriesIndex);
+        window.storiesScreen()->newStory();
+        QPlainTextEdit* action = window.storiesScreen()->editor()->partEdit(StoryField::Action);
+        action->setFocus();
+        QTest::keyClicks(action, QStringLiteral("typed just before quitting"));
+        window.close(); // well inside the autosave pause
+    }
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    const auto stories = context.stories()->all();
+    QVERIFY(stories.ok());
+    QCOMPARE(stories->size(), 1);
+    QCOMPARE(stories->first().action, QStringLiteral("typed just before quitting"));
+}
+
+void MainWindowTest::exportsTheStoriesAsMarkdownAndPdf()
+{
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    MainWindow window(context);
+    StarStory story;
+    story.title = QStringLiteral("Pipeline outage");
+    story.action = QStringLiteral("I replayed the partitions.");
+    story.questions = {{context.guide().key, context.guide().questions.at(2).key}};
+    QVERIFY(window.storiesScreen()->storyModel()->create(story).ok());
+
+    const QString markdown = m_temp->path() + QStringLiteral("/stories.md");
+    QVERIFY(window.writeStories(markdown, false));
+    QFile md(markdown);
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(md.readAll());
+    QVERIFY(text.contains(QStringLiteral("Pipeline outage")));
+    QVERIFY(text.contains(QStringLiteral("I replayed the partitions.")));
+    QVERIFY(text.contains(QStringLiteral("Tell me about a time a pipeline failed")));
+
+    const QString pdf = m_temp->path() + QStringLiteral("/stories.pdf");
+    QVERIFY(window.writeStories(pdf, true));
+    QFile printed(pdf);
+    QVERIFY(printed.open(QIODevice::ReadOnly));
+    QVERIFY(printed.read(5) == "%PDF-");
+}
+
+void MainWindowTest::openingAnotherGuideKeepsTheStories()
+{
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showScreen(MainWindow::StoriesIndex);
+    window.storiesScreen()->newStory();
+    QTest::keyClicks(window.storiesScreen()->editor()->titleEdit(), QStringLiteral("Kept"));
+    // The typed title is saved first; the new screens read it back.
+    window.openGuide(guideFixture("quirks.md"));
+    QCOMPARE(window.currentScreen(), int(MainWindow::StoriesIndex));
+    QCOMPARE(window.storiesScreen()->storyModel()->rowCount(), 1);
+    QCOMPARE(window.storiesScreen()->storyModel()->story(0).title, QStringLiteral("Kept"));
+    QCOMPARE(window.storiesScreen()->editor()->titleEdit()->text(), QStringLiteral("Kept"));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QVERIFY(window.questionsScreen()->linkedStories()->titles().isEmpty());
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -7,6 +7,9 @@
 #include "ui/questions/QuestionItemDelegate.h"
 #include "ui/questions/QuestionListModel.h"
 #include "ui/questions/QuestionView.h"
+#include "ui/stories/LinkedStoriesList.h"
+#include "ui/stories/StoryListModel.h"
+#include "ui/stories/StoryPickerDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -24,7 +27,12 @@
 namespace ip {
 
 QuestionsScreen::QuestionsScreen(StudyContext& context, QWidget* parent)
-    : Screen(parent), m_context(context)
+    : QuestionsScreen(context, nullptr, parent)
+{
+}
+
+QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories, QWidget* parent)
+    : Screen(parent), m_context(context), m_stories(stories)
 {
     const Guide& guide = context.guide();
     QHash<QString, QuestionNote> notes;
@@ -33,6 +41,13 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, QWidget* parent)
         if (auto loaded = m_noteStore->forGuide(guide.key); loaded.ok())
             notes = loaded.value();
         else
+            QMetaObject::invokeMethod(
+                this, [this, message = loaded.error().message] { Q_EMIT storageFailed(message); },
+                Qt::QueuedConnection);
+    }
+    if (!m_stories) {
+        m_stories = new StoryListModel(context.stories(), this);
+        if (auto loaded = m_stories->reload(); !loaded.ok())
             QMetaObject::invokeMethod(
                 this, [this, message = loaded.error().message] { Q_EMIT storageFailed(message); },
                 Qt::QueuedConnection);
@@ -101,16 +116,32 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, QWidget* parent)
     m_view = new QuestionView(this);
     const QString unavailable =
         context.storageError() ? context.storageError()->message : QString();
-    m_notes = new NotesEditor(m_noteStore.get(), unavailable, this);
+    // Notes and the stories that answer the question share the right pane;
+    // made in that order, Tab goes from one to the other.
+    auto* right = new QWidget(this);
+    m_notes = new NotesEditor(m_noteStore.get(), unavailable, right);
     connect(m_notes, &NotesEditor::noteSaved, this, [this](const QString& key, bool hasText) {
         m_model->setHasNotes(m_model->rowOfKey(key), hasText);
     });
     connect(m_notes, &NotesEditor::saveFailed, this, &Screen::storageFailed);
 
+    m_answerAction = new QAction(tr("Answer with a &Story…"), this);
+    m_answerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_answerAction->setToolTip(tr("Choose the stories that answer this question (Ctrl+Shift+S)"));
+    connect(m_answerAction, &QAction::triggered, this, &QuestionsScreen::answerWithStory);
+    m_linkedStories = new LinkedStoriesList(*m_stories, m_answerAction, right);
+    connect(m_linkedStories, &LinkedStoriesList::storyActivated, this,
+            &QuestionsScreen::openStoryRequested);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_notes, 1);
+    rightLayout->addWidget(m_linkedStories);
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_notes);
+    m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 6);
     m_splitter->setStretchFactor(2, 3);
@@ -159,7 +190,7 @@ void QuestionsScreen::buildCommands()
 
 QList<QAction*> QuestionsScreen::commands() const
 {
-    return {m_revealAction, m_bookmarkAction, m_editNotesAction, m_previewAction};
+    return {m_revealAction, m_bookmarkAction, m_editNotesAction, m_previewAction, m_answerAction};
 }
 
 void QuestionsScreen::focusFilter()
@@ -203,6 +234,39 @@ void QuestionsScreen::selectQuestion(const QString& key)
         m_list->setCurrentIndex(index);
 }
 
+bool QuestionsScreen::revealQuestion(const QString& key)
+{
+    const int row = m_model->rowOfKey(key);
+    if (row < 0)
+        return false;
+    if (!m_filtered->mapFromSource(m_model->index(row)).isValid()) {
+        m_filter->clear();
+        m_category->setCurrentIndex(0);
+        m_bookmarkedOnly->setChecked(false);
+    }
+    selectQuestion(key);
+    return currentQuestionKey() == key;
+}
+
+void QuestionsScreen::answerWithStory()
+{
+    const QModelIndex current = m_filtered->mapToSource(m_list->currentIndex());
+    if (!current.isValid())
+        return;
+    if (!m_stories->canEdit()) {
+        Q_EMIT statusMessage(tr("Stories cannot be saved in this session."));
+        return;
+    }
+    const Question& question = m_model->question(current.row());
+    const StoryPickerDialog::Outcome outcome = StoryPickerDialog::answerWithStory(
+        *m_stories, QuestionRef{m_context.guide().key, question.key},
+        tr("%1. %2").arg(question.number).arg(question.prompt), this);
+    if (!outcome.error.isEmpty())
+        Q_EMIT storageFailed(outcome.error);
+    if (!outcome.newStoryId.isEmpty())
+        Q_EMIT openStoryRequested(outcome.newStoryId);
+}
+
 QString QuestionsScreen::currentQuestionKey() const
 {
     return m_list->currentIndex().data(QuestionListModel::KeyRole).toString();
@@ -214,12 +278,14 @@ void QuestionsScreen::onCurrentChanged()
     if (!current.isValid()) {
         m_view->setQuestion(nullptr);
         m_notes->setQuestion(QuestionRef{});
+        m_linkedStories->setQuestion(QuestionRef{});
         m_bookmarkAction->setChecked(false);
         return;
     }
     const Question& question = m_model->question(current.row());
     m_view->setQuestion(&question);
     m_notes->setQuestion(QuestionRef{m_context.guide().key, question.key});
+    m_linkedStories->setQuestion(QuestionRef{m_context.guide().key, question.key});
     m_bookmarkAction->setChecked(m_model->isBookmarked(current.row()));
 }
 

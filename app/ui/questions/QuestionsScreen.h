@@ -14,19 +14,25 @@ class QToolButton;
 
 namespace ip {
 
+class LinkedStoriesList;
 class NotesEditor;
 class QuestionFilterModel;
 class QuestionListModel;
 class QuestionNotes;
 class QuestionView;
+class StoryListModel;
 class StudyContext;
 
 // The question browser: a filterable list, the selected question with its
-// answer hidden until revealed, and the user's notes beside it.
+// answer hidden until revealed, and the user's notes beside it with the
+// stories that answer the question.
 class QuestionsScreen : public Screen {
     Q_OBJECT
 public:
     explicit QuestionsScreen(StudyContext& context, QWidget* parent = nullptr);
+    // stories: shared with the Stories screen so links show on both; null
+    // makes the screen read the stories itself.
+    QuestionsScreen(StudyContext& context, StoryListModel* stories, QWidget* parent = nullptr);
     ~QuestionsScreen() override;
 
     QString title() const override { return tr("Questions"); }
@@ -45,9 +51,19 @@ public:
     QLineEdit* filterField() const { return m_filter; }
     QComboBox* categoryFilter() const { return m_category; }
     QToolButton* bookmarkedOnlyButton() const { return m_bookmarkedOnly; }
+    LinkedStoriesList* linkedStories() const { return m_linkedStories; }
 
     void selectQuestion(const QString& key);
     QString currentQuestionKey() const;
+    // Selects the question, clearing the filters if they hide it.
+    bool revealQuestion(const QString& key);
+
+    // Links stories to the current question, or starts a new one for it.
+    void answerWithStory();
+
+Q_SIGNALS:
+    // The user wants to work on a story on the Stories screen.
+    void openStoryRequested(const QString& storyId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -71,12 +87,15 @@ private:
     QListView* m_list = nullptr;
     QuestionView* m_view = nullptr;
     NotesEditor* m_notes = nullptr;
+    StoryListModel* m_stories = nullptr;
+    LinkedStoriesList* m_linkedStories = nullptr;
     QSplitter* m_splitter = nullptr;
 
     QAction* m_revealAction = nullptr;
     QAction* m_bookmarkAction = nullptr;
     QAction* m_editNotesAction = nullptr;
     QAction* m_previewAction = nullptr;
+    QAction* m_answerAction = nullptr;
 };
 
 } // namespace ip

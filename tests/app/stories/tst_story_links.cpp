@@ -1,0 +1,209 @@
+// Stories and questions seen from both sides: the question browser's
+// "Answer with a Story" and its list of linked stories, on the same story
+// model as the Stories screen, with real keys and a real database.
+#include "ModalDialog.h"
+#include "StudyContext.h"
+#include "storage/StoryRepository.h"
+#include "ui/questions/QuestionsScreen.h"
+#include "ui/stories/LinkedStoriesList.h"
+#include "ui/stories/StoriesScreen.h"
+#include "ui/stories/StoryListModel.h"
+#include "ui/stories/StoryPickerDialog.h"
+#include "ui/stories/StoryQuestionsPanel.h"
+
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ip;
+using ip::test::onNextModal;
+
+namespace {
+
+const QString TypicalGuide = QStringLiteral(IP_TEST_DATA_DIR "/guides/typical.md");
+
+// Both screens on one database, sharing the story model as the window does.
+struct Fixture {
+    explicit Fixture(const QString& dataDir)
+        : context(std::make_unique<StudyContext>(dataDir, TypicalGuide)),
+          stories(std::make_unique<StoriesScreen>(*context)),
+          questions(std::make_unique<QuestionsScreen>(*context, stories->storyModel()))
+    {
+        questions->resize(1200, 700);
+        questions->show();
+        questions->activateWindow();
+        if (!QTest::qWaitForWindowActive(questions.get()))
+            qWarning("window not active");
+    }
+    ~Fixture()
+    {
+        stories->commitPendingEdits();
+        questions.reset();
+        stories.reset();
+        context.reset();
+    }
+    StoryListModel& model() const { return *stories->storyModel(); }
+    QString questionKey(int index) const { return context->guide().questions.at(index).key; }
+    QString addStory(const QString& title)
+    {
+        StarStory story;
+        story.title = title;
+        const auto created = model().create(story);
+        return created.ok() ? created->id : QString();
+    }
+
+    std::unique_ptr<StudyContext> context;
+    std::unique_ptr<StoriesScreen> stories;
+    std::unique_ptr<QuestionsScreen> questions;
+};
+
+} // namespace
+
+class StoryLinksTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+    }
+    void init()
+    {
+        m_temp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_temp->isValid());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_temp->path());
+    }
+    void answerAQuestionWithAnExistingStory();
+    void writeANewStoryForAQuestion();
+    void linkedStoriesFollowChangesOnTheStoriesScreen();
+    void activatingALinkedStoryAsksToOpenIt();
+    void screenAloneReadsTheStoriesItself();
+
+private:
+    QString dataDir() const { return m_temp->path(); }
+    std::unique_ptr<QTemporaryDir> m_temp;
+};
+
+void StoryLinksTest::answerAQuestionWithAnExistingStory()
+{
+    {
+        Fixture f(dataDir());
+        const QString outage = f.addStory(QStringLiteral("Pipeline outage"));
+        f.addStory(QStringLiteral("Mentoring"));
+        f.questions->selectQuestion(f.questionKey(2));
+        QVERIFY(f.questions->linkedStories()->titles().isEmpty());
+
+        onNextModal<StoryPickerDialog>([](StoryPickerDialog* dialog) {
+            QTest::keyClicks(dialog->filterField(), QStringLiteral("outage"));
+            dialog->list()->setFocus();
+            QTest::keyClick(dialog->list(), Qt::Key_Space);
+            QTest::keyClick(dialog->list(), Qt::Key_Return);
+        });
+        QTest::keyClick(f.questions->questionList(), Qt::Key_S,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(f.questions->linkedStories()->titles(),
+                 QStringList{QStringLiteral("Pipeline outage")});
+        // The Stories screen lists the question under the story.
+        QVERIFY(f.stories->selectStory(outage));
+        QListWidget* panel = f.stories->questionsPanel()->list();
+        QCOMPARE(panel->count(), 1);
+        QVERIFY(panel->item(0)->text().startsWith(QStringLiteral("3. Tell me about a time")));
+
+        // Unchecking in the same dialog takes the link away again.
+        onNextModal<StoryPickerDialog>([](StoryPickerDialog* dialog) {
+            dialog->setChecked(dialog->checkedKeys().first(), false);
+            dialog->accept();
+        });
+        f.questions->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(f.questions.get()));
+        f.questions->answerWithStory();
+        QVERIFY(f.questions->linkedStories()->titles().isEmpty());
+        QCOMPARE(panel->count(), 0);
+        QVERIFY(f.model().link(outage, {f.context->guide().key, f.questionKey(2)}).ok());
+    }
+    StudyContext context(dataDir(), TypicalGuide);
+    const auto answering =
+        context.stories()->forQuestion({context.guide().key, context.guide().questions.at(2).key});
+    QVERIFY(answering.ok());
+    QCOMPARE(answering->size(), 1);
+    QCOMPARE(answering->first().title, QStringLiteral("Pipeline outage"));
+}
+
+void StoryLinksTest::writeANewStoryForAQuestion()
+{
+    Fixture f(dataDir());
+    f.questions->selectQuestion(f.questionKey(3));
+    QSignalSpy open(f.questions.get(), &QuestionsScreen::openStoryRequested);
+    onNextModal<StoryPickerDialog>(
+        [](StoryPickerDialog* dialog) { dialog->newStoryButton()->click(); });
+    f.questions->answerWithStory();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(f.model().rowCount(), 1);
+    const StarStory created = f.model().story(0);
+    QCOMPARE(open.at(0).at(0).toString(), created.id);
+    QCOMPARE(created.questions, (QList<QuestionRef>{{f.context->guide().key, f.questionKey(3)}}));
+    QCOMPARE(f.questions->linkedStories()->titles(), QStringList{QStringLiteral("Untitled story")});
+    // The Stories screen chose it, since it had none.
+    QCOMPARE(f.stories->currentStoryId(), created.id);
+}
+
+void StoryLinksTest::linkedStoriesFollowChangesOnTheStoriesScreen()
+{
+    Fixture f(dataDir());
+    const QString id = f.addStory(QStringLiteral("Pipeline outage"));
+    QVERIFY(f.model().link(id, {f.context->guide().key, f.questionKey(2)}).ok());
+    f.questions->selectQuestion(f.questionKey(2));
+    QCOMPARE(f.questions->linkedStories()->titles(),
+             QStringList{QStringLiteral("Pipeline outage")});
+
+    // Renamed on the Stories screen: the browser shows the new title once saved.
+    StarStory renamed = f.model().story(0);
+    renamed.title = QStringLiteral("Nightly load outage");
+    QVERIFY(f.model().saveText(renamed).ok());
+    QCOMPARE(f.questions->linkedStories()->titles(),
+             QStringList{QStringLiteral("Nightly load outage")});
+
+    // Deleted: the link goes with it.
+    QVERIFY(f.model().remove(id).ok());
+    QVERIFY(f.questions->linkedStories()->titles().isEmpty());
+}
+
+void StoryLinksTest::activatingALinkedStoryAsksToOpenIt()
+{
+    Fixture f(dataDir());
+    const QString id = f.addStory(QStringLiteral("Pipeline outage"));
+    QVERIFY(f.model().link(id, {f.context->guide().key, f.questionKey(2)}).ok());
+    f.questions->selectQuestion(f.questionKey(2));
+    QSignalSpy open(f.questions.get(), &QuestionsScreen::openStoryRequested);
+    QListWidget* list = f.questions->linkedStories()->list();
+    list->setFocus();
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).at(0).toString(), id);
+}
+
+void StoryLinksTest::screenAloneReadsTheStoriesItself()
+{
+    {
+        StudyContext context(dataDir(), TypicalGuide);
+        StarStory story;
+        story.title = QStringLiteral("Written earlier");
+        story.questions = {{context.guide().key, context.guide().questions.at(2).key}};
+        QVERIFY(context.stories()->save(story).ok());
+    }
+    StudyContext context(dataDir(), TypicalGuide);
+    QuestionsScreen screen(context);
+    screen.selectQuestion(context.guide().questions.at(2).key);
+    QCOMPARE(screen.linkedStories()->titles(), QStringList{QStringLiteral("Written earlier")});
+}
+
+QTEST_MAIN(StoryLinksTest)
+#include "tst_story_links.moc"
