@@ -61,12 +61,16 @@ void StoryFindingsList::setFindings(const QList<StoryFinding>& findings)
                                      .arg(findings.size()));
     }
     m_list->setVisible(!findings.isEmpty());
+    // Without a list to show, the room below goes to the linked questions.
+    setSizePolicy(QSizePolicy::Preferred,
+                  findings.isEmpty() ? QSizePolicy::Maximum : QSizePolicy::Expanding);
 }
 
 void StoryFindingsList::clear()
 {
     m_list->clear();
     m_list->hide();
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_summary->setText(tr("Choose or write a story to check it."));
 }
 

@@ -1,6 +1,8 @@
 #include "ui/stories/StoryQuestionsPanel.h"
 
 #include "model/Guide.h"
+#include "ui/requirements/PaletteColours.h"
+#include "ui/stories/StoryCoverage.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -9,6 +11,7 @@
 #include <QListWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ip {
 
@@ -27,10 +30,9 @@ StoryQuestionsPanel::StoryQuestionsPanel(const Guide& guide, QAction* linkAction
     link->setDefaultAction(linkAction);
     link->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    m_empty = new QLabel(this);
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_list = new QListWidget(this);
     m_list->setWordWrap(true);
     m_list->setSpacing(3);
@@ -51,7 +53,7 @@ StoryQuestionsPanel::StoryQuestionsPanel(const Guide& guide, QAction* linkAction
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 12);
     layout->addLayout(header);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_note);
     layout->addWidget(m_list, 1);
     // Keeps the heading and the text at the top while the list is hidden.
     layout->addStretch(0);
@@ -61,36 +63,67 @@ StoryQuestionsPanel::StoryQuestionsPanel(const Guide& guide, QAction* linkAction
 void StoryQuestionsPanel::setStory(const StarStory& story)
 {
     m_list->clear();
+    // In the guide's order (links are stored by key); links the open guide
+    // does not have come last, kept for when their guide is open again.
+    QList<const Question*> inGuide;
+    int elsewhere = 0;
     for (const QuestionRef& ref : story.questions) {
-        auto* item = new QListWidgetItem(m_list);
-        if (ref.guideKey != m_guide.key) {
-            // Kept for when that guide is open again.
-            item->setText(tr("A question from another guide"));
-            item->setToolTip(ref.guideKey);
-            continue;
-        }
-        for (const Question& question : m_guide.questions) {
-            if (question.key == ref.questionKey) {
-                item->setText(tr("%1. %2").arg(question.number).arg(question.prompt));
-                item->setToolTip(tr("%1 — Enter shows it in Questions").arg(question.category));
-                item->setData(QuestionKeyRole, question.key);
-                break;
+        const Question* found = nullptr;
+        if (ref.guideKey == m_guide.key) {
+            for (const Question& question : m_guide.questions) {
+                if (question.key == ref.questionKey) {
+                    found = &question;
+                    break;
+                }
             }
         }
-        if (item->text().isEmpty())
-            item->setText(tr("A question no longer in this guide"));
+        if (found)
+            inGuide << found;
+        else
+            ++elsewhere;
+    }
+    std::sort(inGuide.begin(), inGuide.end(),
+              [](const Question* a, const Question* b) { return a->number < b->number; });
+    for (const Question* question : std::as_const(inGuide)) {
+        auto* item =
+            new QListWidgetItem(tr("%1. %2").arg(question->number).arg(question->prompt), m_list);
+        item->setToolTip(tr("%1 — Enter shows it in Questions").arg(question->category));
+        item->setData(QuestionKeyRole, question->key);
+    }
+    if (elsewhere > 0) {
+        new QListWidgetItem(elsewhere == 1 ? tr("1 question from another guide")
+                                           : tr("%1 questions from other guides").arg(elsewhere),
+                            m_list);
     }
     const bool none = story.questions.isEmpty();
-    m_list->setVisible(!none);
-    m_empty->setVisible(none);
-    m_empty->setText(story.id.isEmpty()
-                         ? QString()
-                         : tr("Not linked to any question yet. Link it to the behavioral "
-                              "questions it answers (Ctrl+L)."));
     const int count = int(story.questions.size());
+    const bool overused = count > StoryCoverage::MaxQuestionsPerStory;
+    m_list->setVisible(!none);
+    m_note->setVisible(none || overused);
+    if (none) {
+        m_note->setText(story.id.isEmpty()
+                            ? QString()
+                            : tr("Not linked to any question yet. Link it to the behavioral "
+                                 "questions it answers (Ctrl+L)."));
+        QPalette muted = palette();
+        muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+        m_note->setPalette(muted);
+    } else if (overused) {
+        m_note->setText(tr("More than %1 questions: an interviewer may hear this story twice. "
+                           "Write another story for some of them.")
+                            .arg(StoryCoverage::MaxQuestionsPerStory));
+        QPalette warning = palette();
+        warning.setColor(QPalette::WindowText, errorTextColour(warning));
+        m_note->setPalette(warning);
+    }
     m_title->setText(none         ? tr("Answers these questions")
                      : count == 1 ? tr("Answers 1 question")
                                   : tr("Answers %1 questions").arg(count));
+}
+
+QString StoryQuestionsPanel::noteText() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
 }
 
 bool StoryQuestionsPanel::eventFilter(QObject* watched, QEvent* event)

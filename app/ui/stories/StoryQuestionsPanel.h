@@ -24,6 +24,7 @@ public:
     // An empty id: no story chosen.
     void setStory(const StarStory& story);
     QListWidget* list() const { return m_list; }
+    QString noteText() const;
 
 Q_SIGNALS:
     void questionActivated(const QString& questionKey);
@@ -36,7 +37,7 @@ protected:
 private:
     const Guide& m_guide;
     QLabel* m_title = nullptr;
-    QLabel* m_empty = nullptr;
+    QLabel* m_note = nullptr; // nothing linked yet, or linked to too many
     QListWidget* m_list = nullptr;
 };
 

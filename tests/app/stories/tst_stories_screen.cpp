@@ -115,6 +115,7 @@ private Q_SLOTS:
     void findingsPointAtTheirFields();
     void timingFollowsTheRateAndTheRateIsRemembered();
     void linkQuestionsFromTheStory();
+    void aStoryForTooManyQuestionsIsFlagged();
     void deleteAsksNamingTheStoryAndTakesItsLinks();
     void deleteInATextFieldEditsTheText();
     void duplicateCopiesTheTextButNotTheLinks();
@@ -320,6 +321,19 @@ void StoriesScreenTest::linkQuestionsFromTheStory()
     const QList<StarStory> answering = storedStoriesFor(dataDir(), 3);
     QCOMPARE(answering.size(), 1);
     QCOMPARE(answering.first().id, id);
+}
+
+void StoriesScreenTest::aStoryForTooManyQuestionsIsFlagged()
+{
+    ScreenFixture f(dataDir());
+    QList<QuestionRef> all;
+    for (int i = 0; i < 5; ++i)
+        all << f.question(i);
+    const QString id = f.addStory(QStringLiteral("The one story"), all.mid(0, 4));
+    QVERIFY(f.screen->selectStory(id));
+    QVERIFY(f.screen->questionsPanel()->noteText().isEmpty());
+    QVERIFY(f.model().setLinks(id, all).ok());
+    QVERIFY(f.screen->questionsPanel()->noteText().startsWith(QStringLiteral("More than 4")));
 }
 
 void StoriesScreenTest::deleteAsksNamingTheStoryAndTakesItsLinks()
