@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -44,6 +45,7 @@ StoryCoverageView::StoryCoverageView(const Guide& guide, StoryListModel& stories
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
     connect(m_tree, &QTreeWidget::itemActivated, this, &StoryCoverageView::onActivated);
+    m_tree->installEventFilter(this);
 
     auto* hint = new QLabel(tr("Enter on a question: choose the stories that answer it. Enter "
                                "on a story: open it."),
@@ -152,6 +154,21 @@ void StoryCoverageView::refresh()
         current = m_tree->topLevelItem(0);
     if (current)
         m_tree->setCurrentItem(current);
+}
+
+bool StoryCoverageView::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter is taken here rather than left to the tree, which passes it on to
+    // the dialog afterwards: after choosing stories for a question, that
+    // would press Close.
+    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            onActivated(m_tree->currentItem());
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void StoryCoverageView::onActivated(QTreeWidgetItem* item)

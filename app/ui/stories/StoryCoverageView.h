@@ -32,6 +32,9 @@ Q_SIGNALS:
     // A link could not be saved.
     void storageFailed(const QString& message);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void refresh();
     void onActivated(QTreeWidgetItem* item);

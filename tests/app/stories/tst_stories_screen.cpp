@@ -11,6 +11,7 @@
 #include "ui/stories/StoryEditor.h"
 #include "ui/stories/StoryFindingsList.h"
 #include "ui/stories/StoryListModel.h"
+#include "ui/stories/StoryPickerDialog.h"
 #include "ui/stories/StoryQuestionsPanel.h"
 #include "ui/stories/StoryTimingPanel.h"
 
@@ -489,9 +490,10 @@ void StoriesScreenTest::coverageShowsQuestionsWithoutAStory()
     const QString other = f.addStory(QStringLiteral("Another story"));
     QVERIFY(f.screen->selectStory(other));
 
-    QString summary, uncoveredMark;
+    QString summary, uncoveredMark, linkedThere;
     int rows = 0, uncoveredRows = 0;
-    onNextModal<StoryCoverageView>([&](StoryCoverageView* view) {
+    bool stillOpen = false;
+    onNextModal<StoryCoverageView>([&, other](StoryCoverageView* view) {
         summary = view->summaryText();
         QTreeWidget* tree = view->tree();
         rows = tree->topLevelItemCount();
@@ -499,6 +501,17 @@ void StoriesScreenTest::coverageShowsQuestionsWithoutAStory()
         view->uncoveredOnlyBox()->setChecked(true);
         uncoveredRows = tree->topLevelItemCount();
         view->uncoveredOnlyBox()->setChecked(false);
+        // Enter on question 4 chooses stories for it; the view stays open
+        // and shows the new link.
+        onNextModal<StoryPickerDialog>([other](StoryPickerDialog* picker) {
+            picker->setChecked(other, true);
+            QTest::keyClick(picker->list(), Qt::Key_Return);
+        });
+        tree->setFocus();
+        tree->setCurrentItem(tree->topLevelItem(1));
+        QTest::keyClick(tree, Qt::Key_Return);
+        stillOpen = view->isVisible();
+        linkedThere = tree->topLevelItem(1)->text(1);
         // Enter on the story under question 3 opens it.
         tree->setFocus();
         tree->setCurrentItem(tree->topLevelItem(0)->child(0));
@@ -510,6 +523,9 @@ void StoriesScreenTest::coverageShowsQuestionsWithoutAStory()
     QCOMPARE(rows, 2);
     QCOMPARE(uncoveredMark, QStringLiteral("✗ no story"));
     QCOMPARE(uncoveredRows, 1);
+    QVERIFY(stillOpen);
+    QCOMPARE(linkedThere, QStringLiteral("1 story"));
+    QCOMPARE(f.model().story(1).questions, QList<QuestionRef>{f.question(3)});
     QCOMPARE(f.screen->currentStoryId(), outage);
 }
 
