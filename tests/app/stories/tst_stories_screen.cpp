@@ -474,10 +474,11 @@ void StoriesScreenTest::rehearsalCountsUpWithSpace()
     QCOMPARE(before, QStringLiteral("0:00"));
     QVERIFY(target.contains(QStringLiteral("1:30–2:00")));
     QVERIFY(runningAfterSpace);
-    QCOMPARE(during, QStringLiteral("0:01"));
+    QVERIFY2(during != QStringLiteral("0:00"), qPrintable(during)); // it counted up
     QVERIFY(!runningAfterSecondSpace);
-    QCOMPARE(frozenA, frozenB);
-    QCOMPARE(stopped, QStringLiteral("0:01"));
+    QVERIFY(frozenA >= 1150);
+    QCOMPARE(frozenA, frozenB); // stopped means stopped
+    QCOMPARE(stopped, StoryTimingPanel::clockText(int(frozenA / 1000)));
     QCOMPARE(afterReset, QStringLiteral("0:00"));
     // What was typed before rehearsing is saved: the rehearsal reads it.
     QCOMPARE(f.model().story(0).action, QStringLiteral("I acted."));
