@@ -2,6 +2,7 @@
 
 #include "content/MarkdownRenderer.h"
 #include "services/QuestionNotes.h"
+#include "ui/PaletteColours.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -209,12 +210,13 @@ void NotesEditor::updateWordCount()
 void NotesEditor::setStatus(const QString& text, bool isError)
 {
     m_status->setText(text);
-    m_status->setForegroundRole(isError ? QPalette::BrightText : QPalette::PlaceholderText);
     if (isError) {
         QPalette palette = m_status->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        palette.setColor(QPalette::WindowText, errorTextColour(palette));
         m_status->setPalette(palette);
         m_status->setForegroundRole(QPalette::WindowText);
+    } else {
+        m_status->setForegroundRole(QPalette::PlaceholderText);
     }
 }
 

@@ -1,19 +1,19 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ui/TwoLineItemDelegate.h"
 
 namespace ip {
 
-// Draws a question row as two lines: the number and prompt, then the
-// category with marks for a bookmark and for notes.
-class QuestionItemDelegate : public QStyledItemDelegate {
+// A question row: its number, the prompt, then the category with marks for a
+// bookmark and for notes.
+class QuestionItemDelegate : public TwoLineItemDelegate {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using TwoLineItemDelegate::TwoLineItemDelegate;
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option,
-               const QModelIndex& index) const override;
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+protected:
+    Row row(const QModelIndex& index) const override;
+    QString widestMark() const override { return QStringLiteral("000"); }
 };
 
 } // namespace ip

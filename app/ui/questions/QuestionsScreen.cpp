@@ -2,6 +2,7 @@
 
 #include "StudyContext.h"
 #include "services/QuestionNotes.h"
+#include "ui/FilterFieldNavigation.h"
 #include "ui/questions/NotesEditor.h"
 #include "ui/questions/QuestionFilterModel.h"
 #include "ui/questions/QuestionItemDelegate.h"
@@ -60,7 +61,6 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter questions and answers (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filtered->setText(text);
         ensureSelection();
@@ -90,6 +90,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
 
     m_list = new QListView(this);
     m_list->setModel(m_filtered);
+    FilterFieldNavigation::install(m_filter, m_list);
     m_list->setItemDelegate(new QuestionItemDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -328,26 +329,6 @@ void QuestionsScreen::ensureSelection()
         m_list->setCurrentIndex(m_filtered->index(0, 0));
     else if (m_filtered->rowCount() == 0)
         onCurrentChanged();
-}
-
-bool QuestionsScreen::eventFilter(QObject* watched, QEvent* event)
-{
-    // Up and Down in the filter field move through the list, so filtering
-    // and choosing never need the mouse.
-    if (watched == m_filter && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down ||
-            key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown) {
-            QKeyEvent forwarded(QEvent::KeyPress, key->key(), key->modifiers());
-            QCoreApplication::sendEvent(m_list, &forwarded);
-            return true;
-        }
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            m_list->setFocus(Qt::OtherFocusReason);
-            return true;
-        }
-    }
-    return Screen::eventFilter(watched, event);
 }
 
 } // namespace ip

@@ -65,9 +65,6 @@ Q_SIGNALS:
     // The user wants to work on a story on the Stories screen.
     void openStoryRequested(const QString& storyId);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void buildCommands();
     void onCurrentChanged();

@@ -1,7 +1,7 @@
 #include "ui/stories/RehearsalDialog.h"
 
 #include "services/StoryCheck.h"
-#include "ui/requirements/PaletteColours.h"
+#include "ui/PaletteColours.h"
 #include "ui/stories/StoryListModel.h"
 #include "ui/stories/StoryTimingPanel.h"
 

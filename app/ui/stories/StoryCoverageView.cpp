@@ -1,7 +1,7 @@
 #include "ui/stories/StoryCoverageView.h"
 
 #include "model/Guide.h"
-#include "ui/requirements/PaletteColours.h"
+#include "ui/PaletteColours.h"
 #include "ui/stories/StoryCoverage.h"
 #include "ui/stories/StoryListModel.h"
 #include "ui/stories/StoryPickerDialog.h"

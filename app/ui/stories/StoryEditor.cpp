@@ -1,6 +1,6 @@
 #include "ui/stories/StoryEditor.h"
 
-#include "ui/requirements/PaletteColours.h"
+#include "ui/PaletteColours.h"
 #include "ui/stories/StoryListModel.h"
 
 #include <QEvent>

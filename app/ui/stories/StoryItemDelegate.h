@@ -1,19 +1,19 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ui/TwoLineItemDelegate.h"
 
 namespace ip {
 
-// Draws a story row as two lines: the completeness mark and the title, then
-// the tags and how many questions the story answers.
-class StoryItemDelegate : public QStyledItemDelegate {
+// A story row: the completeness mark and the title, then what is left to do,
+// how many questions the story answers and its tags.
+class StoryItemDelegate : public TwoLineItemDelegate {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using TwoLineItemDelegate::TwoLineItemDelegate;
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option,
-               const QModelIndex& index) const override;
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+protected:
+    Row row(const QModelIndex& index) const override;
+    QString widestMark() const override { return QStringLiteral("✓"); }
 };
 
 } // namespace ip

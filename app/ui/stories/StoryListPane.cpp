@@ -1,5 +1,6 @@
 #include "ui/stories/StoryListPane.h"
 
+#include "ui/FilterFieldNavigation.h"
 #include "ui/stories/StoryFilterModel.h"
 #include "ui/stories/StoryItemDelegate.h"
 #include "ui/stories/StoryListModel.h"
@@ -34,6 +35,7 @@ StoryListPane::StoryListPane(StoryListModel* stories, const QList<QAction*>& but
 
     m_list = new QListView(this);
     m_list->setModel(m_filtered);
+    FilterFieldNavigation::install(m_filter, m_list);
     m_list->setItemDelegate(new StoryItemDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -122,19 +124,6 @@ bool StoryListPane::eventFilter(QObject* watched, QEvent* event)
         if (key->matches(QKeySequence::DeleteStartOfWord) ||
             key->matches(QKeySequence::DeleteEndOfWord)) {
             key->accept();
-            return true;
-        }
-    }
-    if (watched == m_filter && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down ||
-            key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown) {
-            QKeyEvent forwarded(QEvent::KeyPress, key->key(), key->modifiers());
-            QCoreApplication::sendEvent(m_list, &forwarded);
-            return true;
-        }
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            m_list->setFocus(Qt::OtherFocusReason);
             return true;
         }
     }

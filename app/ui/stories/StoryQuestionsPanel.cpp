@@ -1,7 +1,7 @@
 #include "ui/stories/StoryQuestionsPanel.h"
 
 #include "model/Guide.h"
-#include "ui/requirements/PaletteColours.h"
+#include "ui/PaletteColours.h"
 #include "ui/stories/StoryCoverage.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #include "ui/stories/StoryTimingPanel.h"
 
-#include "ui/requirements/PaletteColours.h"
+#include "ui/PaletteColours.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

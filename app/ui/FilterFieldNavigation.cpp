@@ -1,0 +1,43 @@
+#include "ui/FilterFieldNavigation.h"
+
+#include <QAbstractItemView>
+#include <QCoreApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
+
+namespace ip {
+
+void FilterFieldNavigation::install(QLineEdit* field, QAbstractItemView* view)
+{
+    field->installEventFilter(new FilterFieldNavigation(field, view));
+}
+
+FilterFieldNavigation::FilterFieldNavigation(QLineEdit* field, QAbstractItemView* view)
+    : QObject(field), m_view(view)
+{
+}
+
+bool FilterFieldNavigation::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QObject::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    switch (key->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown: {
+        QKeyEvent forwarded(QEvent::KeyPress, key->key(), key->modifiers());
+        QCoreApplication::sendEvent(m_view, &forwarded);
+        return true;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        m_view->setFocus(Qt::OtherFocusReason);
+        return true;
+    default:
+        return QObject::eventFilter(watched, event);
+    }
+}
+
+} // namespace ip
