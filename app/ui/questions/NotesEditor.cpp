@@ -2,6 +2,7 @@
 
 #include "content/MarkdownRenderer.h"
 #include "services/QuestionNotes.h"
+#include "ui/AutosaveTimer.h"
 #include "ui/PaletteColours.h"
 
 #include <QDesktopServices>
@@ -12,7 +13,6 @@
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -55,10 +55,8 @@ NotesEditor::NotesEditor(QuestionNotes* notes, const QString& unavailableReason,
     m_pages->insertWidget(EditPage, m_editor);
     m_pages->insertWidget(PreviewPage, m_preview);
 
-    m_autosave = new QTimer(this);
-    m_autosave->setSingleShot(true);
-    m_autosave->setInterval(AutosaveDelayMs);
-    connect(m_autosave, &QTimer::timeout, this, &NotesEditor::commit);
+    m_autosave = new AutosaveTimer(this, AutosaveDelayMs);
+    connect(m_autosave, &AutosaveTimer::due, this, &NotesEditor::commit);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &NotesEditor::onTextEdited);
 
     auto* header = new QHBoxLayout;
@@ -115,7 +113,7 @@ void NotesEditor::onTextEdited()
     m_dirty = true;
     setStatus(tr("Editing…"));
     updateWordCount();
-    m_autosave->start();
+    m_autosave->edited();
 }
 
 bool NotesEditor::commit()

@@ -9,11 +9,11 @@ class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
 class QTextBrowser;
-class QTimer;
 class QToolButton;
 
 namespace ip {
 
+class AutosaveTimer;
 class QuestionNotes;
 
 // The user's own Markdown notes beside a question. There is no Save button:
@@ -23,7 +23,7 @@ class QuestionNotes;
 class NotesEditor : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int AutosaveDelayMs = 500;
+    static constexpr int AutosaveDelayMs = 500; // the pause; AutosaveTimer bounds the wait
 
     // notes may be null (no database): the editor is then read-only.
     NotesEditor(QuestionNotes* notes, const QString& unavailableReason, QWidget* parent = nullptr);
@@ -69,7 +69,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QPlainTextEdit* m_editor = nullptr;
     QTextBrowser* m_preview = nullptr;
-    QTimer* m_autosave = nullptr;
+    AutosaveTimer* m_autosave = nullptr;
 };
 
 } // namespace ip

@@ -1,6 +1,7 @@
 #include "ui/requirements/RequirementDetailPane.h"
 
 #include "content/MarkdownRenderer.h"
+#include "ui/AutosaveTimer.h"
 #include "ui/requirements/OptionalDateEdit.h"
 #include "ui/requirements/RequirementChecklistModel.h"
 #include "ui/requirements/RequirementStatusDelegate.h"
@@ -61,10 +62,8 @@ RequirementDetailPane::RequirementDetailPane(QWidget* parent) : QWidget(parent)
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_pages->addWidget(m_emptyLabel);
 
-    m_evidenceTimer = new QTimer(this);
-    m_evidenceTimer->setSingleShot(true);
-    m_evidenceTimer->setInterval(EvidenceSaveDelayMs);
-    connect(m_evidenceTimer, &QTimer::timeout, this, &RequirementDetailPane::saveEvidence);
+    m_evidenceTimer = new AutosaveTimer(this, EvidenceSaveDelayMs);
+    connect(m_evidenceTimer, &AutosaveTimer::due, this, &RequirementDetailPane::saveEvidence);
     m_dateTimer = new QTimer(this);
     m_dateTimer->setSingleShot(true);
     m_dateTimer->setInterval(DateSaveDelayMs);
@@ -148,7 +147,7 @@ void RequirementDetailPane::buildItemPage()
     m_evidence->installEventFilter(this);
     connect(m_evidence, &QPlainTextEdit::textChanged, this, [this] {
         m_evidenceDirty = true;
-        m_evidenceTimer->start();
+        m_evidenceTimer->edited();
     });
     form->addRow(tr("Evidence:"), m_evidence);
     layout->addWidget(m_form);

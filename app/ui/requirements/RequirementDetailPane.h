@@ -15,6 +15,8 @@ class QUrl;
 
 namespace ip {
 
+class AutosaveTimer;
+
 class OptionalDateEdit;
 class RequirementChecklistModel;
 
@@ -74,7 +76,7 @@ private:
     QPlainTextEdit* m_evidence = nullptr;
     QLabel* m_descriptionLabel = nullptr;
     QTextBrowser* m_description = nullptr;
-    QTimer* m_evidenceTimer = nullptr;
+    AutosaveTimer* m_evidenceTimer = nullptr;
     QTimer* m_dateTimer = nullptr;
     bool m_evidenceDirty = false;
 };

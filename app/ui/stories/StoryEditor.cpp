@@ -1,5 +1,6 @@
 #include "ui/stories/StoryEditor.h"
 
+#include "ui/AutosaveTimer.h"
 #include "ui/PaletteColours.h"
 #include "ui/stories/StoryListModel.h"
 
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ip {
@@ -57,10 +57,8 @@ StoryEditor::StoryEditor(StoryListModel* model, const QString& unavailableReason
     addPart(StoryField::Action, tr("A&ction"), layout, 4);
     addPart(StoryField::Result, tr("&Result"), layout, 2);
 
-    m_autosave = new QTimer(this);
-    m_autosave->setSingleShot(true);
-    m_autosave->setInterval(AutosaveDelayMs);
-    connect(m_autosave, &QTimer::timeout, this, &StoryEditor::commit);
+    m_autosave = new AutosaveTimer(this, AutosaveDelayMs);
+    connect(m_autosave, &AutosaveTimer::due, this, &StoryEditor::commit);
 
     if (!m_model->canEdit()) {
         m_title->setReadOnly(true);
@@ -218,7 +216,7 @@ void StoryEditor::onEdited()
         return;
     m_dirty = true;
     setStatus(tr("Editing…"));
-    m_autosave->start();
+    m_autosave->edited();
 }
 
 bool StoryEditor::commit()

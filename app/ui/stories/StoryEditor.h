@@ -9,10 +9,11 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QTimer;
 class QVBoxLayout;
 
 namespace ip {
+
+class AutosaveTimer;
 
 class StoryListModel;
 
@@ -85,7 +86,7 @@ private:
     QLineEdit* m_title = nullptr;
     QLineEdit* m_tags = nullptr;
     QList<Part> m_parts;
-    QTimer* m_autosave = nullptr;
+    AutosaveTimer* m_autosave = nullptr;
 };
 
 } // namespace ip
