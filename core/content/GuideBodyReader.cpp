@@ -1,9 +1,8 @@
 #include "content/GuideBodyReader.h"
 
+#include "content/BlockSource.h"
 #include "content/GuideVocabulary.h"
 #include "content/MarkdownTree.h"
-
-#include <QRegularExpression>
 
 #include <cmark-gfm.h>
 
@@ -15,68 +14,10 @@ namespace {
 
 const QString GeneralCategory = QStringLiteral("General");
 
-// The list marker, a task box and the bold label with its colon at the start
-// of a block's first line: what remains is the label's text.
-const QRegularExpression& leadingLabelPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral(
-        "^\\s*(?:(?:[-*+]|\\d{1,9}[.)])\\s+)?(?:\\[[ xX]\\]\\s+)?(\\*\\*|__)(.+?)\\1\\s*:?[ \\t]*"));
-    return pattern;
-}
-
-int indentationOf(const QString& line)
-{
-    int count = 0;
-    for (const QChar c : line) {
-        if (c == u' ')
-            ++count;
-        else if (c == u'\t')
-            count += 4;
-        else
-            break;
-    }
-    return count;
-}
-
-// Removes the indentation all non-blank lines share (list nesting), and blank
-// lines at both ends.
-QString dedented(QStringList lines)
-{
-    while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
-        lines.removeFirst();
-    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
-        lines.removeLast();
-    int common = -1;
-    for (const QString& line : lines) {
-        if (line.trimmed().isEmpty())
-            continue;
-        const int indent = indentationOf(line);
-        common = common < 0 ? indent : std::min(common, indent);
-    }
-    if (common > 0) {
-        for (QString& line : lines) {
-            QString expanded = line;
-            expanded.replace(u'\t', QStringLiteral("    "));
-            line = expanded.mid(std::min<qsizetype>(common, indentationOf(expanded)));
-        }
-    }
-    return lines.join(u'\n');
-}
-
-QString joinedBlocks(const QStringList& pieces)
-{
-    QStringList kept;
-    for (const QString& piece : pieces) {
-        if (!piece.trimmed().isEmpty())
-            kept << piece;
-    }
-    return kept.join(QStringLiteral("\n\n"));
-}
-
 } // namespace
 
 GuideBodyReader::GuideBodyReader(const QStringList& lines, Guide& guide)
-    : m_lines(lines), m_guide(guide)
+    : m_source(lines), m_guide(guide)
 {
 }
 
@@ -91,7 +32,7 @@ void GuideBodyReader::read(cmark_node* document)
     }
     if (m_question.open)
         finishQuestion(true);
-    m_guide.conclusion = joinedBlocks(m_conclusion);
+    m_guide.conclusion = BlockSource::joined(m_conclusion);
     warnAboutEmptySections();
 }
 
@@ -144,7 +85,7 @@ void GuideBodyReader::onHeading(cmark_node* heading)
         return;
     }
     if (m_section == Section::Conclusion && level > m_sectionLevel) {
-        m_conclusion << sourceOf(heading);
+        m_conclusion << m_source.of(heading);
         return;
     }
     enterTopLevelSection(heading, text, level);
@@ -217,7 +158,7 @@ void GuideBodyReader::onBlock(cmark_node* block)
         break;
     case Section::Conclusion:
         if (!isThematicBreak(block))
-            m_conclusion << sourceOf(block);
+            m_conclusion << m_source.of(block);
         break;
     case Section::None:
     case Section::Skipped:
@@ -248,7 +189,7 @@ void GuideBodyReader::readRequirementParagraph(cmark_node* paragraph)
     }
     RequirementGroup& group = m_guide.requirementGroups[m_groupIndex];
     if (group.items.isEmpty())
-        group.note = joinedBlocks({group.note, sourceOf(paragraph)});
+        group.note = BlockSource::joined({group.note, m_source.of(paragraph)});
 }
 
 void GuideBodyReader::readRequirementList(cmark_node* list, const QString& level)
@@ -272,10 +213,10 @@ void GuideBodyReader::readRequirementList(cmark_node* list, const QString& level
         }
         Requirement requirement;
         requirement.level = level;
-        requirement.source = SourceRange{startLine(item), lastContentLine(item)};
+        requirement.source = SourceRange{startLine(item), m_source.lastContentLine(item)};
         if (label.found) {
             requirement.title = label.label;
-            requirement.detail = sourceAfterLabel(item);
+            requirement.detail = m_source.afterLabel(item);
         } else {
             // A plain bullet ("Python") is still a requirement, titled by its text.
             requirement.title = isParagraph(first) ? plainText(first) : QString();
@@ -324,9 +265,9 @@ void GuideBodyReader::addQuestionBlock(cmark_node* block)
             if (known) {
                 // "Text before the first label belongs to the Answer": when
                 // that label is Answer itself, both are one part.
-                const bool continuesImplicitAnswer =
-                    m_question.parts.size() == 1 && !m_question.parts.first().labelParagraph
-                    && m_question.parts.first().name == *known;
+                const bool continuesImplicitAnswer = m_question.parts.size() == 1 &&
+                                                     !m_question.parts.first().labelParagraph &&
+                                                     m_question.parts.first().name == *known;
                 if (continuesImplicitAnswer) {
                     m_question.parts.first().labelParagraph = block;
                     m_question.parts.first().blocks << block;
@@ -370,7 +311,7 @@ void GuideBodyReader::finishQuestion(bool atEndOfDocument)
         if (onlyParagraphsAfter) {
             QStringList closing;
             for (qsizetype i = lastList + 1; i < blocks.size(); ++i)
-                closing << sourceOf(blocks.at(i));
+                closing << m_source.of(blocks.at(i));
             m_conclusion = closing + m_conclusion;
             blocks.resize(lastList + 1);
         }
@@ -403,12 +344,13 @@ QuestionPart GuideBodyReader::buildPart(const PendingPart& pending) const
     part.name = pending.name;
     QStringList pieces;
     for (cmark_node* block : pending.blocks) {
-        pieces << (block == pending.labelParagraph ? sourceAfterLabel(block) : sourceOf(block));
+        pieces << (block == pending.labelParagraph ? m_source.afterLabel(block)
+                                                   : m_source.of(block));
         if (part.source.firstLine == 0)
             part.source.firstLine = startLine(block);
-        part.source.lastLine = std::max(part.source.lastLine, lastContentLine(block));
+        part.source.lastLine = std::max(part.source.lastLine, m_source.lastContentLine(block));
     }
-    part.markdown = joinedBlocks(pieces);
+    part.markdown = BlockSource::joined(pieces);
     part.star = readStarFields(pending);
     return part;
 }
@@ -419,10 +361,18 @@ StarFields GuideBodyReader::readStarFields(const PendingPart& pending) const
     auto assign = [&star](vocabulary::StarField field, const QString& text) {
         QString* target = nullptr;
         switch (field) {
-        case vocabulary::StarField::Situation: target = &star.situation; break;
-        case vocabulary::StarField::Task: target = &star.task; break;
-        case vocabulary::StarField::Action: target = &star.action; break;
-        case vocabulary::StarField::Result: target = &star.result; break;
+        case vocabulary::StarField::Situation:
+            target = &star.situation;
+            break;
+        case vocabulary::StarField::Task:
+            target = &star.task;
+            break;
+        case vocabulary::StarField::Action:
+            target = &star.action;
+            break;
+        case vocabulary::StarField::Result:
+            target = &star.result;
+            break;
         }
         if (target->isEmpty())
             *target = text;
@@ -433,7 +383,7 @@ StarFields GuideBodyReader::readStarFields(const PendingPart& pending) const
     QStringList openText;
     auto closeField = [&]() {
         if (fieldOpen)
-            assign(openField, joinedBlocks(openText));
+            assign(openField, BlockSource::joined(openText));
         fieldOpen = false;
         openText.clear();
     };
@@ -448,9 +398,9 @@ StarFields GuideBodyReader::readStarFields(const PendingPart& pending) const
                 if (!first || !isParagraph(first))
                     continue;
                 const BoldLabel label = leadingBoldLabel(first);
-                if (const auto field = label.found ? vocabulary::starField(label.label)
-                                                   : std::nullopt)
-                    assign(*field, sourceAfterLabel(item));
+                if (const auto field =
+                        label.found ? vocabulary::starField(label.label) : std::nullopt)
+                    assign(*field, m_source.afterLabel(item));
             }
             continue;
         }
@@ -460,65 +410,13 @@ StarFields GuideBodyReader::readStarFields(const PendingPart& pending) const
             closeField();
             fieldOpen = true;
             openField = *field;
-            openText << sourceAfterLabel(block);
+            openText << m_source.afterLabel(block);
         } else if (fieldOpen) {
-            openText << sourceOf(block);
+            openText << m_source.of(block);
         }
     }
     closeField();
     return star;
-}
-
-QString GuideBodyReader::linesText(int first, int last) const
-{
-    QStringList slice;
-    for (int line = std::max(first, 1); line <= last && line <= m_lines.size(); ++line)
-        slice << m_lines.at(line - 1);
-    return dedented(slice);
-}
-
-int GuideBodyReader::lastContentLine(cmark_node* block) const
-{
-    // cmark counts the blank line that ends a list as part of it.
-    int last = endLine(block);
-    while (last > startLine(block) && last <= m_lines.size()
-           && m_lines.at(last - 1).trimmed().isEmpty())
-        --last;
-    return last;
-}
-
-QString GuideBodyReader::sourceOf(cmark_node* block) const
-{
-    return linesText(startLine(block), endLine(block));
-}
-
-QString GuideBodyReader::sourceAfterLabel(cmark_node* block) const
-{
-    const int first = startLine(block);
-    const int last = endLine(block);
-    if (first < 1 || first > m_lines.size())
-        return {};
-    const QString firstLine = m_lines.at(first - 1);
-    const QRegularExpressionMatch match = leadingLabelPattern().match(firstLine);
-    QString remainder;
-    if (match.hasMatch()) {
-        remainder = firstLine.mid(match.capturedEnd()).trimmed();
-    } else {
-        // The label runs over more than one line: fall back to the text the
-        // parser saw, which loses inline markup but keeps the words.
-        cmark_node* paragraph = isParagraph(block) ? block : cmark_node_first_child(block);
-        const BoldLabel label = leadingBoldLabel(paragraph);
-        remainder = plainText(paragraph).mid(label.label.size()).trimmed();
-        if (remainder.startsWith(u':'))
-            remainder = remainder.mid(1).trimmed();
-        if (cmark_node_next(paragraph))
-            return joinedBlocks({remainder, linesText(endLine(paragraph) + 1, last)});
-        return remainder;
-    }
-    const QString rest = linesText(first + 1, last);
-    if (remainder.isEmpty())
-        return rest;
-    return rest.isEmpty() ? remainder : remainder + u'\n' + rest;
 }
 
 void GuideBodyReader::warn(int line, int column, const QString& message)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/BlockSource.h"
 #include "model/Guide.h"
 
 #include <QHash>
@@ -28,7 +29,7 @@ private:
     struct PendingPart {
         QString name;
         cmark_node* labelParagraph = nullptr; // the block whose leading label is dropped
-        QList<cmark_node*> blocks;             // in order, the label paragraph included
+        QList<cmark_node*> blocks;            // in order, the label paragraph included
     };
 
     struct PendingQuestion {
@@ -58,15 +59,9 @@ private:
     QuestionPart buildPart(const PendingPart& pending) const;
     StarFields readStarFields(const PendingPart& pending) const;
 
-    // Source text
-    QString sourceOf(cmark_node* block) const;
-    QString sourceAfterLabel(cmark_node* block) const;
-    QString linesText(int first, int last) const;
-    int lastContentLine(cmark_node* block) const;
-
     void warn(int line, int column, const QString& message);
 
-    const QStringList& m_lines;
+    BlockSource m_source;
     Guide& m_guide;
     QString m_firstTitle;
 
@@ -80,7 +75,7 @@ private:
     int m_nextNumber = 1;
     PendingQuestion m_question;
     QStringList m_conclusion;
-    QList<int> m_groupLines;            // heading line of each requirement group
+    QList<int> m_groupLines;             // heading line of each requirement group
     QHash<QString, int> m_categoryLines; // heading line of each category
 };
 
