@@ -7,13 +7,13 @@
 
 namespace ip {
 
-void FilterFieldNavigation::install(QLineEdit* field, QAbstractItemView* view)
+void FilterFieldNavigation::install(QLineEdit* field, QAbstractItemView* view, Enter enter)
 {
-    field->installEventFilter(new FilterFieldNavigation(field, view));
+    field->installEventFilter(new FilterFieldNavigation(field, view, enter));
 }
 
-FilterFieldNavigation::FilterFieldNavigation(QLineEdit* field, QAbstractItemView* view)
-    : QObject(field), m_view(view)
+FilterFieldNavigation::FilterFieldNavigation(QLineEdit* field, QAbstractItemView* view, Enter enter)
+    : QObject(field), m_view(view), m_enter(enter)
 {
 }
 
@@ -33,6 +33,8 @@ bool FilterFieldNavigation::eventFilter(QObject* watched, QEvent* event)
     }
     case Qt::Key_Return:
     case Qt::Key_Enter:
+        if (m_enter == Enter::LeftToField)
+            return QObject::eventFilter(watched, event);
         m_view->setFocus(Qt::OtherFocusReason);
         return true;
     default:

@@ -9,20 +9,23 @@ namespace ip {
 
 // Lets a filter field drive the list it filters: Up, Down, Page Up and Page
 // Down move the list's current row while the typing stays in the field, and
-// Enter moves the focus to the list. So filtering and choosing never need the
-// mouse. Owned by the field.
+// (unless Enter belongs to a dialog's default button) Enter moves the focus to
+// the list. So filtering and choosing never need the mouse. Owned by the field.
 class FilterFieldNavigation : public QObject {
     Q_OBJECT
 public:
-    static void install(QLineEdit* field, QAbstractItemView* view);
+    enum class Enter { MovesFocusToView, LeftToField };
+    static void install(QLineEdit* field, QAbstractItemView* view,
+                        Enter enter = Enter::MovesFocusToView);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    FilterFieldNavigation(QLineEdit* field, QAbstractItemView* view);
+    FilterFieldNavigation(QLineEdit* field, QAbstractItemView* view, Enter enter);
 
     QAbstractItemView* m_view;
+    Enter m_enter;
 };
 
 } // namespace ip

@@ -1,5 +1,7 @@
 #include "ui/stories/CheckListDialog.h"
 
+#include "ui/FilterFieldNavigation.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -28,12 +30,13 @@ CheckListDialog::CheckListDialog(QWidget* parent) : QDialog(parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(
         tr("Filter: type words; Tab to the list, Space checks, Enter is OK"));
-    m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, &CheckListDialog::applyFilter);
     m_filterRow = new QHBoxLayout;
     m_filterRow->addWidget(m_filter, 1);
 
     m_list = new QListWidget(this);
+    // Enter in the filter belongs to the OK button here.
+    FilterFieldNavigation::install(m_filter, m_list, FilterFieldNavigation::Enter::LeftToField);
     m_list->setUniformItemSizes(true);
     // Long prompts end in "…" (the whole text is the tooltip) rather than
     // hiding the check boxes behind a sideways scroll.
@@ -142,28 +145,6 @@ void CheckListDialog::updateCount()
     const int checked = int(checkedKeys().size());
     const int shown = visibleCount();
     m_count->setText(tr("%1 checked · %2 shown").arg(checked).arg(shown));
-}
-
-bool CheckListDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    // Arrows in the filter field move through the list, so narrowing and
-    // choosing need no mouse; Tab reaches the list, where Space checks.
-    if (watched == m_filter && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        switch (key->key()) {
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-        case Qt::Key_PageUp:
-        case Qt::Key_PageDown: {
-            QKeyEvent forwarded(QEvent::KeyPress, key->key(), key->modifiers());
-            QCoreApplication::sendEvent(m_list, &forwarded);
-            return true;
-        }
-        default:
-            break;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace ip

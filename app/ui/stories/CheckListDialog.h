@@ -38,7 +38,6 @@ public:
 protected:
     // Extra controls beside the filter field (a category choice).
     QHBoxLayout* filterRow() const { return m_filterRow; }
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void applyFilter();
