@@ -1,5 +1,7 @@
 // `interview-prep check` as guide authors and scripts use it: the real
 // executable, its exit status, its text and its JSON.
+#include "AppProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,22 +10,12 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ip::test::AppRun;
 
+// Guide authors run check beside their files: fixtures are named relatively.
 Run runApp(const QStringList& arguments)
 {
-    QProcess process;
-    process.setWorkingDirectory(QStringLiteral(IP_TEST_DATA_DIR "/guides"));
-    process.start(QStringLiteral(IP_APP_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("interview-prep did not finish");
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return ip::test::runApp(arguments, QStringLiteral(IP_TEST_DATA_DIR "/guides"));
 }
 
 } // namespace
@@ -45,12 +37,12 @@ void CheckCommandTest::exitStatusAndText_data()
     QTest::addColumn<QStringList>("stdoutHas");
     QTest::addColumn<QStringList>("stderrHas");
 
-    QTest::newRow("valid guide")
-        << QStringList{"check", "typical.md"} << 0
-        << QStringList{"typical.md: Data Engineer", "questions: 5 in 4 categories",
-                       "Certifications: 3 (required 2, recommended 1)", "Problem-Solving: 1",
-                       "ok: 0 errors, 0 warnings"}
-        << QStringList{};
+    QTest::newRow("valid guide") << QStringList{"check", "typical.md"} << 0
+                                 << QStringList{"typical.md: Data Engineer",
+                                                "questions: 5 in 4 categories",
+                                                "Certifications: 3 (required 2, recommended 1)",
+                                                "Problem-Solving: 1", "ok: 0 errors, 0 warnings"}
+                                 << QStringList{};
     QTest::newRow("warnings do not fail")
         << QStringList{"check", "quirks.md"} << 0
         << QStringList{"quirks.md:76:1: warning: question 9", "ok: 0 errors, 4 warnings"}
@@ -64,9 +56,9 @@ void CheckCommandTest::exitStatusAndText_data()
         << QStringList{"check", "typical.md", "no-structure.md"} << 1
         << QStringList{"typical.md: Data Engineer", "no-structure.md: error: no requirements"}
         << QStringList{};
-    QTest::newRow("missing file")
-        << QStringList{"check", "missing.md"} << 1
-        << QStringList{"missing.md: error: the file does not exist"} << QStringList{};
+    QTest::newRow("missing file") << QStringList{"check", "missing.md"} << 1
+                                  << QStringList{"missing.md: error: the file does not exist"}
+                                  << QStringList{};
     QTest::newRow("no file named") << QStringList{"check"} << 2 << QStringList{}
                                    << QStringList{"name at least one guide file", "Usage:"};
     QTest::newRow("unknown option") << QStringList{"check", "--frobnicate", "typical.md"} << 2
@@ -97,8 +89,8 @@ void CheckCommandTest::exitStatusAndText()
 
 void CheckCommandTest::jsonHasTheDocumentedShape()
 {
-    const Run run = runApp({QStringLiteral("check"), QStringLiteral("--json"),
-                            QStringLiteral("typical.md")});
+    const Run run =
+        runApp({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("typical.md")});
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
@@ -112,19 +104,31 @@ void CheckCommandTest::jsonHasTheDocumentedShape()
     QCOMPARE(guide.value(QStringLiteral("file")).toString(), QStringLiteral("typical.md"));
     QCOMPARE(guide.value(QStringLiteral("ok")).toBool(), true);
 
-    const QJsonObject item = guide.value(QStringLiteral("requirementGroups")).toArray().at(0)
-                                 .toObject().value(QStringLiteral("items")).toArray().at(1)
+    const QJsonObject item = guide.value(QStringLiteral("requirementGroups"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("items"))
+                                 .toArray()
+                                 .at(1)
                                  .toObject();
     QCOMPARE(item.value(QStringLiteral("title")).toString(),
              QStringLiteral("Microsoft Certified: Azure Data Engineer Associate"));
     QCOMPARE(item.value(QStringLiteral("level")).toString(), QStringLiteral("required"));
-    QVERIFY(item.value(QStringLiteral("key")).toString().startsWith(QStringLiteral("data-engineer/")));
-    const QJsonObject noLevel = guide.value(QStringLiteral("requirementGroups")).toArray().at(2)
-                                    .toObject().value(QStringLiteral("items")).toArray().at(0)
+    QVERIFY(
+        item.value(QStringLiteral("key")).toString().startsWith(QStringLiteral("data-engineer/")));
+    const QJsonObject noLevel = guide.value(QStringLiteral("requirementGroups"))
+                                    .toArray()
+                                    .at(2)
+                                    .toObject()
+                                    .value(QStringLiteral("items"))
+                                    .toArray()
+                                    .at(0)
                                     .toObject();
     QVERIFY(noLevel.value(QStringLiteral("level")).isNull());
 
-    const QJsonObject question = guide.value(QStringLiteral("questions")).toArray().at(2).toObject();
+    const QJsonObject question =
+        guide.value(QStringLiteral("questions")).toArray().at(2).toObject();
     QCOMPARE(question.value(QStringLiteral("number")).toInt(), 3);
     QCOMPARE(question.value(QStringLiteral("category")).toString(), QStringLiteral("Behavioral"));
     const QJsonArray parts = question.value(QStringLiteral("parts")).toArray();
@@ -133,18 +137,20 @@ void CheckCommandTest::jsonHasTheDocumentedShape()
         names << part.toObject().value(QStringLiteral("name")).toString();
         QVERIFY(part.toObject().value(QStringLiteral("markdown")).isString());
     }
-    QCOMPARE(names, (QStringList{"Answer", "Example Scenario", "Common Pitfalls",
-                                 "Follow-up Points"}));
+    QCOMPARE(names,
+             (QStringList{"Answer", "Example Scenario", "Common Pitfalls", "Follow-up Points"}));
 }
 
 void CheckCommandTest::jsonReportsBrokenGuides()
 {
-    const Run run = runApp({QStringLiteral("check"), QStringLiteral("--json"),
-                            QStringLiteral("typical.md"), QStringLiteral("bad-yaml.md"),
-                            QStringLiteral("missing.md")});
+    const Run run =
+        runApp({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("typical.md"),
+                QStringLiteral("bad-yaml.md"), QStringLiteral("missing.md")});
     QCOMPARE(run.exitCode, 1);
-    const QJsonArray guides =
-        QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("guides")).toArray();
+    const QJsonArray guides = QJsonDocument::fromJson(run.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("guides"))
+                                  .toArray();
     QCOMPARE(guides.size(), 3);
     QCOMPARE(guides.at(0).toObject().value(QStringLiteral("ok")).toBool(), true);
     const QJsonObject broken = guides.at(1).toObject();
@@ -153,8 +159,9 @@ void CheckCommandTest::jsonReportsBrokenGuides()
         broken.value(QStringLiteral("diagnostics")).toArray().at(0).toObject();
     QCOMPARE(diagnostic.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
     QCOMPARE(diagnostic.value(QStringLiteral("line")).toInt(), 3);
-    QVERIFY(diagnostic.value(QStringLiteral("message")).toString().contains(
-        QStringLiteral("not valid YAML")));
+    QVERIFY(diagnostic.value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("not valid YAML")));
     QCOMPARE(guides.at(2).toObject().value(QStringLiteral("ok")).toBool(), false);
 }
 

@@ -1,6 +1,7 @@
 // `interview-prep export / restore / backup / doctor` as the candidate and
 // their scripts use them: the real executable, its exit status, its output
 // and what it leaves in the data folder.
+#include "AppProcess.h"
 #include "StorageTestSupport.h"
 #include "storage/DatabaseBackups.h"
 #include "storage/QuestionNoteRepository.h"
@@ -17,29 +18,9 @@ using namespace ip;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runApp(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(IP_APP_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("interview-prep did not finish");
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
-}
-
-QString describe(const Run& run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(run.out, run.err);
-}
+using Run = ip::test::AppRun;
+using ip::test::describe;
+using ip::test::runApp;
 
 void addData(const QString& dataDir)
 {
