@@ -68,8 +68,8 @@ void printSummary(const Guide& guide, QTextStream& out)
     int warnings = 0;
     for (const Diagnostic& diagnostic : guide.diagnostics) {
         (diagnostic.isError() ? errors : warnings) += 1;
-        out << location(guide, diagnostic) << ": "
-            << Diagnostic::severityName(diagnostic.severity) << ": " << diagnostic.message << '\n';
+        out << location(guide, diagnostic) << ": " << Diagnostic::severityName(diagnostic.severity)
+            << ": " << diagnostic.message << '\n';
     }
     out << "  " << (errors ? "FAILED" : "ok") << ": " << errors
         << (errors == 1 ? " error, " : " errors, ") << warnings

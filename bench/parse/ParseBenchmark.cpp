@@ -10,10 +10,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
-
-#include <sys/resource.h>
-
 #include <algorithm>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace ip;
@@ -43,15 +41,18 @@ QByteArray syntheticGuide()
                       "## Overview of Requirements and Recommendations\n\n### Certifications\n\n"
                       "- **Required**: one of\n";
     for (int i = 0; i < 50; ++i)
-        text += "  - **Certificate " + QByteArray::number(i) + ": Associate**: proves *skill* "
-                "number " + QByteArray::number(i) + ".\n";
+        text += "  - **Certificate " + QByteArray::number(i) +
+                ": Associate**: proves *skill* "
+                "number " +
+                QByteArray::number(i) + ".\n";
     text += "\n## Interview Questions and Answers\n\n";
     int number = 1;
     while (text.size() < GuideSource::MaxBytes - 4000) {
         if (number % 10 == 1)
             text += "### Category " + QByteArray::number(number / 10) + " Questions\n\n";
-        text += "#### Question " + QByteArray::number(number) + ": How would you handle case "
-                + QByteArray::number(number) + "?\n\n**Answer**:\nA model answer with **bold**, "
+        text += "#### Question " + QByteArray::number(number) + ": How would you handle case " +
+                QByteArray::number(number) +
+                "?\n\n**Answer**:\nA model answer with **bold**, "
                 "`code` and a [link](https://example.org).\n\n- point one\n- point two with "
                 "_emphasis_\n  - nested detail\n\n| metric | value |\n|---|---|\n| AUC | 0.91 |\n\n"
                 "**Example Scenario**:\n- **Context**: a team of 5.\n- **Action**: did things.\n"
@@ -74,8 +75,8 @@ long peakRssKilobytes()
 int main(int argc, char* argv[])
 {
     QTextStream out(stdout);
-    const QString shippedPath =
-        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(IP_SOURCE_DIR "/content/ml-engineer.md");
+    const QString shippedPath = argc > 1 ? QString::fromLocal8Bit(argv[1])
+                                         : QStringLiteral(IP_SOURCE_DIR "/content/ml-engineer.md");
     QFile shipped(shippedPath);
     if (!shipped.open(QIODevice::ReadOnly)) {
         out << "cannot read " << shippedPath << '\n';
@@ -94,8 +95,9 @@ int main(int argc, char* argv[])
     for (const Question& question : guide.questions)
         for (const QuestionPart& part : question.parts)
             rendered += int(MarkdownRenderer::toHtml(part.markdown).size() > 0);
-    out << "render every part of the shipped guide (" << rendered << " parts): "
-        << QString::number(double(renderTimer.nsecsElapsed()) / 1e6, 'f', 3) << " ms\n";
+    out << "render every part of the shipped guide (" << rendered
+        << " parts): " << QString::number(double(renderTimer.nsecsElapsed()) / 1e6, 'f', 3)
+        << " ms\n";
 
     const QByteArray large = syntheticGuide();
     const double largeUs = medianMicroseconds(large, 21);
@@ -107,9 +109,9 @@ int main(int argc, char* argv[])
         const char* name;
         QByteArray bytes;
     } hostile[] = {
-        {"table, 4000 columns", "|" + QByteArray("a|").repeated(4000) + "\n|"
-                                    + QByteArray("-|").repeated(4000) + "\n"
-                                    + QByteArray("x\n").repeated(8000)},
+        {"table, 4000 columns", "|" + QByteArray("a|").repeated(4000) + "\n|" +
+                                    QByteArray("-|").repeated(4000) + "\n" +
+                                    QByteArray("x\n").repeated(8000)},
         {"lists nested 20000 deep + emphasis",
          QByteArray("- ").repeated(20000) + QByteArray("*a ").repeated(20000)},
         {"quotes nested 20000 deep + emphasis",
@@ -122,8 +124,8 @@ int main(int argc, char* argv[])
         QElapsedTimer timer;
         timer.start();
         const Guide result = GuideParser::parse(input.bytes, QStringLiteral("hostile.md"));
-        out << "hostile: " << input.name << " (" << input.bytes.size() / 1024 << " KB): "
-            << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 2) << " ms, "
+        out << "hostile: " << input.name << " (" << input.bytes.size() / 1024
+            << " KB): " << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 2) << " ms, "
             << (result.hasErrors() ? "refused" : "parsed") << '\n';
     }
     out << "peak memory of this run: " << peakRssKilobytes() / 1024 << " MB\n";

@@ -1,7 +1,6 @@
 #include "content/FrontMatter.h"
 
 #include <QJsonArray>
-
 #include <yaml-cpp/yaml.h>
 
 namespace ip {
@@ -74,8 +73,8 @@ public:
         if (!node || node.IsNull())
             return {};
         if (!node.IsScalar()) {
-            warn(node, QStringLiteral("\"%1\" should be text; it was ignored")
-                           .arg(QLatin1String(key)));
+            warn(node,
+                 QStringLiteral("\"%1\" should be text; it was ignored").arg(QLatin1String(key)));
             return {};
         }
         return QString::fromStdString(node.Scalar()).trimmed();
@@ -110,8 +109,8 @@ public:
             return values;
         }
         if (!node.IsSequence()) {
-            warn(node, QStringLiteral("\"%1\" should be a list; it was ignored")
-                           .arg(QLatin1String(key)));
+            warn(node,
+                 QStringLiteral("\"%1\" should be a list; it was ignored").arg(QLatin1String(key)));
             return values;
         }
         for (const YAML::Node& item : node) {
@@ -132,8 +131,9 @@ public:
         if (node.IsScalar())
             return Picture{QString::fromStdString(node.Scalar()).trimmed(), QString()};
         if (!node.IsMap() || !node["url"] || !node["url"].IsScalar()) {
-            warn(node, QStringLiteral("\"%1\" should have a url; it was ignored")
-                           .arg(QLatin1String(key)));
+            warn(
+                node,
+                QStringLiteral("\"%1\" should have a url; it was ignored").arg(QLatin1String(key)));
             return std::nullopt;
         }
         Picture picture{QString::fromStdString(node["url"].Scalar()).trimmed(), QString()};
@@ -205,11 +205,11 @@ GuideMetadata FrontMatter::read(const Block& block, QList<Diagnostic>& diagnosti
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception& e) {
         const bool known = !e.mark.is_null();
-        diagnostics << Diagnostic{
-            Diagnostic::Severity::Error, known ? yamlFirstLine + e.mark.line : block.firstLine,
-            known ? e.mark.column + 1 : 1,
-            QStringLiteral("the front matter is not valid YAML: %1")
-                .arg(QString::fromStdString(e.msg))};
+        diagnostics << Diagnostic{Diagnostic::Severity::Error,
+                                  known ? yamlFirstLine + e.mark.line : block.firstLine,
+                                  known ? e.mark.column + 1 : 1,
+                                  QStringLiteral("the front matter is not valid YAML: %1")
+                                      .arg(QString::fromStdString(e.msg))};
         return metadata;
     }
     if (root.IsNull())

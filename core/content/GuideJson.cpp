@@ -146,7 +146,7 @@ Guide GuideJson::fromJson(const QJsonObject& object)
     metadata.pubDate = dateFromJson(all.value(QStringLiteral("pubDate")));
     metadata.modDate = dateFromJson(all.value(QStringLiteral("modDate")));
     const QJsonValue tags = all.value(QStringLiteral("tags"));
-    metadata.tags = tags.isArray() ? toStringList(tags)
+    metadata.tags = tags.isArray()    ? toStringList(tags)
                     : tags.isString() ? tags.toString().split(u',', Qt::SkipEmptyParts)
                                       : QStringList();
     for (QString& tag : metadata.tags)
@@ -154,7 +154,8 @@ Guide GuideJson::fromJson(const QJsonObject& object)
     metadata.avatar = pictureFromJson(all.value(QStringLiteral("avatar")));
     metadata.image = pictureFromJson(all.value(QStringLiteral("image")));
 
-    for (const QJsonValue& groupValue : object.value(QStringLiteral("requirementGroups")).toArray()) {
+    for (const QJsonValue& groupValue :
+         object.value(QStringLiteral("requirementGroups")).toArray()) {
         const QJsonObject groupJson = groupValue.toObject();
         RequirementGroup group{groupJson.value(QStringLiteral("name")).toString(),
                                groupJson.value(QStringLiteral("note")).toString(),
@@ -179,10 +180,11 @@ Guide GuideJson::fromJson(const QJsonObject& object)
         question.source = rangeFromJson(questionJson.value(QStringLiteral("lines")));
         for (const QJsonValue& partValue : questionJson.value(QStringLiteral("parts")).toArray()) {
             const QJsonObject part = partValue.toObject();
-            question.parts << QuestionPart{part.value(QStringLiteral("name")).toString(),
-                                           part.value(QStringLiteral("markdown")).toString(),
-                                           rangeFromJson(part.value(QStringLiteral("lines"))),
-                                           starFromJson(part.value(QStringLiteral("star")).toObject())};
+            question.parts << QuestionPart{
+                part.value(QStringLiteral("name")).toString(),
+                part.value(QStringLiteral("markdown")).toString(),
+                rangeFromJson(part.value(QStringLiteral("lines"))),
+                starFromJson(part.value(QStringLiteral("star")).toObject())};
         }
         guide.questions << question;
     }

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-
 #include <algorithm>
 
 namespace ip {
@@ -25,8 +24,7 @@ Diagnostic errorAt(int line, const QString& message)
 // file order and a warning, because the repeat cannot be told apart later.
 template <typename Item>
 void assignKeys(QList<Item>& items, const QString& guideKey, QList<Diagnostic>& diagnostics,
-                const QString& (*textOf)(const Item&), int (*lineOf)(const Item&),
-                const char* what)
+                const QString& (*textOf)(const Item&), int (*lineOf)(const Item&), const char* what)
 {
     QSet<QString> used;
     for (Item& item : items) {

@@ -58,8 +58,9 @@ qsizetype firstInvalidUtf8(const QByteArray& bytes)
                 return i;
             codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
         }
-        const bool overlong = (extra == 1 && codePoint < 0x80) || (extra == 2 && codePoint < 0x800)
-                              || (extra == 3 && codePoint < 0x10000);
+        const bool overlong = (extra == 1 && codePoint < 0x80) ||
+                              (extra == 2 && codePoint < 0x800) ||
+                              (extra == 3 && codePoint < 0x10000);
         const bool surrogate = codePoint >= 0xD800 && codePoint <= 0xDFFF;
         if (overlong || surrogate || codePoint > 0x10FFFF)
             return i;
@@ -89,8 +90,8 @@ GuideSource GuideSource::fromBytes(const QByteArray& input)
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
         const auto [line, column] = positionOf(bytes, nul);
         source.m_diagnostics << fileError(
-            QStringLiteral("the file contains NUL bytes: it is binary, not a Markdown guide"),
-            line, column);
+            QStringLiteral("the file contains NUL bytes: it is binary, not a Markdown guide"), line,
+            column);
         return source;
     }
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {

@@ -26,8 +26,8 @@ std::optional<QString> canonicalPartName(const QString& label)
 {
     static const QRegularExpression answer(
         QStringLiteral("^((model|sample|suggested|example|short|detailed) )?answer$"));
-    static const QRegularExpression scenario(
-        QStringLiteral("^(example scenario|example|scenario|real-world example|example in practice)$"));
+    static const QRegularExpression scenario(QStringLiteral(
+        "^(example scenario|example|scenario|real-world example|example in practice)$"));
     static const QRegularExpression pitfalls(
         QStringLiteral("^(common )?(pitfalls|mistakes|mistakes to avoid|traps)$"));
     static const QRegularExpression followUps(
@@ -78,8 +78,9 @@ std::optional<StarField> starField(const QString& label)
 
 NumberedPrompt splitQuestionHeading(const QString& heading)
 {
-    static const QRegularExpression labelled(QStringLiteral(
-        "^(?:question|q)\\s*#?\\s*(\\d{1,6})\\s*(?:[:.)\\-\u2013\u2014]\\s*|\\s+|$)(.*)$"),
+    static const QRegularExpression labelled(
+        QStringLiteral(
+            "^(?:question|q)\\s*#?\\s*(\\d{1,6})\\s*(?:[:.)\\-\u2013\u2014]\\s*|\\s+|$)(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bare(QStringLiteral("^(\\d{1,6})\\s*[.):]\\s+(.+)$"));
     const QString text = heading.simplified();
@@ -104,8 +105,8 @@ bool isCategoryHeading(const QString& heading)
 {
     static const QRegularExpression pattern(QStringLiteral("\\bquestions?\\s*:?$"),
                                             QRegularExpression::CaseInsensitiveOption);
-    return matches(heading.simplified(), pattern) && !categoryName(heading).isEmpty()
-           && !isQuestionsPartHeading(heading);
+    return matches(heading.simplified(), pattern) && !categoryName(heading).isEmpty() &&
+           !isQuestionsPartHeading(heading);
 }
 
 bool isQuestionsPartHeading(const QString& heading)

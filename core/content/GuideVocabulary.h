@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace ip {
@@ -31,8 +30,8 @@ NumberedPrompt splitQuestionHeading(const QString& heading);
 
 // "Technical Questions" -> "Technical"; returns the text unchanged otherwise.
 QString categoryName(const QString& heading);
-bool isCategoryHeading(const QString& heading);       // ends with "Questions"
-bool isQuestionsPartHeading(const QString& heading);  // "Interview Questions and Answers"
+bool isCategoryHeading(const QString& heading);         // ends with "Questions"
+bool isQuestionsPartHeading(const QString& heading);    // "Interview Questions and Answers"
 bool isRequirementsPartHeading(const QString& heading); // "Overview of Requirements..."
 bool isRequirementGroupHeading(const QString& heading); // "Certifications" on its own
 bool isConclusionHeading(const QString& heading);

@@ -4,7 +4,6 @@
 #include "content/MarkdownTree.h"
 
 #include <QList>
-
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
@@ -50,8 +49,8 @@ QString MarkdownRenderer::toHtml(const QString& markdown)
     // Text the user typed is not checked by the guide parser; the same limits
     // keep rendering linear, and text beyond them is shown as it is.
     const QByteArray utf8 = markdown.toUtf8();
-    if (utf8.size() > GuideSource::MaxBytes
-        || !HostileStructureCheck::run(markdown.split(u'\n')).isEmpty())
+    if (utf8.size() > GuideSource::MaxBytes ||
+        !HostileStructureCheck::run(markdown.split(u'\n')).isEmpty())
         return escapedPreformatted(markdown);
 
     const MarkdownTree tree(utf8);

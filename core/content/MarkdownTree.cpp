@@ -69,8 +69,7 @@ int startColumn(cmark_node* node)
 
 static void appendPlainText(cmark_node* node, QString& out)
 {
-    for (cmark_node* child = cmark_node_first_child(node); child;
-         child = cmark_node_next(child)) {
+    for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
         switch (cmark_node_get_type(child)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:

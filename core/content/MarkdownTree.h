@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <memory>
 
 struct cmark_node;
@@ -44,7 +43,7 @@ QString plainText(cmark_node* node);
 // A block that starts with a bold label: "**Answer**: ...", "**Answer:** ...".
 struct BoldLabel {
     bool found = false;
-    QString label;     // without the colon
+    QString label;      // without the colon
     bool colon = false; // a colon followed the label (inside or outside the bold)
 };
 

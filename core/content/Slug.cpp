@@ -38,7 +38,7 @@ QString slugify(const QString& text)
     // key that is stable and distinct.
     if (slug.isEmpty())
         return text.trimmed().isEmpty() ? QStringLiteral("untitled")
-                                         : QStringLiteral("t-") + shortHash(text.trimmed());
+                                        : QStringLiteral("t-") + shortHash(text.trimmed());
     // Long prompts keep a readable head and a hash of the whole, so two
     // prompts sharing their first words still get different keys.
     if (slug.size() > MaxSlugLength) {

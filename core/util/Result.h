@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -13,12 +12,12 @@ namespace ip {
 enum class ErrorKind {
     InvalidInput, // a file or argument that is not what it should be
     NotFound,
-    Io,           // read or write failed for another reason
-    Locked,       // another process holds the database
+    Io,     // read or write failed for another reason
+    Locked, // another process holds the database
     ReadOnly,
     DiskFull,
     Corrupt,
-    TooNew,       // written by a newer version of the app
+    TooNew, // written by a newer version of the app
     AlreadyRunning,
     Internal,
 };

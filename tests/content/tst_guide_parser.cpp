@@ -70,42 +70,48 @@ void GuideParserTest::rules_data()
     const QByteArray quirks = fixture("quirks.md");
 
     // Front matter
-    QTest::newRow("title from term") << typical
+    QTest::newRow("title from term")
+        << typical
         << QStringList{"title=Data Engineer", "key=data-engineer", "ok=true", "diagnostics#=0"};
-    QTest::newRow("known metadata keys") << typical
+    QTest::newRow("known metadata keys")
+        << typical
         << QStringList{"metadata/description~=data engineer", "metadata/category=Technical",
                        "metadata/vertical=Data", "metadata/author=Test Author"};
-    QTest::newRow("dates quoted or not") << typical
-        << QStringList{"metadata/pubDate=2025-02-05", "metadata/modDate=2025-03-10"};
-    QTest::newRow("flow tags") << typical
-        << QStringList{"metadata/tags#=3", "metadata/tags/1=sql"};
-    QTest::newRow("block tags") << quirks
-        << QStringList{"metadata/tags#=2", "metadata/tags/0=one"};
-    QTest::newRow("picture map kept, never fetched") << typical
+    QTest::newRow("dates quoted or not")
+        << typical << QStringList{"metadata/pubDate=2025-02-05", "metadata/modDate=2025-03-10"};
+    QTest::newRow("flow tags") << typical << QStringList{"metadata/tags#=3", "metadata/tags/1=sql"};
+    QTest::newRow("block tags") << quirks << QStringList{"metadata/tags#=2", "metadata/tags/0=one"};
+    QTest::newRow("picture map kept, never fetched")
+        << typical
         << QStringList{"metadata/avatar/url=https://example.invalid/avatar.png",
                        "metadata/avatar/alt=Author photo"};
     QTest::newRow("unknown keys kept") << typical << QStringList{"metadata/readingTime=12"};
-    QTest::newRow("unknown nested keys kept") << quirks
-        << QStringList{"metadata/extraKey/nested=value"};
+    QTest::newRow("unknown nested keys kept")
+        << quirks << QStringList{"metadata/extraKey/nested=value"};
     QTest::newRow("title falls back to first heading")
         << QByteArray("# My Heading\n\n" + OneQuestion)
         << QStringList{"title=My Heading", "key=my-heading"};
-    QTest::newRow("title falls back to file name") << OneQuestion
-        << QStringList{"title=guide", "key=guide", "questions/0/key=guide/fine"};
-    QTest::newRow("front matter not valid YAML, with its line") << fixture("bad-yaml.md")
+    QTest::newRow("title falls back to file name")
+        << OneQuestion << QStringList{"title=guide", "key=guide", "questions/0/key=guide/fine"};
+    QTest::newRow("front matter not valid YAML, with its line")
+        << fixture("bad-yaml.md")
         << QStringList{"ok=false", "diagnostics/0/severity=error", "diagnostics/0/line=3",
                        "diagnostics/0/message~=not valid YAML", "questions#=1"};
     QTest::newRow("YAML error on a later line")
         << withFrontMatter("term: ok\ndescription: fine\ntags: [a, b\nauthor: x")
         << QStringList{"ok=false", "diagnostics/0/line~=", "diagnostics/0/message~=YAML"};
-    QTest::newRow("front matter not closed") << fixture("unclosed-front-matter.md")
+    QTest::newRow("front matter not closed")
+        << fixture("unclosed-front-matter.md")
         << QStringList{"ok=false", "diagnostics/0/line=1", "diagnostics/0/message~=closing"};
-    QTest::newRow("front matter not a map is a warning") << fixture("front-matter-not-a-map.md")
+    QTest::newRow("front matter not a map is a warning")
+        << fixture("front-matter-not-a-map.md")
         << QStringList{"ok=true", "diagnostics/0/severity=warning", "diagnostics/0/line=2"};
-    QTest::newRow("date that is not a date") << withFrontMatter("term: T\npubDate: someday")
+    QTest::newRow("date that is not a date")
+        << withFrontMatter("term: T\npubDate: someday")
         << QStringList{"ok=true", "diagnostics/0/severity=warning", "diagnostics/0/line=3",
                        "diagnostics/0/message~=pubDate", "metadata/pubDate=someday"};
-    QTest::newRow("tags that are a map") << withFrontMatter("tags:\n  a: b")
+    QTest::newRow("tags that are a map")
+        << withFrontMatter("tags:\n  a: b")
         << QStringList{"diagnostics/0/severity=warning", "diagnostics/0/message~=tags"};
     QTest::newRow("deeply nested YAML")
         << withFrontMatter("term: " + QByteArray(5000, '[') + QByteArray(5000, ']'))
@@ -119,39 +125,49 @@ void GuideParserTest::rules_data()
         << QStringList{"ok=false", "diagnostics/0/message~=too many values"};
 
     // Requirements
-    QTest::newRow("groups in file order") << typical
+    QTest::newRow("groups in file order")
+        << typical
         << QStringList{"requirementGroups#=3", "requirementGroups/0/name=Certifications",
                        "requirementGroups/1/name=Educational Background",
                        "requirementGroups/2/name=Industry Qualifications"};
-    QTest::newRow("level from a label item") << typical
+    QTest::newRow("level from a label item")
+        << typical
         << QStringList{"requirementGroups/0/items#=3", "requirementGroups/0/items/0/level=required",
                        "requirementGroups/0/items/2/level=recommended",
                        "requirementGroups/0/items/2/title=Databricks Certified Data Engineer "
                        "Associate"};
-    QTest::newRow("level note is not an item") << typical
+    QTest::newRow("level note is not an item")
+        << typical
         << QStringList{"requirementGroups/0/items/0/title=Google Professional Data Engineer"};
-    QTest::newRow("bold label containing a colon") << typical
+    QTest::newRow("bold label containing a colon")
+        << typical
         << QStringList{"requirementGroups/0/items/1/title=Microsoft Certified: Azure Data "
                        "Engineer Associate",
                        "requirementGroups/0/items/1/detail=Proves Azure data platform skills."};
-    QTest::newRow("multi-word level word") << typical
-        << QStringList{"requirementGroups/1/items/1/level=nice to have"};
-    QTest::newRow("items with no level") << typical
+    QTest::newRow("multi-word level word")
+        << typical << QStringList{"requirementGroups/1/items/1/level=nice to have"};
+    QTest::newRow("items with no level")
+        << typical
         << QStringList{"requirementGroups/2/items/0/level=null",
                        "requirementGroups/2/items/0/title=SQL",
                        "requirementGroups/2/items/1/detail~=Airflow"};
     QTest::newRow("requirement keys from text")
-        << typical << QStringList{"requirementGroups/0/items/0/key=data-engineer/google-"
-                                  "professional-data-engineer"};
-    QTest::newRow("level from a bold paragraph above a list") << quirks
+        << typical
+        << QStringList{"requirementGroups/0/items/0/key=data-engineer/google-"
+                       "professional-data-engineer"};
+    QTest::newRow("level from a bold paragraph above a list")
+        << quirks
         << QStringList{"requirementGroups/0/items/0/level=required",
                        "requirementGroups/0/items/1/level=preferred"};
-    QTest::newRow("plain bullet is an item") << quirks
+    QTest::newRow("plain bullet is an item")
+        << quirks
         << QStringList{"requirementGroups/0/items/1/title=Plain bullet without a bold label"};
-    QTest::newRow("colon inside the bold") << quirks
+    QTest::newRow("colon inside the bold")
+        << quirks
         << QStringList{"requirementGroups/1/items/0/title=Python",
                        "requirementGroups/1/items/0/detail=colon inside the bold."};
-    QTest::newRow("label without colon keeps nested detail") << quirks
+    QTest::newRow("label without colon keeps nested detail")
+        << quirks
         << QStringList{"requirementGroups/1/items/1/title=Statistics",
                        "requirementGroups/1/items/1/detail~=- a nested detail bullet"};
     QTest::newRow("group heading without overview")
@@ -161,34 +177,39 @@ void GuideParserTest::rules_data()
     QTest::newRow("empty group is a warning")
         << QByteArray("## Requirements\n\n### Certifications\n\nNone needed.\n\n"
                       "### Skills\n\n- **Python**: yes\n")
-        << QStringList{"diagnostics#=1", "diagnostics/0/line=3",
-                       "diagnostics/0/message~=no items"};
+        << QStringList{"diagnostics#=1", "diagnostics/0/line=3", "diagnostics/0/message~=no items"};
 
     // Categories and questions
-    QTest::newRow("categories lose the Questions suffix") << typical
+    QTest::newRow("categories lose the Questions suffix")
+        << typical
         << QStringList{"categories#=4", "categories/0=Technical", "categories/3=Problem-Solving"};
-    QTest::newRow("categories without suffix, in file order") << quirks
-        << QStringList{"categories/0=Coding", "categories/1=Behavioral",
-                       "categories/2=Leadership"};
-    QTest::newRow("empty category is a warning") << quirks
-        << QStringList{"diagnostics/2/line=78", "diagnostics/2/message~=Leadership"};
-    QTest::newRow("question number and prompt") << typical
+    QTest::newRow("categories without suffix, in file order")
+        << quirks
+        << QStringList{"categories/0=Coding", "categories/1=Behavioral", "categories/2=Leadership"};
+    QTest::newRow("empty category is a warning")
+        << quirks << QStringList{"diagnostics/2/line=78", "diagnostics/2/message~=Leadership"};
+    QTest::newRow("question number and prompt")
+        << typical
         << QStringList{"questions#=5", "questions/0/number=1",
                        "questions/0/prompt=What is a slowly changing dimension?",
                        "questions/0/category=Technical", "questions/4/category=Problem-Solving"};
-    QTest::newRow("question keys from the prompt") << typical
+    QTest::newRow("question keys from the prompt")
+        << typical
         << QStringList{"questions/0/key=data-engineer/what-is-a-slowly-changing-dimension"};
     QTest::newRow("Q1. style") << quirks
-        << QStringList{"questions/0/number=1", "questions/0/prompt=Reverse a linked list?"};
-    QTest::newRow("unnumbered question gets the next number") << quirks
+                               << QStringList{"questions/0/number=1",
+                                              "questions/0/prompt=Reverse a linked list?"};
+    QTest::newRow("unnumbered question gets the next number")
+        << quirks
         << QStringList{"questions/1/number=2",
                        "questions/1/prompt=How do you find duplicates in a large table?"};
     QTest::newRow("7) style") << quirks
-        << QStringList{"questions/2/number=7", "questions/2/prompt=What is a hash map?"};
+                              << QStringList{"questions/2/number=7",
+                                             "questions/2/prompt=What is a hash map?"};
     QTest::newRow("N. style and Question N - style")
         << questions("#### 4. Four?\n\n**Answer**: a\n\n#### Question 12 - Twelve?\n\n"
                      "**Answer**: b\n\n#### Q 13: Thirteen?\n\n**Answer**: c\n")
-        << QStringList{"questions/0/number=4", "questions/0/prompt=Four?",
+        << QStringList{"questions/0/number=4",  "questions/0/prompt=Four?",
                        "questions/1/number=12", "questions/1/prompt=Twelve?",
                        "questions/2/number=13", "questions/2/prompt=Thirteen?"};
     QTest::newRow("category heading with no questions part above")
@@ -196,46 +217,55 @@ void GuideParserTest::rules_data()
         << QStringList{"categories/0=Problem-Solving", "questions/0/category=Problem-Solving"};
 
     // Parts
-    QTest::newRow("four parts in order") << typical
+    QTest::newRow("four parts in order")
+        << typical
         << QStringList{"questions/0/parts#=4", "questions/0/parts/0/name=Answer",
                        "questions/0/parts/1/name=Example Scenario",
                        "questions/0/parts/2/name=Common Pitfalls",
                        "questions/0/parts/3/name=Follow-up Points"};
-    QTest::newRow("part markdown kept as source") << typical
+    QTest::newRow("part markdown kept as source")
+        << typical
         << QStringList{"questions/0/parts/0/markdown~=- Type 2 adds a row per version.",
                        "questions/0/parts/2/markdown~=- Forgetting to close"};
-    QTest::newRow("part line range") << typical
-        << QStringList{"questions/0/parts/0/lines/first=48",
-                       "questions/0/parts/0/lines/last=52"};
-    QTest::newRow("Context/Action/Outcome as STAR fields") << typical
+    QTest::newRow("part line range")
+        << typical
+        << QStringList{"questions/0/parts/0/lines/first=48", "questions/0/parts/0/lines/last=52"};
+    QTest::newRow("Context/Action/Outcome as STAR fields")
+        << typical
         << QStringList{"questions/0/parts/1/star/situation=A customer table lost address "
                        "history.",
                        "questions/0/parts/1/star/action~=Type 2",
                        "questions/0/parts/1/star/result~=3 years"};
-    QTest::newRow("Situation/Task/Action/Result as STAR fields") << typical
+    QTest::newRow("Situation/Task/Action/Result as STAR fields")
+        << typical
         << QStringList{"questions/2/parts/1/star/task=I owned the fix.",
                        "questions/2/parts/1/star/result~=2 hours"};
-    QTest::newRow("STAR paragraphs inside an answer") << quirks
+    QTest::newRow("STAR paragraphs inside an answer")
+        << quirks
         << QStringList{"questions/3/parts#=1",
                        "questions/3/parts/0/star/situation=Two of us wanted different schemas.",
                        "questions/3/parts/0/star/action~=More detail about the action.",
                        "questions/3/parts/0/star/result=We chose one in a day."};
-    QTest::newRow("text before the first label belongs to the Answer") << quirks
+    QTest::newRow("text before the first label belongs to the Answer")
+        << quirks
         << QStringList{"questions/0/parts/0/name=Answer",
                        "questions/0/parts/0/markdown~=Text before any label",
                        "questions/0/parts/0/markdown~=Walk the list once"};
-    QTest::newRow("unknown part kept with a warning") << quirks
+    QTest::newRow("unknown part kept with a warning")
+        << quirks
         << QStringList{"questions/0/parts/1/name=Complexity",
                        "questions/0/parts/1/markdown=O(n) time, O(1) space.",
                        "diagnostics/0/severity=warning", "diagnostics/0/line=42"};
-    QTest::newRow("label and text on one line") << quirks
+    QTest::newRow("label and text on one line")
+        << quirks
         << QStringList{"questions/1/parts/0/markdown=Group by the key and keep groups with a "
                        "count above one."};
-    QTest::newRow("parts from sub-headings") << quirks
+    QTest::newRow("parts from sub-headings")
+        << quirks
         << QStringList{"questions/2/parts#=2", "questions/2/parts/1/name=Common Pitfalls"};
-    QTest::newRow("missing parts are fine") << typical
-        << QStringList{"diagnostics#=0"};
-    QTest::newRow("empty question is a warning") << quirks
+    QTest::newRow("missing parts are fine") << typical << QStringList{"diagnostics#=0"};
+    QTest::newRow("empty question is a warning")
+        << quirks
         << QStringList{"questions/4/parts#=0", "diagnostics/1/line=76",
                        "diagnostics/1/message~=no answer"};
     QTest::newRow("colon outside and inside the bold")
@@ -249,31 +279,36 @@ void GuideParserTest::rules_data()
                        "questions/0/parts/1/name=Follow-up Points", "diagnostics#=0"};
 
     // Conclusion and structure diagnostics
-    QTest::newRow("closing paragraph after the last question") << typical
+    QTest::newRow("closing paragraph after the last question")
+        << typical
         << QStringList{"conclusion=In closing, practise these answers out loud and keep your "
                        "examples concrete.",
                        "questions/4/parts/3/markdown~=broadcasting"};
-    QTest::newRow("conclusion heading") << quirks
-        << QStringList{"conclusion=Good luck with your interview."};
-    QTest::newRow("unknown heading is a warning") << quirks
-        << QStringList{"diagnostics/3/line=80", "diagnostics/3/message~=Random Section",
-                       "ok=true"};
-    QTest::newRow("no questions and no requirements") << fixture("no-structure.md")
+    QTest::newRow("conclusion heading")
+        << quirks << QStringList{"conclusion=Good luck with your interview."};
+    QTest::newRow("unknown heading is a warning")
+        << quirks
+        << QStringList{"diagnostics/3/line=80", "diagnostics/3/message~=Random Section", "ok=true"};
+    QTest::newRow("no questions and no requirements")
+        << fixture("no-structure.md")
         << QStringList{"ok=false", "diagnostics/0/severity=error",
                        "diagnostics/0/message~=no requirements and no questions"};
 
     // Files that are not guides
     QTest::newRow("empty file") << QByteArray()
-        << QStringList{"ok=false", "diagnostics/0/message~=empty"};
-    QTest::newRow("only blank lines") << QByteArray("\n\n  \n")
-        << QStringList{"ok=false", "diagnostics/0/message~=empty"};
-    QTest::newRow("binary garbage") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10)
+                                << QStringList{"ok=false", "diagnostics/0/message~=empty"};
+    QTest::newRow("only blank lines")
+        << QByteArray("\n\n  \n") << QStringList{"ok=false", "diagnostics/0/message~=empty"};
+    QTest::newRow("binary garbage")
+        << QByteArray("\x7f"
+                      "ELF\x02\x01\x01\0\0\0",
+                      10)
         << QStringList{"ok=false", "diagnostics/0/message~=binary", "diagnostics/0/line=1"};
     QTest::newRow("not UTF-8") << QByteArray("# Title\n\nCaf\xe9 au lait\n")
-        << QStringList{"ok=false", "diagnostics/0/message~=UTF-8", "diagnostics/0/line=3",
-                       "diagnostics/0/column=4"};
-    QTest::newRow("overlong UTF-8 is refused") << QByteArray("# T\xc0\xaf\n")
-        << QStringList{"ok=false", "diagnostics/0/message~=UTF-8"};
+                               << QStringList{"ok=false", "diagnostics/0/message~=UTF-8",
+                                              "diagnostics/0/line=3", "diagnostics/0/column=4"};
+    QTest::newRow("overlong UTF-8 is refused")
+        << QByteArray("# T\xc0\xaf\n") << QStringList{"ok=false", "diagnostics/0/message~=UTF-8"};
 }
 
 void GuideParserTest::rules()
@@ -314,9 +349,17 @@ void GuideParserTest::lineEndingsAndBom()
     QCOMPARE(json.value(QStringLiteral("questions")), reference.value(QStringLiteral("questions")));
     QCOMPARE(json.value(QStringLiteral("diagnostics")),
              reference.value(QStringLiteral("diagnostics")));
-    QVERIFY(!json.value(QStringLiteral("questions")).toArray().at(0).toObject()
-                 .value(QStringLiteral("parts")).toArray().at(0).toObject()
-                 .value(QStringLiteral("markdown")).toString().contains(u'\r'));
+    QVERIFY(!json.value(QStringLiteral("questions"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("parts"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("markdown"))
+                 .toString()
+                 .contains(u'\r'));
 }
 
 void GuideParserTest::keysSurviveReordering()
@@ -370,11 +413,13 @@ void GuideParserTest::hostileInputIsRefused_data()
     QTest::addColumn<QString>("message");
 
     // The shapes that make cmark-gfm 0.29.0.gfm.6 take seconds and gigabytes.
-    QByteArray wideTable = "|" + QByteArray("a|").repeated(4000) + "\n|"
-                           + QByteArray("-|").repeated(4000) + "\n" + QByteArray("x\n").repeated(8000);
+    QByteArray wideTable = "|" + QByteArray("a|").repeated(4000) + "\n|" +
+                           QByteArray("-|").repeated(4000) + "\n" +
+                           QByteArray("x\n").repeated(8000);
     QTest::newRow("table with thousands of columns") << wideTable << QStringLiteral("columns");
-    QByteArray bareTable = QByteArray("a|").repeated(5000) + "a\n" + QByteArray("-|").repeated(5000)
-                           + "-\n" + QByteArray("b\n").repeated(2000);
+    QByteArray bareTable = QByteArray("a|").repeated(5000) + "a\n" +
+                           QByteArray("-|").repeated(5000) + "-\n" +
+                           QByteArray("b\n").repeated(2000);
     QTest::newRow("table without outer pipes") << bareTable << QStringLiteral("columns");
     QTest::newRow("nested lists then emphasis")
         << QByteArray("- ").repeated(20000) + QByteArray("*a ").repeated(20000)
@@ -385,20 +430,17 @@ void GuideParserTest::hostileInputIsRefused_data()
     QTest::newRow("nested block quotes then emphasis")
         << QByteArray(20000, '>') + " " + QByteArray("*a ").repeated(20000)
         << QStringLiteral("nested");
-    QTest::newRow("nesting by indentation")
-        << [] {
-               QByteArray text;
-               for (int i = 0; i < 600; ++i)
-                   text += QByteArray(2 * i, ' ') + "- a\n";
-               return text;
-           }()
-        << QStringLiteral("nested");
+    QTest::newRow("nesting by indentation") << [] {
+        QByteArray text;
+        for (int i = 0; i < 600; ++i)
+            text += QByteArray(2 * i, ' ') + "- a\n";
+        return text;
+    }() << QStringLiteral("nested");
     QTest::newRow("over the size limit")
         << QByteArray("a ").repeated(GuideSource::MaxBytes / 2 + 1) << QStringLiteral("larger");
-    QTest::newRow("table inside a list")
-        << "- item\n\n  |" + QByteArray("a|").repeated(100) + "\n  |" + QByteArray("-|").repeated(100)
-               + "\n"
-        << QStringLiteral("columns");
+    QTest::newRow("table inside a list") << "- item\n\n  |" + QByteArray("a|").repeated(100) +
+                                                "\n  |" + QByteArray("-|").repeated(100) + "\n"
+                                         << QStringLiteral("columns");
 }
 
 void GuideParserTest::hostileInputIsRefused()

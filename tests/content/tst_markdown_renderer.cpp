@@ -23,32 +23,30 @@ void MarkdownRendererTest::renders_data()
     QTest::newRow("emphasis and lists")
         << QStringLiteral("Some **bold** text.\n\n- one\n- two\n")
         << QStringList{"<strong>bold</strong>", "<li>one</li>"} << QStringList{};
-    QTest::newRow("table")
-        << QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n")
-        << QStringList{"<table>", "<th>a</th>", "<td>2</td>"} << QStringList{};
-    QTest::newRow("strikethrough") << QStringLiteral("~~old~~ new")
-                                   << QStringList{"<del>old</del>"} << QStringList{};
+    QTest::newRow("table") << QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n")
+                           << QStringList{"<table>", "<th>a</th>", "<td>2</td>"} << QStringList{};
+    QTest::newRow("strikethrough")
+        << QStringLiteral("~~old~~ new") << QStringList{"<del>old</del>"} << QStringList{};
     QTest::newRow("autolink") << QStringLiteral("See https://example.org/docs today.")
                               << QStringList{"<a href=\"https://example.org/docs\">"}
                               << QStringList{};
     QTest::newRow("task list") << QStringLiteral("- [x] done\n- [ ] open\n")
-                               << QStringList{"checked=\"\"", "type=\"checkbox\""}
-                               << QStringList{};
+                               << QStringList{"checked=\"\"", "type=\"checkbox\""} << QStringList{};
     QTest::newRow("raw HTML block dropped")
-        << QStringLiteral("<script>alert(1)</script>\n\ntext")
-        << QStringList{"<p>text</p>"} << QStringList{"<script", "alert(1)"};
+        << QStringLiteral("<script>alert(1)</script>\n\ntext") << QStringList{"<p>text</p>"}
+        << QStringList{"<script", "alert(1)"};
     QTest::newRow("inline HTML dropped") << QStringLiteral("a <img src=x onerror=alert(1)> b")
                                          << QStringList{"<p>a "} << QStringList{"onerror", "<img"};
     QTest::newRow("javascript link emptied")
-        << QStringLiteral("[click](javascript:alert(1))")
-        << QStringList{"<a href=\"\">click</a>"} << QStringList{"javascript:"};
+        << QStringLiteral("[click](javascript:alert(1))") << QStringList{"<a href=\"\">click</a>"}
+        << QStringList{"javascript:"};
     QTest::newRow("vbscript and data links emptied")
         << QStringLiteral("[a](vbscript:msgbox) [b](data:text/html;base64,AAAA)")
         << QStringList{"<a href=\"\">a</a>", "<a href=\"\">b</a>"}
         << QStringList{"vbscript:", "data:text"};
-    QTest::newRow("https link kept") << QStringLiteral("[docs](https://example.org)")
-                                     << QStringList{"<a href=\"https://example.org\">docs</a>"}
-                                     << QStringList{};
+    QTest::newRow("https link kept")
+        << QStringLiteral("[docs](https://example.org)")
+        << QStringList{"<a href=\"https://example.org\">docs</a>"} << QStringList{};
     QTest::newRow("remote image becomes a link")
         << QStringLiteral("![diagram](https://example.org/d.png)")
         << QStringList{"<a href=\"https://example.org/d.png\">Image: diagram</a>"}
@@ -56,8 +54,8 @@ void MarkdownRendererTest::renders_data()
     QTest::newRow("hostile structure shown as text")
         << QString(QStringLiteral("> ").repeated(100) + QStringLiteral("*a"))
         << QStringList{"<pre>"} << QStringList{"<blockquote>"};
-    QTest::newRow("text escaped") << QStringLiteral("a < b & c")
-                                  << QStringList{"a &lt; b &amp; c"} << QStringList{};
+    QTest::newRow("text escaped") << QStringLiteral("a < b & c") << QStringList{"a &lt; b &amp; c"}
+                                  << QStringList{};
 }
 
 void MarkdownRendererTest::renders()

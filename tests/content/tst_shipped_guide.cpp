@@ -78,8 +78,8 @@ void ShippedGuideTest::requirementsHaveTheThreeGroupsAndLevels()
     QStringList names;
     for (const RequirementGroup& group : m_guide.requirementGroups)
         names << group.name;
-    QCOMPARE(names, (QStringList{"Certifications", "Educational Background",
-                                 "Industry Qualifications"}));
+    QCOMPARE(names,
+             (QStringList{"Certifications", "Educational Background", "Industry Qualifications"}));
     for (const RequirementGroup& group : m_guide.requirementGroups) {
         QSet<QString> levels;
         for (const Requirement& item : group.items) {
@@ -117,9 +117,9 @@ void ShippedGuideTest::hasEnoughQuestionsInTheNamedCategories()
 {
     QVERIFY(m_guide.questions.size() >= 60);
     QVERIFY(m_guide.categories.size() >= 7);
-    for (const char* category : {"Technical", "Deep Learning", "ML System Design",
-                                 "MLOps and Deployment", "Coding and Data", "Behavioral",
-                                 "Situational", "Problem-Solving"})
+    for (const char* category :
+         {"Technical", "Deep Learning", "ML System Design", "MLOps and Deployment",
+          "Coding and Data", "Behavioral", "Situational", "Problem-Solving"})
         QVERIFY2(m_guide.categories.contains(QLatin1String(category)), category);
     // Numbers run 1..N without gaps, as a reader expects.
     for (qsizetype i = 0; i < m_guide.questions.size(); ++i)
@@ -128,10 +128,10 @@ void ShippedGuideTest::hasEnoughQuestionsInTheNamedCategories()
 
 void ShippedGuideTest::everyQuestionHasFourCompleteParts()
 {
-    const QStringList expected{"Answer", "Example Scenario", "Common Pitfalls",
-                               "Follow-up Points"};
+    const QStringList expected{"Answer", "Example Scenario", "Common Pitfalls", "Follow-up Points"};
     for (const Question& question : std::as_const(m_guide.questions)) {
-        const QByteArray label = QByteArray::number(question.number) + ' ' + question.prompt.toUtf8();
+        const QByteArray label =
+            QByteArray::number(question.number) + ' ' + question.prompt.toUtf8();
         QStringList names;
         for (const QuestionPart& part : question.parts)
             names << part.name;

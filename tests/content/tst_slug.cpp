@@ -20,10 +20,10 @@ void SlugTest::slugs_data()
     QTest::addColumn<QString>("slug");
     QTest::newRow("words") << QStringLiteral("What is Overfitting?")
                            << QStringLiteral("what-is-overfitting");
-    QTest::newRow("punctuation collapses") << QStringLiteral("  A -- B / c:  d ")
-                                           << QStringLiteral("a-b-c-d");
-    QTest::newRow("accents dropped") << QStringLiteral("Café naïve résumé")
-                                     << QStringLiteral("cafe-naive-resume");
+    QTest::newRow("punctuation collapses")
+        << QStringLiteral("  A -- B / c:  d ") << QStringLiteral("a-b-c-d");
+    QTest::newRow("accents dropped")
+        << QStringLiteral("Café naïve résumé") << QStringLiteral("cafe-naive-resume");
     QTest::newRow("en dash") << QStringLiteral("AWS Certified Machine Learning – Specialty")
                              << QStringLiteral("aws-certified-machine-learning-specialty");
     QTest::newRow("empty") << QString() << QStringLiteral("untitled");

@@ -40,13 +40,20 @@ inline QString jsonAt(const QJsonValue& root, const QString& path)
         return QStringLiteral("<not a container>");
     }
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(value.toDouble());
-    case QJsonValue::String: return value.toString();
-    case QJsonValue::Array: return QStringLiteral("<array>");
-    case QJsonValue::Object: return QStringLiteral("<object>");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array:
+        return QStringLiteral("<array>");
+    case QJsonValue::Object:
+        return QStringLiteral("<object>");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("<missing>");
 }

@@ -1,7 +1,7 @@
 #include "ui/requirements/RequirementGapSummary.h"
 
-#include "ui/requirements/DateText.h"
 #include "ui/PaletteColours.h"
+#include "ui/requirements/DateText.h"
 #include "ui/requirements/RequirementChecklistModel.h"
 
 #include <QEvent>
