@@ -12,7 +12,6 @@
 #include "ui/stories/StoryEditor.h"
 #include "ui/stories/StoryListModel.h"
 
-#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -142,10 +141,6 @@ void MainWindow::buildScreens()
     m_stack->insertWidget(StoriesIndex, m_stories);
     for (Screen* screen : screens()) {
         connectScreen(screen);
-        if (!screen->focusProxy()) {
-            if (auto* view = screen->findChild<QAbstractItemView*>())
-                screen->setFocusProxy(view);
-        }
     }
     connect(m_questions, &QuestionsScreen::openStoryRequested, this, [this](const QString& id) {
         showScreen(StoriesIndex);
@@ -208,11 +203,15 @@ void MainWindow::showScreen(int index)
 {
     if (index < 0 || index >= m_stack->count())
         return;
+    // Keys act on the screen the user chose: its main view takes the focus,
+    // unless the focus is already inside it or the user is moving through the
+    // navigation list. Decided before the switch, because QStackedWidget moves
+    // the focus into the new page's first field (a filter) by itself.
+    QWidget* screen = m_stack->widget(index);
+    const bool keepFocus =
+        m_navigation->hasFocus() || screen->isAncestorOf(QApplication::focusWidget());
     m_stack->setCurrentIndex(index);
-    // Keys act on the screen the user chose: its main view takes the focus
-    // unless the focus is already somewhere inside it.
-    QWidget* screen = m_stack->currentWidget();
-    if (!screen->isAncestorOf(QApplication::focusWidget()))
+    if (!keepFocus)
         screen->setFocus(Qt::OtherFocusReason);
     {
         const QSignalBlocker blocker(m_navigation);

@@ -7,6 +7,7 @@
 #include "ui/MessageBar.h"
 #include "ui/questions/NotesEditor.h"
 #include "ui/questions/QuestionsScreen.h"
+#include "ui/requirements/RequirementTreeView.h"
 #include "ui/requirements/RequirementsScreen.h"
 #include "ui/stories/LinkedStoriesList.h"
 #include "ui/stories/QuestionPickerDialog.h"
@@ -91,9 +92,14 @@ void MainWindowTest::shortcutsSwitchScreens()
     QCOMPARE(window.currentScreen(), int(MainWindow::QuestionsIndex)); // first start
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentScreen(), int(MainWindow::RequirementsIndex));
+    // The checklist itself, so Space toggles an item; not the filter field
+    // that comes first in the page.
+    QCOMPARE(QApplication::focusWidget(),
+             static_cast<QWidget*>(window.requirementsScreen()->tree()));
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window.currentScreen(), int(MainWindow::QuestionsIndex));
-    QVERIFY(window.questionsScreen()->isAncestorOf(QApplication::focusWidget()));
+    QCOMPARE(QApplication::focusWidget(),
+             static_cast<QWidget*>(window.questionsScreen()->questionList()));
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window.currentScreen(), int(MainWindow::StoriesIndex));
     // The story list, not whichever field happens to come first.

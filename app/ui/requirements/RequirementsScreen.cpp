@@ -102,6 +102,7 @@ void RequirementsScreen::buildLayout()
     m_sideSplitter->setChildrenCollapsible(false);
 
     m_tree = new RequirementTreeView(m_sideSplitter);
+    setFocusProxy(m_tree); // what the window focuses on Ctrl+1
     m_tree->setObjectName(QStringLiteral("requirementTree"));
     m_tree->setAccessibleName(tr("Requirements checklist"));
     m_tree->setModel(m_proxy);
