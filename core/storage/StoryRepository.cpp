@@ -175,11 +175,7 @@ Result<void> StoryRepository::link(const QString& storyId, const QuestionRef& qu
         .bind(QStringLiteral(":question"), question.questionKey);
     if (auto done = insert.exec(purpose); !done)
         return done;
-    SqlStatement touch(m_database, QStringLiteral("UPDATE star_story SET updated_at = :updated "
-                                                  "WHERE story_id = :id"));
-    touch.bind(QStringLiteral(":updated"), sqlvalue::fromTimestamp(sqlvalue::now()))
-        .bind(QStringLiteral(":id"), storyId);
-    if (auto done = touch.exec(purpose); !done)
+    if (auto done = touch(storyId, purpose); !done)
         return done;
     return transaction->commit();
 }
@@ -198,13 +194,19 @@ Result<void> StoryRepository::unlink(const QString& storyId, const QuestionRef& 
         .bind(QStringLiteral(":question"), question.questionKey);
     if (auto done = remove.exec(purpose); !done)
         return done;
+    if (auto done = touch(storyId, purpose); !done)
+        return done;
+    return transaction->commit();
+}
+
+// A link added or removed is an edit of the story: its updated-at moves too.
+Result<void> StoryRepository::touch(const QString& storyId, const QString& purpose)
+{
     SqlStatement touch(m_database, QStringLiteral("UPDATE star_story SET updated_at = :updated "
                                                   "WHERE story_id = :id"));
     touch.bind(QStringLiteral(":updated"), sqlvalue::fromTimestamp(sqlvalue::now()))
         .bind(QStringLiteral(":id"), storyId);
-    if (auto done = touch.exec(purpose); !done)
-        return done;
-    return transaction->commit();
+    return touch.exec(purpose);
 }
 
 Result<std::optional<StarStory>> StoryRepository::find(const QString& storyId) const

@@ -41,6 +41,7 @@ public:
 
 private:
     Result<void> write(const StarStory& story, const QString& purpose);
+    Result<void> touch(const QString& storyId, const QString& purpose);
     Result<QList<StarStory>> load(const QString& storyFilter, const QVariantList& values) const;
 
     Database& m_database;
