@@ -1,5 +1,6 @@
 // The question browser driven like a user would: keys, typing, waiting for
 // the autosave, and reopening the database to find what was typed.
+#include "ScreenFixture.h"
 #include "StudyContext.h"
 #include "services/QuestionNotes.h"
 #include "storage/QuestionNoteRepository.h"
@@ -26,26 +27,11 @@ namespace {
 
 const QString TypicalGuide = QStringLiteral(IP_TEST_DATA_DIR "/guides/typical.md");
 
-// A screen on a real database in a temporary folder, shown in a window.
-struct ScreenFixture {
+struct ScreenFixture : test::ScreenFixture<QuestionsScreen> {
     explicit ScreenFixture(const QString& dataDir)
-        : context(std::make_unique<StudyContext>(dataDir, TypicalGuide)),
-          screen(std::make_unique<QuestionsScreen>(*context))
+        : test::ScreenFixture<QuestionsScreen>(dataDir, TypicalGuide, QSize(1200, 700))
     {
-        screen->resize(1200, 700);
-        screen->show();
-        screen->activateWindow();
-        if (!QTest::qWaitForWindowExposed(screen.get()))
-            qWarning("window not exposed");
     }
-    ~ScreenFixture()
-    {
-        screen->commitPendingEdits();
-        screen.reset();
-        context.reset();
-    }
-    std::unique_ptr<StudyContext> context;
-    std::unique_ptr<QuestionsScreen> screen;
 };
 
 QString storedNote(const QString& dataDir, const QString& questionKey)

@@ -2,6 +2,7 @@
 // it opens, waiting for the autosave, and reopening the database to find
 // what was written.
 #include "ModalDialog.h"
+#include "ScreenFixture.h"
 #include "StudyContext.h"
 #include "storage/StoryRepository.h"
 #include "ui/stories/QuestionPickerDialog.h"
@@ -40,23 +41,10 @@ namespace {
 
 const QString TypicalGuide = QStringLiteral(IP_TEST_DATA_DIR "/guides/typical.md");
 
-// A screen on a real database in a temporary folder, shown in a window.
-struct ScreenFixture {
+struct ScreenFixture : test::ScreenFixture<StoriesScreen> {
     explicit ScreenFixture(const QString& dataDir)
-        : context(std::make_unique<StudyContext>(dataDir, TypicalGuide)),
-          screen(std::make_unique<StoriesScreen>(*context))
+        : test::ScreenFixture<StoriesScreen>(dataDir, TypicalGuide, QSize(1200, 760))
     {
-        screen->resize(1200, 760);
-        screen->show();
-        screen->activateWindow();
-        if (!QTest::qWaitForWindowExposed(screen.get()))
-            qWarning("window not exposed");
-    }
-    ~ScreenFixture()
-    {
-        screen->commitPendingEdits();
-        screen.reset();
-        context.reset();
     }
     StoryListModel& model() const { return *screen->storyModel(); }
     QuestionRef question(int index) const
@@ -72,9 +60,6 @@ struct ScreenFixture {
         const auto created = model().create(story);
         return created.ok() ? created->id : QString();
     }
-
-    std::unique_ptr<StudyContext> context;
-    std::unique_ptr<StoriesScreen> screen;
 };
 
 QList<StarStory> storedStories(const QString& dataDir)
