@@ -86,6 +86,13 @@ void ShippedGuideTest::requirementsHaveTheThreeGroupsAndLevels()
             levels.insert(item.level);
             QVERIFY2(wordCount(item.detail) >= 15, qPrintable(item.title));
         }
+        if (group.name == u"Certifications") {
+            // Few machine learning engineer roles require a certification;
+            // the guide must not tell candidates otherwise.
+            QVERIFY2(!levels.contains(QStringLiteral("required")), qPrintable(group.name));
+            QVERIFY(levels.contains(QStringLiteral("optional")));
+            continue;
+        }
         QVERIFY2(levels.contains(QStringLiteral("required")), qPrintable(group.name));
         QVERIFY2(levels.contains(QStringLiteral("recommended")), qPrintable(group.name));
     }
@@ -137,9 +144,7 @@ void ShippedGuideTest::everyQuestionHasFourCompleteParts()
             names << part.name;
         QVERIFY2(names == expected, label.constData());
 
-        const int answerWords = wordCount(question.parts.at(0).markdown);
-        QVERIFY2(answerWords >= 120 && answerWords <= 400,
-                 (label + " answer has " + QByteArray::number(answerWords) + " words").constData());
+        // Answer length is checked for every guide in tst_guide_content.
 
         const StarFields& star = question.parts.at(1).star;
         QVERIFY2(!star.situation.isEmpty() && !star.action.isEmpty() && !star.result.isEmpty(),
