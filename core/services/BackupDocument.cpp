@@ -1,12 +1,14 @@
 #include "services/BackupDocument.h"
 
+#include "services/OutputFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <cmath>
 
 namespace ip {
@@ -90,6 +92,43 @@ QJsonObject reviewToJson(const ReviewLogEntry& entry)
     };
 }
 
+// The position of the first UTF-16 surrogate without its partner, or -1.
+// JSON may spell one ("\ud800"), but it is no character: stored, it would
+// turn into a replacement mark or take the next character with it.
+qsizetype loneSurrogateAt(const QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return i;
+    }
+    return -1;
+}
+
+QString loneSurrogateComplaint(const QString& text, qsizetype at)
+{
+    return QStringLiteral("holds a lone UTF-16 surrogate (\\u%1 at character %2), which is "
+                          "not text")
+        .arg(uint(text.at(at).unicode()), 4, 16, QLatin1Char('0'))
+        .arg(at + 1);
+}
+
+// A JSON value as the file spells it, shortened, for messages that name
+// what was found.
+QString jsonText(const QJsonValue& value)
+{
+    if (value.isUndefined())
+        return QStringLiteral("missing");
+    const QByteArray list = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    QString text = QString::fromUtf8(list.mid(1, list.size() - 2));
+    constexpr qsizetype Longest = 40;
+    if (text.size() > Longest)
+        text = text.left(Longest) + QStringLiteral("…");
+    return text;
+}
+
 // Reads one object of the document, remembering where it is so that every
 // complaint names the field: "stories[2].tags[0]: expected text".
 class FieldReader {
@@ -121,9 +160,12 @@ public:
             fail(name, QStringLiteral("must be text"));
             return QString();
         }
-        if (emptiness == NonEmpty && value.toString().trimmed().isEmpty())
+        const QString text = value.toString();
+        if (emptiness == NonEmpty && text.trimmed().isEmpty())
             fail(name, QStringLiteral("must not be empty"));
-        return value.toString();
+        if (const qsizetype at = loneSurrogateAt(text); at >= 0)
+            fail(name, loneSurrogateComplaint(text, at));
+        return text;
     }
 
     bool boolean(const QString& name)
@@ -260,6 +302,11 @@ StarStory readStory(FieldReader& reader)
 {
     StarStory story;
     story.id = reader.text(QStringLiteral("id"));
+    // An empty id adds the story as a new one; an id of spaces alone looks
+    // empty to the user but would be stored as a key of its own.
+    if (!story.id.isEmpty() && story.id.trimmed().isEmpty())
+        reader.fail(QStringLiteral("id"),
+                    QStringLiteral("is only spaces; leave it empty to add the story as a new one"));
     story.title = reader.text(QStringLiteral("title"));
     story.situation = reader.text(QStringLiteral("situation"));
     story.task = reader.text(QStringLiteral("task"));
@@ -267,9 +314,12 @@ StarStory readStory(FieldReader& reader)
     story.result = reader.text(QStringLiteral("result"));
     const QJsonArray tags = reader.array(QStringLiteral("tags"));
     for (qsizetype i = 0; i < tags.size(); ++i) {
+        const QString tag = tags.at(i).toString();
         if (!tags.at(i).isString())
             reader.fail(QStringLiteral("tags[%1]").arg(i), QStringLiteral("must be text"));
-        story.tags << tags.at(i).toString();
+        else if (const qsizetype at = loneSurrogateAt(tag); at >= 0)
+            reader.fail(QStringLiteral("tags[%1]").arg(i), loneSurrogateComplaint(tag, at));
+        story.tags << tag;
     }
     const QJsonArray questions = reader.array(QStringLiteral("questionKeys"));
     for (qsizetype i = 0; i < questions.size(); ++i) {
@@ -303,6 +353,37 @@ ReviewLogEntry readReview(FieldReader& reader)
     if (!reader.failed() && entry.seconds < 0)
         reader.fail(QStringLiteral("seconds"), QStringLiteral("must not be negative"));
     return entry;
+}
+
+// Two stories with one id would each replace the other on restore, so only
+// the last would arrive. Each repeated id is named once, with every place it
+// is used.
+std::optional<Error> repeatedStoryIds(const QList<StarStory>& stories)
+{
+    QHash<QString, QList<qsizetype>> places;
+    QStringList order;
+    for (qsizetype i = 0; i < stories.size(); ++i) {
+        const QString& id = stories.at(i).id;
+        if (id.isEmpty())
+            continue;
+        QList<qsizetype>& at = places[id];
+        if (at.size() == 1)
+            order << id;
+        at << i;
+    }
+    if (order.isEmpty())
+        return std::nullopt;
+    QStringList problems;
+    for (const QString& id : order) {
+        QStringList where;
+        for (const qsizetype i : places.value(id))
+            where << QStringLiteral("stories[%1]").arg(i);
+        problems << QStringLiteral("the story id %1 is used %2 times (%3)")
+                        .arg(jsonText(id), QString::number(where.size()),
+                             where.join(QStringLiteral(", ")));
+    }
+    return invalid(problems.join(QStringLiteral("; ")) +
+                   QStringLiteral("; each story id may appear once"));
 }
 
 } // namespace
@@ -351,16 +432,23 @@ Result<BackupDocument> BackupDocument::fromJson(const QByteArray& json)
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != FormatName)
         return notABackup(QStringLiteral("\"format\" is not \"%1\"").arg(FormatName));
+    // A version is a small whole number; anything else is named as the file
+    // spells it (a version of 1e300 or "2" is no version at all).
     const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||
-        version.toDouble() < 1)
-        return notABackup(QStringLiteral("\"version\" is not a whole number"));
-    if (version.toDouble() > CurrentVersion)
+    const double number = version.toDouble();
+    if (!version.isDouble() || number != std::floor(number) || number < 1 ||
+        number > LargestVersion)
+        return notABackup(
+            version.isUndefined()
+                ? QStringLiteral("\"version\" is missing")
+                : QStringLiteral("\"version\" is %1, not a format version (a whole number from 1)")
+                      .arg(jsonText(version)));
+    if (number > CurrentVersion)
         return makeError(ErrorKind::TooNew,
                          QStringLiteral("The backup was written by a newer version of Interview "
                                         "Prep (format version %1; this version reads up to %2). "
                                         "Update Interview Prep to restore it.")
-                             .arg(version.toInt())
+                             .arg(qint64(number))
                              .arg(CurrentVersion));
 
     BackupDocument backup;
@@ -379,6 +467,8 @@ Result<BackupDocument> BackupDocument::fromJson(const QByteArray& json)
     auto stories = readList<StarStory>(root, QStringLiteral("stories"), readStory);
     if (!stories)
         return stories.error();
+    if (auto repeated = repeatedStoryIds(*stories))
+        return *repeated;
     auto reviews = readList<ReviewLogEntry>(root, QStringLiteral("reviews"), readReview);
     if (!reviews)
         return reviews.error();
@@ -413,13 +503,7 @@ Result<BackupDocument> BackupDocument::readFile(const QString& path)
 
 Result<void> BackupDocument::writeFile(const QString& path) const
 {
-    QSaveFile file(path);
-    const QByteArray json = toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return makeError(ErrorKind::Io,
-                         QStringLiteral("Cannot write %1: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return OutputFile::write(path, toJson());
 }
 
 } // namespace ip

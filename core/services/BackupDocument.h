@@ -24,6 +24,9 @@ namespace ip {
 // this reader cannot follow and is refused.
 struct BackupDocument {
     static constexpr int CurrentVersion = 1;
+    // Larger numbers are no version this format will reach: such a file is
+    // refused as not a backup rather than as one from a newer app.
+    static constexpr int LargestVersion = 1000;
     static constexpr qint64 MaximumFileSize = 256LL * 1024 * 1024;
     static const QString FormatName;
 
@@ -41,7 +44,7 @@ struct BackupDocument {
 
     static Result<BackupDocument> readFile(const QString& path);
     // Writes the file atomically: an existing file is replaced only once the
-    // new one is complete.
+    // new one is complete, and only when it is a regular file (OutputFile).
     Result<void> writeFile(const QString& path) const;
 };
 

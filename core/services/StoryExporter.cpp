@@ -1,6 +1,7 @@
 #include "services/StoryExporter.h"
 
 #include "content/GuideJson.h"
+#include "services/OutputFile.h"
 #include "storage/LibraryRepository.h"
 #include "storage/StoryRepository.h"
 
@@ -108,38 +109,10 @@ QList<Guide> guideList(const Guide* guide)
     return guide ? QList<Guide>{*guide} : QList<Guide>{};
 }
 
-Error writeError(const QString& path, const QSaveFile& file)
-{
-    const QString where = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists())
-        return makeError(ErrorKind::Io,
-                         QStringLiteral("Cannot write %1: the folder %2 does not exist.")
-                             .arg(where, QDir::toNativeSeparators(info.absolutePath())));
-    if (file.error() == QFileDevice::ResourceError)
-        return makeError(ErrorKind::DiskFull,
-                         QStringLiteral("Cannot write %1: the disk is full (%2). Nothing was "
-                                        "changed; free some space and try again.")
-                             .arg(where, file.errorString()));
-    return makeError(ErrorKind::Io,
-                     QStringLiteral("Cannot write %1: %2.").arg(where, file.errorString()));
-}
-
-// Writes the whole file or nothing: QSaveFile writes beside the target and
-// renames over it only once every byte is on disk.
+// Whole or not at all, and never over a device or a pipe (OutputFile).
 Result<void> writeAtomically(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file);
-    if (file.write(bytes) != bytes.size()) {
-        const Error error = writeError(path, file);
-        file.cancelWriting();
-        return error;
-    }
-    if (!file.commit())
-        return writeError(path, file);
-    return {};
+    return OutputFile::write(path, bytes);
 }
 
 // --- PDF ---------------------------------------------------------------

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void restoreMergesByKey();
     void restoreKeepsDataForGuidesNotInTheLibrary();
     void unknownFieldsAreIgnored();
+    void surrogatePairsAreText();
     void invalidBackupsAreRefusedAndChangeNothing_data();
     void invalidBackupsAreRefusedAndChangeNothing();
     void restoreIsAllOrNothing();
@@ -326,6 +327,21 @@ void ExportRestoreTest::unknownFieldsAreIgnored()
     QCOMPARE(document->notes.first().markdown, QStringLiteral("m"));
 }
 
+void ExportRestoreTest::surrogatePairsAreText()
+{
+    // A brain emoji escaped as its UTF-16 pair, and spelled out in UTF-8.
+    const QByteArray json = R"({
+        "format": "interview-prep-backup", "version": 1, "exportedAt": "2026-11-24T18:03:00Z",
+        "notes": [{"guide": "g", "questionKey": "q", "markdown": "\ud83e\udde0 and 🧠",
+                   "updatedAt": "2026-11-24T18:03:00Z"}],
+        "stories": [{"id": "s", "tags": ["\ud83e\udde0"], "createdAt": "2026-11-24T18:03:00Z",
+                     "updatedAt": "2026-11-24T18:03:00Z"}]})";
+    const auto document = BackupDocument::fromJson(json);
+    IP_VERIFY_OK(document);
+    QCOMPARE(document->notes.first().markdown, QStringLiteral("🧠 and 🧠"));
+    QCOMPARE(document->stories.first().tags, QStringList{QStringLiteral("🧠")});
+}
+
 void ExportRestoreTest::invalidBackupsAreRefusedAndChangeNothing_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -349,7 +365,28 @@ void ExportRestoreTest::invalidBackupsAreRefusedAndChangeNothing_data()
         << QByteArray(R"({"notes": []})") << ErrorKind::InvalidInput
         << "\"format\" is not \"interview-prep-backup\"";
     QTest::newRow("no version") << QByteArray(R"({"format": "interview-prep-backup"})")
-                                << ErrorKind::InvalidInput << "\"version\" is not a whole number";
+                                << ErrorKind::InvalidInput << "\"version\" is missing";
+    // A version that is no small whole number is named as the file spells it.
+    const auto withVersion = [](const QByteArray& version) {
+        return QByteArray(R"({"format": "interview-prep-backup", "version": )") + version +
+               R"(, "exportedAt": "2026-11-24T18:03:00Z"})";
+    };
+    QTest::newRow("version as text")
+        << withVersion(R"("1")") << ErrorKind::InvalidInput
+        << "\"version\" is \"1\", not a format version (a whole number from 1)";
+    QTest::newRow("version 1.5") << withVersion("1.5") << ErrorKind::InvalidInput
+                                 << "\"version\" is 1.5, not a format version";
+    QTest::newRow("version 0") << withVersion("0") << ErrorKind::InvalidInput
+                               << "\"version\" is 0, not a format version";
+    QTest::newRow("version 1e300") << withVersion("1e300") << ErrorKind::InvalidInput
+                                   << "\"version\" is 1e+300, not a format version";
+    QTest::newRow("version 3e9, beyond an int")
+        << withVersion("3000000000") << ErrorKind::InvalidInput
+        << "\"version\" is 3000000000, not a format version";
+    QTest::newRow("version null") << withVersion("null") << ErrorKind::InvalidInput
+                                  << "\"version\" is null, not a format version";
+    QTest::newRow("version 7 from a newer app") << withVersion("7") << ErrorKind::TooNew
+                                                << "(format version 7; this version reads up to 1)";
     QTest::newRow("from a newer app")
         << QByteArray(
                R"({"format": "interview-prep-backup", "version": 2, "exportedAt": "2026-11-24T18:03:00Z"})")
@@ -397,6 +434,40 @@ void ExportRestoreTest::invalidBackupsAreRefusedAndChangeNothing_data()
         << header +
                R"("stories": [{"id": "s", "tags": ["ok", 3], "createdAt": "2026-11-24T18:03:00Z", "updatedAt": "2026-11-24T18:03:00Z"}]})"
         << ErrorKind::InvalidInput << "stories[0].tags[1] must be text";
+    const auto withStories = [&header](const QByteArray& stories) {
+        return header + R"("stories": [)" + stories + "]}";
+    };
+    const auto story = [](const QByteArray& fields) {
+        return "{" + fields +
+               R"(, "createdAt": "2026-11-24T18:03:00Z", "updatedAt": "2026-11-24T18:03:00Z"})";
+    };
+    // Each repeated id once, with every place it is used.
+    QTest::newRow("repeated story ids")
+        << withStories(story(R"("id": "s1")") + ", " + story(R"("id": "s2")") + ", " +
+                       story(R"("id": "s1")") + ", " + story(R"("id": "s1")") + ", " +
+                       story(R"("id": "s2")"))
+        << ErrorKind::InvalidInput
+        << "the story id \"s1\" is used 3 times (stories[0], stories[2], stories[3]); the "
+           "story id \"s2\" is used 2 times (stories[1], stories[4]); each story id may appear "
+           "once.";
+    QTest::newRow("story id of spaces")
+        << withStories(story(R"("id": "s1")") + ", " + story(R"("id": "   ")"))
+        << ErrorKind::InvalidInput << "stories[1].id is only spaces";
+    QTest::newRow("lone high surrogate in a note")
+        << withNote(
+               R"("guide": "g", "questionKey": "q2", "markdown": "a\ud800b", "updatedAt": "2026-11-24T18:03:00Z")")
+        << ErrorKind::InvalidInput
+        << "notes[1].markdown holds a lone UTF-16 surrogate (\\ud800 at character 2)";
+    QTest::newRow("lone surrogate at the end of a title")
+        << withStories(story(R"("title": "Rescue\ud83e")")) << ErrorKind::InvalidInput
+        << "stories[0].title holds a lone UTF-16 surrogate (\\ud83e at character 7)";
+    QTest::newRow("lone low surrogate in a tag")
+        << withStories(story(R"("tags": ["ok", "\udc00x"])")) << ErrorKind::InvalidInput
+        << "stories[0].tags[1] holds a lone UTF-16 surrogate (\\udc00 at character 1)";
+    QTest::newRow("surrogates the wrong way round in a key")
+        << withNote(
+               R"("guide": "g", "questionKey": "\udc00\ud800", "updatedAt": "2026-11-24T18:03:00Z")")
+        << ErrorKind::InvalidInput << "notes[1].questionKey holds a lone UTF-16 surrogate";
     QTest::newRow("link without a question key")
         << header +
                R"("stories": [{"id": "s", "questionKeys": [{"guide": "g"}], "createdAt": "2026-11-24T18:03:00Z", "updatedAt": "2026-11-24T18:03:00Z"}]})"
