@@ -1,7 +1,15 @@
 #include "storage/DataFolderLock.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QSysInfo>
 #include <QThread>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace ip {
 
@@ -9,6 +17,66 @@ namespace {
 // Writing a lock file's few bytes takes microseconds; a quarter second is
 // far beyond any live writer.
 constexpr unsigned long UnreadableLockGraceMs = 250;
+
+// True when the lock names a process of this machine that is still there.
+// A lock from another machine (a shared folder) cannot be checked and counts
+// as live.
+bool ownerIsRunning(const QLockFile& lock)
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!lock.getLockInfo(&pid, &host, &application) || pid <= 0)
+        return false;
+    if (host != QSysInfo::machineHostName())
+        return true;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+}
+
+// Taking a lock over, or making a first one, writes a small file; QLockFile
+// reports a failed write only as "unknown", or (when the stale lock cannot
+// be cleared for want of space to lock the clearing) as the old owner still
+// holding it. Writing a file of about the same size says which it was.
+Result<void> checkFolderTakesAFile(const QString& directory)
+{
+    const QByteArray probe = QFile::encodeName(QDir(directory).filePath(
+        QStringLiteral(".interview-prep-probe-%1").arg(QCoreApplication::applicationPid())));
+    int failure = 0;
+    const int fd = ::open(probe.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        failure = errno;
+    } else {
+        const char bytes[256] = {};
+        if (::write(fd, bytes, sizeof bytes) != ssize_t(sizeof bytes))
+            failure = errno != 0 ? errno : ENOSPC;
+        ::close(fd);
+        ::unlink(probe.constData());
+    }
+    const QString folder = QDir::toNativeSeparators(directory);
+    switch (failure) {
+    case 0:
+        return {};
+    case ENOSPC:
+    case EDQUOT:
+        return makeError(ErrorKind::DiskFull,
+                         QStringLiteral("The disk holding the data folder %1 is full: there is "
+                                        "no room for the lock file %2, so nothing can be saved. "
+                                        "Free some space and start again. Nothing was changed.")
+                             .arg(folder, QString::fromLatin1(DataFolderLock::FileName)));
+    case EACCES:
+    case EPERM:
+    case EROFS:
+        return makeError(ErrorKind::ReadOnly,
+                         QStringLiteral("The data folder %1 is read-only (cannot create %2). "
+                                        "Nothing was changed.")
+                             .arg(folder, QString::fromLatin1(DataFolderLock::FileName)));
+    default:
+        return makeError(ErrorKind::Io,
+                         QStringLiteral("Cannot lock the data folder %1: %2. Nothing was changed.")
+                             .arg(folder, QString::fromLocal8Bit(std::strerror(failure))));
+    }
+}
+
 } // namespace
 
 DataFolderLock::DataFolderLock(const QString& filePath) : m_filePath(filePath), m_lock(filePath)
@@ -39,6 +107,13 @@ Result<std::unique_ptr<DataFolderLock>> DataFolderLock::acquire(const QString& d
             return lock;
         if (lock->m_lock.tryLock(0))
             return lock;
+    }
+
+    // Anything but a live owner: find out whether the folder takes a file
+    // at all, and say so plainly when it does not.
+    if (lock->m_lock.error() != QLockFile::LockFailedError || !ownerIsRunning(lock->m_lock)) {
+        if (auto writable = checkFolderTakesAFile(directory); !writable)
+            return writable.error();
     }
 
     const QString folder = QDir::toNativeSeparators(directory);

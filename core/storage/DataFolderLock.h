@@ -11,7 +11,9 @@ namespace ip {
 // two writers from corrupting the file, but two windows editing the same
 // notes would still overwrite each other's work, so the second is refused
 // with a message naming the first. A lock left by a crashed or killed process
-// is recognised (its process is gone) and taken over.
+// is recognised (its process is gone) and taken over; when that cannot be
+// done because the disk is full or the folder read-only, the error says that
+// (ErrorKind::DiskFull, ErrorKind::ReadOnly), not that another copy runs.
 class DataFolderLock {
 public:
     static constexpr const char* FileName = "interview-prep.lock";

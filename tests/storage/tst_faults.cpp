@@ -2,12 +2,16 @@
 // not a database at all, or damaged. Each gives a typed error with a message
 // the user can act on, and nothing they already had is changed or lost.
 // (A newer version is in tst_migrations, a second instance in tst_database.)
+#include "SmallDisk.h"
 #include "StorageTestSupport.h"
+#include "services/BackupDocument.h"
 #include "services/ExportService.h"
+#include "storage/DataFolderLock.h"
 #include "storage/DatabaseInspector.h"
 #include "storage/QuestionNoteRepository.h"
 #include "storage/StoryRepository.h"
 
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <unistd.h>
@@ -53,6 +57,160 @@ bool runningAsRoot()
     return ::geteuid() == 0;
 }
 
+// What an open of a data folder came to, in this process or in the child.
+struct OpenOutcome {
+    bool opened = false;
+    QString note;  // the "kept" note, when opened
+    Error error;   // when not
+    QString trace; // for failure messages
+};
+
+// Opens data folders where file permissions apply. Root ignores them, and
+// CI runs as root, so there the open happens in a child process run as
+// "nobody" (setpriv, from util-linux), on files handed to that user; where
+// setpriv cannot run, the files are made immutable (chattr +i), which stops
+// root too, and made mutable again at the end. Only when neither works is
+// the test skipped. IP_TEST_WITHOUT_SETPRIV=1 tries the chattr way.
+class PermissionCheck {
+public:
+    static constexpr uint Nobody = 65534;
+
+    // `dataDir` is the folder the test opens; `root` the temporary folder
+    // holding it (handed to nobody whole).
+    PermissionCheck(const QString& root, const QString& dataDir) : m_root(root), m_dataDir(dataDir)
+    {
+        if (!runningAsRoot())
+            m_way = Way::InProcess;
+        else if (!qEnvironmentVariableIsSet("IP_TEST_WITHOUT_SETPRIV") && setprivWorks())
+            m_way = Way::AsNobody;
+        else if (chattrWorks())
+            m_way = Way::Immutable;
+    }
+    ~PermissionCheck()
+    {
+        for (const QString& path : m_immutable)
+            runTool(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+    }
+
+    bool usable() const { return m_way != Way::None; }
+    QString whyNot() const
+    {
+        return QStringLiteral("running as root, and neither setpriv (to run the check as "
+                              "nobody) nor chattr +i (to make the file immutable) works here");
+    }
+
+    // Makes `path` (the database file or the data folder) read-only in the
+    // way chosen: by permissions, or by the immutable flag.
+    bool makeReadOnly(const QString& path, QFile::Permissions permissions)
+    {
+        // Handed to nobody first: the permissions are the owner's.
+        if (m_way == Way::AsNobody && !giveToNobody())
+            return false;
+        if (m_way == Way::Immutable) {
+            if (!runTool(QStringLiteral("chattr"), {QStringLiteral("+i"), path}))
+                return false;
+            m_immutable << path;
+            return true;
+        }
+        return QFile::setPermissions(path, permissions);
+    }
+
+    OpenOutcome open(OpenMode mode) const
+    {
+        return m_way == Way::AsNobody ? openAsNobody(mode) : openHere(mode);
+    }
+
+private:
+    enum class Way { None, InProcess, AsNobody, Immutable };
+
+    static bool runTool(const QString& program, const QStringList& arguments)
+    {
+        QProcess process;
+        process.start(program, arguments);
+        return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit &&
+               process.exitCode() == 0;
+    }
+
+    static QStringList setpriv()
+    {
+        return {QStringLiteral("--reuid=%1").arg(Nobody), QStringLiteral("--regid=%1").arg(Nobody),
+                QStringLiteral("--clear-groups")};
+    }
+
+    static bool setprivWorks()
+    {
+        return runTool(QStringLiteral("setpriv"), setpriv() << QStringLiteral("true"));
+    }
+
+    bool chattrWorks() const
+    {
+        const QString probe = QDir(m_root).filePath(QStringLiteral("chattr-probe"));
+        QFile file(probe);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.close();
+        const bool works = runTool(QStringLiteral("chattr"), {QStringLiteral("+i"), probe}) &&
+                           !QFile(probe).open(QIODevice::WriteOnly);
+        runTool(QStringLiteral("chattr"), {QStringLiteral("-i"), probe});
+        QFile::remove(probe);
+        return works;
+    }
+
+    bool giveToNobody() const
+    {
+        bool all = ::chown(QFile::encodeName(m_root).constData(), Nobody, Nobody) == 0;
+        QDirIterator it(m_root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            all = ::chown(QFile::encodeName(it.next()).constData(), Nobody, Nobody) == 0 && all;
+        return all;
+    }
+
+    OpenOutcome openHere(OpenMode mode) const
+    {
+        DatabaseOptions options;
+        options.mode = mode;
+        auto database = openDatabase(m_dataDir, options);
+        if (!database)
+            return {false, QString(), database.error(), database.error().message};
+        const QString text = storedText(**database, QStringLiteral("kept"));
+        return {true, text, Error{}, QStringLiteral("opened")};
+    }
+
+    OpenOutcome openAsNobody(OpenMode mode) const
+    {
+        QProcess child;
+        child.start(QStringLiteral("setpriv"),
+                    setpriv() << QStringLiteral(IP_OPEN_DATABASE_CHILD) << m_dataDir
+                              << (mode == OpenMode::ReadOnly ? QStringLiteral("read-only")
+                                                             : QStringLiteral("read-write"))
+                              << Guide << QStringLiteral("kept"));
+        OpenOutcome outcome;
+        if (!child.waitForFinished(30000) || child.exitCode() != 0) {
+            outcome.error.message = QStringLiteral("the child failed: ") +
+                                    QString::fromUtf8(child.readAllStandardError());
+            outcome.trace = outcome.error.message;
+            return outcome;
+        }
+        const QString line = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
+        outcome.trace = line;
+        if (line.startsWith(QLatin1String("opened "))) {
+            outcome.opened = true;
+            outcome.note = line.mid(7);
+        } else if (line.startsWith(QLatin1String("error "))) {
+            const qsizetype space = line.indexOf(u' ', 6);
+            outcome.error.kind = ErrorKind(line.mid(6, space - 6).toInt());
+            outcome.error.message = line.mid(space + 1);
+        }
+        return outcome;
+    }
+
+    QString m_root;
+    QString m_dataDir;
+    Way m_way = Way::None;
+    QStringList m_immutable;
+};
+
 } // namespace
 
 class StorageFaultTest : public QObject {
@@ -66,6 +224,8 @@ private Q_SLOTS:
     void readOnlyFileIsRefusedAtOpen();
     void readOnlyFolderIsRefusedAtOpen();
     void fullDiskLosesNothing();
+    void staleLockOnAFullDiskIsAFullDisk();
+    void exportFileOnAFullDiskIsAFullDisk();
     void notADatabaseIsLeftUntouched_data();
     void notADatabaseIsLeftUntouched();
     void damagedDatabaseIsLeftUntouched();
@@ -178,46 +338,43 @@ void StorageFaultTest::readOnlyOpenNeedsAnExistingDatabase()
 
 void StorageFaultTest::readOnlyFileIsRefusedAtOpen()
 {
-    if (runningAsRoot())
-        QSKIP("root may write to any file, so permissions cannot make one read-only here (CI runs "
-              "as root); readOnlyOpenRefusesEveryWrite covers the error path");
     QTemporaryDir dir;
     makeDatabaseWithNote(dir.path(), QStringLiteral("mine"));
     const QString file = storagetest::databasePath(dir.path());
-    QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    PermissionCheck check(dir.path(), dir.path());
+    if (!check.usable())
+        QSKIP(qPrintable(check.whyNot()));
+    QVERIFY(check.makeReadOnly(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     const QByteArray before = storagetest::fileHash(file);
 
-    auto database = openDatabase(dir.path());
-    QVERIFY(!database);
-    verifyMessage(database.error(), ErrorKind::ReadOnly,
+    const OpenOutcome refused = check.open(OpenMode::ReadWrite);
+    QVERIFY2(!refused.opened, qPrintable(refused.trace));
+    verifyMessage(refused.error, ErrorKind::ReadOnly,
                   {QStringLiteral("is read-only"), QStringLiteral("It was not changed")});
     QCOMPARE(storagetest::fileHash(file), before);
 
     // Looking at it still works.
-    DatabaseOptions readOnly;
-    readOnly.mode = OpenMode::ReadOnly;
-    auto reader = openDatabase(dir.path(), readOnly);
-    IP_VERIFY_OK(reader);
-    QCOMPARE(storedText(**reader, QStringLiteral("kept")), QStringLiteral("mine"));
-    reader->reset();
-    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    const OpenOutcome reader = check.open(OpenMode::ReadOnly);
+    QVERIFY2(reader.opened, qPrintable(reader.trace));
+    QCOMPARE(reader.note, QStringLiteral("mine"));
+    QCOMPARE(storagetest::fileHash(file), before);
 }
 
 void StorageFaultTest::readOnlyFolderIsRefusedAtOpen()
 {
-    if (runningAsRoot())
-        QSKIP("root may write to any folder, so permissions cannot make one read-only here (CI "
-              "runs as root)");
     QTemporaryDir dir;
     const QString dataDir = dir.filePath(QStringLiteral("data"));
     makeDatabaseWithNote(dataDir, QStringLiteral("mine"));
-    QVERIFY(QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::ExeOwner));
+    PermissionCheck check(dir.path(), dataDir);
+    if (!check.usable())
+        QSKIP(qPrintable(check.whyNot()));
+    QVERIFY(check.makeReadOnly(dataDir, QFile::ReadOwner | QFile::ExeOwner));
     const QByteArray before = storagetest::fileHash(storagetest::databasePath(dataDir));
 
-    auto database = openDatabase(dataDir);
+    const OpenOutcome refused = check.open(OpenMode::ReadWrite);
     QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    QVERIFY(!database);
-    verifyMessage(database.error(), ErrorKind::ReadOnly, {QStringLiteral("read-only")});
+    QVERIFY2(!refused.opened, qPrintable(refused.trace));
+    verifyMessage(refused.error, ErrorKind::ReadOnly, {QStringLiteral("read-only")});
     QCOMPARE(storagetest::fileHash(storagetest::databasePath(dataDir)), before);
 }
 
@@ -272,6 +429,67 @@ void StorageFaultTest::fullDiskLosesNothing()
     QCOMPARE(
         storagetest::rawValue((*database)->filePath(), QStringLiteral("PRAGMA integrity_check")),
         QStringLiteral("ok"));
+}
+
+// A killed app leaves its lock behind; taking it over means writing a new
+// one. On a full disk that fails, and the user must hear "the disk is full"
+// (the app then opens read-only), not "another copy is already running".
+void StorageFaultTest::staleLockOnAFullDiskIsAFullDisk()
+{
+    storagetest::SmallDisk disk(2 * 1024 * 1024);
+    if (!disk.mounted())
+        QSKIP(qPrintable(disk.whyNot()));
+    const QString dataDir = disk.filePath(QStringLiteral("data"));
+    {
+        storagetest::Child app({QStringLiteral("hold"), dataDir});
+        QCOMPARE(app.waitForLine(QStringLiteral("ready")), QStringLiteral("ready"));
+        app.process().kill();
+        QVERIFY(app.process().waitForFinished(30000));
+    }
+    const QString lockFile = QDir(dataDir).filePath(QString::fromLatin1(DataFolderLock::FileName));
+    QVERIFY(QFileInfo::exists(lockFile));
+    QVERIFY(disk.fill());
+
+    const auto lock = DataFolderLock::acquire(dataDir);
+    QVERIFY(!lock);
+    verifyMessage(lock.error(), ErrorKind::DiskFull,
+                  {QStringLiteral("is full"), dataDir, QStringLiteral("Free some space")});
+    QVERIFY2(!lock.error().message.contains(QStringLiteral("already")),
+             qPrintable(lock.error().message));
+    const auto database = openDatabase(dataDir);
+    QVERIFY(!database);
+    QCOMPARE(database.error().kind, ErrorKind::DiskFull);
+    // Nothing of the probe is left behind.
+    QCOMPARE(QDir(dataDir).entryList(QStringList{QStringLiteral(".interview-prep-probe*")},
+                                     QDir::Files | QDir::Hidden),
+             QStringList());
+
+    // With room again, the stale lock is taken over and the note is there.
+    disk.freeSpace();
+    auto reopened = openDatabase(dataDir);
+    IP_VERIFY_OK(reopened);
+    const auto held = QuestionNoteRepository(**reopened)
+                          .find({QStringLiteral("held-guide"), QStringLiteral("held-question")});
+    IP_VERIFY_OK(held);
+    QVERIFY(held->has_value());
+}
+
+void StorageFaultTest::exportFileOnAFullDiskIsAFullDisk()
+{
+    storagetest::SmallDisk disk(64 * 1024);
+    if (!disk.mounted())
+        QSKIP(qPrintable(disk.whyNot()));
+    const QString path = disk.filePath(QStringLiteral("backup.json"));
+    QVERIFY(disk.fill());
+    BackupDocument document;
+    document.exportedAt = QDateTime::currentDateTimeUtc();
+    document.notes = {note(QStringLiteral("kept"), QString(20000, u'n'))};
+    const auto written = document.writeFile(path);
+    QVERIFY(!written);
+    verifyMessage(
+        written.error(), ErrorKind::DiskFull,
+        {path, QStringLiteral("the disk is full"), QStringLiteral("Nothing was written")});
+    QCOMPARE(disk.entries(), QStringList());
 }
 
 void StorageFaultTest::notADatabaseIsLeftUntouched_data()
