@@ -3,6 +3,9 @@
 #include "storage/DataDirectory.h"
 #include "storage/Database.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace ip::cli {
 
 QCommandLineOption dataDirOption()
@@ -39,8 +42,22 @@ QString dataDirectoryFrom(const QCommandLineParser& parser)
     return resolveDataDirectory(parser.value(QStringLiteral("data-dir")));
 }
 
+Result<void> requireExistingData(const QString& dataDirectory)
+{
+    const QFileInfo file(QDir(dataDirectory).filePath(QString::fromLatin1(Database::FileName)));
+    if (file.isFile() && file.size() > 0)
+        return {};
+    return makeError(
+        ErrorKind::NotFound,
+        QStringLiteral("There is no data in %1 (no %2 there). Nothing was created; "
+                       "check --data-dir.")
+            .arg(QDir::toNativeSeparators(dataDirectory), QString::fromLatin1(Database::FileName)));
+}
+
 Result<std::unique_ptr<Database>> openDatabaseForReading(const QString& dataDirectory)
 {
+    if (auto exists = requireExistingData(dataDirectory); !exists)
+        return exists.error();
     DatabaseOptions options;
     options.scheduledBackup = false;
     auto database = Database::open(dataDirectory, options);

@@ -2,10 +2,14 @@
 
 #include "cli/DataDirOption.h"
 #include "services/ExportService.h"
+#include "services/OutputFile.h"
 #include "services/StoryExporter.h"
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QFileDevice>
+#include <cerrno>
+#include <csignal>
 #include <optional>
 
 namespace ip::cli {
@@ -16,6 +20,44 @@ const QString CommandName = QStringLiteral("export");
 const QString Usage = QStringLiteral("interview-prep export --format json|stories-md|stories-pdf "
                                      "[--data-dir DIR] [--out FILE]");
 
+// Standard output passes two buffers (QTextStream's, then the C library's),
+// so a full disk or a reader that went away shows only when they are
+// flushed: the document counts as written once the flush succeeded, and a
+// script never gets exit 0 with half a document.
+Result<void> writeToStandardOutput(QTextStream& out, const QString& text)
+{
+    auto* device = qobject_cast<QFileDevice*>(out.device());
+    // A closed pipe would kill the process with SIGPIPE, silently and
+    // mid-document; ignored, it is an EPIPE error to report.
+    if (device)
+        std::signal(SIGPIPE, SIG_IGN);
+    errno = 0;
+    out << text;
+    out.flush();
+    if (out.status() == QTextStream::Ok && (!device || device->error() == QFileDevice::NoError))
+        return {};
+    const QString incomplete = QStringLiteral("The output is incomplete.");
+    int cause = errno;
+    if (cause == 0 && device && device->error() == QFileDevice::ResourceError)
+        cause = ENOSPC;
+    if (cause == EPIPE)
+        return makeError(ErrorKind::Io,
+                         QStringLiteral("Cannot write standard output: it was closed before the "
+                                        "export was complete (the program reading it stopped). ") +
+                             incomplete);
+    return OutputFile::writeError(QStringLiteral("standard output"), cause,
+                                  device ? device->errorString() : QString(), incomplete);
+}
+
+int writeOrReport(CommandIo& io, const QString& text)
+{
+    if (auto written = writeToStandardOutput(io.out, text); !written) {
+        printError(io, CommandName, written.error());
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
 // Without out, to standard output.
 int exportJson(Database& database, const std::optional<QString>& out, CommandIo& io)
 {
@@ -24,10 +66,8 @@ int exportJson(Database& database, const std::optional<QString>& out, CommandIo&
         printError(io, CommandName, document.error());
         return ExitFailure;
     }
-    if (!out) {
-        io.out << QString::fromUtf8(document->toJson());
-        return ExitOk;
-    }
+    if (!out)
+        return writeOrReport(io, QString::fromUtf8(document->toJson()));
     if (auto written = document->writeFile(*out); !written) {
         printError(io, CommandName, written.error());
         return ExitFailure;
@@ -52,10 +92,8 @@ int exportStories(Database& database, bool pdf, const std::optional<QString>& ou
         return ExitFailure;
     }
     const QList<StarStory>& stories = collection->stories;
-    if (!out) {
-        io.out << StoryExporter::toMarkdown(stories, collection->guides);
-        return ExitOk;
-    }
+    if (!out)
+        return writeOrReport(io, StoryExporter::toMarkdown(stories, collection->guides));
     QString pages;
     if (pdf) {
         const Result<int> written = StoryExporter::writePdf(*out, stories, collection->guides);
@@ -123,6 +161,15 @@ int runExportCommand(const QStringList& arguments, CommandIo& io)
     if (pdf && !out)
         return usageError(io, QStringLiteral("a PDF is not written to standard output; name the "
                                              "file with --out FILE."));
+
+    // Refused before anything is read: a device, a pipe or a folder named by
+    // mistake is never replaced, whoever runs the command.
+    if (out) {
+        if (auto replaceable = OutputFile::checkReplaceable(*out); !replaceable) {
+            printError(io, CommandName, replaceable.error());
+            return ExitFailure;
+        }
+    }
 
     auto database = openDatabaseForReading(dataDirectoryFrom(parser));
     if (!database) {

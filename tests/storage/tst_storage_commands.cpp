@@ -2,6 +2,7 @@
 // their scripts use them: the real executable, its exit status, its output
 // and what it leaves in the data folder.
 #include "AppProcess.h"
+#include "SmallDisk.h"
 #include "StorageTestSupport.h"
 #include "storage/DatabaseBackups.h"
 #include "storage/QuestionNoteRepository.h"
@@ -13,6 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace ip;
 
@@ -59,6 +63,31 @@ void writeFile(const QString& path, const QByteArray& content)
     file.write(content);
 }
 
+// The real executable with its standard output sent to `file` (/dev/full).
+Run runAppWithOutputTo(const QStringList& arguments, const QString& file)
+{
+    QProcess process;
+    process.setStandardOutputFile(file);
+    process.start(QStringLiteral(IP_APP_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("interview-prep did not finish");
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString(),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The S_IF... type of what `path` names, 0 when nothing is there.
+mode_t fileType(const QString& path)
+{
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? (info.st_mode & S_IFMT) : 0;
+}
+
+QStringList folderEntries(const QString& path)
+{
+    return QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden |
+                                QDir::System);
+}
+
 } // namespace
 
 class StorageCommandsTest : public QObject {
@@ -66,7 +95,15 @@ class StorageCommandsTest : public QObject {
 
 private Q_SLOTS:
     void exportWritesJsonToStdoutOrAFile();
-    void exportOnAFreshFolderCreatesTheDatabase();
+    void exportWithoutDataCreatesNothing_data();
+    void exportWithoutDataCreatesNothing();
+    void exportToAFullDiskOnStandardOutputFails_data();
+    void exportToAFullDiskOnStandardOutputFails();
+    void exportToAClosedPipeFails();
+    void exportOutReplacesOnlyARegularFile_data();
+    void exportOutReplacesOnlyARegularFile();
+    void exportOutOnAFullDiskSaysSo_data();
+    void exportOutOnAFullDiskSaysSo();
     void exportRefusesAnUnknownFormat();
     void exportRestoreExportRoundTrips();
     void restoreMakesASafetyBackupFirst();
@@ -112,21 +149,202 @@ void StorageCommandsTest::exportWritesJsonToStdoutOrAFile()
     QCOMPARE(withoutExportTime(readFile(out)), withoutExportTime(toStdout.out));
 }
 
-void StorageCommandsTest::exportOnAFreshFolderCreatesTheDatabase()
+void StorageCommandsTest::exportWithoutDataCreatesNothing_data()
+{
+    QTest::addColumn<bool>("folderExists");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("toFile");
+    QTest::newRow("no folder, json") << false << "json" << false;
+    QTest::newRow("no folder, stories-md to a file") << false << "stories-md" << true;
+    QTest::newRow("empty folder, json to a file") << true << "json" << true;
+    QTest::newRow("empty folder, stories-md") << true << "stories-md" << false;
+}
+
+// A mistyped --data-dir must not "export" an empty database it just made
+// and exit 0: looking never creates anything.
+void StorageCommandsTest::exportWithoutDataCreatesNothing()
+{
+    QFETCH(bool, folderExists);
+    QFETCH(QString, format);
+    QFETCH(bool, toFile);
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    if (folderExists)
+        QVERIFY(QDir().mkpath(dataDir));
+    const QString out = dir.filePath(QStringLiteral("export.out"));
+    QStringList arguments{QStringLiteral("export"), QStringLiteral("--format"), format,
+                          QStringLiteral("--data-dir"), dataDir};
+    if (toFile)
+        arguments << QStringLiteral("--out") << out;
+
+    const Run run = runApp(arguments);
+    QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+    QVERIFY2(run.err.startsWith(QStringLiteral("interview-prep export: ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("no data in ") + QDir::toNativeSeparators(dataDir)),
+             qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(QFileInfo::exists(dataDir), folderExists);
+    if (folderExists)
+        QCOMPARE(folderEntries(dataDir), QStringList());
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+void StorageCommandsTest::exportToAFullDiskOnStandardOutputFails_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("json") << "json";
+    QTest::newRow("stories-md") << "stories-md";
+}
+
+// `export > /dev/full`: every write is checked, so the script learns that
+// its file is truncated.
+void StorageCommandsTest::exportToAFullDiskOnStandardOutputFails()
+{
+    QFETCH(QString, format);
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("this system has no /dev/full");
+    QTemporaryDir dir;
+    addData(dir.path());
+    const Run run = runAppWithOutputTo({QStringLiteral("export"), QStringLiteral("--format"),
+                                        format, QStringLiteral("--data-dir"), dir.path()},
+                                       QStringLiteral("/dev/full"));
+    QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+    QVERIFY2(run.err.startsWith(
+                 QStringLiteral("interview-prep export: Cannot write standard output: the disk "
+                                "is full. The output is incomplete.")),
+             qPrintable(run.err));
+}
+
+// `export | head -1`: the reader went away; the command says so and exits 1
+// rather than being killed by SIGPIPE or claiming success.
+void StorageCommandsTest::exportToAClosedPipeFails()
 {
     QTemporaryDir dir;
-    const QString dataDir = dir.filePath(QStringLiteral("new"));
-    const Run run = runApp({QStringLiteral("export"), QStringLiteral("--data-dir"), dataDir});
-    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
-    QVERIFY(QFileInfo::exists(storagetest::databasePath(dataDir)));
-    QCOMPARE(storagetest::rawValue(storagetest::databasePath(dataDir),
-                                   QStringLiteral("PRAGMA journal_mode")),
-             QStringLiteral("wal"));
-    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8())
-                 .object()[QStringLiteral("notes")]
-                 .toArray()
-                 .size(),
-             0);
+    addData(dir.path());
+    int ends[2];
+    QVERIFY(::pipe(ends) == 0);
+    ::close(ends[0]);
+    QProcess process;
+    // Standard output becomes the pipe nobody reads, with SIGPIPE at its
+    // default (killing) action, as a shell leaves it.
+    const int writeEnd = ends[1];
+    process.setChildProcessModifier([writeEnd] {
+        ::dup2(writeEnd, STDOUT_FILENO);
+        ::signal(SIGPIPE, SIG_DFL);
+    });
+    process.start(QStringLiteral(IP_APP_EXECUTABLE),
+                  {QStringLiteral("export"), QStringLiteral("--data-dir"), dir.path()});
+    const bool finished = process.waitForFinished(60000);
+    ::close(writeEnd);
+    QVERIFY(finished);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit,
+             "killed (by SIGPIPE?) instead of reporting the closed pipe");
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.startsWith(QStringLiteral("interview-prep export: Cannot write standard output: "
+                                           "it was closed before the export was complete")),
+             qPrintable(err));
+}
+
+void StorageCommandsTest::exportOutReplacesOnlyARegularFile_data()
+{
+    QTest::addColumn<QString>("target"); // fifo, folder, or a path
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("a named pipe, json") << "fifo"
+                                        << "json"
+                                        << "a named pipe (FIFO)";
+    QTest::newRow("a named pipe, stories-md") << "fifo"
+                                              << "stories-md"
+                                              << "a named pipe (FIFO)";
+    QTest::newRow("/dev/null, json") << "/dev/null"
+                                     << "json"
+                                     << "a device";
+    QTest::newRow("/dev/null, stories-pdf") << "/dev/null"
+                                            << "stories-pdf"
+                                            << "a device";
+    QTest::newRow("a folder") << "folder"
+                              << "json"
+                              << "a folder";
+}
+
+// Root may rename a file over /dev/null; `--out /dev/null` must not let it.
+void StorageCommandsTest::exportOutReplacesOnlyARegularFile()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, format);
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    addData(dataDir);
+    QString path = target;
+    if (target == QLatin1String("fifo")) {
+        path = dir.filePath(QStringLiteral("pipe"));
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    } else if (target == QLatin1String("folder")) {
+        path = dir.filePath(QStringLiteral("folder"));
+        QVERIFY(QDir().mkpath(path));
+    }
+    const mode_t type = fileType(path);
+    QVERIFY(type != 0);
+
+    // Opening the FIFO would block forever; the run returning is part of
+    // the test.
+    const Run run = runApp({QStringLiteral("export"), QStringLiteral("--format"), format,
+                            QStringLiteral("--data-dir"), dataDir, QStringLiteral("--out"), path});
+    QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+    QVERIFY2(run.err.startsWith(QStringLiteral("interview-prep export: Cannot write %1: it is %2, "
+                                               "and only a regular file is replaced. Nothing was "
+                                               "written.")
+                                    .arg(QDir::toNativeSeparators(path), kind)),
+             qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(fileType(path), type);
+    if (target != QLatin1String("/dev/null"))
+        QCOMPARE(folderEntries(dir.path()),
+                 (QStringList{QStringLiteral("data"), path.section(u'/', -1)}));
+}
+
+void StorageCommandsTest::exportOutOnAFullDiskSaysSo_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("json") << "json";
+    QTest::newRow("stories-md") << "stories-md";
+    QTest::newRow("stories-pdf") << "stories-pdf";
+}
+
+void StorageCommandsTest::exportOutOnAFullDiskSaysSo()
+{
+    QFETCH(QString, format);
+    storagetest::SmallDisk disk(64 * 1024);
+    if (!disk.mounted())
+        QSKIP(qPrintable(disk.whyNot() +
+                         QStringLiteral("; exportToAFullDiskOnStandardOutputFails covers a "
+                                        "full disk through /dev/full")));
+    QTemporaryDir dir;
+    addData(dir.path());
+    const QString out = disk.filePath(QStringLiteral("mine.out"));
+    writeFile(out, "the export of last week");
+    QVERIFY(disk.fill());
+
+    const Run run =
+        runApp({QStringLiteral("export"), QStringLiteral("--format"), format,
+                QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+    QVERIFY2(run.err.startsWith(QStringLiteral("interview-prep export: Cannot write %1: the disk "
+                                               "is full. Nothing was written.")
+                                    .arg(QDir::toNativeSeparators(out))),
+             qPrintable(run.err));
+    // The earlier export is whole, and no temporary file is left behind.
+    QCOMPARE(readFile(out), QStringLiteral("the export of last week"));
+    QCOMPARE(disk.entries(), QStringList{QStringLiteral("mine.out")});
+
+    disk.freeSpace();
+    const Run again =
+        runApp({QStringLiteral("export"), QStringLiteral("--format"), format,
+                QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--out"), out});
+    QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
+    QVERIFY(readFile(out) != QStringLiteral("the export of last week"));
 }
 
 void StorageCommandsTest::exportRefusesAnUnknownFormat()
