@@ -200,6 +200,8 @@ void StoryExportCommandTest::jsonStillExportsEverything()
 void StoryExportCommandTest::emptyDatabase()
 {
     QTemporaryDir empty;
+    // A database without stories: a folder without one is refused (no data).
+    QVERIFY(ip::Database::open(empty.path()).ok());
     const Run markdown =
         runApp({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("stories-md"),
                 QStringLiteral("--data-dir"), empty.path()});
