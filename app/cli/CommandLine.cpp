@@ -1,9 +1,11 @@
 #include "cli/CommandLine.h"
 
 #include "cli/BackupCommand.h"
+#include "cli/BackupsCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/DoctorCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/RestoreBackupCommand.h"
 #include "cli/RestoreCommand.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,10 @@ const QList<Command>& commands()
          true},
         {"restore", "Merge an exported JSON document back into your data", &runRestoreCommand},
         {"backup", "Make a copy of the database now and print its path", &runBackupCommand},
+        {"backups", "List the backups with their contents and whether each is intact",
+         &runBackupsCommand},
+        {"restore-backup", "Replace a damaged database with a backup, keeping it aside",
+         &runRestoreBackupCommand},
         {"doctor", "Check the database and its backups for damage", &runDoctorCommand},
     };
     return list;
@@ -57,7 +63,7 @@ static void printUsage(QTextStream& stream)
               "Without a command, opens the study window.\n\n"
               "Commands:\n";
     for (const Command& command : commands())
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << command.summary
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(16) << command.summary
                << '\n';
     stream << "\nRun 'interview-prep COMMAND --help' for a command's options.\n";
 }

@@ -1,6 +1,7 @@
 #include "cli/DoctorCommand.h"
 
 #include "cli/DataDirOption.h"
+#include "storage/DataFolderLeftovers.h"
 #include "storage/Database.h"
 #include "storage/DatabaseBackups.h"
 #include "storage/DatabaseInspector.h"
@@ -9,13 +10,70 @@
 
 namespace ip::cli {
 
+namespace {
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Files an interrupted backup or restore, or a database moved away, left in
+// the data folder: each with what it is and what to do. Returns false when
+// one of them means something is wrong.
+bool printLeftovers(const DataFolderLeftovers& leftovers, CommandIo& io)
+{
+    if (leftovers.orphanJournals.isEmpty() && leftovers.partialBackups.isEmpty() &&
+        leftovers.partialRestores.isEmpty() && leftovers.keptAside.isEmpty())
+        return true;
+    io.out << "Other files:\n";
+    bool dataAtRisk = false;
+    for (const QString& journal : leftovers.orphanJournals) {
+        // The -shm is only an index into the -wal; the -wal and -journal hold data.
+        if (journal.endsWith(QLatin1String("-shm"))) {
+            io.out << "  - " << native(journal)
+                   << ": SQLite's index of a journal, left after interview-prep.sqlite was "
+                      "removed. It holds no data; delete it, or run 'interview-prep "
+                      "restore-backup latest', which keeps it aside.\n";
+            continue;
+        }
+        dataAtRisk = true;
+        io.out << "  - " << native(journal)
+               << ": a journal of the database, but interview-prep.sqlite itself is missing. It "
+                  "may hold your latest changes, which SQLite cannot use without the main file. "
+                  "Do not delete it: put interview-prep.sqlite back if you moved it, or run "
+                  "'interview-prep restore-backup latest', which keeps this file aside.\n";
+    }
+    for (const PartialBackupFile& partial : leftovers.partialBackups) {
+        if (partial.abandoned)
+            io.out << "  - " << native(partial.path) << ": an unfinished backup, left when process "
+                   << partial.pid
+                   << " was stopped. It is not a usable backup; Interview Prep removes it the "
+                      "next time it starts, or you can delete it.\n";
+        else
+            io.out << "  - " << native(partial.path) << ": a backup being written right now by "
+                   << "process " << partial.pid << "; nothing to do.\n";
+    }
+    for (const QString& partial : leftovers.partialRestores)
+        io.out << "  - " << native(partial)
+               << ": an unfinished copy left by a stopped restore-backup. It is not in use; "
+                  "delete it, or run the restore again (which removes it).\n";
+    for (const QString& aside : leftovers.keptAside)
+        io.out << "  - " << native(aside)
+               << ": the database as it was before a restore-backup, kept for you. Delete it "
+                  "(and its -wal and -shm, if any) once you no longer need it.\n";
+    return !dataAtRisk;
+}
+
+} // namespace
+
 int runDoctorCommand(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Check the database and its backups without changing anything: the full "
-                       "SQLite integrity check, foreign keys, the schema version, and a quick "
-                       "check of every backup. Exits with 1 when something is wrong."));
+                       "SQLite integrity check, foreign keys, the schema version, a quick "
+                       "check of every backup, and files an interrupted backup or restore left "
+                       "behind. Exits with 1 when something is wrong."));
     parser.addOption(dataDirOption());
     const QString usage = QStringLiteral("interview-prep doctor [--data-dir DIR]");
     if (const auto status = parseCommandLine(parser, arguments, io, usage))
@@ -30,7 +88,10 @@ int runDoctorCommand(const QStringList& arguments, CommandIo& io)
     io.out << "Data folder: " << QDir::toNativeSeparators(report.dataDirectory) << '\n'
            << "Database:    " << QDir::toNativeSeparators(report.filePath) << '\n';
     bool healthy = report.healthy();
-    if (!report.exists) {
+    const DataFolderLeftovers leftovers = DataFolderLeftovers::find(report.dataDirectory);
+    if (!report.exists && !leftovers.orphanJournals.isEmpty()) {
+        io.out << "No database file, but files of one are left (see below).\n";
+    } else if (!report.exists) {
         io.out << "No database yet: it is created the first time Interview Prep runs with this "
                   "folder.\n";
     } else {
@@ -62,10 +123,13 @@ int runDoctorCommand(const QStringList& arguments, CommandIo& io)
         if (!backup.problem.isEmpty())
             healthy = false;
     }
+    if (!printLeftovers(leftovers, io))
+        healthy = false;
     if (!healthy)
         io.out << "\nSomething is wrong; nothing was changed. To go back to a healthy backup, "
-                  "close Interview Prep, move interview-prep.sqlite and its -wal and -shm files "
-                  "out of the data folder, and copy the backup in as interview-prep.sqlite.\n";
+                  "close Interview Prep and run 'interview-prep restore-backup latest' (or name a "
+                  "file that 'interview-prep backups' lists). The current database is kept aside "
+                  "in the data folder, not deleted.\n";
     return healthy ? ExitOk : ExitFailure;
 }
 
