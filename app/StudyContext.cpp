@@ -1,5 +1,6 @@
 #include "StudyContext.h"
 
+#include "services/DraftWriter.h"
 #include "services/GuideLibrary.h"
 #include "storage/DataDirectory.h"
 #include "storage/Database.h"
@@ -7,6 +8,7 @@
 #include "storage/QuestionNoteRepository.h"
 #include "storage/RequirementProgressRepository.h"
 #include "storage/StoryRepository.h"
+#include "ui/drafts/DraftKeeper.h"
 
 #include <QFile>
 
@@ -15,8 +17,11 @@ namespace ip {
 const QString StudyContext::ShippedGuidePath = QStringLiteral(":/content/ml-engineer.md");
 
 StudyContext::StudyContext(const QString& dataDirectory, const QString& guideFile)
+    : m_dataDirectory(resolveDataDirectory(dataDirectory))
 {
-    auto opened = Database::open(resolveDataDirectory(dataDirectory));
+    DatabaseOptions options;
+    options.busyTimeoutMs = BusyTimeoutMs;
+    auto opened = Database::open(m_dataDirectory, options);
     if (opened.ok()) {
         m_database = std::move(opened.value());
         m_progress = std::make_unique<RequirementProgressRepository>(*m_database);
@@ -25,6 +30,9 @@ StudyContext::StudyContext(const QString& dataDirectory, const QString& guideFil
     } else {
         m_storageError = opened.error();
     }
+    // Without a database nothing can be typed, so there is nothing to journal;
+    // a second instance must not touch the first one's journal either.
+    m_drafts = std::make_unique<DraftKeeper>(m_database ? m_dataDirectory : QString());
     openGuide(guideFile);
 }
 
@@ -45,6 +53,29 @@ void StudyContext::openGuide(const QString& guideFile)
     Guide guide = guides.open(shipped.readAll(), ShippedGuidePath);
     guide.fileName = QStringLiteral("ml-engineer.md");
     m_guide = std::move(guide);
+}
+
+Result<void> StudyContext::writeDraft(const Draft& draft)
+{
+    if (!m_database)
+        return makeError(ErrorKind::ReadOnly,
+                         m_storageError ? m_storageError->message
+                                        : QStringLiteral("There is no database to save into."));
+    return DraftWriter(*m_notes, *m_stories, *m_progress).write(draft);
+}
+
+Result<void> StudyContext::checkStorageFile() const
+{
+    if (!m_database)
+        return {};
+    return m_database->checkFile();
+}
+
+Result<QString> StudyContext::rescueStorage()
+{
+    if (!m_database)
+        return makeError(ErrorKind::ReadOnly, QStringLiteral("There is no database to rescue."));
+    return m_database->rescue();
 }
 
 } // namespace ip

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Draft.h"
 #include "model/Guide.h"
 #include "util/Result.h"
 
@@ -9,6 +10,7 @@
 namespace ip {
 
 class Database;
+class DraftKeeper;
 class QuestionNoteRepository;
 class RequirementProgressRepository;
 class StoryRepository;
@@ -21,6 +23,10 @@ public:
     // The guide compiled into the program.
     static const QString ShippedGuidePath;
 
+    // How long the GUI thread waits for another program's lock before a save
+    // fails and the draft keeper retries it in the background.
+    static constexpr int BusyTimeoutMs = 100;
+
     // dataDirectory empty: the standard data folder. guideFile empty: the
     // shipped guide.
     StudyContext(const QString& dataDirectory, const QString& guideFile);
@@ -32,21 +38,37 @@ public:
     // Opens another guide in place of the current one.
     void openGuide(const QString& guideFile);
 
+    // The folder the database and the recovery journal live in.
+    QString dataDirectory() const { return m_dataDirectory; }
+    // Text whose save failed, kept and retried across screens.
+    DraftKeeper* drafts() const { return m_drafts.get(); }
+
     bool hasStorage() const { return m_database != nullptr; }
     const std::optional<Error>& storageError() const { return m_storageError; }
     Database* database() const { return m_database.get(); }
+    // Writes a draft by the keys it names (recovered drafts, and drafts whose
+    // screen was rebuilt).
+    Result<void> writeDraft(const Draft& draft);
+    // Whether the database file is still the one opened (see Database::checkFile).
+    Result<void> checkStorageFile() const;
+    // After checkStorageFile() failed: everything into a new database file;
+    // returns the path of a file set aside, if any.
+    Result<QString> rescueStorage();
+
     // Null without storage.
     RequirementProgressRepository* requirementProgress() const { return m_progress.get(); }
     QuestionNoteRepository* notes() const { return m_notes.get(); }
     StoryRepository* stories() const { return m_stories.get(); }
 
 private:
+    QString m_dataDirectory;
     std::unique_ptr<Database> m_database;
     std::optional<Error> m_storageError;
     std::unique_ptr<RequirementProgressRepository> m_progress;
     std::unique_ptr<QuestionNoteRepository> m_notes;
     std::unique_ptr<StoryRepository> m_stories;
     Guide m_guide;
+    std::unique_ptr<DraftKeeper> m_drafts;
 };
 
 } // namespace ip

@@ -6,6 +6,9 @@
 #include "storage/Database.h"
 #include "ui/MessageBar.h"
 #include "ui/ShortcutsDialog.h"
+#include "ui/drafts/DraftKeeper.h"
+#include "ui/drafts/RecoveredDraftsOffer.h"
+#include "ui/drafts/UnsavedDraftsDialog.h"
 #include "ui/questions/QuestionsScreen.h"
 #include "ui/requirements/RequirementsScreen.h"
 #include "ui/stories/StoriesScreen.h"
@@ -18,6 +21,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ip {
@@ -46,12 +51,14 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
 
     m_guideMessages = new MessageBar(this);
     m_storageMessages = new MessageBar(this);
+    m_recoveryMessages = new MessageBar(this);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
     rightLayout->addWidget(m_storageMessages);
+    rightLayout->addWidget(m_recoveryMessages);
     rightLayout->addWidget(m_guideMessages);
     rightLayout->addWidget(m_stack, 1);
 
@@ -63,6 +70,17 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     layout->addWidget(right, 1);
     setCentralWidget(central);
 
+    m_unsavedStatus = new QLabel(this);
+    m_unsavedStatus->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_unsavedStatus);
+    m_unsavedStatus->hide();
+    connect(m_context.drafts(), &DraftKeeper::changed, this, &MainWindow::onDraftsChanged);
+
+    m_settingsTimer = new QTimer(this);
+    m_settingsTimer->setSingleShot(true);
+    m_settingsTimer->setInterval(SettingsSaveDelayMs);
+    connect(m_settingsTimer, &QTimer::timeout, this, &MainWindow::saveSettings);
+
     buildMenus();
     buildScreens();
     showStorageState();
@@ -70,6 +88,21 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
     resize(available.boundedTo(QSize(1280, 800)));
     restoreSettings();
+
+    if (m_context.hasStorage()) {
+        m_recovered = new RecoveredDraftsOffer(
+            m_context.dataDirectory(),
+            [this](const Draft& draft) { return m_context.writeDraft(draft); }, m_recoveryMessages,
+            this);
+        connect(m_recovered, &RecoveredDraftsOffer::restored, this, &MainWindow::rebuildScreens);
+        m_recovered->offer();
+        m_fileCheckTimer = new QTimer(this);
+        m_fileCheckTimer->setInterval(FileCheckIntervalMs);
+        connect(m_fileCheckTimer, &QTimer::timeout, this, &MainWindow::checkDatabaseFile);
+        m_fileCheckTimer->start();
+    }
+    // Restoring the geometry above is not a change of the user's.
+    m_settingsTimer->stop();
 }
 
 MainWindow::~MainWindow() = default;
@@ -193,10 +226,151 @@ void MainWindow::connectScreen(Screen* screen)
 {
     connect(screen, &Screen::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 4000); });
-    connect(screen, &Screen::storageFailed, this, [this](const QString& message) {
-        m_storageMessages->showMessage(MessageBar::Kind::Error,
-                                       tr("Your last change could not be saved: %1").arg(message));
+    connect(screen, &Screen::storageFailed, this, &MainWindow::showStorageFailure);
+    connect(screen, &Screen::loadFailed, this, [this](const Error& error) {
+        m_storageMessages->showMessage(
+            MessageBar::Kind::Error,
+            tr("Some of your data could not be read, so what is shown may be incomplete: %1")
+                .arg(error.message));
     });
+    connect(screen, &Screen::stateChanged, this, &MainWindow::scheduleSettingsSave);
+}
+
+void MainWindow::showStorageFailure(const Error& error)
+{
+    if (error.kind == ErrorKind::Vanished) {
+        checkDatabaseFile();
+        return;
+    }
+    if (m_showingVanished)
+        return; // that message says more, and offers the way out
+    m_showingSaveFailure = true;
+    if (error.kind == ErrorKind::Locked) {
+        m_storageMessages->showMessage(
+            MessageBar::Kind::Warning,
+            tr("Another program is using the database, so your last change is waiting. It is "
+               "kept and saved as soon as the database is free."),
+            {error.message});
+        return;
+    }
+    const bool kept = !m_context.drafts()->isEmpty();
+    m_storageMessages->showMessage(
+        MessageBar::Kind::Error,
+        kept ? tr("Your last change could not be saved: %1 What you typed is kept and saving is "
+                  "retried every few seconds.")
+                   .arg(error.message)
+             : tr("Your last change could not be saved: %1").arg(error.message));
+}
+
+void MainWindow::onDraftsChanged()
+{
+    const DraftKeeper* drafts = m_context.drafts();
+    const QString status = drafts->statusText();
+    m_unsavedStatus->setText(status);
+    m_unsavedStatus->setToolTip(drafts->lastError() ? drafts->lastError()->message : QString());
+    m_unsavedStatus->setVisible(!status.isEmpty());
+    // The red bar is about text that is now saved.
+    if (drafts->isEmpty() && m_showingSaveFailure) {
+        m_showingSaveFailure = false;
+        m_storageMessages->hide();
+        statusBar()->showMessage(tr("Everything is saved."), 4000);
+    }
+}
+
+QString MainWindow::unsavedStatus() const
+{
+    return m_unsavedStatus->text();
+}
+
+void MainWindow::checkDatabaseFile()
+{
+    const Result<void> present = m_context.checkStorageFile();
+    if (present.ok() || m_showingVanished)
+        return;
+    m_showingVanished = true;
+    m_showingSaveFailure = false;
+    m_storageMessages->showMessage(
+        MessageBar::Kind::Error, present.error().message,
+        {tr("Your notes, stories and progress are still held by the app; nothing you type is "
+            "lost while it waits.")},
+        {{tr("&Save Everything to a New Database"), [this] { rescueDatabase(); }}});
+}
+
+void MainWindow::rescueDatabase()
+{
+    const Result<QString> rescued = m_context.rescueStorage();
+    if (!rescued.ok()) {
+        m_storageMessages->showMessage(
+            MessageBar::Kind::Error,
+            tr("The new database could not be written: %1").arg(rescued.error().message), {},
+            {{tr("&Try Again"), [this] { rescueDatabase(); }}});
+        return;
+    }
+    m_showingVanished = false;
+    QStringList details;
+    if (!rescued->isEmpty())
+        details << tr("The file that had taken its place was kept as %1.")
+                       .arg(QDir::toNativeSeparators(*rescued));
+    m_storageMessages->showMessage(
+        MessageBar::Kind::Information,
+        tr("Everything was written to a new database at %1; saving goes on there.")
+            .arg(QDir::toNativeSeparators(m_context.database()->filePath())),
+        details);
+    m_context.drafts()->retryAll();
+}
+
+void MainWindow::scheduleSettingsSave()
+{
+    m_settingsTimer->start();
+}
+
+void MainWindow::rebuildScreens()
+{
+    commitAllEdits();
+    // Drafts kept for the screens about to go are written by their keys.
+    m_context.drafts()->rebindAll(
+        [this](const Draft& draft) { return m_context.writeDraft(draft); });
+    buildScreens();
+    QSettings settings;
+    for (Screen* screen : screens())
+        screen->restoreState(settings);
+}
+
+bool MainWindow::settleDrafts(const QString& discardText)
+{
+    commitAllEdits();
+    DraftKeeper* drafts = m_context.drafts();
+    while (!drafts->isEmpty() && !drafts->retryAll()) {
+        UnsavedDraftsDialog dialog(drafts->drafts(),
+                                   drafts->lastError() ? drafts->lastError()->message : QString(),
+                                   discardText, this);
+        dialog.exec();
+        switch (dialog.choice()) {
+        case UnsavedDraftsDialog::Cancel:
+            return false;
+        case UnsavedDraftsDialog::Retry:
+            continue;
+        case UnsavedDraftsDialog::SaveCopy: {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save a Copy of Your Unsaved Work"),
+                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                    QStringLiteral("/interview-prep-unsaved.md"),
+                tr("Markdown files (*.md)"));
+            if (path.isEmpty())
+                continue;
+            if (const Result<void> written = drafts->writeCopy(path); !written.ok()) {
+                QMessageBox::warning(this, tr("Copy Not Saved"), written.error().message);
+                continue;
+            }
+            drafts->discardAll();
+            return true;
+        }
+        case UnsavedDraftsDialog::Discard:
+            drafts->discardAll();
+            return true;
+        }
+    }
+    return true;
 }
 
 void MainWindow::showScreen(int index)
@@ -226,6 +400,7 @@ void MainWindow::showScreen(int index)
     // The story commands follow their screen's visibility themselves (some
     // also need a story chosen); only the menu is shown or hidden here.
     m_storyMenu->menuAction()->setVisible(index == StoriesIndex);
+    scheduleSettingsSave();
 }
 
 int MainWindow::currentScreen() const
@@ -233,15 +408,17 @@ int MainWindow::currentScreen() const
     return m_stack->currentIndex();
 }
 
-void MainWindow::openGuide(const QString& path)
+bool MainWindow::openGuide(const QString& path)
 {
-    commitAllEdits();
+    if (!settleDrafts(tr("Open &Without Saving")))
+        return false;
     saveSettings();
     m_context.openGuide(path);
     buildScreens();
     QSettings settings;
     for (Screen* screen : screens())
         screen->restoreState(settings);
+    return true;
 }
 
 void MainWindow::showGuideDiagnostics()
@@ -303,9 +480,8 @@ void MainWindow::chooseGuide()
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Guide"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("Interview guides (*.md *.markdown);;All files (*)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !openGuide(path))
         return;
-    openGuide(path);
     // The next start reopens the guide the user chose, not the shipped one.
     if (!m_context.guide().hasErrors())
         QSettings().setValue(QStringLiteral("guide/last"), path);
@@ -417,19 +593,36 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    commitAllEdits();
+    if (!settleDrafts(tr("&Quit Without Saving"))) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }
 
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    scheduleSettingsSave();
+}
+
+void MainWindow::moveEvent(QMoveEvent* event)
+{
+    QMainWindow::moveEvent(event);
+    scheduleSettingsSave();
+}
+
 void MainWindow::saveSettings() const
 {
+    m_settingsTimer->stop();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/screen"), currentScreen());
     for (Screen* screen : screens())
         screen->saveState(settings);
+    settings.sync();
 }
 
 void MainWindow::restoreSettings()

@@ -3,18 +3,22 @@
 #include <QMainWindow>
 
 class QAction;
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace ip {
 
 class MessageBar;
+class RecoveredDraftsOffer;
 class QuestionsScreen;
 class RequirementsScreen;
 class Screen;
 class StoriesScreen;
 class StudyContext;
+struct Error;
 
 // Assembles the screens, the menus and the status bar; holds no study logic
 // of its own.
@@ -25,18 +29,29 @@ public:
     ~MainWindow() override;
 
     enum ScreenIndex { RequirementsIndex = 0, QuestionsIndex = 1, StoriesIndex = 2 };
+    // Settings are written this long after the last change (a resize, a
+    // splitter drag), so a crash keeps them without a write per pixel.
+    static constexpr int SettingsSaveDelayMs = 1000;
+    // How often the database file is checked for having been deleted or
+    // replaced, beside the check before every write.
+    static constexpr int FileCheckIntervalMs = 2000;
     void showScreen(int index);
     int currentScreen() const;
 
     // Opens another guide in place of the current one, keeping what the user
-    // typed (it is saved first).
-    void openGuide(const QString& path);
+    // typed (it is saved first; if it cannot be, the user is asked). Returns
+    // whether the guide was opened.
+    bool openGuide(const QString& path);
 
     RequirementsScreen* requirementsScreen() const { return m_requirements; }
     QuestionsScreen* questionsScreen() const { return m_questions; }
     StoriesScreen* storiesScreen() const { return m_stories; }
     MessageBar* guideMessages() const { return m_guideMessages; }
     MessageBar* storageMessages() const { return m_storageMessages; }
+    MessageBar* recoveryMessages() const { return m_recoveryMessages; }
+    RecoveredDraftsOffer* recoveredDrafts() const { return m_recovered; }
+    // "2 changes not saved — retrying" in the status bar; empty when all is saved.
+    QString unsavedStatus() const;
 
     // Writes every story with its linked questions to a Markdown or PDF file;
     // a failure is shown in a dialog. Returns whether the file was written.
@@ -44,6 +59,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void moveEvent(QMoveEvent* event) override;
 
 private:
     void buildMenus();
@@ -57,6 +74,15 @@ private:
     void exportStories(bool pdf);
     QList<Screen*> screens() const;
     void commitAllEdits();
+    // Saves what is typed; when something cannot be saved, asks the user
+    // (Retry, Save a Copy As…, go on without it). False: the user cancelled.
+    bool settleDrafts(const QString& discardText);
+    void onDraftsChanged();
+    void showStorageFailure(const Error& error);
+    void checkDatabaseFile();
+    void rescueDatabase();
+    void scheduleSettingsSave();
+    void rebuildScreens();
     void backUpNow();
     void showShortcuts();
     void showAbout();
@@ -68,6 +94,14 @@ private:
     QStackedWidget* m_stack = nullptr;
     MessageBar* m_guideMessages = nullptr;
     MessageBar* m_storageMessages = nullptr;
+    MessageBar* m_recoveryMessages = nullptr;
+    RecoveredDraftsOffer* m_recovered = nullptr;
+    QLabel* m_unsavedStatus = nullptr;
+    QTimer* m_settingsTimer = nullptr;
+    QTimer* m_fileCheckTimer = nullptr;
+    // The storage bar shows a failed save that a later success clears.
+    bool m_showingSaveFailure = false;
+    bool m_showingVanished = false;
     RequirementsScreen* m_requirements = nullptr;
     QuestionsScreen* m_questions = nullptr;
     StoriesScreen* m_stories = nullptr;

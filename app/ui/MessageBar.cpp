@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -15,9 +16,11 @@ MessageBar::MessageBar(QWidget* parent) : QWidget(parent)
 {
     setAutoFillBackground(true);
     m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details = new QLabel(this);
+    m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->hide();
@@ -34,8 +37,11 @@ MessageBar::MessageBar(QWidget* parent) : QWidget(parent)
     m_close->setAutoRaise(true);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
 
+    m_actions = new QHBoxLayout;
+    m_actions->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
+    top->addLayout(m_actions);
     top->addWidget(m_toggle);
     top->addWidget(m_close);
     auto* layout = new QVBoxLayout(this);
@@ -45,8 +51,22 @@ MessageBar::MessageBar(QWidget* parent) : QWidget(parent)
     hide();
 }
 
-void MessageBar::showMessage(Kind kind, const QString& summary, const QStringList& details)
+void MessageBar::showMessage(Kind kind, const QString& summary, const QStringList& details,
+                             const QList<Action>& actions)
 {
+    // A button's own action may replace the message: delete it later.
+    for (QPushButton* button : std::as_const(m_buttons)) {
+        button->hide();
+        button->deleteLater();
+    }
+    m_buttons.clear();
+    for (const Action& action : actions) {
+        auto* button = new QPushButton(action.text, this);
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, action.trigger);
+        m_actions->addWidget(button);
+        m_buttons << button;
+    }
     m_kind = kind;
     m_detailLines = details;
     m_summary->setText(summary);

@@ -1,23 +1,35 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace ip {
 
 // An inline message at the top of the window, for things the user should
-// know but need not answer: a guide's warnings, a database that cannot be
-// saved to. Details (one line each) unfold under the summary.
+// know: a guide's warnings, a database that cannot be saved to. Details (one
+// line each) unfold under the summary; buttons offer what can be done about
+// it right there ("Restore from Backup…"). Text is shown as plain text, never
+// as HTML, since it often quotes a file or a guide.
 class MessageBar : public QWidget {
     Q_OBJECT
 public:
     enum class Kind { Information, Warning, Error };
+    struct Action {
+        QString text; // with a mnemonic: "&Restore"
+        std::function<void()> trigger;
+    };
 
     explicit MessageBar(QWidget* parent = nullptr);
 
-    void showMessage(Kind kind, const QString& summary, const QStringList& details = {});
+    void showMessage(Kind kind, const QString& summary, const QStringList& details = {},
+                     const QList<Action>& actions = {});
+    // The buttons of the current message, in order.
+    QList<QPushButton*> actionButtons() const { return m_buttons; }
     QString summary() const;
     QStringList details() const { return m_detailLines; }
     Kind kind() const { return m_kind; }
@@ -31,6 +43,8 @@ private:
     QLabel* m_details = nullptr;
     QToolButton* m_toggle = nullptr;
     QToolButton* m_close = nullptr;
+    QHBoxLayout* m_actions = nullptr;
+    QList<QPushButton*> m_buttons;
 };
 
 } // namespace ip

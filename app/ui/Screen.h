@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QWidget>
 
 class QSettings;
@@ -29,10 +31,15 @@ public:
     virtual void commitPendingEdits() = 0;
 
 Q_SIGNALS:
-    // A write to the database failed; the window shows it in its message bar.
-    void storageFailed(const QString& message);
+    // A write to the database failed; the window shows it in its message bar
+    // and the kind decides what it offers (wait for a lock, restore a backup).
+    void storageFailed(const ip::Error& error);
+    // Reading the user's data failed: what is shown may be incomplete.
+    void loadFailed(const ip::Error& error);
     // A short confirmation for the status bar.
     void statusMessage(const QString& message);
+    // Something saveState() writes has changed (a splitter was dragged).
+    void stateChanged();
 };
 
 } // namespace ip

@@ -6,10 +6,15 @@
 #include "storage/SqlStatement.h"
 #include "storage/StorageError.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <atomic>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ip {
 
@@ -21,6 +26,26 @@ const QByteArray SqliteHeader("SQLite format 3\0", 16);
 QString nativePath(const QString& path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// A renamed or newly written file is only durable once it and the folder
+// entry naming it reach the disk.
+void syncPath(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+// Moves a file out of the way under a name that says why; nothing the user
+// might need is ever deleted.
+bool setAside(const QString& path, const QString& suffix)
+{
+    if (!QFileInfo::exists(path))
+        return true;
+    return QFile::rename(path, path + suffix);
 }
 
 } // namespace
@@ -153,6 +178,7 @@ Result<void> Database::openFile()
     }
     m_schemaVersion = latest;
     m_created = !fileExisted;
+    rememberFileIdentity();
     if (fileExisted && m_options.scheduledBackup)
         backupIfDue();
     return {};
@@ -316,6 +342,118 @@ Result<void> Database::upgrade(const SchemaMigrator& migrator, int fromVersion, 
         return makeError(migrated.error().kind, message);
     }
     return {};
+}
+
+void Database::rememberFileIdentity()
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(m_filePath).constData(), &info) == 0) {
+        m_fileDevice = quint64(info.st_dev);
+        m_fileInode = quint64(info.st_ino);
+    }
+}
+
+Result<void> Database::checkFile() const
+{
+    if (m_detached)
+        return *m_detached;
+    if (isReadOnly() || m_fileInode == 0)
+        return {};
+    struct stat info {};
+    const bool present = ::stat(QFile::encodeName(m_filePath).constData(), &info) == 0;
+    if (present && quint64(info.st_dev) == m_fileDevice && quint64(info.st_ino) == m_fileInode)
+        return {};
+    m_detached = makeError(
+        ErrorKind::Vanished,
+        (present ? QStringLiteral("The database file %1 was replaced by another file while "
+                                  "Interview Prep was running.")
+                 : QStringLiteral("The database file %1 was deleted while Interview Prep was "
+                                  "running."))
+                .arg(nativePath(m_filePath)) +
+            QStringLiteral(" Nothing more is saved into it. Everything the app still holds can be "
+                           "written to a new database."));
+    return *m_detached;
+}
+
+Result<void> Database::checkBeforeWrite() const
+{
+    return checkFile();
+}
+
+Result<QString> Database::rescue()
+{
+    if (m_transactionDepth > 0)
+        return makeError(ErrorKind::Internal,
+                         QStringLiteral("The database cannot be rescued inside a transaction."));
+    if (isReadOnly())
+        return makeError(ErrorKind::ReadOnly, QStringLiteral("The database is open read-only."));
+    if (!QDir().mkpath(m_dataDirectory))
+        return makeError(
+            ErrorKind::Io,
+            QStringLiteral("Cannot create the data folder %1.").arg(nativePath(m_dataDirectory)));
+
+    // 1. Copy what this connection reads, through SQLite (the deleted file
+    //    and its journal are still open), into a new file beside the old name.
+    //    Until step 3 nothing at the old name has been touched.
+    const QString copy = m_filePath + QStringLiteral(".rescue");
+    QFile::remove(copy);
+    SqlStatement vacuum(*this, QStringLiteral("VACUUM INTO :path"));
+    vacuum.bind(QStringLiteral(":path"), copy);
+    if (auto done = vacuum.exec(QStringLiteral("write everything into a new database")); !done) {
+        QFile::remove(copy);
+        return done.error();
+    }
+    syncPath(copy);
+
+    // 2. Close the old file. SQLite removes its journal files by name on
+    //    close; whatever is left at those names is not ours to reuse.
+    m_connection.close();
+
+    // 3. Whatever now sits at the old names (a file put in its place, or
+    //    journal files the new database must not pick up) is kept aside.
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString suffix = QStringLiteral(".replaced-") + stamp;
+    QString setAsidePath;
+    if (QFileInfo::exists(m_filePath))
+        setAsidePath = m_filePath + suffix;
+    bool moved = setAside(m_filePath, suffix);
+    for (const char* journal : {"-wal", "-shm", "-journal"})
+        moved = setAside(m_filePath + QLatin1String(journal), suffix) && moved;
+    if (!moved || !QFile::rename(copy, m_filePath)) {
+        const Error error = makeError(
+            ErrorKind::Io, QStringLiteral("Could not put the new database in place at %1. "
+                                          "Everything the app held is in %2.")
+                               .arg(nativePath(m_filePath), nativePath(copy)));
+        m_detached = error;
+        return error;
+    }
+    syncPath(m_dataDirectory);
+
+    // The lock file may have gone with the folder; another copy of the app
+    // must still be kept out.
+    if (!m_lock || !QFileInfo::exists(m_lock->filePath())) {
+        m_lock.reset();
+        auto lock = DataFolderLock::acquire(m_dataDirectory);
+        if (lock)
+            m_lock = std::move(lock).value();
+        else
+            m_warnings << lock.error().message;
+    }
+
+    if (auto connected = m_connection.open(); !connected) {
+        const Error error = storageError(m_connection.lastError(),
+                                         QStringLiteral("open the new database"), m_filePath);
+        m_detached = error;
+        return error;
+    }
+    m_detached.reset();
+    if (auto configured = configureForWriting(); !configured) {
+        m_detached = configured.error();
+        return configured.error();
+    }
+    rememberFileIdentity();
+    return setAsidePath;
 }
 
 void Database::backupIfDue()

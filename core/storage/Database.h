@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace ip {
 
@@ -67,12 +68,28 @@ public:
     // returns its path; keeps the newest DatabaseBackups::KeptCount.
     Result<QString> backup(const QString& reason = QStringLiteral("manual"));
 
+    // Whether the file at filePath() is still the one this Database opened.
+    // Someone may delete or replace it while the app runs; SQLite would go on
+    // writing into the deleted file and everything would be lost at exit.
+    // Once it fails, every later write fails with ErrorKind::Vanished until
+    // rescue().
+    Result<void> checkFile() const;
+    bool isDetached() const { return m_detached.has_value(); }
+
+    // After checkFile() failed: writes everything this connection still
+    // reads (the deleted file stays readable while open) into a new database
+    // at filePath(), setting aside (never deleting) whatever file took its
+    // place, and carries on with the new file. Returns the path of the file
+    // set aside, or an empty string when there was none.
+    Result<QString> rescue();
+
     // The Qt connection, for the repositories in core/storage only: nothing
     // outside that folder writes SQL.
     QSqlDatabase connection() const { return m_connection; }
 
 private:
     friend class Transaction;
+    friend class SqlStatement;
 
     Database(QString dataDirectory, DatabaseOptions options);
 
@@ -85,6 +102,8 @@ private:
     Result<void> configureForWriting();
     Result<void> upgrade(const SchemaMigrator& migrator, int fromVersion, bool fileExisted);
     void backupIfDue();
+    void rememberFileIdentity();
+    Result<void> checkBeforeWrite() const;
     Result<void> execute(const QString& sql, const QString& purpose);
 
     QString m_dataDirectory;
@@ -97,6 +116,10 @@ private:
     int m_transactionDepth = 0;
     bool m_created = false;
     QStringList m_warnings;
+    // Device and inode of the file opened, to recognise it again.
+    quint64 m_fileDevice = 0;
+    quint64 m_fileInode = 0;
+    mutable std::optional<Error> m_detached;
 };
 
 } // namespace ip

@@ -14,6 +14,10 @@ SqlStatement::SqlStatement(const Database& database, const QString& sql)
     // keeping every row in memory.
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
+    static const QStringList writeVerbs{QStringLiteral("INSERT"), QStringLiteral("UPDATE"),
+                                        QStringLiteral("DELETE"), QStringLiteral("REPLACE")};
+    const QString verb = sql.trimmed().section(u' ', 0, 0).toUpper();
+    m_writes = writeVerbs.contains(verb);
 }
 
 SqlStatement& SqlStatement::bind(const QString& placeholder, const QVariant& value)
@@ -24,6 +28,11 @@ SqlStatement& SqlStatement::bind(const QString& placeholder, const QVariant& val
 
 Result<void> SqlStatement::exec(const QString& purpose)
 {
+    // Inside a transaction the check was made when it began.
+    if (m_writes && m_database.m_transactionDepth == 0) {
+        if (auto present = m_database.checkBeforeWrite(); !present)
+            return present;
+    }
     if (!m_prepared || !m_query.exec())
         return storageError(m_query.lastError(), purpose, m_database.filePath());
     return {};

@@ -33,6 +33,7 @@ private:
     const Database& m_database;
     QSqlQuery m_query;
     bool m_prepared = false;
+    bool m_writes = false; // INSERT, UPDATE, DELETE or REPLACE
 };
 
 } // namespace ip

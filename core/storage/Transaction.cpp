@@ -15,6 +15,10 @@ static QString savepointName(int depth)
 Result<Transaction> Transaction::begin(Database& database, const QString& purpose)
 {
     const int depth = database.m_transactionDepth;
+    if (depth == 0) {
+        if (auto present = database.checkBeforeWrite(); !present)
+            return present.error();
+    }
     const QString sql = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                    : QStringLiteral("SAVEPOINT ") + savepointName(depth);
     SqlStatement statement(database, sql);

@@ -19,6 +19,7 @@ enum class ErrorKind {
     Corrupt,
     TooNew, // written by a newer version of the app
     AlreadyRunning,
+    Vanished, // the database file was removed or replaced while in use
     Internal,
 };
 

@@ -1,15 +1,18 @@
 #include "ui/questions/NotesEditor.h"
 
 #include "content/MarkdownRenderer.h"
+#include "services/DraftWriter.h"
 #include "services/QuestionNotes.h"
 #include "ui/AutosaveTimer.h"
 #include "ui/PaletteColours.h"
+#include "ui/drafts/DraftKeeper.h"
 
 #include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -22,8 +25,9 @@ namespace {
 enum Page { EditPage = 0, PreviewPage = 1 };
 }
 
-NotesEditor::NotesEditor(QuestionNotes* notes, const QString& unavailableReason, QWidget* parent)
-    : QWidget(parent), m_notes(notes)
+NotesEditor::NotesEditor(QuestionNotes* notes, DraftKeeper* drafts,
+                         const QString& unavailableReason, QWidget* parent)
+    : QWidget(parent), m_notes(notes), m_drafts(drafts)
 {
     auto* title = new QLabel(tr("Your notes"), this);
     QFont titleFont = title->font();
@@ -79,30 +83,48 @@ NotesEditor::NotesEditor(QuestionNotes* notes, const QString& unavailableReason,
             tr("Your own answer, keywords to remember, links…\n\nMarkdown works here. "
                "Everything is saved as you type."));
     }
+    // A retry in the background reached the database: the note on screen is
+    // saved unless the user typed more since.
+    connect(m_drafts, &DraftKeeper::saved, this, [this](const QString& id) {
+        if (id == draftId() && !m_dirty)
+            setStatus(tr("Saved"));
+    });
     setEnabled(false);
     updateWordCount();
 }
 
-void NotesEditor::setQuestion(const QuestionRef& question)
+QString NotesEditor::draftId() const
+{
+    return DraftWriter::noteDraft(m_question, QString(), QString()).id();
+}
+
+void NotesEditor::setQuestion(const QuestionRef& question, const QString& prompt)
 {
     commit();
     m_question = question;
+    m_prompt = prompt;
     setEnabled(!question.questionKey.isEmpty());
-    QString text = m_unsaved.value(question.questionKey);
-    if (!m_unsaved.contains(question.questionKey) && m_notes && !question.questionKey.isEmpty()) {
+    QString text;
+    const std::optional<Draft> unsaved = m_drafts->draft(draftId());
+    if (unsaved) {
+        text = unsaved->field(QStringLiteral("note"));
+    } else if (m_notes && !question.questionKey.isEmpty()) {
         const auto stored = m_notes->markdown(question);
         if (stored.ok())
             text = stored.value();
         else
-            Q_EMIT saveFailed(stored.error().message);
+            Q_EMIT saveFailed(stored.error());
     }
     m_loading = true;
     m_editor->setPlainText(text); // also starts a fresh undo history
     m_loading = false;
-    m_dirty = m_unsaved.contains(question.questionKey);
+    m_dirty = false;
     if (isPreviewVisible())
         m_preview->setHtml(MarkdownRenderer::toHtml(text));
-    setStatus(QString());
+    if (unsaved)
+        setStatus(tr("Not saved"), true);
+    else
+        setStatus(QString());
     updateWordCount();
 }
 
@@ -119,43 +141,34 @@ void NotesEditor::onTextEdited()
 bool NotesEditor::commit()
 {
     m_autosave->stop();
-    bool allSaved = true;
-    // Earlier failures first, then the note on screen.
-    const QStringList pendingKeys = m_unsaved.keys();
-    for (const QString& key : pendingKeys) {
-        if (key == m_question.questionKey && m_dirty)
-            continue;
-        if (saveNote(QuestionRef{m_question.guideKey, key}, m_unsaved.value(key)))
-            m_unsaved.remove(key);
-        else
-            allSaved = false;
-    }
     if (!m_dirty || m_question.questionKey.isEmpty())
-        return allSaved;
-    const QString text = m_editor->toPlainText();
-    if (saveNote(m_question, text)) {
-        m_unsaved.remove(m_question.questionKey);
-        m_dirty = false;
+        return true;
+    m_dirty = false;
+    const Draft draft = DraftWriter::noteDraft(m_question, m_prompt, m_editor->toPlainText());
+    // The writer outlives this editor in the keeper only while the window
+    // does; a guide switch settles every draft first.
+    QPointer<NotesEditor> self(this);
+    QuestionNotes* notes = m_notes;
+    const auto saved = m_drafts->save(draft, [self, notes](const Draft& d) -> Result<void> {
+        if (!notes)
+            return makeError(ErrorKind::ReadOnly, tr("Notes cannot be saved in this session."));
+        const QuestionRef question{d.guideKey, d.itemKey};
+        const QString markdown = d.field(QStringLiteral("note"));
+        const auto stored = notes->saveMarkdown(question, markdown);
+        if (!stored.ok())
+            return stored.error();
+        if (self)
+            Q_EMIT self->noteSaved(question.questionKey, !markdown.trimmed().isEmpty());
+        return {};
+    });
+    if (saved.ok()) {
         setStatus(tr("Saved"));
-    } else {
-        m_unsaved.insert(m_question.questionKey, text);
-        allSaved = false;
+        return true;
     }
-    return allSaved;
-}
-
-bool NotesEditor::saveNote(const QuestionRef& question, const QString& markdown)
-{
-    if (!m_notes)
-        return false;
-    const auto saved = m_notes->saveMarkdown(question, markdown);
-    if (!saved.ok()) {
-        setStatus(tr("Not saved"), true);
-        Q_EMIT saveFailed(saved.error().message);
-        return false;
-    }
-    Q_EMIT noteSaved(question.questionKey, !markdown.trimmed().isEmpty());
-    return true;
+    setStatus(tr("Not saved"), true);
+    m_status->setToolTip(saved.error().message);
+    Q_EMIT saveFailed(saved.error());
+    return false;
 }
 
 void NotesEditor::focusEditor()
@@ -208,6 +221,8 @@ void NotesEditor::updateWordCount()
 void NotesEditor::setStatus(const QString& text, bool isError)
 {
     m_status->setText(text);
+    if (!isError)
+        m_status->setToolTip(QString());
     if (isError) {
         QPalette palette = m_status->palette();
         palette.setColor(QPalette::WindowText, errorTextColour(palette));

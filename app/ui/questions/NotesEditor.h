@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/QuestionRef.h"
+#include "util/Result.h"
 
 #include <QHash>
 #include <QWidget>
@@ -14,7 +15,9 @@ class QToolButton;
 namespace ip {
 
 class AutosaveTimer;
+class DraftKeeper;
 class QuestionNotes;
+struct Draft;
 
 // The user's own Markdown notes beside a question. There is no Save button:
 // text is saved after a short pause in typing, when the editor loses focus,
@@ -25,12 +28,16 @@ class NotesEditor : public QWidget {
 public:
     static constexpr int AutosaveDelayMs = 500; // the pause; AutosaveTimer bounds the wait
 
-    // notes may be null (no database): the editor is then read-only.
-    NotesEditor(QuestionNotes* notes, const QString& unavailableReason, QWidget* parent = nullptr);
+    // notes may be null (no database): the editor is then read-only. Saves go
+    // through the draft keeper, which keeps and retries what failed.
+    NotesEditor(QuestionNotes* notes, DraftKeeper* drafts, const QString& unavailableReason,
+                QWidget* parent = nullptr);
 
-    // Saves the current note if it changed, then shows this question's note.
-    void setQuestion(const QuestionRef& question);
-    // Saves now if anything is waiting. Returns false when a save failed.
+    // Saves the current note if it changed, then shows this question's note
+    // (or its unsaved draft). The prompt names the note in messages.
+    void setQuestion(const QuestionRef& question, const QString& prompt = QString());
+    // Saves now if anything is waiting. Returns false when the save failed
+    // (the text is then kept by the draft keeper).
     bool commit();
 
     void focusEditor();
@@ -45,7 +52,7 @@ public:
 Q_SIGNALS:
     // After a successful save: whether the question now has any note.
     void noteSaved(const QString& questionKey, bool hasText);
-    void saveFailed(const QString& message);
+    void saveFailed(const ip::Error& error);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -54,14 +61,14 @@ private:
     void onTextEdited();
     void updateWordCount();
     void setStatus(const QString& text, bool isError = false);
-    bool saveNote(const QuestionRef& question, const QString& markdown);
+    QString draftId() const;
 
     QuestionNotes* m_notes;
+    DraftKeeper* m_drafts;
     QuestionRef m_question;
+    QString m_prompt;
     bool m_dirty = false;
     bool m_loading = false;
-    // Text whose save failed, by question key, retried on the next commit.
-    QHash<QString, QString> m_unsaved;
 
     QLabel* m_status = nullptr;
     QLabel* m_words = nullptr;

@@ -43,14 +43,14 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
             notes = loaded.value();
         else
             QMetaObject::invokeMethod(
-                this, [this, message = loaded.error().message] { Q_EMIT storageFailed(message); },
+                this, [this, error = loaded.error()] { Q_EMIT loadFailed(error); },
                 Qt::QueuedConnection);
     }
     if (!m_stories) {
         m_stories = new StoryListModel(context.stories(), this);
         if (auto loaded = m_stories->reload(); !loaded.ok())
             QMetaObject::invokeMethod(
-                this, [this, message = loaded.error().message] { Q_EMIT storageFailed(message); },
+                this, [this, error = loaded.error()] { Q_EMIT loadFailed(error); },
                 Qt::QueuedConnection);
     }
     m_model = new QuestionListModel(guide.questions, notes, this);
@@ -120,7 +120,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     // Notes and the stories that answer the question share the right pane;
     // made in that order, Tab goes from one to the other.
     auto* right = new QWidget(this);
-    m_notes = new NotesEditor(m_noteStore.get(), unavailable, right);
+    m_notes = new NotesEditor(m_noteStore.get(), m_context.drafts(), unavailable, right);
     connect(m_notes, &NotesEditor::noteSaved, this, [this](const QString& key, bool hasText) {
         m_model->setHasNotes(m_model->rowOfKey(key), hasText);
     });
@@ -140,6 +140,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     rightLayout->addWidget(m_linkedStories);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &Screen::stateChanged);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(right);
@@ -262,8 +263,8 @@ void QuestionsScreen::answerWithStory()
     const StoryPickerDialog::Outcome outcome = StoryPickerDialog::answerWithStory(
         *m_stories, QuestionRef{m_context.guide().key, question.key},
         tr("%1. %2").arg(question.number).arg(question.prompt), this);
-    if (!outcome.error.isEmpty())
-        Q_EMIT storageFailed(outcome.error);
+    if (outcome.error)
+        Q_EMIT storageFailed(*outcome.error);
     if (!outcome.newStoryId.isEmpty())
         Q_EMIT openStoryRequested(outcome.newStoryId);
 }
@@ -285,7 +286,7 @@ void QuestionsScreen::onCurrentChanged()
     }
     const Question& question = m_model->question(current.row());
     m_view->setQuestion(&question);
-    m_notes->setQuestion(QuestionRef{m_context.guide().key, question.key});
+    m_notes->setQuestion(QuestionRef{m_context.guide().key, question.key}, question.prompt);
     m_linkedStories->setQuestion(QuestionRef{m_context.guide().key, question.key});
     m_bookmarkAction->setChecked(m_model->isBookmarked(current.row()));
 }
@@ -302,7 +303,7 @@ void QuestionsScreen::toggleBookmark()
     const QuestionRef ref{m_context.guide().key, m_model->question(row).key};
     if (const auto saved = m_noteStore->setBookmarked(ref, bookmarked); !saved.ok()) {
         m_bookmarkAction->setChecked(!bookmarked);
-        Q_EMIT storageFailed(saved.error().message);
+        Q_EMIT storageFailed(saved.error());
         return;
     }
     m_model->setBookmarked(row, bookmarked);

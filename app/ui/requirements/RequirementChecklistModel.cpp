@@ -330,14 +330,38 @@ bool RequirementChecklistModel::setData(const QModelIndex& index, const QVariant
     return true;
 }
 
+Result<void> RequirementChecklistModel::setEvidence(const QString& requirementKey,
+                                                    const QString& evidence)
+{
+    if (isReadOnly())
+        return makeError(ErrorKind::ReadOnly, tr("Your progress cannot be saved in this session."));
+    const QModelIndex index = indexForKey(requirementKey);
+    if (!index.isValid())
+        return makeError(ErrorKind::NotFound,
+                         tr("The requirement is no longer in the guide, so its evidence has "
+                            "nowhere to go."));
+    RequirementProgress progress = progressFor(requirementKey);
+    if (progress.evidence == evidence)
+        return {};
+    progress.evidence = evidence;
+    return write(index, progress);
+}
+
 bool RequirementChecklistModel::store(const QModelIndex& index, RequirementProgress progress)
+{
+    const Result<void> written = write(index, std::move(progress));
+    if (!written.ok())
+        Q_EMIT saveFailed(written.error());
+    return written.ok();
+}
+
+Result<void> RequirementChecklistModel::write(const QModelIndex& index,
+                                              RequirementProgress progress)
 {
     progress.guideKey = m_guideKey;
     auto saved = m_repository->save(progress);
-    if (!saved.ok()) {
-        Q_EMIT saveFailed(saved.error().message);
-        return false;
-    }
+    if (!saved.ok())
+        return saved.error();
     const int groupRow = int(index.internalId() - 1);
     const ProgressCount groupBefore =
         RequirementProgressSummary::countGroup(m_groups.at(groupRow), m_progress);
@@ -345,7 +369,7 @@ bool RequirementChecklistModel::store(const QModelIndex& index, RequirementProgr
     m_progress.insert(progress.requirementKey, saved.value());
     emitChanged(index, before, saved.value(), groupBefore);
     Q_EMIT progressChanged(progress.requirementKey);
-    return true;
+    return {};
 }
 
 void RequirementChecklistModel::emitChanged(const QModelIndex& index,

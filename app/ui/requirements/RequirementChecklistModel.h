@@ -72,6 +72,9 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    // The evidence typed for an item, as the draft keeper saves it: the
+    // error is returned, not signalled, since the keeper reports it.
+    Result<void> setEvidence(const QString& requirementKey, const QString& evidence);
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -84,13 +87,14 @@ Q_SIGNALS:
     // An item's progress was stored (after dataChanged).
     void progressChanged(const QString& requirementKey);
     // A write failed; the model is unchanged.
-    void saveFailed(const QString& message);
+    void saveFailed(const ip::Error& error);
 
 private:
     const Requirement* requirementAt(const QModelIndex& index) const;
     QVariant groupData(int groupRow, int column, int role) const;
     QVariant itemData(int groupRow, const Requirement& item, int column, int role) const;
     bool store(const QModelIndex& index, RequirementProgress progress);
+    Result<void> write(const QModelIndex& index, RequirementProgress progress);
     void emitChanged(const QModelIndex& index, const RequirementProgress& before,
                      const RequirementProgress& after, ProgressCount groupBefore);
 

@@ -1,7 +1,9 @@
 #include "ui/requirements/RequirementDetailPane.h"
 
 #include "content/MarkdownRenderer.h"
+#include "services/DraftWriter.h"
 #include "ui/AutosaveTimer.h"
+#include "ui/drafts/DraftKeeper.h"
 #include "ui/requirements/OptionalDateEdit.h"
 #include "ui/requirements/RequirementChecklistModel.h"
 #include "ui/requirements/RequirementStatusDelegate.h"
@@ -47,7 +49,8 @@ QWidget* dateRow(OptionalDateEdit* edit, QToolButton* clear, QWidget* parent)
 
 } // namespace
 
-RequirementDetailPane::RequirementDetailPane(QWidget* parent) : QWidget(parent)
+RequirementDetailPane::RequirementDetailPane(DraftKeeper* drafts, QWidget* parent)
+    : QWidget(parent), m_drafts(drafts)
 {
     m_pages = new QStackedWidget(this);
     auto* layout = new QVBoxLayout(this);
@@ -198,8 +201,8 @@ void RequirementDetailPane::showIndex(const QModelIndex& index)
     if (row == m_index && row.isValid())
         return;
     // What was typed belongs to the item it was typed for. If saving it
-    // failed the user has been told; it must not be carried over to the next
-    // item.
+    // failed, the draft keeper holds it under that item's key; it is never
+    // carried over to the next item.
     commitPendingEdits();
     m_evidenceDirty = false;
     m_index = row;
@@ -281,7 +284,9 @@ void RequirementDetailPane::refreshItem()
                                                              : std::nullopt);
     }
     if (!m_evidenceDirty) {
-        const QString evidence = m_index.data(Model::EvidenceRole).toString();
+        const std::optional<Draft> unsaved = m_drafts->draft(evidenceDraftId());
+        const QString evidence = unsaved ? unsaved->field(QStringLiteral("evidence"))
+                                         : m_index.data(Model::EvidenceRole).toString();
         if (m_evidence->toPlainText() != evidence) {
             const QSignalBlocker blockEvidence(m_evidence);
             m_evidence->setPlainText(evidence);
@@ -356,11 +361,29 @@ void RequirementDetailPane::saveEvidence()
         m_evidenceDirty = false;
         return;
     }
-    // Stays dirty when the write fails, so the text is not replaced and the
-    // next pause or leaving the field tries again.
-    if (m_model->setData(m_index, m_evidence->toPlainText(),
-                         RequirementChecklistModel::EvidenceRole))
-        m_evidenceDirty = false;
+    m_evidenceDirty = false;
+    const QString key = requirementKey();
+    const Draft draft = DraftWriter::evidenceDraft(m_model->guideKey(), key,
+                                                   m_index.data(Qt::DisplayRole).toString(),
+                                                   m_evidence->toPlainText());
+    QPointer<RequirementChecklistModel> model = m_model;
+    const auto saved = m_drafts->save(draft, [model](const Draft& d) -> Result<void> {
+        if (!model)
+            return makeError(ErrorKind::Internal,
+                             tr("The Requirements screen was closed before the evidence was "
+                                "saved."));
+        return model->setEvidence(d.itemKey, d.field(QStringLiteral("evidence")));
+    });
+    if (!saved.ok() && m_model)
+        Q_EMIT m_model->saveFailed(saved.error());
+}
+
+QString RequirementDetailPane::evidenceDraftId() const
+{
+    if (!m_model || !m_index.isValid())
+        return QString();
+    return DraftWriter::evidenceDraft(m_model->guideKey(), requirementKey(), QString(), QString())
+        .id();
 }
 
 void RequirementDetailPane::openLink(const QUrl& url)

@@ -16,7 +16,7 @@ class QUrl;
 namespace ip {
 
 class AutosaveTimer;
-
+class DraftKeeper;
 class OptionalDateEdit;
 class RequirementChecklistModel;
 
@@ -25,7 +25,8 @@ class RequirementChecklistModel;
 // progress and note. Every edit goes through the model, which saves it: the
 // status at once, a date when its editor is left or after a short pause, the
 // evidence after a pause in typing and when the field is left. There is no
-// Save button.
+// Save button. Evidence whose save failed stays with the draft keeper, which
+// retries it and shows it again when its item is chosen.
 class RequirementDetailPane : public QWidget {
     Q_OBJECT
 public:
@@ -33,7 +34,7 @@ public:
     static constexpr int EvidenceSaveDelayMs = 500;
     static constexpr int DateSaveDelayMs = 700;
 
-    explicit RequirementDetailPane(QWidget* parent = nullptr);
+    explicit RequirementDetailPane(DraftKeeper* drafts, QWidget* parent = nullptr);
     ~RequirementDetailPane() override;
 
     void setModel(RequirementChecklistModel* model);
@@ -58,7 +59,9 @@ private:
     void saveEvidence();
     void openLink(const QUrl& url);
     bool eventFilter(QObject* watched, QEvent* event) override;
+    QString evidenceDraftId() const;
 
+    DraftKeeper* m_drafts;
     QPointer<RequirementChecklistModel> m_model;
     QPersistentModelIndex m_index; // column 0 of the row shown
 

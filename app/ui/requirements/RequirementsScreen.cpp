@@ -98,6 +98,8 @@ void RequirementsScreen::buildLayout()
     m_splitter->setObjectName(QStringLiteral("requirementsSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_sideSplitter = new QSplitter(Qt::Vertical, m_splitter);
+    for (QSplitter* splitter : {m_splitter, m_sideSplitter})
+        connect(splitter, &QSplitter::splitterMoved, this, &Screen::stateChanged);
     m_sideSplitter->setObjectName(QStringLiteral("requirementsSideSplitter"));
     m_sideSplitter->setChildrenCollapsible(false);
 
@@ -115,6 +117,7 @@ void RequirementsScreen::buildLayout()
     m_tree->setItemDelegateForColumn(RequirementChecklistModel::CompletedDateColumn, dateDelegate);
 
     QHeaderView* header = m_tree->header();
+    connect(header, &QHeaderView::sectionResized, this, &Screen::stateChanged);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(RequirementChecklistModel::TitleColumn, QHeaderView::Stretch);
     // Just room for the longest status and a whole date: the title needs the
@@ -135,7 +138,7 @@ void RequirementsScreen::buildLayout()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
 
-    m_detail = new RequirementDetailPane(m_splitter);
+    m_detail = new RequirementDetailPane(m_context.drafts(), m_splitter);
     m_detail->setObjectName(QStringLiteral("requirementDetail"));
     m_detail->setModel(m_model);
 
@@ -209,12 +212,12 @@ void RequirementsScreen::reload()
     commitPendingEdits();
     Result<void> loaded = m_model->load(m_context.guide(), m_context.requirementProgress());
     if (!loaded.ok()) {
-        const QString message = loaded.error().message;
+        const Error error = loaded.error();
         m_notice->setText(
-            tr("Your progress could not be read, so it is shown read-only: %1").arg(message));
+            tr("Your progress could not be read, so it is shown read-only: %1").arg(error.message));
         m_notice->show();
         // The window connects to this screen after constructing it.
-        QTimer::singleShot(0, this, [this, message] { Q_EMIT storageFailed(message); });
+        QTimer::singleShot(0, this, [this, error] { Q_EMIT loadFailed(error); });
     } else {
         m_notice->hide();
     }

@@ -38,7 +38,7 @@ StoriesScreen::StoriesScreen(StudyContext& context, QWidget* parent)
     m_model->setWordsPerMinute(StoryTimingPanel::storedWordsPerMinute());
     if (const auto loaded = m_model->reload(); !loaded.ok()) {
         QMetaObject::invokeMethod(
-            this, [this, message = loaded.error().message] { Q_EMIT storageFailed(message); },
+            this, [this, error = loaded.error()] { Q_EMIT loadFailed(error); },
             Qt::QueuedConnection);
     }
     buildCommands();
@@ -47,6 +47,7 @@ StoriesScreen::StoriesScreen(StudyContext& context, QWidget* parent)
     // makes the Tab order the reading order: the list, the story's fields,
     // then the panes beside it.
     m_splitter = new QSplitter(Qt::Horizontal, this);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &Screen::stateChanged);
     m_listPane =
         new StoryListPane(m_model, {m_newAction, m_duplicateAction, m_deleteAction}, m_splitter);
     m_list = m_listPane->list();
@@ -54,7 +55,7 @@ StoriesScreen::StoriesScreen(StudyContext& context, QWidget* parent)
     const QString unavailable =
         context.storageError() ? context.storageError()->message : QString();
     m_centre = new QStackedWidget(m_splitter);
-    m_editor = new StoryEditor(m_model, unavailable, m_centre);
+    m_editor = new StoryEditor(m_model, m_context.drafts(), unavailable, m_centre);
     m_emptyText = new QLabel(m_centre);
     m_emptyText->setWordWrap(true);
     m_emptyText->setAlignment(Qt::AlignCenter);
@@ -103,7 +104,7 @@ StoriesScreen::StoriesScreen(StudyContext& context, QWidget* parent)
                 const auto done = m_model->unlink(currentStoryId(),
                                                   QuestionRef{m_context.guide().key, questionKey});
                 if (!done.ok())
-                    report(done.error().message);
+                    report(done.error());
             });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &StoriesScreen::onStoryDataChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StoriesScreen::ensureSelection);
@@ -244,7 +245,7 @@ void StoriesScreen::newStory()
     m_editor->commit();
     const auto created = m_model->create(StarStory{});
     if (!created.ok()) {
-        report(created.error().message);
+        report(created.error());
         return;
     }
     selectStory(created->id);
@@ -264,7 +265,7 @@ void StoriesScreen::duplicateStory()
     copy.questions.clear();
     const auto created = m_model->create(copy);
     if (!created.ok()) {
-        report(created.error().message);
+        report(created.error());
         return;
     }
     selectStory(created->id);
@@ -301,7 +302,7 @@ void StoriesScreen::deleteStory()
     // Nothing typed may be saved back after the story is gone.
     m_editor->discard(id);
     if (const auto removed = m_model->remove(id); !removed.ok()) {
-        report(removed.error().message);
+        report(removed.error());
         return;
     }
     const int shown = m_list->model()->rowCount();
@@ -323,7 +324,7 @@ void StoriesScreen::linkQuestions()
         return;
     const QList<QuestionRef> questions = dialog.questions();
     if (const auto done = m_model->setLinks(id, questions); !done.ok()) {
-        report(done.error().message);
+        report(done.error());
         return;
     }
     Q_EMIT statusMessage(questions.size() == 1
@@ -432,9 +433,9 @@ void StoriesScreen::hideEvent(QHideEvent* event)
     updateCommands();
 }
 
-void StoriesScreen::report(const QString& message)
+void StoriesScreen::report(const Error& error)
 {
-    Q_EMIT storageFailed(message);
+    Q_EMIT storageFailed(error);
 }
 
 } // namespace ip

@@ -77,7 +77,7 @@ private:
     void updateEmptyText();
     void updateCommands();
     void ensureSelection();
-    void report(const QString& message);
+    void report(const ip::Error& error);
 
     StudyContext& m_context;
     StoryListModel* m_model = nullptr;

@@ -186,8 +186,8 @@ void StoryCoverageView::onActivated(QTreeWidgetItem* item)
     const QString key = item->data(0, QuestionKeyRole).toString();
     const StoryPickerDialog::Outcome outcome = StoryPickerDialog::answerWithStory(
         m_stories, QuestionRef{m_guide.key, key}, item->text(0), this);
-    if (!outcome.error.isEmpty())
-        Q_EMIT storageFailed(outcome.error);
+    if (outcome.error)
+        Q_EMIT storageFailed(*outcome.error);
     if (!outcome.newStoryId.isEmpty()) {
         Q_EMIT storyActivated(outcome.newStoryId);
         accept();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -30,7 +32,7 @@ Q_SIGNALS:
     // The user chose a story to work on; the dialog closes.
     void storyActivated(const QString& storyId);
     // A link could not be saved.
-    void storageFailed(const QString& message);
+    void storageFailed(const ip::Error& error);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -1,7 +1,9 @@
 #include "ui/stories/StoryEditor.h"
 
+#include "services/DraftWriter.h"
 #include "ui/AutosaveTimer.h"
 #include "ui/PaletteColours.h"
+#include "ui/drafts/DraftKeeper.h"
 #include "ui/stories/StoryListModel.h"
 
 #include <QEvent>
@@ -11,12 +13,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QVBoxLayout>
 
 namespace ip {
 
-StoryEditor::StoryEditor(StoryListModel* model, const QString& unavailableReason, QWidget* parent)
-    : QWidget(parent), m_model(model)
+StoryEditor::StoryEditor(StoryListModel* model, DraftKeeper* drafts,
+                         const QString& unavailableReason, QWidget* parent)
+    : QWidget(parent), m_model(model), m_drafts(drafts)
 {
     auto* heading = new QLabel(tr("Story"), this);
     QFont headingFont = heading->font();
@@ -59,6 +63,11 @@ StoryEditor::StoryEditor(StoryListModel* model, const QString& unavailableReason
 
     m_autosave = new AutosaveTimer(this, AutosaveDelayMs);
     connect(m_autosave, &AutosaveTimer::due, this, &StoryEditor::commit);
+    // A retry in the background reached the database.
+    connect(m_drafts, &DraftKeeper::saved, this, [this](const QString& id) {
+        if (id == draftId(m_storyId) && !m_dirty)
+            setStatus(tr("Saved"));
+    });
 
     if (!m_model->canEdit()) {
         m_title->setReadOnly(true);
@@ -155,6 +164,13 @@ QString StoryEditor::statusText() const
     return m_status->text();
 }
 
+QString StoryEditor::draftId(const QString& storyId)
+{
+    StarStory story;
+    story.id = storyId;
+    return DraftWriter::storyDraft(story).id();
+}
+
 void StoryEditor::setStory(const QString& storyId)
 {
     commit();
@@ -164,15 +180,13 @@ void StoryEditor::setStory(const QString& storyId)
     StarStory story;
     if (row >= 0)
         story = m_model->story(row);
-    if (const auto unsaved = m_unsaved.constFind(storyId); unsaved != m_unsaved.constEnd()) {
-        const QList<QuestionRef> links = story.questions;
-        story = *unsaved;
-        story.questions = links;
-    }
+    const std::optional<Draft> unsaved = m_drafts->draft(draftId(storyId));
+    if (unsaved)
+        story = DraftWriter::applyStoryDraft(story, *unsaved);
     load(story);
-    m_dirty = m_unsaved.contains(storyId);
+    m_dirty = false;
     if (m_model->canEdit())
-        setStatus(m_dirty ? tr("Not saved yet") : QString(), m_dirty);
+        setStatus(unsaved ? tr("Not saved") : QString(), unsaved.has_value());
     Q_EMIT draftChanged(draft());
 }
 
@@ -222,38 +236,33 @@ void StoryEditor::onEdited()
 bool StoryEditor::commit()
 {
     m_autosave->stop();
-    bool allSaved = true;
-    // Earlier failures first, then the story on screen.
-    const QStringList pendingIds = m_unsaved.keys();
-    for (const QString& id : pendingIds) {
-        if (id == m_storyId && m_dirty)
-            continue;
-        if (const auto saved = m_model->saveText(m_unsaved.value(id)); saved.ok()) {
-            m_unsaved.remove(id);
-        } else {
-            allSaved = false;
-            Q_EMIT saveFailed(saved.error().message);
-        }
-    }
     if (!m_dirty || m_storyId.isEmpty())
-        return allSaved;
-    const StarStory story = draft();
-    if (const auto saved = m_model->saveText(story); saved.ok()) {
-        m_unsaved.remove(m_storyId);
-        m_dirty = false;
+        return true;
+    m_dirty = false;
+    QPointer<StoryListModel> model(m_model);
+    const auto saved =
+        m_drafts->save(DraftWriter::storyDraft(draft()), [model](const Draft& d) -> Result<void> {
+            if (!model)
+                return makeError(ErrorKind::Internal,
+                                 tr("The Stories screen was closed before the story was saved."));
+            const int row = model->rowOfId(d.itemKey);
+            if (row < 0)
+                return makeError(ErrorKind::NotFound, tr("The story was deleted."));
+            return model->saveText(DraftWriter::applyStoryDraft(model->story(row), d));
+        });
+    if (saved.ok()) {
         setStatus(tr("Saved"));
-    } else {
-        m_unsaved.insert(m_storyId, story);
-        allSaved = false;
-        setStatus(tr("Not saved"), true);
-        Q_EMIT saveFailed(saved.error().message);
+        return true;
     }
-    return allSaved;
+    setStatus(tr("Not saved"), true);
+    m_status->setToolTip(saved.error().message);
+    Q_EMIT saveFailed(saved.error());
+    return false;
 }
 
 void StoryEditor::discard(const QString& storyId)
 {
-    m_unsaved.remove(storyId);
+    m_drafts->discard(draftId(storyId));
     if (storyId == m_storyId) {
         m_autosave->stop();
         m_dirty = false;
@@ -302,6 +311,8 @@ void StoryEditor::updateWordCounts()
 void StoryEditor::setStatus(const QString& text, bool isError)
 {
     m_status->setText(text);
+    if (!isError)
+        m_status->setToolTip(QString());
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText,
                      isError ? errorTextColour(palette) : palette.color(QPalette::PlaceholderText));

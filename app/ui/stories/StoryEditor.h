@@ -2,6 +2,7 @@
 
 #include "model/StarStory.h"
 #include "services/StoryCheck.h"
+#include "util/Result.h"
 
 #include <QHash>
 #include <QWidget>
@@ -14,14 +15,14 @@ class QVBoxLayout;
 namespace ip {
 
 class AutosaveTimer;
-
+class DraftKeeper;
 class StoryListModel;
 
 // The title, tags and four STAR parts of one story. There is no Save button:
 // the text is saved a short pause after typing, when a field loses focus,
 // when another story is chosen and when the app quits. A save that fails
-// keeps the text and tries again on the next commit, so nothing typed is
-// dropped.
+// goes to the draft keeper, which keeps it, journals it and tries again, so
+// nothing typed is dropped.
 class StoryEditor : public QWidget {
     Q_OBJECT
 public:
@@ -29,7 +30,8 @@ public:
 
     // Without a database (model->canEdit() false) every field is read-only and
     // unavailableReason says why.
-    StoryEditor(StoryListModel* model, const QString& unavailableReason, QWidget* parent = nullptr);
+    StoryEditor(StoryListModel* model, DraftKeeper* drafts, const QString& unavailableReason,
+                QWidget* parent = nullptr);
 
     // Saves the story on screen if it changed, then shows this one; an empty
     // id shows nothing.
@@ -57,7 +59,7 @@ public:
 Q_SIGNALS:
     // While typing, before the autosave, for the timing and the check.
     void draftChanged(const ip::StarStory& draft);
-    void saveFailed(const QString& message);
+    void saveFailed(const ip::Error& error);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -75,12 +77,13 @@ private:
     void setStatus(const QString& text, bool isError = false);
     void load(const StarStory& story);
 
+    static QString draftId(const QString& storyId);
+
     StoryListModel* m_model;
+    DraftKeeper* m_drafts;
     QString m_storyId;
     bool m_dirty = false;
     bool m_loading = false;
-    // Edits whose save failed, by story id, retried on the next commit.
-    QHash<QString, StarStory> m_unsaved;
 
     QLabel* m_status = nullptr;
     QLineEdit* m_title = nullptr;

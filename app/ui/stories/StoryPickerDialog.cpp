@@ -43,7 +43,7 @@ StoryPickerDialog::Outcome StoryPickerDialog::answerWithStory(StoryListModel& st
         if (created.ok())
             outcome.newStoryId = created->id;
         else
-            outcome.error = created.error().message;
+            outcome.error = created.error();
         outcome.accepted = created.ok();
         return outcome;
     }
@@ -62,7 +62,7 @@ StoryPickerDialog::Outcome StoryPickerDialog::answerWithStory(StoryListModel& st
             continue;
         const auto done = wanted ? stories.link(id, question) : stories.unlink(id, question);
         if (!done.ok())
-            outcome.error = done.error().message;
+            outcome.error = done.error();
     }
     return outcome;
 }

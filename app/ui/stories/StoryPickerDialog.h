@@ -2,6 +2,9 @@
 
 #include "model/QuestionRef.h"
 #include "ui/stories/CheckListDialog.h"
+#include "util/Result.h"
+
+#include <optional>
 
 class QPushButton;
 
@@ -24,8 +27,8 @@ public:
 
     struct Outcome {
         bool accepted = false;
-        QString newStoryId; // set when a new story was written for the question
-        QString error;      // a link or the new story could not be saved
+        QString newStoryId;         // set when a new story was written for the question
+        std::optional<Error> error; // a link or the new story could not be saved
     };
     // Shows the dialog and applies the choice: links the checked stories,
     // unlinks the unchecked ones, or creates a new story linked to the

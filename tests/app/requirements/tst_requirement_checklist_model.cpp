@@ -342,7 +342,7 @@ void RequirementChecklistModelTest::failedWriteLeavesTheModelAsItWas()
     const QModelIndex google = item(0, 0);
     QVERIFY(!m_model->setData(google, Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(failed.size(), 1);
-    QVERIFY(!failed.first().first().toString().isEmpty());
+    QVERIFY(!failed.first().first().value<ip::Error>().message.isEmpty());
     QCOMPARE(changed.size(), 0);
     QCOMPARE(google.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     QCOMPARE(google.data(Model::StatusRole).toInt(), int(RequirementStatus::NotStarted));

@@ -4,6 +4,7 @@
 #include "StudyContext.h"
 #include "storage/Database.h"
 #include "storage/RequirementProgressRepository.h"
+#include "ui/drafts/DraftKeeper.h"
 #include "ui/requirements/OptionalDateEdit.h"
 #include "ui/requirements/RequirementChecklistModel.h"
 #include "ui/requirements/RequirementDetailPane.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void statusThroughTheDetailPaneIsStored();
     void evidenceIsSavedAfterAPauseInTyping();
     void evidenceIsSavedWhenTheFieldIsLeft();
+    void evidenceWhoseSaveFailedIsKeptAcrossItemsAndRetried();
     void commitPendingEditsSavesEvidenceAtOnce();
     void reloadSavesTypedEvidenceFirst();
     void spaceTogglesTheCheckBox();
@@ -217,6 +219,31 @@ void RequirementsScreenTest::evidenceIsSavedAfterAPauseInTyping()
     QCOMPARE(m_screen->model()->progressFor(keyOf(m_context->guide(), Google)).evidence,
              QStringLiteral("Credential 12345"));
     QCOMPARE(storedAfterReopening(Google).evidence, QStringLiteral("Credential 12345"));
+}
+
+void RequirementsScreenTest::evidenceWhoseSaveFailedIsKeptAcrossItemsAndRetried()
+{
+    // A trigger stands in for a full disk: every write to the table fails.
+    QSqlQuery query(m_context->database()->connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON "
+                                      "requirement_progress BEGIN SELECT RAISE(ABORT, "
+                                      "'disk is full'); END")));
+    selectTitle(Google);
+    auto* evidence = find<QPlainTextEdit>("evidenceEdit");
+    evidence->setFocus();
+    QTest::keyClicks(evidence, QStringLiteral("Credential 777"));
+    selectTitle(Azure); // leaving the item tries to save, and fails
+    QVERIFY(!m_context->drafts()->isEmpty());
+    QVERIFY(evidence->toPlainText().isEmpty()); // Azure has none
+    selectTitle(Google);
+    QCOMPARE(evidence->toPlainText(), QStringLiteral("Credential 777"));
+
+    // The disk has room again: the keeper's retry saves it without the user.
+    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refuse")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_context->drafts()->isEmpty(), 10000);
+    QCOMPARE(m_screen->model()->progressFor(keyOf(m_context->guide(), Google)).evidence,
+             QStringLiteral("Credential 777"));
+    QCOMPARE(storedAfterReopening(Google).evidence, QStringLiteral("Credential 777"));
 }
 
 void RequirementsScreenTest::evidenceIsSavedWhenTheFieldIsLeft()
@@ -496,7 +523,8 @@ void RequirementsScreenTest::failedSaveIsReported()
     selectTitle(Google);
     QTest::keyClick(m_screen->tree(), Qt::Key_Space);
     QCOMPARE(failed.size(), 1);
-    QVERIFY(failed.first().first().toString().contains(QStringLiteral("disk is full")));
+    QVERIFY(
+        failed.first().first().value<ip::Error>().message.contains(QStringLiteral("disk is full")));
     QCOMPARE(saved.size(), 0);
     QCOMPARE(proxyIndexOf(Google).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
 
