@@ -10,6 +10,7 @@
 #include "storage/StoryRepository.h"
 #include "ui/drafts/DraftKeeper.h"
 
+#include <QDir>
 #include <QFile>
 
 namespace ip {
@@ -19,6 +20,17 @@ const QString StudyContext::ShippedGuidePath = QStringLiteral(":/content/ml-engi
 StudyContext::StudyContext(const QString& dataDirectory, const QString& guideFile)
     : m_dataDirectory(resolveDataDirectory(dataDirectory))
 {
+    openStorage();
+    // A second instance must not touch the first one's journal: it only
+    // journals when this process holds the folder.
+    const bool ownsFolder =
+        m_database || (m_storageError && m_storageError->kind != ErrorKind::AlreadyRunning);
+    m_drafts = std::make_unique<DraftKeeper>(ownsFolder ? m_dataDirectory : QString());
+    openGuide(guideFile);
+}
+
+void StudyContext::openStorage()
+{
     DatabaseOptions options;
     options.busyTimeoutMs = BusyTimeoutMs;
     auto opened = Database::open(m_dataDirectory, options);
@@ -27,13 +39,33 @@ StudyContext::StudyContext(const QString& dataDirectory, const QString& guideFil
         m_progress = std::make_unique<RequirementProgressRepository>(*m_database);
         m_notes = std::make_unique<QuestionNoteRepository>(*m_database);
         m_stories = std::make_unique<StoryRepository>(*m_database);
+        m_storageError.reset();
     } else {
         m_storageError = opened.error();
     }
-    // Without a database nothing can be typed, so there is nothing to journal;
-    // a second instance must not touch the first one's journal either.
-    m_drafts = std::make_unique<DraftKeeper>(m_database ? m_dataDirectory : QString());
-    openGuide(guideFile);
+}
+
+void StudyContext::closeStorage()
+{
+    m_progress.reset();
+    m_notes.reset();
+    m_stories.reset();
+    m_database.reset(); // releases the folder's lock
+}
+
+Result<QList<BackupInfo>> StudyContext::backups() const
+{
+    return DatabaseBackups(
+               QDir(m_dataDirectory).filePath(QString::fromLatin1(Database::BackupFolderName)))
+        .inspect();
+}
+
+Result<RestoreOutcome> StudyContext::restoreBackup(const QString& backupFile)
+{
+    closeStorage();
+    Result<RestoreOutcome> restored = BackupRestore::restore(m_dataDirectory, backupFile);
+    openStorage();
+    return restored;
 }
 
 StudyContext::~StudyContext() = default;

@@ -2,6 +2,7 @@
 
 #include "model/Draft.h"
 #include "model/Guide.h"
+#include "storage/BackupRestore.h"
 #include "util/Result.h"
 
 #include <memory>
@@ -55,12 +56,23 @@ public:
     // returns the path of a file set aside, if any.
     Result<QString> rescueStorage();
 
+    // The backups kept beside the database, newest first.
+    Result<QList<BackupInfo>> backups() const;
+    // Closes the database, puts the backup in its place (the old file is
+    // kept aside) and opens it again; on failure the old database is opened
+    // again. Whoever holds repositories must drop them first (the window
+    // rebuilds its screens).
+    Result<RestoreOutcome> restoreBackup(const QString& backupFile);
+
     // Null without storage.
     RequirementProgressRepository* requirementProgress() const { return m_progress.get(); }
     QuestionNoteRepository* notes() const { return m_notes.get(); }
     StoryRepository* stories() const { return m_stories.get(); }
 
 private:
+    void openStorage();
+    void closeStorage();
+
     QString m_dataDirectory;
     std::unique_ptr<Database> m_database;
     std::optional<Error> m_storageError;

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "ui/MessageBar.h"
 #include "ui/ShortcutsDialog.h"
+#include "ui/backups/RestoreBackupDialog.h"
 #include "ui/drafts/DraftKeeper.h"
 #include "ui/drafts/RecoveredDraftsOffer.h"
 #include "ui/drafts/UnsavedDraftsDialog.h"
@@ -18,11 +19,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -89,18 +92,17 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     resize(available.boundedTo(QSize(1280, 800)));
     restoreSettings();
 
-    if (m_context.hasStorage()) {
-        m_recovered = new RecoveredDraftsOffer(
-            m_context.dataDirectory(),
-            [this](const Draft& draft) { return m_context.writeDraft(draft); }, m_recoveryMessages,
-            this);
-        connect(m_recovered, &RecoveredDraftsOffer::restored, this, &MainWindow::rebuildScreens);
+    m_recovered = new RecoveredDraftsOffer(
+        m_context.dataDirectory(),
+        [this](const Draft& draft) { return m_context.writeDraft(draft); }, m_recoveryMessages,
+        this);
+    connect(m_recovered, &RecoveredDraftsOffer::restored, this, &MainWindow::rebuildScreens);
+    if (m_context.hasStorage())
         m_recovered->offer();
-        m_fileCheckTimer = new QTimer(this);
-        m_fileCheckTimer->setInterval(FileCheckIntervalMs);
-        connect(m_fileCheckTimer, &QTimer::timeout, this, &MainWindow::checkDatabaseFile);
-        m_fileCheckTimer->start();
-    }
+    m_fileCheckTimer = new QTimer(this);
+    m_fileCheckTimer->setInterval(FileCheckIntervalMs);
+    connect(m_fileCheckTimer, &QTimer::timeout, this, &MainWindow::checkDatabaseFile);
+    m_fileCheckTimer->start();
     // Restoring the geometry above is not a change of the user's.
     m_settingsTimer->stop();
 }
@@ -114,18 +116,18 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     QAction* exportAction = file->addAction(tr("&Export Data…"), this, &MainWindow::exportData);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    exportAction->setEnabled(m_context.hasStorage());
     file->addSeparator();
     QAction* storiesMarkdown =
         file->addAction(tr("Export Stories as &Markdown…"), this, [this] { exportStories(false); });
     QAction* storiesPdf =
         file->addAction(tr("Export Stories as &PDF…"), this, [this] { exportStories(true); });
-    storiesMarkdown->setEnabled(m_context.hasStorage());
-    storiesPdf->setEnabled(m_context.hasStorage());
     file->addSeparator();
     QAction* backup = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    backup->setEnabled(m_context.hasStorage());
+    // Also, and above all, when the database is damaged and could not open.
+    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::chooseBackupToRestore);
+    m_storageActions = {exportAction, storiesMarkdown, storiesPdf, backup};
+    updateStorageActions();
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -324,6 +326,73 @@ void MainWindow::scheduleSettingsSave()
     m_settingsTimer->start();
 }
 
+void MainWindow::updateStorageActions()
+{
+    for (QAction* action : std::as_const(m_storageActions))
+        action->setEnabled(m_context.hasStorage());
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    const Result<QList<BackupInfo>> backups = m_context.backups();
+    if (!backups.ok()) {
+        QMessageBox::warning(this, tr("Restore from Backup"), backups.error().message);
+        return;
+    }
+    const QString problem =
+        m_context.storageError() && m_context.storageError()->kind == ErrorKind::Corrupt
+            ? m_context.storageError()->message
+            : QString();
+    RestoreBackupDialog dialog(backups.value(), problem, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
+        return;
+    restoreBackup(dialog.chosenPath());
+}
+
+bool MainWindow::restoreBackup(const QString& backupPath)
+{
+    if (!settleDrafts(tr("Restore &Without Saving")))
+        return false;
+    saveSettings();
+    const int current = currentScreen();
+    // The screens hold the repositories the restore closes: they go first.
+    for (Screen* screen : screens()) {
+        m_stack->removeWidget(screen);
+        delete screen;
+    }
+    m_requirements = nullptr;
+    m_questions = nullptr;
+    m_stories = nullptr;
+    const Result<RestoreOutcome> restored = m_context.restoreBackup(backupPath);
+    m_showingVanished = false;
+    m_showingSaveFailure = false;
+    buildScreens();
+    QSettings settings;
+    for (Screen* screen : screens())
+        screen->restoreState(settings);
+    showScreen(current);
+    updateStorageActions();
+    if (!restored.ok()) {
+        m_storageMessages->showMessage(
+            MessageBar::Kind::Error,
+            tr("The backup could not be restored: %1").arg(restored.error().message));
+        if (!m_context.hasStorage())
+            showStorageState();
+        return false;
+    }
+    QStringList details;
+    if (!restored->keptAside.isEmpty())
+        details << tr("The database you had before was kept as %1.")
+                       .arg(QDir::toNativeSeparators(restored->keptAside));
+    m_storageMessages->showMessage(
+        MessageBar::Kind::Information,
+        tr("Restored the backup made %1: %2.")
+            .arg(QLocale().toString(restored->backup.madeAt.toLocalTime(), QLocale::ShortFormat),
+                 RestoreBackupDialog::contentsText(restored->backup)),
+        details);
+    return true;
+}
+
 void MainWindow::rebuildScreens()
 {
     commitAllEdits();
@@ -454,9 +523,14 @@ void MainWindow::showGuideDiagnostics()
 void MainWindow::showStorageState()
 {
     if (const auto& error = m_context.storageError()) {
+        QList<MessageBar::Action> actions;
+        if (error->kind == ErrorKind::Corrupt)
+            actions << MessageBar::Action{tr("&Restore from Backup…"),
+                                          [this] { chooseBackupToRestore(); }};
         m_storageMessages->showMessage(
             MessageBar::Kind::Error,
-            tr("Your progress and notes cannot be saved in this session. %1").arg(error->message));
+            tr("Your progress and notes cannot be saved in this session. %1").arg(error->message),
+            {}, actions);
     } else if (const QStringList warnings = m_context.database()->warnings(); !warnings.isEmpty()) {
         // The database works, but something beside it (a scheduled backup) did not.
         m_storageMessages->showMessage(MessageBar::Kind::Warning, warnings.first(),

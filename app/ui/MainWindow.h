@@ -53,6 +53,10 @@ public:
     // "2 changes not saved — retrying" in the status bar; empty when all is saved.
     QString unsavedStatus() const;
 
+    // Puts a backup in place of the database (the current file is kept
+    // aside) and shows what it holds. Returns whether it was restored.
+    bool restoreBackup(const QString& backupPath);
+
     // Writes every story with its linked questions to a Markdown or PDF file;
     // a failure is shown in a dialog. Returns whether the file was written.
     bool writeStories(const QString& path, bool pdf);
@@ -82,6 +86,8 @@ private:
     void checkDatabaseFile();
     void rescueDatabase();
     void scheduleSettingsSave();
+    void chooseBackupToRestore();
+    void updateStorageActions();
     void rebuildScreens();
     void backUpNow();
     void showShortcuts();
@@ -108,6 +114,7 @@ private:
     QMenu* m_questionMenu = nullptr;
     QMenu* m_storyMenu = nullptr;
     QList<QAction*> m_screenActions;
+    QList<QAction*> m_storageActions; // need a database
 };
 
 } // namespace ip

@@ -105,6 +105,18 @@ Result<void> Database::openFile()
     // holds nothing to lose or to check.
     const bool fileExisted = file.exists() && file.size() > 0;
 
+    // Without its main file, a leftover -wal would be replayed into a new,
+    // empty database, or lost: neither may happen to the user's latest work.
+    const QString journal = m_filePath + QStringLiteral("-wal");
+    if (!fileExisted && QFileInfo(journal).size() > 0)
+        return makeError(ErrorKind::Corrupt,
+                         QStringLiteral("The database %1 is missing, but its journal %2 is still "
+                                        "there and may hold your latest changes. Nothing was "
+                                        "created or changed. Put the database file back, or "
+                                        "restore a backup (File › Restore from Backup…, or "
+                                        "'interview-prep restore-backup latest').")
+                             .arg(nativePath(m_filePath), nativePath(journal)));
+
     if (auto ready = prepareFolder(file.exists()); !ready)
         return ready;
 

@@ -1,0 +1,183 @@
+// The way back from a damaged database in the window: the start says what
+// happened and offers Restore from Backup right there; the dialog lists the
+// backups with what they hold; restoring keeps the damaged file aside and
+// brings the backup's work back on screen. Two steps, from the keyboard.
+#include "StudyContext.h"
+#include "storage/Database.h"
+#include "stories/ModalDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+#include "ui/backups/RestoreBackupDialog.h"
+#include "ui/questions/NotesEditor.h"
+#include "ui/questions/QuestionsScreen.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace ip;
+using ip::test::onNextModal;
+
+namespace {
+
+QString guideFixture(const char* name)
+{
+    return QStringLiteral(IP_TEST_DATA_DIR "/guides/") + QLatin1String(name);
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class RestoreBackupTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void damagedDatabaseIsRestoredFromTheMessageBar();
+    void damagedBackupsCannotBeChosen();
+
+private:
+    QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
+    // A session that writes a note and makes a backup; returns the note's key.
+    QString sessionWithABackup(const QString& note);
+    std::unique_ptr<QTemporaryDir> m_temp;
+};
+
+void RestoreBackupTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("InterviewPrepTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("restore-backup-tests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+}
+
+void RestoreBackupTest::init()
+{
+    m_temp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_temp->isValid());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_temp->path());
+}
+
+QString RestoreBackupTest::sessionWithABackup(const QString& note)
+{
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    MainWindow window(context);
+    window.show();
+    const QString key = window.questionsScreen()->currentQuestionKey();
+    QPlainTextEdit* editor = window.questionsScreen()->notesEditor()->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, note);
+    window.questionsScreen()->notesEditor()->commit();
+    // Long notes on other questions give the file pages to damage.
+    for (int i = 0; i < 40; ++i) {
+        QSqlQuery query(context.database()->connection());
+        query.prepare(QStringLiteral("INSERT INTO question_note (guide_key, question_key, "
+                                     "markdown, bookmarked, updated_at) VALUES (?, ?, ?, 0, 0)"));
+        query.addBindValue(context.guide().key);
+        query.addBindValue(QStringLiteral("filler-%1").arg(i));
+        query.addBindValue(QString(3000, u'x'));
+        query.exec();
+    }
+    const auto made = context.database()->backup(QStringLiteral("manual"));
+    if (!made.ok())
+        qWarning("backup failed: %s", qPrintable(made.error().message));
+    window.close();
+    return key;
+}
+
+void RestoreBackupTest::damagedDatabaseIsRestoredFromTheMessageBar()
+{
+    const QString key = sessionWithABackup(QStringLiteral("in the backup"));
+    const QString file = dataDir() + QStringLiteral("/interview-prep.sqlite");
+    {
+        // A failing disk overwrites pages in the middle of the file.
+        QFile database(file);
+        QVERIFY(database.open(QIODevice::ReadWrite));
+        database.seek(database.size() / 2 / 4096 * 4096);
+        database.write(QByteArray(4096 * 8, char(0x5A)));
+    }
+    const QByteArray damaged = readAll(file);
+
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    QVERIFY(!context.hasStorage());
+    QCOMPARE(context.storageError()->kind, ErrorKind::Corrupt);
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.storageMessages()->isVisible());
+    QVERIFY(window.storageMessages()->summary().contains(QStringLiteral("damaged")));
+    const QList<QPushButton*> buttons = window.storageMessages()->actionButtons();
+    QCOMPARE(buttons.size(), 1);
+    QCOMPARE(buttons.first()->text(), QStringLiteral("&Restore from Backup…"));
+
+    QStringList rows;
+    onNextModal<RestoreBackupDialog>([&rows](RestoreBackupDialog* dialog) {
+        for (int row = 0; row < dialog->list()->topLevelItemCount(); ++row)
+            rows << dialog->list()->topLevelItem(row)->text(1) + QStringLiteral(" | ") +
+                        dialog->list()->topLevelItem(row)->text(3);
+        // Step two: Enter on the newest intact backup, already chosen.
+        QTest::keyClick(dialog->list(), Qt::Key_Return);
+    });
+    buttons.first()->click(); // step one
+    QCOMPARE(rows, QStringList{QStringLiteral("41 notes, 0 stories, 0 reviews | Intact")});
+
+    QVERIFY(context.hasStorage());
+    QCOMPARE(window.storageMessages()->kind(), MessageBar::Kind::Information);
+    QVERIFY2(window.storageMessages()->summary().startsWith(QStringLiteral("Restored the backup")),
+             qPrintable(window.storageMessages()->summary()));
+    window.questionsScreen()->selectQuestion(key);
+    QCOMPARE(window.questionsScreen()->notesEditor()->editor()->toPlainText(),
+             QStringLiteral("in the backup"));
+    QVERIFY(!window.questionsScreen()->notesEditor()->editor()->isReadOnly());
+
+    // The damaged file is kept aside, byte for byte.
+    const QStringList aside = QDir(dataDir()).entryList(
+        {QStringLiteral("interview-prep.sqlite.before-restore-*")}, QDir::Files);
+    QVERIFY2(!aside.isEmpty(), qPrintable(QDir(dataDir()).entryList().join(u' ')));
+    QString keptDatabase;
+    for (const QString& name : aside) {
+        if (!name.endsWith(QStringLiteral("-wal")) && !name.endsWith(QStringLiteral("-shm")))
+            keptDatabase = name;
+    }
+    QCOMPARE(readAll(QDir(dataDir()).filePath(keptDatabase)), damaged);
+}
+
+void RestoreBackupTest::damagedBackupsCannotBeChosen()
+{
+    sessionWithABackup(QStringLiteral("note"));
+    const QStringList backups = QDir(dataDir() + QStringLiteral("/backups"))
+                                    .entryList({QStringLiteral("*.sqlite")}, QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    {
+        QFile backup(dataDir() + QStringLiteral("/backups/") + backups.first());
+        QVERIFY(backup.open(QIODevice::ReadWrite));
+        backup.seek(backup.size() / 2 / 4096 * 4096);
+        backup.write(QByteArray(4096 * 8, char(0x5A)));
+    }
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    QVERIFY(context.hasStorage());
+    const auto listed = context.backups();
+    QVERIFY(listed.ok());
+    RestoreBackupDialog dialog(listed.value(), QString());
+    QCOMPARE(dialog.list()->topLevelItemCount(), 1);
+    QVERIFY(!(dialog.list()->topLevelItem(0)->flags() & Qt::ItemIsEnabled));
+    QVERIFY(dialog.chosenPath().isEmpty());
+    QVERIFY(!dialog.restoreButton()->isEnabled());
+}
+
+QTEST_MAIN(RestoreBackupTest)
+#include "tst_restore_backup.moc"
