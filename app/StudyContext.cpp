@@ -72,19 +72,22 @@ StudyContext::~StudyContext() = default;
 
 void StudyContext::openGuide(const QString& guideFile)
 {
+    m_guide = readGuide(guideFile);
+}
+
+Guide StudyContext::readGuide(const QString& guideFile) const
+{
     std::optional<LibraryRepository> library;
     if (m_database)
         library.emplace(*m_database);
     const GuideLibrary guides(library ? &*library : nullptr);
-    if (!guideFile.isEmpty()) {
-        m_guide = guides.openFile(guideFile);
-        return;
-    }
+    if (!guideFile.isEmpty())
+        return guides.openFile(guideFile);
     QFile shipped(ShippedGuidePath);
     shipped.open(QIODevice::ReadOnly);
     Guide guide = guides.open(shipped.readAll(), ShippedGuidePath);
     guide.fileName = QStringLiteral("ml-engineer.md");
-    m_guide = std::move(guide);
+    return guide;
 }
 
 Result<void> StudyContext::writeDraft(const Draft& draft)

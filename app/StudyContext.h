@@ -38,6 +38,10 @@ public:
     const Guide& guide() const { return m_guide; }
     // Opens another guide in place of the current one.
     void openGuide(const QString& guideFile);
+    // The two halves of openGuide(): reading may take seconds (a new guide is
+    // parsed in a worker process) and may be cancelled before anything changes.
+    Guide readGuide(const QString& guideFile) const;
+    void setGuide(Guide guide) { m_guide = std::move(guide); }
 
     // The folder the database and the recovery journal live in.
     QString dataDirectory() const { return m_dataDirectory; }

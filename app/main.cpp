@@ -1,5 +1,6 @@
 #include "StudyContext.h"
 #include "cli/CommandLine.h"
+#include "services/GuideParseWorker.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <unistd.h>
 
@@ -42,6 +44,12 @@ static void prepareOffscreenGui()
 
 int main(int argc, char* argv[])
 {
+    // The parse worker (GuideParseWorker) starts as fast as it can: no Qt
+    // application object, nothing but the parser.
+    if (argc >= 2 && std::strcmp(argv[1], ip::GuideParseWorker::SubCommand) == 0)
+        return ip::GuideParseWorker::runWorker(argc >= 3 ? QString::fromLocal8Bit(argv[2])
+                                                         : QString());
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -2,6 +2,7 @@
 
 #include "StudyContext.h"
 #include "services/ExportService.h"
+#include "services/GuideParseWorker.h"
 #include "services/StoryExporter.h"
 #include "storage/Database.h"
 #include "ui/MessageBar.h"
@@ -28,6 +29,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -479,10 +481,42 @@ int MainWindow::currentScreen() const
 
 bool MainWindow::openGuide(const QString& path)
 {
+    if (m_readingGuide || !settleDrafts(tr("Open &Without Saving")))
+        return false;
+    // A new guide is parsed in a worker process, which can take up to its
+    // time limit; the window keeps painting, and after a moment says what it
+    // is doing and offers to stop.
+    m_readingGuide = true;
+    QProgressDialog progress(tr("Reading “%1”…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             0, this);
+    progress.setWindowTitle(tr("Open Guide"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    progress.cancel(); // hidden until the timer below
+    QTimer showLater;
+    showLater.setSingleShot(true);
+    connect(&showLater, &QTimer::timeout, &progress, [&progress] {
+        progress.reset();
+        progress.show();
+    });
+    connect(&progress, &QProgressDialog::canceled, this, [] { GuideParseWorker::cancel(); });
+    showLater.start(GuideProgressDelayMs);
+    Guide guide = m_context.readGuide(path);
+    showLater.stop();
+    progress.hide();
+    m_readingGuide = false;
+    if (GuideParseWorker::wasCancelled()) {
+        statusBar()->showMessage(tr("Opening “%1” was cancelled.").arg(QFileInfo(path).fileName()),
+                                 5000);
+        return false;
+    }
+    // Typing went on while the guide was read.
     if (!settleDrafts(tr("Open &Without Saving")))
         return false;
     saveSettings();
-    m_context.openGuide(path);
+    m_context.setGuide(std::move(guide));
     buildScreens();
     QSettings settings;
     for (Screen* screen : screens())

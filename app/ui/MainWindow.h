@@ -35,6 +35,8 @@ public:
     // How often the database file is checked for having been deleted or
     // replaced, beside the check before every write.
     static constexpr int FileCheckIntervalMs = 2000;
+    // A guide that takes longer than this to read gets a progress dialog.
+    static constexpr int GuideProgressDelayMs = 300;
     void showScreen(int index);
     int currentScreen() const;
 
@@ -108,6 +110,7 @@ private:
     // The storage bar shows a failed save that a later success clears.
     bool m_showingSaveFailure = false;
     bool m_showingVanished = false;
+    bool m_readingGuide = false; // a guide is being parsed; do not start another
     RequirementsScreen* m_requirements = nullptr;
     QuestionsScreen* m_questions = nullptr;
     StoriesScreen* m_stories = nullptr;

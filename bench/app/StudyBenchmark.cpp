@@ -87,6 +87,8 @@ void measureStart(QTextStream& out)
 int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("IP_PARSE_WORKER"))
+        qputenv("IP_PARSE_WORKER", IP_APP_EXECUTABLE);
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QTextStream out(stdout);

@@ -3,6 +3,7 @@
 #include "content/GuideJson.h"
 #include "content/GuideParser.h"
 #include "content/GuideSource.h"
+#include "services/GuideParseWorker.h"
 #include "storage/LibraryRepository.h"
 
 #include <QCryptographicHash>
@@ -32,7 +33,7 @@ Guide GuideLibrary::open(const QByteArray& bytes, const QString& path) const
             }
         }
     }
-    Guide guide = GuideParser::parse(bytes, path);
+    Guide guide = GuideParseWorker::parse(bytes, path);
     // Only a guide that opened cleanly of errors is worth remembering; the
     // snapshot is a cache, so failing to store it changes nothing for the user.
     if (m_library && !guide.hasErrors()) {

@@ -8,7 +8,8 @@ class LibraryRepository;
 
 // Opens guides for study. A guide whose bytes are unchanged since the last
 // start comes from the parsed snapshot kept in the library, so a start does
-// not parse it again; a new or changed guide is parsed and, when it has no
+// not parse it again; a new or changed guide is parsed in a time- and
+// memory-limited worker process (GuideParseWorker) and, when it has no
 // errors, recorded in the library.
 class GuideLibrary {
 public:

@@ -15,10 +15,12 @@
 #include "ui/questions/QuestionsScreen.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void draftsOfAKilledSessionAreOfferedBack();
     void deletedDatabaseIsReportedAndRescuedFromTheWindow();
     void settingsAreSavedWhenTheyChange();
+    void slowGuideShowsProgressAndCanBeCancelled();
 
 private:
     QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
@@ -337,6 +340,39 @@ void UnsavedWorkTest::settingsAreSavedWhenTheyChange()
     window.showScreen(MainWindow::RequirementsIndex);
     QTRY_COMPARE(QSettings().value(QStringLiteral("window/screen")).toInt(),
                  int(MainWindow::RequirementsIndex));
+}
+
+void UnsavedWorkTest::slowGuideShowsProgressAndCanBeCancelled()
+{
+    // Debian's cmark-gfm needs minutes for runs of empty image links; the
+    // worker would give up at its limit, the user need not wait that long.
+    const QString hostile = m_temp->filePath(QStringLiteral("hostile.md"));
+    {
+        QFile file(hostile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\ntitle: Hostile\n---\n\n## Interview Questions\n\n### Technical\n\n"
+                   "#### Question 1: What?\n\n**Answer:**\n\n");
+        file.write(QByteArray("![[]()").repeated(256 * 1024 / 6));
+    }
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString title = context.guide().title;
+
+    QString label;
+    onNextModal<QProgressDialog>([&label](QProgressDialog* progress) {
+        label = progress->labelText();
+        for (QPushButton* button : progress->findChildren<QPushButton*>())
+            button->click(); // Cancel
+    });
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!window.openGuide(hostile));
+    QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(label, QStringLiteral("Reading “hostile.md”…"));
+    QCOMPARE(context.guide().title, title); // still the guide the user had
+    QVERIFY(window.isEnabled());
 }
 
 QTEST_MAIN(UnsavedWorkTest)

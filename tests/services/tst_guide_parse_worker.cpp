@@ -1,0 +1,141 @@
+// Guides are parsed in a worker process under a time and a memory limit: the
+// result is the same as parsing in process, and a worker that hangs, crashes,
+// runs out of memory or answers nonsense becomes an error diagnostic that
+// says the file is too complex to display, within the limit.
+#include "content/GuideJson.h"
+#include "content/GuideParser.h"
+#include "services/GuideParseWorker.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace ip;
+
+namespace {
+
+QByteArray fixture(const char* name)
+{
+    QFile file(QStringLiteral(IP_TEST_DATA_DIR "/guides/") + QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString onlyError(const Guide& guide)
+{
+    if (guide.diagnostics.size() != 1 || !guide.diagnostics.first().isError())
+        return QStringLiteral("<not exactly one error>");
+    return guide.diagnostics.first().message;
+}
+
+// Runs the worker program given, restoring the real one afterwards.
+class WorkerProgram {
+public:
+    WorkerProgram(const QByteArray& program, const QByteArray& mode)
+        : m_saved(qgetenv("IP_PARSE_WORKER"))
+    {
+        qputenv("IP_PARSE_WORKER", program);
+        qputenv("IP_STUB_MODE", mode);
+    }
+    ~WorkerProgram()
+    {
+        qputenv("IP_PARSE_WORKER", m_saved);
+        qunsetenv("IP_STUB_MODE");
+    }
+
+private:
+    QByteArray m_saved;
+};
+
+} // namespace
+
+class GuideParseWorkerTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sameGuideAsParsingInProcess_data();
+    void sameGuideAsParsingInProcess();
+    void misbehavingWorkerBecomesAnError_data();
+    void misbehavingWorkerBecomesAnError();
+    void hostileMarkdownIsCutOffAtTheLimit();
+    void unreadableFileSaysWhy();
+};
+
+void GuideParseWorkerTest::sameGuideAsParsingInProcess_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("typical") << fixture("typical.md");
+    QTest::newRow("quirks, with warnings") << fixture("quirks.md");
+    QTest::newRow("bad YAML, with an error") << fixture("bad-yaml.md");
+    QTest::newRow("empty") << QByteArray();
+}
+
+void GuideParseWorkerTest::sameGuideAsParsingInProcess()
+{
+    QFETCH(QByteArray, bytes);
+    const QString name = QStringLiteral("/guides/some guide.md");
+    const Guide viaWorker = GuideParseWorker::parse(bytes, name);
+    const Guide inProcess = GuideParser::parse(bytes, name);
+    QCOMPARE(QJsonDocument(GuideJson::toJson(viaWorker)).toJson(),
+             QJsonDocument(GuideJson::toJson(inProcess)).toJson());
+}
+
+void GuideParseWorkerTest::misbehavingWorkerBecomesAnError_data()
+{
+    QTest::addColumn<QByteArray>("mode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("hangs") << QByteArray("hang") << QStringLiteral("took longer than 1.5 seconds");
+    QTest::newRow("crashes") << QByteArray("crash") << QStringLiteral("stopped the reader");
+    QTest::newRow("runs out of memory")
+        << QByteArray("memory") << QStringLiteral("more than 256 MB");
+    QTest::newRow("answers nonsense") << QByteArray("garbage") << QStringLiteral("not understood");
+    QTest::newRow("gives up") << QByteArray("refuse") << QStringLiteral("the reader refused");
+}
+
+void GuideParseWorkerTest::misbehavingWorkerBecomesAnError()
+{
+    QFETCH(QByteArray, mode);
+    QFETCH(QString, expected);
+    const WorkerProgram stub(PARSE_WORKER_STUB, mode);
+    GuideParseWorker::Limits limits;
+    limits.wallTimeMs = 1500;
+    limits.addressSpaceBytes = qint64(256) << 20;
+    QElapsedTimer clock;
+    clock.start();
+    const Guide guide =
+        GuideParseWorker::parse(fixture("typical.md"), QStringLiteral("x/hard.md"), limits);
+    // Bounded by the limit (plus the time to start and stop a process).
+    QVERIFY2(clock.elapsed() < limits.wallTimeMs + 5000,
+             qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(onlyError(guide).contains(expected), qPrintable(onlyError(guide)));
+    // The guide is named after its file, so the window can say which one.
+    QCOMPARE(guide.title, QStringLiteral("hard"));
+    QCOMPARE(guide.fileName, QStringLiteral("x/hard.md"));
+}
+
+void GuideParseWorkerTest::hostileMarkdownIsCutOffAtTheLimit()
+{
+    // Debian's cmark-gfm takes minutes on runs of empty image links.
+    QByteArray bytes = "---\ntitle: Hostile\n---\n\n## Interview Questions\n\n### Technical\n\n"
+                       "#### Question 1: What?\n\n**Answer:**\n\n";
+    bytes += QByteArray("![[]()").repeated(256 * 1024 / 6);
+    GuideParseWorker::Limits limits;
+    limits.wallTimeMs = 1000;
+    QElapsedTimer clock;
+    clock.start();
+    const Guide guide = GuideParseWorker::parse(bytes, QStringLiteral("hostile.md"), limits);
+    QVERIFY(clock.elapsed() < 10000);
+    QVERIFY2(onlyError(guide).contains(QStringLiteral("too complex to display")),
+             qPrintable(onlyError(guide)));
+}
+
+void GuideParseWorkerTest::unreadableFileSaysWhy()
+{
+    const Guide guide = GuideParseWorker::parseFile(QStringLiteral("/nonexistent/guide.md"));
+    QVERIFY2(onlyError(guide).contains(QStringLiteral("does not exist")),
+             qPrintable(onlyError(guide)));
+}
+
+QTEST_GUILESS_MAIN(GuideParseWorkerTest)
+#include "tst_guide_parse_worker.moc"
