@@ -2,7 +2,8 @@
 //   parse-bench [GUIDE.md]
 // Prints the median time for the shipped guide, throughput in MB/s on a large
 // synthetic guide, and the time and peak memory of the hostile inputs the
-// parser must refuse quickly.
+// parser must refuse quickly, and the time to key a guide whose prompts all
+// repeat.
 #include "content/GuideParser.h"
 #include "content/GuideSource.h"
 #include "content/MarkdownRenderer.h"
@@ -127,6 +128,28 @@ int main(int argc, char* argv[])
         out << "hostile: " << input.name << " (" << input.bytes.size() / 1024
             << " KB): " << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 2) << " ms, "
             << (result.hasErrors() ? "refused" : "parsed") << '\n';
+    }
+
+    // Every question and requirement has the same text, so each key needs a
+    // duplicate suffix: the shape that made key assignment quadratic.
+    const struct {
+        const char* name;
+        QByteArray bytes;
+    } repeated[] = {
+        {"256 KB of \"#### Question 1: a\"",
+         "## Interview Questions and Answers\n\n" +
+             QByteArray("#### Question 1: a\n").repeated(256 * 1024 / 19)},
+        {"256 KB of one requirement title",
+         "## Requirements\n\n### Skills\n\n" +
+             QByteArray("- **a**: b\n").repeated(256 * 1024 / 11)},
+    };
+    for (const auto& input : repeated) {
+        QElapsedTimer timer;
+        timer.start();
+        const Guide result = GuideParser::parse(input.bytes, QStringLiteral("repeated.md"));
+        out << "repeated: " << input.name << " (" << input.bytes.size() / 1024 << " KB, "
+            << result.questions.size() + result.requirementCount()
+            << " keys): " << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 2) << " ms\n";
     }
     out << "peak memory of this run: " << peakRssKilobytes() / 1024 << " MB\n";
     return 0;

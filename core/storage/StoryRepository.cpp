@@ -20,10 +20,18 @@ namespace {
 // reads back.
 void normalize(StarStory& story)
 {
+    // First occurrence wins, in the order given; the set keeps a restored
+    // story with 100,000 tags from costing a quadratic scan.
     QStringList tags;
+    QSet<QString> seen;
+    seen.reserve(story.tags.size());
     for (const QString& tag : std::as_const(story.tags)) {
         const QString trimmed = tag.trimmed();
-        if (!trimmed.isEmpty() && !tags.contains(trimmed))
+        if (trimmed.isEmpty())
+            continue;
+        const qsizetype before = seen.size();
+        seen.insert(trimmed);
+        if (seen.size() != before)
             tags << trimmed;
     }
     story.tags = tags;

@@ -55,10 +55,13 @@ private Q_SLOTS:
     void lineEndingsAndBom();
     void keysSurviveReordering();
     void keysAreUniqueWhenPromptsRepeat();
+    void keysOfManyRepeatsFollowTheRule();
     void snapshotRoundTrip();
     void hostileInputIsRefused_data();
     void hostileInputIsRefused();
     void missingFileIsAnError();
+    void expectationsCanFail_data();
+    void expectationsCanFail();
 };
 
 void GuideParserTest::rules_data()
@@ -99,7 +102,9 @@ void GuideParserTest::rules_data()
                        "diagnostics/0/message~=not valid YAML", "questions#=1"};
     QTest::newRow("YAML error on a later line")
         << withFrontMatter("term: ok\ndescription: fine\ntags: [a, b\nauthor: x")
-        << QStringList{"ok=false", "diagnostics/0/line~=", "diagnostics/0/message~=YAML"};
+        << QStringList{"ok=false", "diagnostics/0/line=5", "diagnostics#=1",
+                       "diagnostics/0/message=the front matter is not valid YAML: end of sequence "
+                       "flow not found"};
     QTest::newRow("front matter not closed")
         << fixture("unclosed-front-matter.md")
         << QStringList{"ok=false", "diagnostics/0/line=1", "diagnostics/0/message~=closing"};
@@ -115,7 +120,8 @@ void GuideParserTest::rules_data()
         << QStringList{"diagnostics/0/severity=warning", "diagnostics/0/message~=tags"};
     QTest::newRow("deeply nested YAML")
         << withFrontMatter("term: " + QByteArray(5000, '[') + QByteArray(5000, ']'))
-        << QStringList{"ok=false", "diagnostics/0/severity=error", "diagnostics/0/line~="};
+        << QStringList{"ok=false", "diagnostics/0/severity=error", "diagnostics/0/line=2",
+                       "diagnostics#=1", "diagnostics/0/message~=not valid YAML"};
     QTest::newRow("YAML alias expansion is bounded")
         << withFrontMatter("a: &a [x, x, x, x, x, x, x, x, x, x]\n"
                            "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
@@ -212,6 +218,59 @@ void GuideParserTest::rules_data()
         << QStringList{"questions/0/number=4",  "questions/0/prompt=Four?",
                        "questions/1/number=12", "questions/1/prompt=Twelve?",
                        "questions/2/number=13", "questions/2/prompt=Thirteen?"};
+    // Duplicate keys: the smallest free suffix from 2, in file order, with a
+    // warning on each repeat; a prompt that spells a suffix takes it first.
+    const auto asked = [](std::initializer_list<const char*> prompts) {
+        QByteArray body;
+        int number = 1;
+        for (const char* prompt : prompts)
+            body += "#### Question " + QByteArray::number(number++) + ": " + prompt +
+                    "\n\n**Answer**: a\n\n";
+        return questions(body);
+    };
+    QTest::newRow("repeated prompts count up from 2")
+        << asked({"Same?", "Same?", "Same?"})
+        << QStringList{"questions/0/key=guide/same",
+                       "questions/1/key=guide/same-2",
+                       "questions/2/key=guide/same-3",
+                       "diagnostics#=2",
+                       "diagnostics/0/line=9",
+                       "diagnostics/0/message=the question \"Same?\" appears more than once; this "
+                       "one is keyed \"guide/same-2\"",
+                       "diagnostics/1/line=13",
+                       "diagnostics/1/message~=keyed \"guide/same-3\""};
+    QTest::newRow("repeats of two prompts interleaved")
+        << asked({"A?", "B?", "A?", "B?", "A?"})
+        << QStringList{"questions/2/key=guide/a-2", "questions/3/key=guide/b-2",
+                       "questions/4/key=guide/a-3", "diagnostics#=3"};
+    QTest::newRow("a prompt that spells a suffix keeps it")
+        << asked({"A 3?", "A?", "A?", "A?", "A 3?"})
+        << QStringList{"questions/0/key=guide/a-3",
+                       "questions/1/key=guide/a",
+                       "questions/2/key=guide/a-2",
+                       "questions/3/key=guide/a-4",
+                       "questions/4/key=guide/a-3-2",
+                       "diagnostics#=3",
+                       "diagnostics/1/message~=keyed \"guide/a-4\"",
+                       "diagnostics/2/message=the question \"A 3?\" appears more than once; this "
+                       "one is keyed \"guide/a-3-2\""};
+    QTest::newRow("a suffix taken before its prompt comes")
+        << asked({"Same?", "Same?", "Same 2?"})
+        << QStringList{"questions/1/key=guide/same-2", "questions/2/key=guide/same-2-2",
+                       "diagnostics#=2", "diagnostics/1/line=13",
+                       "diagnostics/1/message~=\"Same 2?\""};
+    QTest::newRow("requirement titles repeated across groups")
+        << QByteArray("## Requirements\n\n### Skills\n\n- **SQL**: a\n- **Python**: b\n\n"
+                      "### Tools\n\n- **SQL**: c\n- **SQL**: d\n")
+        << QStringList{"requirementGroups/0/items/0/key=guide/sql",
+                       "requirementGroups/0/items/1/key=guide/python",
+                       "requirementGroups/1/items/0/key=guide/sql-2",
+                       "requirementGroups/1/items/1/key=guide/sql-3",
+                       "diagnostics#=2",
+                       "diagnostics/0/line=10",
+                       "diagnostics/0/message=the requirement \"SQL\" appears more than once; this "
+                       "one is keyed \"guide/sql-2\"",
+                       "diagnostics/1/line=11"};
     QTest::newRow("category heading with no questions part above")
         << QByteArray("## Problem-Solving Questions\n\n#### Question 1: How?\n\n**Answer**: So.\n")
         << QStringList{"categories/0=Problem-Solving", "questions/0/category=Problem-Solving"};
@@ -395,6 +454,36 @@ void GuideParserTest::keysAreUniqueWhenPromptsRepeat()
     QCOMPARE(guide.diagnostics.at(0).line, 9);
 }
 
+// Many repeats of prompts whose slugs spell each other's suffixes, checked
+// against the rule stated plainly: the smallest free suffix from 2.
+void GuideParserTest::keysOfManyRepeatsFollowTheRule()
+{
+    const QStringList prompts = {"A?", "A 2?", "A 3?", "A 2 2?", "B?", "A 10?"};
+    const QStringList slugs = {"a", "a-2", "a-3", "a-2-2", "b", "a-10"};
+    QByteArray body;
+    QStringList expected;
+    QSet<QString> used;
+    qsizetype warnings = 0;
+    for (int i = 0; i < 600; ++i) {
+        const int which = (i * 7 + i / 13) % int(prompts.size());
+        body += "#### Question " + QByteArray::number(i + 1) + ": " + prompts.at(which).toUtf8() +
+                "\n\n**Answer**: a\n\n";
+        const QString base = QStringLiteral("guide/") + slugs.at(which);
+        QString key = base;
+        for (int n = 2; used.contains(key); ++n)
+            key = base + u'-' + QString::number(n);
+        used.insert(key);
+        expected << key;
+        warnings += key != base ? 1 : 0;
+    }
+    const Guide guide = GuideParser::parse(questions(body), QStringLiteral("guide.md"));
+    QStringList keys;
+    for (const Question& question : guide.questions)
+        keys << question.key;
+    QCOMPARE(keys, expected);
+    QCOMPARE(guide.diagnostics.size(), warnings);
+}
+
 void GuideParserTest::snapshotRoundTrip()
 {
     for (const char* name : {"typical.md", "quirks.md"}) {
@@ -458,6 +547,31 @@ void GuideParserTest::missingFileIsAnError()
     const Guide guide = GuideParser::parseFile(QStringLiteral("/nonexistent/guide.md"));
     QVERIFY(guide.hasErrors());
     QVERIFY(guide.diagnostics.first().message.contains(QStringLiteral("does not exist")));
+}
+
+// The matcher itself: a row whose expectation holds whatever the parser
+// does would hide a regression, so these must all be reported as failures.
+void GuideParserTest::expectationsCanFail_data()
+{
+    QTest::addColumn<QString>("expectation");
+    QTest::newRow("empty needle") << QStringLiteral("title~=");
+    QTest::newRow("empty needle on a missing path") << QStringLiteral("nothing/here~=");
+    QTest::newRow("missing path, contains") << QStringLiteral("diagnostics/0/line~=1");
+    QTest::newRow("missing path, equals") << QStringLiteral("diagnostics/5/line=<missing>");
+    QTest::newRow("index past the end") << QStringLiteral("questions/1/key=guide/fine");
+    QTest::newRow("size of a scalar") << QStringLiteral("title#=5");
+    QTest::newRow("no equals sign") << QStringLiteral("title");
+    QTest::newRow("wrong value") << QStringLiteral("title=Guide");
+    QTest::newRow("text not contained") << QStringLiteral("title~=x");
+}
+
+void GuideParserTest::expectationsCanFail()
+{
+    QFETCH(QString, expectation);
+    const QJsonObject json = parsed(OneQuestion);
+    QCOMPARE(test::checkExpectation(json, QStringLiteral("title=guide")), QString());
+    QCOMPARE(test::checkExpectation(json, QStringLiteral("title~=ui")), QString());
+    QVERIFY2(!test::checkExpectation(json, expectation).isEmpty(), qPrintable(expectation));
 }
 
 QTEST_GUILESS_MAIN(GuideParserTest)
