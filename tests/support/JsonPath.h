@@ -11,7 +11,8 @@ namespace ip::test {
 // Reads a value out of a JSON tree by a slash-separated path such as
 // "questions/2/parts/0/name", so data-driven rows can state expectations as
 // short "path=value" strings. A path ending in "#" gives the array or object
-// size. Scalars are rendered as text; a missing path gives "<missing>".
+// size. Scalars are rendered as text; a missing path gives "<missing>",
+// which checkExpectation() treats as a failure.
 inline QString jsonAt(const QJsonValue& root, const QString& path)
 {
     QString walk = path;
@@ -59,15 +60,26 @@ inline QString jsonAt(const QJsonValue& root, const QString& path)
 }
 
 // Checks one "path=value" (exact) or "path~=text" (contains) expectation;
-// returns an empty string when it holds, or what was found instead.
+// returns an empty string when it holds, or what was found instead. Strict,
+// so that no row can pass whatever the parser does: an expectation without
+// "=", an empty needle (every text contains it) and a path that names
+// nothing are failures, whatever the expected value.
 inline QString checkExpectation(const QJsonValue& root, const QString& expectation)
 {
     const qsizetype contains = expectation.indexOf(QStringLiteral("~="));
     const qsizetype equals = expectation.indexOf(u'=');
+    if (equals < 0)
+        return QStringLiteral("%1: not a \"path=value\" or \"path~=text\" expectation")
+            .arg(expectation);
     const bool isContains = contains >= 0 && contains + 1 == equals;
     const QString path = expectation.left(isContains ? contains : equals);
     const QString expected = expectation.mid(isContains ? contains + 2 : equals + 1);
+    if (isContains && expected.isEmpty())
+        return QStringLiteral("%1: \"~=\" needs text to look for; an empty one always matches")
+            .arg(path);
     const QString actual = jsonAt(root, path);
+    if (actual == QStringLiteral("<missing>") || actual == QStringLiteral("<not a container>"))
+        return QStringLiteral("%1: there is no such value (%2)").arg(path, actual);
     const bool holds = isContains ? actual.contains(expected) : actual == expected;
     if (holds)
         return {};
