@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace ip {
 
@@ -69,6 +70,29 @@ Result<RestoreOutcome> StudyContext::restoreBackup(const QString& backupFile)
 }
 
 StudyContext::~StudyContext() = default;
+
+QString StudyContext::includedGuideTitle(const QString& resourcePath)
+{
+    // Only the front matter's title line is needed; the guide itself is read
+    // (and parsed in a worker) when the user opens it.
+    QFile file(resourcePath);
+    if (file.open(QIODevice::ReadOnly)) {
+        for (int line = 0; line < 40 && !file.atEnd(); ++line) {
+            const QString text = QString::fromUtf8(file.readLine()).trimmed();
+            // FORMAT.md names the role in `term`; some guides say `title`.
+            const qsizetype colon = text.indexOf(u':');
+            const QString key = text.left(colon);
+            if (colon > 0 && (key == QLatin1String("term") || key == QLatin1String("title"))) {
+                QString title = text.mid(colon + 1).trimmed();
+                if (title.size() >= 2 && (title.startsWith(u'"') || title.startsWith(u'\'')))
+                    title = title.mid(1, title.size() - 2);
+                if (!title.isEmpty())
+                    return title;
+            }
+        }
+    }
+    return QFileInfo(resourcePath).completeBaseName();
+}
 
 void StudyContext::openGuide(const QString& guideFile)
 {

@@ -21,8 +21,10 @@ class StoryRepository;
 // guide is still shown and storageError() says why nothing can be saved.
 class StudyContext {
 public:
-    // The guide compiled into the program.
+    // The guide compiled into the program and opened by default.
     static const QString ShippedGuidePath;
+    // The title in an included guide's front matter, for the File menu.
+    static QString includedGuideTitle(const QString& resourcePath);
 
     // How long the GUI thread waits for another program's lock before a save
     // fails and the draft keeper retries it in the background.

@@ -116,6 +116,17 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Guide…"), this, &MainWindow::chooseGuide);
     open->setShortcut(QKeySequence::Open);
+    // The guides that come with the app, by their titles.
+    QMenu* shipped = file->addMenu(tr("Open &Included Guide"));
+    const QStringList included = QDir(QStringLiteral(":/content"))
+                                     .entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    for (const QString& name : included) {
+        const QString path = QStringLiteral(":/content/") + name;
+        shipped->addAction(StudyContext::includedGuideTitle(path), this, [this, path] {
+            if (openGuide(path))
+                QSettings().setValue(QStringLiteral("guide/last"), path);
+        });
+    }
     QAction* exportAction = file->addAction(tr("&Export Data…"), this, &MainWindow::exportData);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();

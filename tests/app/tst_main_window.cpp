@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void quittingSavesAStoryStillWaitingForItsPause();
     void exportsTheStoriesAsMarkdownAndPdf();
     void openingAnotherGuideKeepsTheStories();
+    void includedGuidesOpenFromTheFileMenu();
 
 private:
     QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
@@ -402,6 +404,33 @@ void MainWindowTest::openingAnotherGuideKeepsTheStories()
     QCOMPARE(window.storiesScreen()->editor()->titleEdit()->text(), QStringLiteral("Kept"));
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QVERIFY(window.questionsScreen()->linkedStories()->titles().isEmpty());
+}
+
+void MainWindowTest::includedGuidesOpenFromTheFileMenu()
+{
+    StudyContext context(dataDir(), QString());
+    MainWindow window(context);
+    window.show();
+    QMenu* included = nullptr;
+    for (QAction* action : window.menuBar()->actions()) {
+        for (QAction* item : action->menu() ? action->menu()->actions() : QList<QAction*>()) {
+            if (item->menu() && item->text() == QStringLiteral("Open &Included Guide"))
+                included = item->menu();
+        }
+    }
+    QVERIFY(included);
+    QStringList titles;
+    for (QAction* action : included->actions())
+        titles << action->text();
+    QCOMPARE(titles, (QStringList{QStringLiteral("AI Engineer"), QStringLiteral("Data Scientist"),
+                                  QStringLiteral("Machine Learning Engineer")}));
+    included->actions().at(1)->trigger();
+    QCOMPARE(context.guide().title, QStringLiteral("Data Scientist"));
+    QVERIFY(!context.guide().hasErrors());
+    QVERIFY(window.questionsScreen()->questionList()->model()->rowCount() >= 40);
+    // The next start opens it again.
+    QCOMPARE(QSettings().value(QStringLiteral("guide/last")).toString(),
+             QStringLiteral(":/content/data-scientist.md"));
 }
 
 QTEST_MAIN(MainWindowTest)
