@@ -35,6 +35,7 @@ NotesEditor::NotesEditor(QuestionNotes* notes, DraftKeeper* drafts,
     title->setFont(titleFont);
 
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // may quote an error naming a file
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_words = new QLabel(this);
     m_words->setForegroundRole(QPalette::PlaceholderText);

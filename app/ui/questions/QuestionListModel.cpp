@@ -1,5 +1,7 @@
 #include "ui/questions/QuestionListModel.h"
 
+#include <QTextDocument>
+
 namespace ip {
 
 QuestionListModel::QuestionListModel(QList<Question> questions,
@@ -35,7 +37,8 @@ QVariant QuestionListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return QStringLiteral("%1. %2").arg(question.number).arg(question.prompt);
     case Qt::ToolTipRole:
-        return question.prompt;
+        // Tooltips guess at rich text; the guide's prompt is always text.
+        return Qt::convertFromPlainText(question.prompt, Qt::WhiteSpaceNormal);
     case Qt::AccessibleDescriptionRole: {
         QStringList parts{question.category};
         if (state.bookmarked)

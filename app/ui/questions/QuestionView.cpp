@@ -26,10 +26,14 @@ const char* const AnswerStyleSheet = "h2 { margin-top: 18px; margin-bottom: 6px;
 
 QuestionView::QuestionView(QWidget* parent) : QWidget(parent)
 {
+    // The guide's own words: "a < b" is text, never markup (the answer below
+    // is the only part rendered, through MarkdownRenderer).
     m_heading = new QLabel(this);
+    m_heading->setTextFormat(Qt::PlainText);
     m_heading->setForegroundRole(QPalette::PlaceholderText);
 
     m_prompt = new QLabel(this);
+    m_prompt->setTextFormat(Qt::PlainText);
     m_prompt->setWordWrap(true);
     m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont promptFont = m_prompt->font();

@@ -4,6 +4,7 @@
 #include "ui/requirements/DateText.h"
 
 #include <QFont>
+#include <QTextDocument>
 
 namespace ip {
 
@@ -197,11 +198,14 @@ QVariant RequirementChecklistModel::groupData(int groupRow, int column, int role
         case Qt::DisplayRole:
             return tr("%1 of %2 done").arg(count.done).arg(count.total);
         case Qt::ToolTipRole:
-            return tr("%1 of the %2 items in %3 are done; items marked Not applicable are not "
-                      "counted.")
-                .arg(count.done)
-                .arg(count.total)
-                .arg(group.name);
+            // Tooltips guess at rich text; the guide's group name is always text.
+            return Qt::convertFromPlainText(
+                tr("%1 of the %2 items in %3 are done; items marked Not applicable are not "
+                   "counted.")
+                    .arg(count.done)
+                    .arg(count.total)
+                    .arg(group.name),
+                Qt::WhiteSpaceNormal);
         default:
             return {};
         }
@@ -228,8 +232,10 @@ QVariant RequirementChecklistModel::itemData(int groupRow, const Requirement& it
             }
             return {};
         case Qt::ToolTipRole:
-            return item.level.isEmpty() ? item.title
-                                        : tr("%1 — %2").arg(levelLabel(item.level), item.title);
+            return Qt::convertFromPlainText(
+                item.level.isEmpty() ? item.title
+                                     : tr("%1 — %2").arg(levelLabel(item.level), item.title),
+                Qt::WhiteSpaceNormal);
         case KeyRole:
             return item.key;
         case LevelRole:

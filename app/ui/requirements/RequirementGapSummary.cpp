@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -66,7 +67,9 @@ void RequirementGapSummary::setGaps(const QList<RequirementGap>& gaps)
     for (const RequirementGap& gap : gaps) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(TitleColumn, gap.title);
-        item->setToolTip(TitleColumn, tr("%1 — %2").arg(gap.groupName, gap.title));
+        item->setToolTip(TitleColumn,
+                         Qt::convertFromPlainText(tr("%1 — %2").arg(gap.groupName, gap.title),
+                                                  Qt::WhiteSpaceNormal));
         item->setData(TitleColumn, KeyRole, gap.requirementKey);
         item->setText(StatusColumn, RequirementChecklistModel::statusName(gap.status));
         const QString date = gap.targetDate ? shortDateText(*gap.targetDate) : tr("No date");

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace ip {
@@ -22,7 +23,10 @@ constexpr int SearchRole = Qt::UserRole + 3;
 
 CheckListDialog::CheckListDialog(QWidget* parent) : QDialog(parent)
 {
+    // Prompts quote story titles and guide questions: plain text, so "a < b"
+    // reads as typed and no markup in them is rendered.
     m_prompt = new QLabel(this);
+    m_prompt->setTextFormat(Qt::PlainText);
     m_prompt->setWordWrap(true);
     m_prompt->hide();
 
@@ -73,7 +77,8 @@ QListWidgetItem* CheckListDialog::addItem(const QString& key, const QString& tex
     item->setData(KeyRole, key);
     item->setData(GroupRole, group);
     item->setData(SearchRole, (text + QLatin1Char(' ') + group).toCaseFolded());
-    item->setToolTip(text);
+    // Tooltips guess at rich text like labels do; this one is always text.
+    item->setToolTip(Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal));
     if (!m_list->currentItem())
         m_list->setCurrentItem(item);
     updateCount();

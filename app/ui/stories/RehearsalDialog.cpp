@@ -28,7 +28,9 @@ RehearsalDialog::RehearsalDialog(const StarStory& story, int wordsPerMinute, QWi
 {
     setWindowTitle(tr("Rehearse: %1").arg(StoryListModel::displayTitle(story)));
 
-    auto* title = new QLabel(StoryListModel::displayTitle(story), this);
+    auto* title = new QLabel(this);
+    title->setTextFormat(Qt::PlainText); // the user's title, never markup
+    title->setText(StoryListModel::displayTitle(story));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setWeight(QFont::DemiBold);

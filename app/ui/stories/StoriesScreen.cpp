@@ -57,6 +57,7 @@ StoriesScreen::StoriesScreen(StudyContext& context, QWidget* parent)
     m_centre = new QStackedWidget(m_splitter);
     m_editor = new StoryEditor(m_model, m_context.drafts(), unavailable, m_centre);
     m_emptyText = new QLabel(m_centre);
+    m_emptyText->setTextFormat(Qt::PlainText); // quotes the filter the user typed
     m_emptyText->setWordWrap(true);
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setMargin(32);
@@ -284,6 +285,7 @@ void StoriesScreen::deleteStory()
     QMessageBox box(QMessageBox::Warning, tr("Delete Story"), tr("Delete “%1”?").arg(name),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("deleteStoryConfirmation"));
+    box.setTextFormat(Qt::PlainText); // the title is the user's text, never markup
     box.setInformativeText(
         links == 0   ? tr("Its four parts and tags are deleted. This cannot be undone.")
         : links == 1 ? tr("Its four parts, its tags and its link to 1 question are deleted. "

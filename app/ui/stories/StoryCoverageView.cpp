@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -30,7 +31,9 @@ StoryCoverageView::StoryCoverageView(const Guide& guide, StoryListModel& stories
     QFont summaryFont = m_summary->font();
     summaryFont.setWeight(QFont::DemiBold);
     m_summary->setFont(summaryFont);
+    // Quotes story titles: plain text, so markup in a title is not rendered.
     m_overuse = new QLabel(this);
+    m_overuse->setTextFormat(Qt::PlainText);
     m_overuse->setWordWrap(true);
 
     m_uncoveredOnly = new QCheckBox(tr("Only questions &without a story"), this);
@@ -127,7 +130,7 @@ void StoryCoverageView::refresh()
             continue;
         auto* item = new QTreeWidgetItem(m_tree);
         item->setText(0, tr("%1. %2").arg(row.question.number).arg(row.question.prompt));
-        item->setToolTip(0, row.question.prompt);
+        item->setToolTip(0, Qt::convertFromPlainText(row.question.prompt, Qt::WhiteSpaceNormal));
         item->setData(0, QuestionKeyRole, row.question.key);
         if (row.stories.isEmpty()) {
             item->setText(1, tr("✗ no story"));

@@ -28,6 +28,7 @@ StoryEditor::StoryEditor(StoryListModel* model, DraftKeeper* drafts,
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
     heading->setFont(headingFont);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // may quote an error naming a file
     m_status->setForegroundRole(QPalette::PlaceholderText);
     auto* header = new QHBoxLayout;
     header->addWidget(heading);

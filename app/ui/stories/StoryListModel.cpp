@@ -3,6 +3,8 @@
 #include "services/StoryCheck.h"
 #include "storage/StoryRepository.h"
 
+#include <QTextDocument>
+
 namespace ip {
 
 namespace {
@@ -57,9 +59,12 @@ QVariant StoryListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayTitle(story);
     case Qt::ToolTipRole:
-        return story.tags.isEmpty() ? displayTitle(story)
-                                    : displayTitle(story) + QStringLiteral("\n") +
-                                          story.tags.join(QStringLiteral(", "));
+        // Tooltips guess at rich text; a title or tag is always shown as text.
+        return Qt::convertFromPlainText(story.tags.isEmpty()
+                                            ? displayTitle(story)
+                                            : displayTitle(story) + QStringLiteral("\n") +
+                                                  story.tags.join(QStringLiteral(", ")),
+                                        Qt::WhiteSpaceNormal);
     case IdRole:
         return story.id;
     case TitleRole:

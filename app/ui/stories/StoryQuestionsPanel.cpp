@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -87,7 +88,8 @@ void StoryQuestionsPanel::setStory(const StarStory& story)
     for (const Question* question : std::as_const(inGuide)) {
         auto* item =
             new QListWidgetItem(tr("%1. %2").arg(question->number).arg(question->prompt), m_list);
-        item->setToolTip(tr("%1 — Enter shows it in Questions").arg(question->category));
+        item->setToolTip(Qt::convertFromPlainText(
+            tr("%1 — Enter shows it in Questions").arg(question->category), Qt::WhiteSpaceNormal));
         item->setData(QuestionKeyRole, question->key);
     }
     if (elsewhere > 0) {

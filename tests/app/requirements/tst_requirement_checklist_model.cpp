@@ -128,7 +128,8 @@ void RequirementChecklistModelTest::structureAndData()
     QCOMPARE(google.data(Model::LevelRole).toString(), QStringLiteral("required"));
     QCOMPARE(google.data(Model::GroupNameRole).toString(), QStringLiteral("Certifications"));
     QVERIFY(google.data(Qt::FontRole).value<QFont>().bold());
-    QVERIFY(google.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Required")));
+    // Tooltips are escaped text in a paragraph, so a title is never markup.
+    QVERIFY(google.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("<p>Required")));
     QCOMPARE(google.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     QVERIFY(google.flags() & Qt::ItemIsUserCheckable);
     QVERIFY(!(google.flags() & Qt::ItemIsEditable));
