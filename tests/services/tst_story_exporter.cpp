@@ -1,6 +1,7 @@
 // Stories exported for reading and printing: the exact Markdown, and a PDF
 // with one A4 page per story, both written atomically with typed errors.
 #include "content/GuideJson.h"
+#include "content/MarkdownRenderer.h"
 #include "services/StoryExporter.h"
 
 #include <QFile>
@@ -8,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <algorithm>
 
 using ip::ErrorKind;
 using ip::Guide;
@@ -160,6 +163,8 @@ private Q_SLOTS:
     void markdownWithoutGuidePrintsKeys();
     void markdownWithSeveralGuides();
     void markdownOfNoStoriesIsEmpty();
+    void markdownShowsTitlesTagsAndPromptsAsTyped_data();
+    void markdownShowsTitlesTagsAndPromptsAsTyped();
     void writeMarkdownReplacesTheFile();
     void writeMarkdownIntoMissingFolderFails();
     void pdfHasOnePagePerStory_data();
@@ -215,6 +220,58 @@ void StoryExporterTest::markdownWithSeveralGuides()
 void StoryExporterTest::markdownOfNoStoriesIsEmpty()
 {
     QCOMPARE(StoryExporter::toMarkdown({}, nullptr), QString());
+}
+
+void StoryExporterTest::markdownShowsTitlesTagsAndPromptsAsTyped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("comparison") << QStringLiteral("Compare a < b and c > d");
+    QTest::newRow("html") << QStringLiteral("<b>x</b> and <img src=x>");
+    QTest::newRow("heading mark") << QStringLiteral("# Not a heading");
+    QTest::newRow("closing hashes") << QStringLiteral("Ends in hashes ##");
+    QTest::newRow("csharp") << QStringLiteral("C# and F#");
+    QTest::newRow("emphasis") << QStringLiteral("*a* _b_ **c** ~~d~~");
+    QTest::newRow("link") << QStringLiteral("[click](https://example.invalid) ![i](x.png)");
+    QTest::newRow("code") << QStringLiteral("`code` and ``more``");
+    QTest::newRow("autolink") << QStringLiteral("<https://example.invalid>");
+    QTest::newRow("bare link") << QStringLiteral("see https://example.invalid/?a=1&b=2 now");
+    QTest::newRow("entity") << QStringLiteral("&amp; &lt; &#35;");
+    QTest::newRow("backslash") << QStringLiteral("a \\* b \\");
+    QTest::newRow("bullet") << QStringLiteral("- not a list");
+    QTest::newRow("plus") << QStringLiteral("+ not a list");
+    QTest::newRow("ordered") << QStringLiteral("1. not a list");
+    QTest::newRow("quote") << QStringLiteral("> not a quote");
+    QTest::newRow("rule") << QStringLiteral("---");
+}
+
+void StoryExporterTest::markdownShowsTitlesTagsAndPromptsAsTyped()
+{
+    // What a reader sees: the export rendered by a CommonMark/GFM renderer
+    // (ours drops raw HTML, so unescaped markup would lose text) and read
+    // back as plain text must hold each text exactly as typed.
+    QFETCH(QString, text);
+    Guide guide = smallGuide();
+    guide.questions[0].prompt = text;
+    StarStory story = pipelineStory();
+    story.title = text;
+    story.tags = {text, QStringLiteral("plain")};
+    const QString markdown = StoryExporter::toMarkdown({story}, &guide);
+
+    QTextDocument rendered;
+    rendered.setHtml(ip::MarkdownRenderer::toHtml(markdown));
+    const QStringList lines = rendered.toPlainText().split(u'\n');
+    QVERIFY2(lines.contains(text), qPrintable(markdown));
+    QVERIFY2(lines.contains(QStringLiteral("Tags: ") + text + QStringLiteral(", plain")),
+             qPrintable(rendered.toPlainText()));
+    // The list bullet is drawn by the renderer, not part of the text.
+    const bool answered = std::any_of(lines.cbegin(), lines.cend(), [&](const QString& line) {
+        return line.endsWith(QStringLiteral("Question 3: ") + text);
+    });
+    QVERIFY2(answered, qPrintable(rendered.toPlainText()));
+    // Still one heading per story and one per part.
+    QCOMPARE(markdown.count(
+                 QRegularExpression(QStringLiteral("^# "), QRegularExpression::MultilineOption)),
+             1);
 }
 
 void StoryExporterTest::writeMarkdownReplacesTheFile()
