@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <algorithm>
 
 namespace ip::cli {
 
@@ -19,9 +20,32 @@ const char* const Usage = "Usage: interview-prep check [--json] FILE...\n"
                           "  --help   show this help\n\n"
                           "Exit status: 0 no errors, 1 a guide has an error, 2 bad usage.\n";
 
+// What a guide says is printed to a terminal, where an ESC starts a command
+// (colours, moving the cursor, rewriting the title, hiding lines) and a CR
+// overwrites what came before: every C0 control but tab and newline, DEL and
+// the C1 controls (a lone U+009B is a CSI to some terminals) are shown as
+// "\xHH" instead, so the user sees which byte the file holds.
+QString printable(const QString& text)
+{
+    const auto isControl = [](char16_t c) {
+        return (c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7f && c <= 0x9f);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return isControl(c.unicode()); }))
+        return text;
+    QString shown;
+    shown.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (isControl(c.unicode()))
+            shown += QStringLiteral("\\x%1").arg(uint(c.unicode()), 2, 16, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    return shown;
+}
+
 QString location(const Guide& guide, const Diagnostic& diagnostic)
 {
-    QString where = guide.fileName;
+    QString where = printable(guide.fileName);
     if (diagnostic.line > 0) {
         where += u':' + QString::number(diagnostic.line);
         where += u':' + QString::number(std::max(diagnostic.column, 1));
@@ -34,7 +58,8 @@ QString levelCounts(const RequirementGroup& group)
     QMap<QString, int> counts; // sorted, so the output is stable
     QStringList order;
     for (const Requirement& item : group.items) {
-        const QString level = item.level.isEmpty() ? QStringLiteral("no level") : item.level;
+        const QString level =
+            item.level.isEmpty() ? QStringLiteral("no level") : printable(item.level);
         if (!counts.contains(level))
             order << level;
         ++counts[level];
@@ -47,13 +72,13 @@ QString levelCounts(const RequirementGroup& group)
 
 void printSummary(const Guide& guide, QTextStream& out)
 {
-    out << guide.fileName << ": " << guide.title;
+    out << printable(guide.fileName) << ": " << printable(guide.title);
     if (!guide.key.isEmpty())
-        out << " [" << guide.key << ']';
+        out << " [" << printable(guide.key) << ']';
     out << '\n';
     out << "  requirements: " << guide.requirementCount() << '\n';
     for (const RequirementGroup& group : guide.requirementGroups) {
-        out << "    " << group.name << ": " << group.items.size();
+        out << "    " << printable(group.name) << ": " << group.items.size();
         if (!group.items.isEmpty())
             out << " (" << levelCounts(group) << ')';
         out << '\n';
@@ -63,14 +88,14 @@ void printSummary(const Guide& guide, QTextStream& out)
     for (const QString& category : guide.categories) {
         const auto count = std::count_if(guide.questions.begin(), guide.questions.end(),
                                          [&](const Question& q) { return q.category == category; });
-        out << "    " << category << ": " << count << '\n';
+        out << "    " << printable(category) << ": " << count << '\n';
     }
     int errors = 0;
     int warnings = 0;
     for (const Diagnostic& diagnostic : guide.diagnostics) {
         (diagnostic.isError() ? errors : warnings) += 1;
         out << location(guide, diagnostic) << ": " << Diagnostic::severityName(diagnostic.severity)
-            << ": " << diagnostic.message << '\n';
+            << ": " << printable(diagnostic.message) << '\n';
     }
     out << "  " << (errors ? "FAILED" : "ok") << ": " << errors
         << (errors == 1 ? " error, " : " errors, ") << warnings

@@ -2,10 +2,12 @@
 // executable, its exit status, its text and its JSON.
 #include "AppProcess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void exitStatusAndText();
     void jsonHasTheDocumentedShape();
     void jsonReportsBrokenGuides();
+    void controlCharactersAreShownNotSent();
 };
 
 void CheckCommandTest::exitStatusAndText_data()
@@ -163,6 +166,55 @@ void CheckCommandTest::jsonReportsBrokenGuides()
                 .toString()
                 .contains(QStringLiteral("not valid YAML")));
     QCOMPARE(guides.at(2).toObject().value(QStringLiteral("ok")).toBool(), false);
+}
+
+void CheckCommandTest::controlCharactersAreShownNotSent()
+{
+    // A guide whose title, categories and prompt carry terminal commands: ESC
+    // sequences (red text, clear screen, set the window title, hide text), a
+    // BEL, a CR that would overwrite the line, DEL and the one-byte CSI
+    // U+009B. The prompt and the empty category reach the output through
+    // warnings.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("escapes.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\n"
+               "term: \"Evil \\e[31mred\\e[0m\\rtitle\"\n"
+               "---\n"
+               "\n"
+               "## Interview Questions and Answers\n"
+               "\n"
+               "### Sneaky\x1b[2J Questions\n"
+               "\n"
+               "#### Question 1: Why\x1b]0;pwned\x07 here\x7f \xc2\x9b"
+               "2J?\n"
+               "\n"
+               "### Empty\x1b[8m Questions\n");
+    file.close();
+
+    const Run run = runApp({QStringLiteral("check"), path});
+    for (const char16_t control : {u'\x1b', u'\x07', u'\r', u'\x7f', u'\x9b'})
+        QVERIFY2(!run.out.contains(QChar(control)), qPrintable(ip::test::describe(run)));
+    for (const char* shown : {"Evil \\x1b[31mred\\x1b[0m\\x0dtitle", "Sneaky\\x1b[2J: 1",
+                              "Why\\x1b]0;pwned\\x07 here\\x7f \\x9b"
+                              "2J?",
+                              "Empty\\x1b[8m"})
+        QVERIFY2(run.out.contains(QLatin1String(shown)), qPrintable(run.out));
+
+    // JSON escapes every control character by itself; it carries the text
+    // exactly as the file has it.
+    const Run json = runApp({QStringLiteral("check"), QStringLiteral("--json"), path});
+    QVERIFY(!json.out.contains(QChar(u'\x1b')));
+    const QJsonObject guide = QJsonDocument::fromJson(json.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("guides"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+    QCOMPARE(guide.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Evil \x1b[31mred\x1b[0m\rtitle"));
 }
 
 QTEST_GUILESS_MAIN(CheckCommandTest)
