@@ -96,6 +96,7 @@ private Q_SLOTS:
     void deletedDatabaseIsReportedAndRescuedFromTheWindow();
     void settingsAreSavedWhenTheyChange();
     void slowGuideShowsProgressAndCanBeCancelled();
+    void lockHeldByAnotherProgramIsWaitedForInTheBackground();
 
 private:
     QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
@@ -373,6 +374,40 @@ void UnsavedWorkTest::slowGuideShowsProgressAndCanBeCancelled()
     QCOMPARE(label, QStringLiteral("Reading “hostile.md”…"));
     QCOMPARE(context.guide().title, title); // still the guide the user had
     QVERIFY(window.isEnabled());
+}
+
+void UnsavedWorkTest::lockHeldByAnotherProgramIsWaitedForInTheBackground()
+{
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString key = window.questionsScreen()->currentQuestionKey();
+    {
+        // Another program (a sync tool, a second SQLite client) holds the
+        // write lock.
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(context.database()->filePath());
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        typeNote(window, QStringLiteral("typed while another program wrote"));
+        QCOMPARE(window.questionsScreen()->notesEditor()->statusText(),
+                 QStringLiteral("Not saved"));
+        QVERIFY2(window.unsavedStatus().contains(QStringLiteral("waiting for another program")),
+                 qPrintable(window.unsavedStatus()));
+        QCOMPARE(window.storageMessages()->kind(), MessageBar::Kind::Warning);
+
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        hold.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+    QTRY_VERIFY_WITH_TIMEOUT(context.drafts()->isEmpty(), 10000);
+    QVERIFY(!window.storageMessages()->isVisible());
+    QCOMPARE(storedNote(dataDir(), key), QStringLiteral("typed while another program wrote"));
 }
 
 QTEST_MAIN(UnsavedWorkTest)
