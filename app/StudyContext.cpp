@@ -35,14 +35,34 @@ void StudyContext::openStorage()
     DatabaseOptions options;
     options.busyTimeoutMs = BusyTimeoutMs;
     auto opened = Database::open(m_dataDirectory, options);
-    if (opened.ok()) {
-        m_database = std::move(opened.value());
+    m_readOnly = false;
+    if (!opened.ok()) {
+        const ErrorKind kind = opened.error().kind;
+        // What cannot be written may still be read: the user sees their
+        // notes, stories and progress, read-only, rather than an empty app
+        // that looks like their work is gone.
+        if (kind == ErrorKind::Corrupt || kind == ErrorKind::ReadOnly ||
+            kind == ErrorKind::DiskFull || kind == ErrorKind::Io) {
+            DatabaseOptions readOnly;
+            readOnly.mode = OpenMode::ReadOnly;
+            readOnly.checkIntegrity = false;
+            readOnly.scheduledBackup = false;
+            readOnly.busyTimeoutMs = BusyTimeoutMs;
+            if (auto readable = Database::open(m_dataDirectory, readOnly); readable.ok()) {
+                m_database = std::move(readable.value());
+                m_readOnly = true;
+            }
+        }
+        m_storageError = opened.error();
+    }
+    if (opened.ok() || m_database) {
+        if (opened.ok())
+            m_database = std::move(opened.value());
         m_progress = std::make_unique<RequirementProgressRepository>(*m_database);
         m_notes = std::make_unique<QuestionNoteRepository>(*m_database);
         m_stories = std::make_unique<StoryRepository>(*m_database);
-        m_storageError.reset();
-    } else {
-        m_storageError = opened.error();
+        if (opened.ok())
+            m_storageError.reset();
     }
 }
 
@@ -116,7 +136,7 @@ Guide StudyContext::readGuide(const QString& guideFile) const
 
 Result<void> StudyContext::writeDraft(const Draft& draft)
 {
-    if (!m_database)
+    if (!canSave())
         return makeError(ErrorKind::ReadOnly,
                          m_storageError ? m_storageError->message
                                         : QStringLiteral("There is no database to save into."));
@@ -125,7 +145,7 @@ Result<void> StudyContext::writeDraft(const Draft& draft)
 
 Result<void> StudyContext::checkStorageFile() const
 {
-    if (!m_database)
+    if (!canSave())
         return {};
     return m_database->checkFile();
 }

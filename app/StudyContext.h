@@ -50,7 +50,11 @@ public:
     // Text whose save failed, kept and retried across screens.
     DraftKeeper* drafts() const { return m_drafts.get(); }
 
+    // A database is open: the user's work can be read (and exported).
     bool hasStorage() const { return m_database != nullptr; }
+    // ...and changes can be saved. False when the database could only be
+    // opened read-only (damaged, read-only folder); storageError() says why.
+    bool canSave() const { return m_database != nullptr && !m_readOnly; }
     const std::optional<Error>& storageError() const { return m_storageError; }
     Database* database() const { return m_database.get(); }
     // Writes a draft by the keys it names (recovered drafts, and drafts whose
@@ -80,6 +84,7 @@ private:
     void closeStorage();
 
     QString m_dataDirectory;
+    bool m_readOnly = false;
     std::unique_ptr<Database> m_database;
     std::optional<Error> m_storageError;
     std::unique_ptr<RequirementProgressRepository> m_progress;

@@ -160,8 +160,10 @@ Result<void> Database::openFile()
                              .arg(latest));
 
     if (fileExisted) {
-        if (auto healthy = checkIntegrity(); !healthy)
-            return healthy;
+        if (m_options.checkIntegrity) {
+            if (auto healthy = checkIntegrity(); !healthy)
+                return healthy;
+        }
         if (*version == 0) {
             if (auto ours = checkIsOurs(); !ours)
                 return ours;

@@ -27,6 +27,9 @@ struct DatabaseOptions {
     // How long a statement waits for another program's lock before failing
     // with ErrorKind::Locked. Short, because the GUI thread is waiting.
     int busyTimeoutMs = 2000;
+    // Run PRAGMA quick_check at open. Off only to show, read-only, what a
+    // damaged database still holds.
+    bool checkIntegrity = true;
     // Where the schema migrations come from; empty for those built into the
     // app. Tests point it at their own chain.
     QString migrationDirectory;

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void init();
     void damagedDatabaseIsRestoredFromTheMessageBar();
     void damagedBackupsCannotBeChosen();
+    void damagedDatabaseIsShownReadOnlyAndLeftUntouched();
 
 private:
     QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
@@ -113,7 +114,7 @@ void RestoreBackupTest::damagedDatabaseIsRestoredFromTheMessageBar()
     const QByteArray damaged = readAll(file);
 
     StudyContext context(dataDir(), guideFixture("typical.md"));
-    QVERIFY(!context.hasStorage());
+    QVERIFY(!context.canSave());
     QCOMPARE(context.storageError()->kind, ErrorKind::Corrupt);
     MainWindow window(context);
     window.show();
@@ -135,7 +136,7 @@ void RestoreBackupTest::damagedDatabaseIsRestoredFromTheMessageBar()
     buttons.first()->click(); // step one
     QCOMPARE(rows, QStringList{QStringLiteral("41 notes, 0 stories, 0 reviews | Intact")});
 
-    QVERIFY(context.hasStorage());
+    QVERIFY(context.canSave());
     QCOMPARE(window.storageMessages()->kind(), MessageBar::Kind::Information);
     QVERIFY2(window.storageMessages()->summary().startsWith(QStringLiteral("Restored the backup")),
              qPrintable(window.storageMessages()->summary()));
@@ -177,6 +178,39 @@ void RestoreBackupTest::damagedBackupsCannotBeChosen()
     QVERIFY(!(dialog.list()->topLevelItem(0)->flags() & Qt::ItemIsEnabled));
     QVERIFY(dialog.chosenPath().isEmpty());
     QVERIFY(!dialog.restoreButton()->isEnabled());
+}
+
+void RestoreBackupTest::damagedDatabaseIsShownReadOnlyAndLeftUntouched()
+{
+    const QString key = sessionWithABackup(QStringLiteral("still readable"));
+    const QString file = dataDir() + QStringLiteral("/interview-prep.sqlite");
+    {
+        QFile database(file);
+        QVERIFY(database.open(QIODevice::ReadWrite));
+        database.seek(database.size() / 2 / 4096 * 4096);
+        database.write(QByteArray(4096 * 4, char(0x5A)));
+    }
+    const QByteArray damaged = readAll(file);
+    {
+        StudyContext context(dataDir(), guideFixture("typical.md"));
+        QVERIFY(context.hasStorage());
+        QVERIFY(!context.canSave());
+        QCOMPARE(context.storageError()->kind, ErrorKind::Corrupt);
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.storageMessages()->summary().contains(QStringLiteral("damaged")));
+        QCOMPARE(window.storageMessages()->actionButtons().size(), 1);
+        // What can be read is there, and cannot be changed.
+        window.questionsScreen()->selectQuestion(key);
+        NotesEditor* notes = window.questionsScreen()->notesEditor();
+        QCOMPARE(notes->editor()->toPlainText(), QStringLiteral("still readable"));
+        QVERIFY(notes->editor()->isReadOnly());
+        QCOMPARE(notes->statusText(), QStringLiteral("Read-only"));
+        window.close();
+        QVERIFY(!window.isVisible());
+    }
+    QCOMPARE(readAll(file), damaged);
 }
 
 QTEST_MAIN(RestoreBackupTest)

@@ -75,10 +75,14 @@ NotesEditor::NotesEditor(QuestionNotes* notes, DraftKeeper* drafts,
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_words);
 
-    if (!m_notes) {
+    // A reason means nothing can be saved; the notes that can be read are
+    // still shown.
+    m_readOnly = !m_notes || !unavailableReason.isEmpty();
+    if (m_readOnly) {
         m_editor->setReadOnly(true);
         m_editor->setPlaceholderText(
             tr("Notes cannot be saved right now: %1").arg(unavailableReason));
+        m_editor->setToolTip(tr("Read-only: %1").arg(unavailableReason));
     } else {
         m_editor->setPlaceholderText(
             tr("Your own answer, keywords to remember, links…\n\nMarkdown works here. "
@@ -125,7 +129,7 @@ void NotesEditor::setQuestion(const QuestionRef& question, const QString& prompt
     if (unsaved)
         setStatus(tr("Not saved"), true);
     else
-        setStatus(QString());
+        setStatus(m_readOnly ? tr("Read-only") : QString());
     updateWordCount();
 }
 
@@ -142,7 +146,7 @@ void NotesEditor::onTextEdited()
 bool NotesEditor::commit()
 {
     m_autosave->stop();
-    if (!m_dirty || m_question.questionKey.isEmpty())
+    if (!m_dirty || m_question.questionKey.isEmpty() || m_readOnly)
         return true;
     m_dirty = false;
     const Draft draft = DraftWriter::noteDraft(m_question, m_prompt, m_editor->toPlainText());

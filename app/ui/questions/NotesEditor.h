@@ -69,6 +69,7 @@ private:
     QString m_prompt;
     bool m_dirty = false;
     bool m_loading = false;
+    bool m_readOnly = false;
 
     QLabel* m_status = nullptr;
     QLabel* m_words = nullptr;

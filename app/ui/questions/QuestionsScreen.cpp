@@ -48,6 +48,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     }
     if (!m_stories) {
         m_stories = new StoryListModel(context.stories(), this);
+        m_stories->setReadOnly(!context.canSave());
         if (auto loaded = m_stories->reload(); !loaded.ok())
             QMetaObject::invokeMethod(
                 this, [this, error = loaded.error()] { Q_EMIT loadFailed(error); },
@@ -294,8 +295,11 @@ void QuestionsScreen::onCurrentChanged()
 void QuestionsScreen::toggleBookmark()
 {
     const QModelIndex current = m_filtered->mapToSource(m_list->currentIndex());
-    if (!current.isValid() || !m_noteStore) {
-        m_bookmarkAction->setChecked(false);
+    if (!current.isValid() || !m_noteStore || !m_context.canSave()) {
+        m_bookmarkAction->setChecked(current.isValid() && m_model->isBookmarked(current.row()));
+        if (current.isValid() && m_context.storageError())
+            Q_EMIT statusMessage(tr("Bookmarks cannot be changed in this session: %1")
+                                     .arg(m_context.storageError()->message));
         return;
     }
     const int row = current.row();

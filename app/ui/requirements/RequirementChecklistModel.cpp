@@ -71,9 +71,11 @@ RequirementChecklistModel::RequirementChecklistModel(QObject* parent) : QAbstrac
 RequirementChecklistModel::~RequirementChecklistModel() = default;
 
 Result<void> RequirementChecklistModel::load(const Guide& guide,
-                                             RequirementProgressRepository* repository)
+                                             RequirementProgressRepository* repository,
+                                             bool readOnly)
 {
     beginResetModel();
+    m_readOnly = readOnly;
     m_guideKey = guide.key;
     m_groups = guide.requirementGroups;
     m_progress.clear();

@@ -55,9 +55,12 @@ public:
     // repository may be null (no database): everything is then read-only.
     // When reading the progress fails the items are shown as not started,
     // read-only, and the error is returned.
-    Result<void> load(const Guide& guide, RequirementProgressRepository* repository);
+    // readOnly: the progress is read but not written (a damaged database
+    // shown as it is).
+    Result<void> load(const Guide& guide, RequirementProgressRepository* repository,
+                      bool readOnly = false);
 
-    bool isReadOnly() const { return m_repository == nullptr; }
+    bool isReadOnly() const { return m_repository == nullptr || m_readOnly; }
     const QString& guideKey() const { return m_guideKey; }
     const QList<RequirementGroup>& groups() const { return m_groups; }
     const RequirementProgressByKey& progress() const { return m_progress; }
@@ -105,6 +108,7 @@ private:
     // unchecking gives it back.
     QHash<QString, RequirementStatus> m_statusBeforeChecked;
     RequirementProgressRepository* m_repository = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace ip

@@ -210,7 +210,8 @@ void RequirementsScreen::commitPendingEdits()
 void RequirementsScreen::reload()
 {
     commitPendingEdits();
-    Result<void> loaded = m_model->load(m_context.guide(), m_context.requirementProgress());
+    Result<void> loaded =
+        m_model->load(m_context.guide(), m_context.requirementProgress(), !m_context.canSave());
     if (!loaded.ok()) {
         const Error error = loaded.error();
         m_notice->setText(

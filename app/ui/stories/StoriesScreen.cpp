@@ -35,6 +35,7 @@ StoriesScreen::StoriesScreen(StudyContext& context, QWidget* parent)
     : Screen(parent), m_context(context)
 {
     m_model = new StoryListModel(context.stories(), this);
+    m_model->setReadOnly(!context.canSave());
     m_model->setWordsPerMinute(StoryTimingPanel::storedWordsPerMinute());
     if (const auto loaded = m_model->reload(); !loaded.ok()) {
         QMetaObject::invokeMethod(

@@ -130,7 +130,7 @@ void StoryListModel::setWordsPerMinute(int wordsPerMinute)
 
 Result<StarStory> StoryListModel::create(StarStory draft)
 {
-    if (!m_repository)
+    if (!canEdit())
         return makeError(ErrorKind::ReadOnly, tr("Stories cannot be saved in this session."));
     draft.id.clear();
     draft.createdAt = {};
@@ -200,7 +200,7 @@ Result<void> StoryListModel::remove(const QString& storyId)
     const int row = rowOfId(storyId);
     if (row < 0)
         return missing();
-    if (!m_repository)
+    if (!canEdit())
         return makeError(ErrorKind::ReadOnly, tr("Stories cannot be changed in this session."));
     if (auto removed = m_repository->remove(storyId); !removed.ok())
         return removed;
@@ -220,7 +220,7 @@ QString StoryListModel::displayTitle(const StarStory& story)
 
 Result<void> StoryListModel::write(int row, const StarStory& story)
 {
-    if (!m_repository)
+    if (!canEdit())
         return makeError(ErrorKind::ReadOnly, tr("Stories cannot be saved in this session."));
     if (story == m_stories.at(row))
         return {};

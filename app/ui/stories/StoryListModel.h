@@ -40,7 +40,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    bool canEdit() const { return m_repository != nullptr; }
+    bool canEdit() const { return m_repository != nullptr && !m_readOnly; }
+    // The stories can be read but not saved (a damaged database shown as it
+    // is): every change fails with a ReadOnly error.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     const StarStory& story(int row) const { return m_stories.at(row); }
     const QList<StarStory>& stories() const { return m_stories; }
     int rowOfId(const QString& id) const;
@@ -73,6 +76,7 @@ private:
     static Result<void> missing();
 
     StoryRepository* m_repository;
+    bool m_readOnly = false;
     QList<StarStory> m_stories;
     QList<QString> m_searchText;
     QList<bool> m_complete;
