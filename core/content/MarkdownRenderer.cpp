@@ -37,6 +37,23 @@ void replaceImagesWithLinks(cmark_node* root)
     }
 }
 
+// Safe mode empties data: URLs except data:image/png, gif, jpeg and webp,
+// which it keeps for images and links alike; here every link, images made
+// links included, loses a data: target, so clicking one opens nothing.
+void emptyDataLinks(cmark_node* root)
+{
+    cmark_iter* iter = cmark_iter_new(root);
+    for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(iter);
+        if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_LINK)
+            continue;
+        const char* url = cmark_node_get_url(node);
+        if (url && qstrnicmp(url, "data:", 5) == 0)
+            cmark_node_set_url(node, "");
+    }
+    cmark_iter_free(iter);
+}
+
 QString escapedPreformatted(const QString& text)
 {
     return QStringLiteral("<pre>") + text.toHtmlEscaped() + QStringLiteral("</pre>");
@@ -55,6 +72,7 @@ QString MarkdownRenderer::toHtml(const QString& markdown)
 
     const MarkdownTree tree(utf8);
     replaceImagesWithLinks(tree.root());
+    emptyDataLinks(tree.root());
     // Options 0: cmark's safe mode, which omits raw HTML and unsafe URLs.
     char* html = cmark_render_html(tree.root(), CMARK_OPT_DEFAULT,
                                    cmark_parser_get_syntax_extensions(tree.parser()));

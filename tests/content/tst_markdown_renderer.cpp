@@ -51,6 +51,14 @@ void MarkdownRendererTest::renders_data()
         << QStringLiteral("![diagram](https://example.org/d.png)")
         << QStringList{"<a href=\"https://example.org/d.png\">Image: diagram</a>"}
         << QStringList{"<img"};
+    // Found by fuzz/markdown_renderer_fuzzer: cmark's safe mode keeps
+    // data:image URLs, for links as well as for images turned into links.
+    QTest::newRow("data image links and images lose their target")
+        << QStringLiteral("![r][ref] ![s](DATA:image/png;base64,AAAA) [t](data:image/gif,x) "
+                          "[ref]\n\n[ref]: data:image/png;base64,AAAA\n")
+        << QStringList{"<a href=\"\">Image: r</a>", "<a href=\"\">Image: s</a>",
+                       "<a href=\"\">t</a>", "<a href=\"\">ref</a>"}
+        << QStringList{"data:", "DATA:", "<img"};
     QTest::newRow("hostile structure shown as text")
         << QString(QStringLiteral("> ").repeated(100) + QStringLiteral("*a"))
         << QStringList{"<pre>"} << QStringList{"<blockquote>"};
