@@ -128,9 +128,10 @@ Result<void> StoryRepository::write(const StarStory& story, const QString& purpo
     clearTags.bind(QStringLiteral(":id"), story.id);
     if (auto done = clearTags.exec(purpose); !done)
         return done;
+    // Prepared once per save: a restored story may carry 100,000 tags.
+    SqlStatement insert(m_database, QStringLiteral("INSERT INTO star_story_tag (story_id, "
+                                                   "position, tag) VALUES (:id, :pos, :tag)"));
     for (qsizetype i = 0; i < story.tags.size(); ++i) {
-        SqlStatement insert(m_database, QStringLiteral("INSERT INTO star_story_tag (story_id, "
-                                                       "position, tag) VALUES (:id, :pos, :tag)"));
         insert.bind(QStringLiteral(":id"), story.id)
             .bind(QStringLiteral(":pos"), qint64(i))
             .bind(QStringLiteral(":tag"), story.tags.at(i));
