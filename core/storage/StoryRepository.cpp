@@ -255,11 +255,13 @@ Result<QList<StarStory>> StoryRepository::load(const QString& storyFilter,
     QList<StarStory> stories;
     QHash<QString, qsizetype> indexById;
     {
-        SqlStatement statement(
-            m_database, QStringLiteral("SELECT s.story_id, s.title, s.situation, s.task, "
-                                       "s.action, s.result, s.created_at, s.updated_at "
-                                       "FROM star_story s ") +
-                            storyFilter + QStringLiteral(" ORDER BY s.created_at, s.story_id"));
+        SqlStatement statement(m_database,
+                               QStringLiteral("SELECT s.story_id, s.title, s.situation, s.task, "
+                                              "s.action, s.result, s.created_at, s.updated_at "
+                                              "FROM star_story s ") +
+                                   // Stories made in the same millisecond keep the order they were
+                                   // written in (the rowid), not their random ids'.
+                                   storyFilter + QStringLiteral(" ORDER BY s.created_at, s.rowid"));
         bindAll(statement);
         if (auto done = statement.exec(purpose); !done)
             return done.error();

@@ -41,6 +41,7 @@ class RepositoryTest : public QObject {
 private Q_SLOTS:
     void init();
     void cleanup();
+    void storiesMadeInTheSameMillisecondKeepTheirOrder();
 
     void noteIsSavedAndReadBackByKey();
     void bookmarkKeepsTheNoteText();
@@ -74,6 +75,33 @@ void RepositoryTest::cleanup()
 {
     m_database.reset();
     m_dir.reset();
+}
+
+void RepositoryTest::storiesMadeInTheSameMillisecondKeepTheirOrder()
+{
+    StoryRepository stories(*m_database);
+    const QDateTime sameMoment(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    QStringList made;
+    for (int i = 0; i < 30; ++i) {
+        StarStory story;
+        story.title = QStringLiteral("Story %1").arg(i);
+        story.createdAt = sameMoment;
+        const auto saved = stories.restore(story); // a new random id each time
+        IP_VERIFY_OK(saved);
+        made << saved->id;
+    }
+    for (int pass = 0; pass < 2; ++pass) {
+        const auto all = stories.all();
+        IP_VERIFY_OK(all);
+        QStringList read;
+        for (const StarStory& story : all.value())
+            read << story.id;
+        QCOMPARE(read, made);
+        // An edit keeps the story's place.
+        StarStory edited = all->at(10);
+        edited.title = QStringLiteral("edited");
+        IP_VERIFY_OK(stories.save(edited));
+    }
 }
 
 void RepositoryTest::noteIsSavedAndReadBackByKey()

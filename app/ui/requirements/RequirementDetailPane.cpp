@@ -250,7 +250,7 @@ void RequirementDetailPane::refreshGroup()
     const QString note = m_index.data(RequirementChecklistModel::MarkdownRole).toString();
     m_descriptionLabel->setVisible(!note.trimmed().isEmpty());
     m_description->setVisible(!note.trimmed().isEmpty());
-    m_description->setHtml(MarkdownRenderer::toHtml(note));
+    showDescription(MarkdownRenderer::toHtml(note));
 }
 
 void RequirementDetailPane::refreshItem()
@@ -307,10 +307,9 @@ void RequirementDetailPane::refreshItem()
     const QString detail = m_index.data(Model::MarkdownRole).toString();
     m_descriptionLabel->setVisible(true);
     m_description->setVisible(true);
-    m_description->setHtml(detail.trimmed().isEmpty()
-                               ? tr("<p><i>The guide gives no description for this "
-                                    "requirement.</i></p>")
-                               : MarkdownRenderer::toHtml(detail));
+    showDescription(detail.trimmed().isEmpty() ? tr("<p><i>The guide gives no description for this "
+                                                    "requirement.</i></p>")
+                                               : MarkdownRenderer::toHtml(detail));
 }
 
 void RequirementDetailPane::onModelDataChanged(const QModelIndex& topLeft,
@@ -376,6 +375,14 @@ void RequirementDetailPane::saveEvidence()
     });
     if (!saved.ok() && m_model)
         Q_EMIT m_model->saveFailed(saved.error());
+}
+
+void RequirementDetailPane::showDescription(const QString& html)
+{
+    if (html == m_descriptionHtml)
+        return;
+    m_descriptionHtml = html;
+    m_description->setHtml(html);
 }
 
 QString RequirementDetailPane::evidenceDraftId() const

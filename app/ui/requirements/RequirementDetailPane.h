@@ -60,6 +60,7 @@ private:
     void openLink(const QUrl& url);
     bool eventFilter(QObject* watched, QEvent* event) override;
     QString evidenceDraftId() const;
+    void showDescription(const QString& html);
 
     DraftKeeper* m_drafts;
     QPointer<RequirementChecklistModel> m_model;
@@ -82,6 +83,9 @@ private:
     AutosaveTimer* m_evidenceTimer = nullptr;
     QTimer* m_dateTimer = nullptr;
     bool m_evidenceDirty = false;
+    // What the description shows: an evidence save refreshes the pane, and
+    // setting the same HTML again would scroll the description to the top.
+    QString m_descriptionHtml;
 };
 
 } // namespace ip

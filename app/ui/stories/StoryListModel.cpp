@@ -9,6 +9,7 @@ namespace ip {
 
 namespace {
 const QList<int> ChangedRoles{Qt::DisplayRole,
+                              Qt::ToolTipRole,
                               StoryListModel::TitleRole,
                               StoryListModel::TagsRole,
                               StoryListModel::CompleteRole,

@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <memory>
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void evidenceIsSavedAfterAPauseInTyping();
     void evidenceIsSavedWhenTheFieldIsLeft();
     void evidenceWhoseSaveFailedIsKeptAcrossItemsAndRetried();
+    void savingEvidenceLeavesTheDescriptionWhereItWas();
     void commitPendingEditsSavesEvidenceAtOnce();
     void reloadSavesTypedEvidenceFirst();
     void spaceTogglesTheCheckBox();
@@ -244,6 +246,24 @@ void RequirementsScreenTest::evidenceWhoseSaveFailedIsKeptAcrossItemsAndRetried(
     QCOMPARE(m_screen->model()->progressFor(keyOf(m_context->guide(), Google)).evidence,
              QStringLiteral("Credential 777"));
     QCOMPARE(storedAfterReopening(Google).evidence, QStringLiteral("Credential 777"));
+}
+
+void RequirementsScreenTest::savingEvidenceLeavesTheDescriptionWhereItWas()
+{
+    selectTitle(Google);
+    auto* description = find<QTextBrowser>("descriptionBrowser");
+    QVERIFY(description);
+    const QString html = description->toHtml();
+    auto* evidence = find<QPlainTextEdit>("evidenceEdit");
+    evidence->setFocus();
+    QTest::keyClicks(evidence, QStringLiteral("ID 1"));
+    // The description the user is reading is not replaced by each save.
+    QSignalSpy reset(description->document(), &QTextDocument::contentsChanged);
+    m_screen->commitPendingEdits();
+    QCOMPARE(m_screen->model()->progressFor(keyOf(m_context->guide(), Google)).evidence,
+             QStringLiteral("ID 1"));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(description->toHtml(), html);
 }
 
 void RequirementsScreenTest::evidenceIsSavedWhenTheFieldIsLeft()
