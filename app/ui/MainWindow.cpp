@@ -17,6 +17,7 @@
 #include "ui/stories/StoryEditor.h"
 #include "ui/stories/StoryListModel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -96,8 +98,13 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
 
     m_recovered = new RecoveredDraftsOffer(
         m_context.dataDirectory(),
-        [this](const Draft& draft) { return m_context.writeDraft(draft); }, m_recoveryMessages,
-        this);
+        [this](const Draft& draft) {
+            // What is typed now reaches the database first, so the recovered
+            // text is compared with it rather than overwritten by it.
+            commitAllEdits();
+            return m_context.writeDraft(draft);
+        },
+        m_recoveryMessages, this, m_context.drafts());
     connect(m_recovered, &RecoveredDraftsOffer::restored, this, &MainWindow::rebuildScreens);
     if (m_context.hasStorage())
         m_recovered->offer();
@@ -260,6 +267,15 @@ void MainWindow::showStorageFailure(const Error& error)
     if (m_showingVanished)
         return; // that message says more, and offers the way out
     m_showingSaveFailure = true;
+    if (error.kind == ErrorKind::Corrupt) {
+        m_storageMessages->showMessage(
+            MessageBar::Kind::Error,
+            tr("Your last change could not be saved because the database is damaged: %1 What you "
+               "typed is kept.")
+                .arg(error.message),
+            {}, {{tr("&Restore from Backup…"), [this] { chooseBackupToRestore(); }}});
+        return;
+    }
     if (error.kind == ErrorKind::Locked) {
         m_storageMessages->showMessage(
             MessageBar::Kind::Warning,
@@ -300,7 +316,8 @@ QString MainWindow::unsavedStatus() const
 void MainWindow::checkDatabaseFile()
 {
     const Result<void> present = m_context.checkStorageFile();
-    if (present.ok() || m_showingVanished)
+    // Shown again if the user dismissed it: it is the only way out.
+    if (present.ok() || (m_showingVanished && m_storageMessages->isVisible()))
         return;
     m_showingVanished = true;
     m_showingSaveFailure = false;
@@ -313,6 +330,8 @@ void MainWindow::checkDatabaseFile()
 
 void MainWindow::rescueDatabase()
 {
+    if (m_readingGuide)
+        return;
     const Result<QString> rescued = m_context.rescueStorage();
     if (!rescued.ok()) {
         m_storageMessages->showMessage(
@@ -347,6 +366,8 @@ void MainWindow::updateStorageActions()
 
 void MainWindow::chooseBackupToRestore()
 {
+    if (m_readingGuide)
+        return;
     const Result<QList<BackupInfo>> backups = m_context.backups();
     if (!backups.ok()) {
         QMessageBox::warning(this, tr("Restore from Backup"), backups.error().message);
@@ -364,6 +385,15 @@ void MainWindow::chooseBackupToRestore()
 
 bool MainWindow::restoreBackup(const QString& backupPath)
 {
+    if (m_readingGuide)
+        return false;
+    // A deleted database is only in the open file; the restore could not
+    // keep it aside, so it is written out first.
+    if (!m_context.checkStorageFile().ok()) {
+        rescueDatabase();
+        if (!m_context.checkStorageFile().ok())
+            return false;
+    }
     if (!settleDrafts(tr("Restore &Without Saving")))
         return false;
     saveSettings();
@@ -408,6 +438,8 @@ bool MainWindow::restoreBackup(const QString& backupPath)
 
 void MainWindow::rebuildScreens()
 {
+    if (m_readingGuide)
+        return;
     commitAllEdits();
     // Drafts kept for the screens about to go are written by their keys.
     m_context.drafts()->rebindAll(
@@ -498,6 +530,7 @@ bool MainWindow::openGuide(const QString& path)
     // time limit; the window keeps painting, and after a moment says what it
     // is doing and offers to stop.
     m_readingGuide = true;
+    GuideParseWorker::resetCancelled(); // a cached guide never reaches the worker
     QProgressDialog progress(tr("Reading “%1”…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
                              0, this);
     progress.setWindowTitle(tr("Open Guide"));
@@ -712,6 +745,36 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_readingGuide) {
+        // Stop the parse first; the close is done once openGuide() returns.
+        GuideParseWorker::cancel();
+        event->ignore();
+        QTimer::singleShot(0, this, &QWidget::close);
+        return;
+    }
+    // A deleted database lives only in the open file: closing it at exit
+    // would lose everything since the last backup.
+    if (const Result<void> present = m_context.checkStorageFile(); !present.ok()) {
+        QMessageBox box(QMessageBox::Warning, tr("Database Deleted"), present.error().message,
+                        QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton* rescue =
+            box.addButton(tr("&Save Everything to a New Database"), QMessageBox::AcceptRole);
+        QPushButton* quit = box.addButton(tr("&Quit Without Saving"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(rescue);
+        box.exec();
+        if (box.clickedButton() == static_cast<QAbstractButton*>(rescue)) {
+            rescueDatabase();
+            if (!m_context.checkStorageFile().ok()) {
+                event->ignore();
+                return;
+            }
+        } else if (box.clickedButton() != static_cast<QAbstractButton*>(quit)) {
+            event->ignore();
+            return;
+        }
+    }
     if (!settleDrafts(tr("&Quit Without Saving"))) {
         event->ignore();
         return;

@@ -1,6 +1,7 @@
 #include "services/DraftWriter.h"
 
 #include "services/QuestionNotes.h"
+#include "storage/QuestionNoteRepository.h"
 #include "storage/RequirementProgressRepository.h"
 #include "storage/StoryRepository.h"
 
@@ -10,6 +11,23 @@ namespace {
 
 const QString NoteField = QStringLiteral("note");
 const QString EvidenceField = QStringLiteral("evidence");
+
+// Whether what is stored changed after the draft was typed.
+bool editedSince(const QDateTime& stored, const Draft& draft)
+{
+    return stored.isValid() && draft.modified.isValid() && stored > draft.modified;
+}
+
+// The newer stored text with the recovered one below it.
+QString keepBoth(const QString& stored, const Draft& draft, const QString& recovered)
+{
+    if (stored.trimmed() == recovered.trimmed() || recovered.trimmed().isEmpty())
+        return stored;
+    return stored +
+           QStringLiteral("\n\n---\n\nRecovered from an unsaved session (%1 UTC):\n\n")
+               .arg(draft.modified.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) +
+           recovered;
+}
 
 QString shortened(const QString& text)
 {
@@ -23,9 +41,15 @@ Result<void> DraftWriter::write(const Draft& draft)
 {
     switch (draft.kind) {
     case DraftKind::Note: {
+        const QuestionRef question{draft.guideKey, draft.itemKey};
+        QString markdown = draft.field(NoteField);
+        const auto stored = m_notes.find(question);
+        if (!stored)
+            return stored.error();
+        if (stored->has_value() && editedSince((*stored)->updatedAt, draft))
+            markdown = keepBoth((*stored)->markdown, draft, markdown);
         QuestionNotes notes(m_notes);
-        const auto saved =
-            notes.saveMarkdown(QuestionRef{draft.guideKey, draft.itemKey}, draft.field(NoteField));
+        const auto saved = notes.saveMarkdown(question, markdown);
         if (!saved)
             return saved.error();
         return {};
@@ -38,7 +62,16 @@ Result<void> DraftWriter::write(const Draft& draft)
         base.id = draft.itemKey;
         if (found->has_value())
             base = **found;
-        const auto saved = m_stories.save(applyStoryDraft(base, draft));
+        StarStory story = applyStoryDraft(base, draft);
+        if (found->has_value() && editedSince(base.updatedAt, draft)) {
+            // A copy beside the newer story, without its links.
+            story.id.clear();
+            story.questions.clear();
+            story.createdAt = {};
+            story.title = story.title.isEmpty() ? QStringLiteral("Recovered story")
+                                                : QStringLiteral("%1 (recovered)").arg(story.title);
+        }
+        const auto saved = m_stories.save(story);
         if (!saved)
             return saved.error();
         return {};
@@ -49,7 +82,9 @@ Result<void> DraftWriter::write(const Draft& draft)
             return found.error();
         RequirementProgress progress =
             found->value_or(RequirementProgress{draft.guideKey, draft.itemKey, {}, {}, {}, {}, {}});
-        progress.evidence = draft.field(EvidenceField);
+        progress.evidence = found->has_value() && editedSince(progress.updatedAt, draft)
+                                ? keepBoth(progress.evidence, draft, draft.field(EvidenceField))
+                                : draft.field(EvidenceField);
         const auto saved = m_progress.save(progress);
         if (!saved)
             return saved.error();

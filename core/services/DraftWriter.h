@@ -24,7 +24,10 @@ public:
 
     // A note keeps its bookmark, a story its links and creation time, a
     // requirement its status and dates: only the drafted text changes. A
-    // story deleted since is written again under its id.
+    // story deleted since is written again under its id. When the target was
+    // saved after the draft was typed (the user edited it since), both are
+    // kept: the recovered text is added below a note or evidence, and a story
+    // comes back as a copy beside the newer one.
     Result<void> write(const Draft& draft);
 
     static Draft noteDraft(const QuestionRef& question, const QString& prompt,

@@ -64,6 +64,11 @@ bool GuideParseWorker::wasCancelled()
     return s_cancelled;
 }
 
+void GuideParseWorker::resetCancelled()
+{
+    s_cancelled = false;
+}
+
 Guide GuideParseWorker::tooComplex(const QString& fileName, const QString& why)
 {
     Guide guide;

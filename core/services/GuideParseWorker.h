@@ -40,6 +40,7 @@ public:
     // and wasCancelled() is true until the next parse.
     static void cancel();
     static bool wasCancelled();
+    static void resetCancelled();
 
     // The program run as the worker: $IP_PARSE_WORKER when set (tests and
     // benchmarks, whose own executable is not the app), else this executable.

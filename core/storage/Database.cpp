@@ -407,26 +407,23 @@ Result<QString> Database::rescue()
             QStringLiteral("Cannot create the data folder %1.").arg(nativePath(m_dataDirectory)));
 
     // 1. Copy what this connection reads, through SQLite (the deleted file
-    //    and its journal are still open), into a new file beside the old name.
-    //    Until step 3 nothing at the old name has been touched.
-    const QString copy = m_filePath + QStringLiteral(".rescue");
-    QFile::remove(copy);
+    //    and its journal are still open), into a new file of its own name.
+    //    An earlier attempt's copy is never touched: it may be all there is.
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+    const QString copy = m_filePath + QStringLiteral(".rescue-") + stamp;
     SqlStatement vacuum(*this, QStringLiteral("VACUUM INTO :path"));
     vacuum.bind(QStringLiteral(":path"), copy);
     if (auto done = vacuum.exec(QStringLiteral("write everything into a new database")); !done) {
-        QFile::remove(copy);
+        QFile::remove(copy); // a partial copy of ours, never complete
         return done.error();
     }
     syncPath(copy);
 
-    // 2. Close the old file. SQLite removes its journal files by name on
-    //    close; whatever is left at those names is not ours to reuse.
-    m_connection.close();
-
-    // 3. Whatever now sits at the old names (a file put in its place, or
-    //    journal files the new database must not pick up) is kept aside.
-    const QString stamp =
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // 2. Whatever sits at the old names (a file put in its place, or
+    //    journal files the new database must not pick up) is kept aside, and
+    //    the copy takes the name. The old connection stays open meanwhile,
+    //    so if any step fails nothing is lost and a retry starts over.
     const QString suffix = QStringLiteral(".replaced-") + stamp;
     QString setAsidePath;
     if (QFileInfo::exists(m_filePath))
@@ -434,15 +431,16 @@ Result<QString> Database::rescue()
     bool moved = setAside(m_filePath, suffix);
     for (const char* journal : {"-wal", "-shm", "-journal"})
         moved = setAside(m_filePath + QLatin1String(journal), suffix) && moved;
-    if (!moved || !QFile::rename(copy, m_filePath)) {
-        const Error error = makeError(
-            ErrorKind::Io, QStringLiteral("Could not put the new database in place at %1. "
-                                          "Everything the app held is in %2.")
-                               .arg(nativePath(m_filePath), nativePath(copy)));
-        m_detached = error;
-        return error;
-    }
+    if (!moved || !QFile::rename(copy, m_filePath))
+        return makeError(ErrorKind::Io,
+                         QStringLiteral("Could not put the new database in place at %1. "
+                                        "Everything the app held is also in %2.")
+                             .arg(nativePath(m_filePath), nativePath(copy)));
     syncPath(m_dataDirectory);
+
+    // 3. Only now the old file is let go. Its journal names were moved, so
+    //    closing cannot touch the new database's.
+    m_connection.close();
 
     // The lock file may have gone with the folder; another copy of the app
     // must still be kept out.

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void settingsAreSavedWhenTheyChange();
     void slowGuideShowsProgressAndCanBeCancelled();
     void lockHeldByAnotherProgramIsWaitedForInTheBackground();
+    void quittingWithADeletedDatabaseOffersToSaveEverything();
 
 private:
     QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
@@ -374,6 +376,8 @@ void UnsavedWorkTest::slowGuideShowsProgressAndCanBeCancelled()
     QCOMPARE(label, QStringLiteral("Reading “hostile.md”…"));
     QCOMPARE(context.guide().title, title); // still the guide the user had
     QVERIFY(window.isEnabled());
+    // A cancel does not stick: a guide from the library opens again.
+    QVERIFY(window.openGuide(guideFixture("typical.md")));
 }
 
 void UnsavedWorkTest::lockHeldByAnotherProgramIsWaitedForInTheBackground()
@@ -408,6 +412,30 @@ void UnsavedWorkTest::lockHeldByAnotherProgramIsWaitedForInTheBackground()
     QTRY_VERIFY_WITH_TIMEOUT(context.drafts()->isEmpty(), 10000);
     QVERIFY(!window.storageMessages()->isVisible());
     QCOMPARE(storedNote(dataDir(), key), QStringLiteral("typed while another program wrote"));
+}
+
+void UnsavedWorkTest::quittingWithADeletedDatabaseOffersToSaveEverything()
+{
+    QString key;
+    {
+        StudyContext context(dataDir(), guideFixture("typical.md"));
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        key = window.questionsScreen()->currentQuestionKey();
+        typeNote(window, QStringLiteral("saved, then the file was deleted"));
+        QVERIFY(QFile::remove(context.database()->filePath()));
+        // Nothing failed to save, yet closing the file would lose it all.
+        QString offered;
+        onNextModal<QMessageBox>([&offered](QMessageBox* box) {
+            offered = box->text();
+            box->defaultButton()->click(); // Save Everything to a New Database
+        });
+        window.close();
+        QVERIFY2(offered.contains(QStringLiteral("was deleted")), qPrintable(offered));
+        QVERIFY(!window.isVisible());
+    }
+    QCOMPARE(storedNote(dataDir(), key), QStringLiteral("saved, then the file was deleted"));
 }
 
 QTEST_MAIN(UnsavedWorkTest)

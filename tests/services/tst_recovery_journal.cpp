@@ -31,6 +31,7 @@ private Q_SLOTS:
     void unreadableFilesAreReportedAndLeftInPlace();
     void readOnlyFolderIsReported();
     void writerPutsEachKindBackByItsKeys();
+    void writerKeepsBothWhenTheTargetWasEditedSince();
 };
 
 void RecoveryJournalTest::draftRoundTripsThroughItsFile()
@@ -186,6 +187,49 @@ void RecoveryJournalTest::writerPutsEachKindBackByItsKeys()
     IP_VERIFY_OK(back);
     QVERIFY(back->has_value());
     QCOMPARE((*back)->title, QStringLiteral("Came back"));
+}
+
+void RecoveryJournalTest::writerKeepsBothWhenTheTargetWasEditedSince()
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.path());
+    IP_VERIFY_OK(opened);
+    QuestionNoteRepository notes(**opened);
+    StoryRepository stories(**opened);
+    RequirementProgressRepository progress(**opened);
+    const QuestionRef question{QStringLiteral("ml"), QStringLiteral("q1")};
+
+    // Typed in a session that died, then the user wrote on in the next one.
+    Draft oldNote =
+        DraftWriter::noteDraft(question, QStringLiteral("Q1"), QStringLiteral("old text"));
+    oldNote.modified = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    IP_VERIFY_OK(notes.save(
+        {question.guideKey, question.questionKey, QStringLiteral("newer text"), false, {}}));
+    StarStory story;
+    story.title = QStringLiteral("Newer");
+    story.questions = {question};
+    const auto saved = stories.save(story);
+    IP_VERIFY_OK(saved);
+    StarStory older = *saved;
+    older.title = QStringLiteral("Older");
+    Draft oldStory = DraftWriter::storyDraft(older);
+    oldStory.modified = oldNote.modified;
+
+    DraftWriter writer(notes, stories, progress);
+    IP_VERIFY_OK(writer.write(oldNote));
+    IP_VERIFY_OK(writer.write(oldStory));
+
+    const auto note = notes.find(question);
+    IP_VERIFY_OK(note);
+    QVERIFY((*note)->markdown.startsWith(QStringLiteral("newer text")));
+    QVERIFY((*note)->markdown.endsWith(QStringLiteral("old text")));
+    const auto all = stories.all();
+    IP_VERIFY_OK(all);
+    QCOMPARE(all->size(), 2);
+    QCOMPARE(all->at(0).title, QStringLiteral("Newer"));
+    QCOMPARE(all->at(0).questions, QList<QuestionRef>{question});
+    QCOMPARE(all->at(1).title, QStringLiteral("Older (recovered)"));
+    QVERIFY(all->at(1).questions.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(RecoveryJournalTest)

@@ -98,9 +98,13 @@ QString DraftKeeper::statusText() const
     const int count = int(m_kept.size());
     const QString what =
         count == 1 ? tr("1 change not saved") : tr("%1 changes not saved").arg(count);
-    if (m_lastError && m_lastError->kind == ErrorKind::Locked)
-        return tr("%1 — waiting for another program that is using the database").arg(what);
-    return tr("%1 — retrying").arg(what);
+    QString text = m_lastError && m_lastError->kind == ErrorKind::Locked
+                       ? tr("%1 — waiting for another program that is using the database").arg(what)
+                       : tr("%1 — retrying").arg(what);
+    // Then the text is only in memory: a crash would lose it.
+    if (m_journalError)
+        text += tr(" (no recovery copy could be written: use Save a Copy As… when quitting)");
+    return text;
 }
 
 bool DraftKeeper::retryAll()
@@ -115,9 +119,16 @@ bool DraftKeeper::retryAll()
         if (written.ok()) {
             forget(draft.id());
             Q_EMIT saved(draft.id());
-        } else if (!m_lastError || m_lastError->message != written.error().message) {
+        } else {
+            const bool news = !m_lastError || m_lastError->message != written.error().message ||
+                              m_lastError->kind != written.error().kind;
             m_lastError = written.error();
-            Q_EMIT changed();
+            if (news)
+                Q_EMIT changed();
+            // Each attempt waits for the lock on the GUI thread; one is
+            // enough to know it is still held.
+            if (written.error().kind == ErrorKind::Locked)
+                break;
         }
     }
     return m_kept.isEmpty();

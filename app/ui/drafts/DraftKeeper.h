@@ -29,7 +29,8 @@ public:
 
     static constexpr int RetryIntervalMs = 3000;
 
-    // journalDirectory: the data folder, or empty for no journal.
+    // dataDirectory: the folder whose recovery/ journal keeps the drafts, or
+    // empty for no journal.
     explicit DraftKeeper(const QString& dataDirectory, QObject* parent = nullptr);
     ~DraftKeeper() override;
 
@@ -44,6 +45,8 @@ public:
     QList<Draft> drafts() const;
     // Why the last attempt failed, while anything is kept.
     std::optional<Error> lastError() const { return m_lastError; }
+    // Why the recovery journal could not keep the last draft, if it could not.
+    std::optional<Error> journalError() const { return m_journalError; }
     // A line for the status bar: empty when everything is saved.
     QString statusText() const;
 

@@ -15,9 +15,10 @@
 namespace ip {
 
 RecoveredDraftsOffer::RecoveredDraftsOffer(const QString& dataDirectory, Writer writer,
-                                           MessageBar* bar, QWidget* window)
+                                           MessageBar* bar, QWidget* window,
+                                           const DraftKeeper* keeper)
     : QObject(window), m_dataDirectory(dataDirectory), m_writer(std::move(writer)), m_bar(bar),
-      m_window(window)
+      m_window(window), m_keeper(keeper)
 {
 }
 
@@ -76,7 +77,9 @@ int RecoveredDraftsOffer::restore()
     for (const Draft& draft : std::as_const(m_drafts)) {
         const Result<void> done = m_writer(draft);
         if (done.ok()) {
-            (void)journal.remove(draft.id());
+            // A draft of this session for the same field keeps its file.
+            if (!m_keeper || !m_keeper->contains(draft.id()))
+                (void)journal.remove(draft.id());
             ++written;
         } else {
             left << draft;

@@ -10,6 +10,7 @@ class QWidget;
 
 namespace ip {
 
+class DraftKeeper;
 class MessageBar;
 
 // At start, offers back the drafts an earlier session left in the recovery
@@ -22,8 +23,9 @@ class RecoveredDraftsOffer : public QObject {
 public:
     using Writer = std::function<Result<void>(const Draft&)>;
 
+    // keeper: this session's drafts, whose journal files are not touched.
     RecoveredDraftsOffer(const QString& dataDirectory, Writer writer, MessageBar* bar,
-                         QWidget* window);
+                         QWidget* window, const DraftKeeper* keeper = nullptr);
 
     // Reads the journal and shows the offer; returns how many drafts it holds.
     int offer();
@@ -48,6 +50,7 @@ private:
     Writer m_writer;
     MessageBar* m_bar;
     QWidget* m_window;
+    const DraftKeeper* m_keeper;
     QList<Draft> m_drafts;
 };
 

@@ -153,10 +153,12 @@ bool NotesEditor::commit()
     // The writer outlives this editor in the keeper only while the window
     // does; a guide switch settles every draft first.
     QPointer<NotesEditor> self(this);
-    QuestionNotes* notes = m_notes;
-    const auto saved = m_drafts->save(draft, [self, notes](const Draft& d) -> Result<void> {
+    const auto saved = m_drafts->save(draft, [self](const Draft& d) -> Result<void> {
+        // The notes service lives as long as the editor's screen.
+        QuestionNotes* notes = self ? self->m_notes : nullptr;
         if (!notes)
-            return makeError(ErrorKind::ReadOnly, tr("Notes cannot be saved in this session."));
+            return makeError(ErrorKind::Internal,
+                             tr("The Questions screen was closed before the note was saved."));
         const QuestionRef question{d.guideKey, d.itemKey};
         const QString markdown = d.field(QStringLiteral("note"));
         const auto stored = notes->saveMarkdown(question, markdown);

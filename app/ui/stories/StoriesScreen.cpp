@@ -302,12 +302,15 @@ void StoriesScreen::deleteStory()
         return;
 
     const int row = m_list->currentIndex().row();
-    // Nothing typed may be saved back after the story is gone.
-    m_editor->discard(id);
+    // What was typed is settled first (saved, or kept by the draft keeper),
+    // so a delete that fails loses nothing; once the story is gone nothing
+    // typed for it may be saved back.
+    m_editor->commit();
     if (const auto removed = m_model->remove(id); !removed.ok()) {
         report(removed.error());
         return;
     }
+    m_editor->discard(id);
     const int shown = m_list->model()->rowCount();
     if (shown > 0)
         m_list->setCurrentIndex(m_list->model()->index(qMin(row, shown - 1), 0));
