@@ -11,6 +11,7 @@
 #include "storage/QuestionNoteRepository.h"
 #include "storage/StoryRepository.h"
 
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -44,7 +45,15 @@ void KillTest::committedWritesSurviveSigkill()
         storagetest::Child child({QStringLiteral("write"), dataDir, QString::number(run)});
         QVERIFY2(child.process().waitForStarted(30000), "the child did not start");
         // Every fifth kill comes early, to land during start-up, the open or
-        // (in the first run) the migration; the rest while writing.
+        // (in the first run) the migration; the rest while writing. Those wait
+        // for the child's first write before their random delay, so a loaded
+        // machine (a sanitizer build, a parallel test) cannot move them all
+        // into the start-up. peek() leaves the output for allLines().
+        if (run % 5 != 0) {
+            const QDeadlineTimer firstWrite(30000);
+            while (!child.process().peek(1 << 20).contains("note ") && !firstWrite.hasExpired())
+                child.process().waitForReadyRead(50);
+        }
         QTest::qSleep(run % 5 == 0 ? int(random.bounded(0, 25)) : int(random.bounded(25, 300)));
         child.process().kill();
         QVERIFY(child.process().waitForFinished(30000));

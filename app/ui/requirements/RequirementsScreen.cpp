@@ -67,7 +67,12 @@ RequirementsScreen::RequirementsScreen(StudyContext& context, QWidget* parent)
     reload();
 }
 
-RequirementsScreen::~RequirementsScreen() = default;
+RequirementsScreen::~RequirementsScreen()
+{
+    // The header resizes its sections while the children are hidden on the
+    // way out; by then this is no longer a Screen to tell.
+    m_tree->header()->disconnect(this);
+}
 
 void RequirementsScreen::buildLayout()
 {
