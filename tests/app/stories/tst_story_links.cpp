@@ -101,6 +101,10 @@ void StoryLinksTest::answerAQuestionWithAnExistingStory()
         QVERIFY(f.questions->linkedStories()->titles().isEmpty());
 
         onNextModal<StoryPickerDialog>([](StoryPickerDialog* dialog) {
+            // Keys go through the active window's shortcuts first: until the
+            // dialog is active (later on a loaded machine), the screen below
+            // would take Space (it reveals the answer there).
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->isActiveWindow(), 5000);
             QTest::keyClicks(dialog->filterField(), QStringLiteral("outage"));
             dialog->list()->setFocus();
             QTest::keyClick(dialog->list(), Qt::Key_Space);
