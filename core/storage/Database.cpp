@@ -2,6 +2,7 @@
 
 #include "storage/DataFolderLock.h"
 #include "storage/DatabaseBackups.h"
+#include "storage/DurableFile.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/SqlStatement.h"
 #include "storage/StorageError.h"
@@ -11,10 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <atomic>
-#include <cerrno>
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 namespace ip {
 
@@ -26,17 +24,6 @@ const QByteArray SqliteHeader("SQLite format 3\0", 16);
 QString nativePath(const QString& path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// A renamed or newly written file is only durable once it and the folder
-// entry naming it reach the disk.
-void syncPath(const QString& path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 // Moves a file out of the way under a name that says why; nothing the user
@@ -418,7 +405,7 @@ Result<QString> Database::rescue()
         QFile::remove(copy); // a partial copy of ours, never complete
         return done.error();
     }
-    syncPath(copy);
+    durable::syncToDisk(copy);
 
     // 2. Whatever sits at the old names (a file put in its place, or
     //    journal files the new database must not pick up) is kept aside, and
@@ -436,7 +423,7 @@ Result<QString> Database::rescue()
                          QStringLiteral("Could not put the new database in place at %1. "
                                         "Everything the app held is also in %2.")
                              .arg(nativePath(m_filePath), nativePath(copy)));
-    syncPath(m_dataDirectory);
+    durable::syncToDisk(m_dataDirectory);
 
     // 3. Only now the old file is let go. Its journal names were moved, so
     //    closing cannot touch the new database's.

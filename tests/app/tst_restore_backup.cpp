@@ -39,6 +39,15 @@ QByteArray readAll(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Overwrites `pages` pages in the middle of the file, as a failing disk would.
+bool damagePages(const QString& path, int pages)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(file.size() / 2 / 4096 * 4096))
+        return false;
+    return file.write(QByteArray(4096 * pages, char(0x5A))) == 4096 * pages;
+}
+
 } // namespace
 
 class RestoreBackupTest : public QObject {
@@ -104,13 +113,7 @@ void RestoreBackupTest::damagedDatabaseIsRestoredFromTheMessageBar()
 {
     const QString key = sessionWithABackup(QStringLiteral("in the backup"));
     const QString file = dataDir() + QStringLiteral("/interview-prep.sqlite");
-    {
-        // A failing disk overwrites pages in the middle of the file.
-        QFile database(file);
-        QVERIFY(database.open(QIODevice::ReadWrite));
-        database.seek(database.size() / 2 / 4096 * 4096);
-        database.write(QByteArray(4096 * 8, char(0x5A)));
-    }
+    QVERIFY(damagePages(file, 8));
     const QByteArray damaged = readAll(file);
 
     StudyContext context(dataDir(), guideFixture("typical.md"));
@@ -163,12 +166,7 @@ void RestoreBackupTest::damagedBackupsCannotBeChosen()
     const QStringList backups = QDir(dataDir() + QStringLiteral("/backups"))
                                     .entryList({QStringLiteral("*.sqlite")}, QDir::Files);
     QCOMPARE(backups.size(), 1);
-    {
-        QFile backup(dataDir() + QStringLiteral("/backups/") + backups.first());
-        QVERIFY(backup.open(QIODevice::ReadWrite));
-        backup.seek(backup.size() / 2 / 4096 * 4096);
-        backup.write(QByteArray(4096 * 8, char(0x5A)));
-    }
+    QVERIFY(damagePages(dataDir() + QStringLiteral("/backups/") + backups.first(), 8));
     StudyContext context(dataDir(), guideFixture("typical.md"));
     QVERIFY(context.hasStorage());
     const auto listed = context.backups();
@@ -184,12 +182,7 @@ void RestoreBackupTest::damagedDatabaseIsShownReadOnlyAndLeftUntouched()
 {
     const QString key = sessionWithABackup(QStringLiteral("still readable"));
     const QString file = dataDir() + QStringLiteral("/interview-prep.sqlite");
-    {
-        QFile database(file);
-        QVERIFY(database.open(QIODevice::ReadWrite));
-        database.seek(database.size() / 2 / 4096 * 4096);
-        database.write(QByteArray(4096 * 4, char(0x5A)));
-    }
+    QVERIFY(damagePages(file, 4)); // few enough that the note stays readable
     const QByteArray damaged = readAll(file);
     {
         StudyContext context(dataDir(), guideFixture("typical.md"));
