@@ -21,7 +21,7 @@ const QRegularExpression& leadingLabelPattern()
     return pattern;
 }
 
-int indentationOf(const QString& line)
+int indentationOf(QStringView line)
 {
     int count = 0;
     for (const QChar c : line) {
@@ -35,59 +35,75 @@ int indentationOf(const QString& line)
     return count;
 }
 
-// Removes the indentation all non-blank lines share (list nesting), and blank
-// lines at both ends.
-QString dedented(QStringList lines)
+bool isBlank(QStringView line)
 {
-    while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
-        lines.removeFirst();
-    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
-        lines.removeLast();
-    int common = -1;
-    for (const QString& line : lines) {
-        if (line.trimmed().isEmpty())
-            continue;
-        const int indent = indentationOf(line);
-        common = common < 0 ? indent : std::min(common, indent);
-    }
-    if (common > 0) {
-        for (QString& line : lines) {
-            QString expanded = line;
-            expanded.replace(u'\t', QStringLiteral("    "));
-            line = expanded.mid(std::min<qsizetype>(common, indentationOf(expanded)));
-        }
-    }
-    return lines.join(u'\n');
+    return line.trimmed().isEmpty();
 }
 
 } // namespace
 
-BlockSource::BlockSource(const QStringList& lines) : m_lines(lines) {}
+BlockSource::BlockSource(const SourceLines& lines) : m_lines(lines) {}
 
 QString BlockSource::joined(const QStringList& pieces)
 {
-    QStringList kept;
+    QString text;
     for (const QString& piece : pieces) {
-        if (!piece.trimmed().isEmpty())
-            kept << piece;
+        if (isBlank(piece))
+            continue;
+        if (!text.isEmpty())
+            text += QLatin1String("\n\n");
+        text += piece;
     }
-    return kept.join(QStringLiteral("\n\n"));
+    return text;
 }
 
+// Without the blank lines at both ends, and without the indentation all
+// non-blank lines share (list nesting). When lines are dedented, their tabs
+// count four columns and become four spaces.
 QString BlockSource::lines(int first, int last) const
 {
-    QStringList slice;
-    for (int line = std::max(first, 1); line <= last && line <= m_lines.size(); ++line)
-        slice << m_lines.at(line - 1);
-    return dedented(slice);
+    qsizetype from = std::max(first, 1) - 1;
+    qsizetype to = std::min<qsizetype>(last, m_lines.count()) - 1;
+    while (from <= to && isBlank(m_lines.at(from)))
+        ++from;
+    while (to >= from && isBlank(m_lines.at(to)))
+        --to;
+    if (from > to)
+        return {};
+    int common = -1;
+    for (qsizetype index = from; index <= to; ++index) {
+        const QStringView line = m_lines.at(index);
+        if (isBlank(line))
+            continue;
+        const int indent = indentationOf(line);
+        common = common < 0 ? indent : std::min(common, indent);
+    }
+    // Nothing to dedent: the lines are one piece of the text as it stands.
+    const qsizetype start = m_lines.startOf(from);
+    if (common <= 0)
+        return m_lines.text().mid(start, m_lines.endOf(to) - start);
+    QString text;
+    text.reserve(m_lines.endOf(to) - start);
+    for (qsizetype index = from; index <= to; ++index) {
+        if (index > from)
+            text += u'\n';
+        const QStringView line = m_lines.at(index);
+        if (line.contains(u'\t')) {
+            QString expanded = line.toString();
+            expanded.replace(u'\t', QStringLiteral("    "));
+            text += QStringView(expanded).mid(std::min(common, indentationOf(expanded)));
+        } else {
+            text += line.mid(std::min(common, indentationOf(line)));
+        }
+    }
+    return text;
 }
 
 int BlockSource::lastContentLine(cmark_node* block) const
 {
     // cmark counts the blank line that ends a list as part of it.
     int last = endLine(block);
-    while (last > startLine(block) && last <= m_lines.size() &&
-           m_lines.at(last - 1).trimmed().isEmpty())
+    while (last > startLine(block) && last <= m_lines.count() && isBlank(m_lines.at(last - 1)))
         --last;
     return last;
 }
@@ -101,13 +117,13 @@ QString BlockSource::afterLabel(cmark_node* block) const
 {
     const int first = startLine(block);
     const int last = endLine(block);
-    if (first < 1 || first > m_lines.size())
+    if (first < 1 || first > m_lines.count())
         return {};
-    const QString firstLine = m_lines.at(first - 1);
+    const QStringView firstLine = m_lines.at(first - 1);
     const QRegularExpressionMatch match = leadingLabelPattern().match(firstLine);
     QString remainder;
     if (match.hasMatch()) {
-        remainder = firstLine.mid(match.capturedEnd()).trimmed();
+        remainder = firstLine.mid(match.capturedEnd()).trimmed().toString();
     } else {
         // The label runs over more than one line: fall back to the text the
         // parser saw, which loses inline markup but keeps the words.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "content/SourceLines.h"
+
 #include <QStringList>
 
 struct cmark_node;
@@ -11,7 +13,7 @@ namespace ip {
 // rendering would lose the author's formatting). Nested content is dedented.
 class BlockSource {
 public:
-    explicit BlockSource(const QStringList& lines);
+    explicit BlockSource(const SourceLines& lines);
 
     QString of(cmark_node* block) const;
     // The block without its list marker and leading bold label ("**Answer**:").
@@ -25,7 +27,7 @@ public:
     static QString joined(const QStringList& pieces);
 
 private:
-    const QStringList& m_lines;
+    const SourceLines& m_lines;
 };
 
 } // namespace ip

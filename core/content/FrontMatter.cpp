@@ -7,9 +7,9 @@ namespace ip {
 
 namespace {
 
-bool isDelimiter(const QString& line, bool closing)
+bool isDelimiter(QStringView line, bool closing)
 {
-    const QString trimmed = line.trimmed();
+    const QStringView trimmed = line.trimmed();
     return trimmed == QLatin1String("---") || (closing && trimmed == QLatin1String("..."));
 }
 
@@ -159,23 +159,28 @@ private:
 
 } // namespace
 
-FrontMatter::Block FrontMatter::locate(const QStringList& lines)
+FrontMatter::Block FrontMatter::locate(const SourceLines& lines)
 {
     Block block;
-    if (lines.isEmpty() || !isDelimiter(lines.first(), false))
+    if (lines.count() == 0 || !isDelimiter(lines.at(0), false))
         return block;
     block.present = true;
     block.firstLine = 1;
-    QStringList yamlLines;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
+    // The YAML is the lines between the delimiters, or every line after the
+    // opening one when there is no closing one.
+    qsizetype end = lines.count();
+    for (qsizetype i = 1; i < lines.count(); ++i) {
         if (isDelimiter(lines.at(i), true)) {
             block.closed = true;
             block.lastLine = int(i) + 1;
+            end = i;
             break;
         }
-        yamlLines << lines.at(i);
     }
-    block.yaml = yamlLines.join(u'\n');
+    if (end > 1) {
+        const qsizetype start = lines.startOf(1);
+        block.yaml = lines.text().mid(start, lines.endOf(end - 1) - start);
+    }
     return block;
 }
 

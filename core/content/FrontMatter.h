@@ -1,9 +1,8 @@
 #pragma once
 
+#include "content/SourceLines.h"
 #include "model/Diagnostic.h"
 #include "model/Guide.h"
-
-#include <QStringList>
 
 namespace ip {
 
@@ -27,7 +26,7 @@ public:
     };
 
     // Finds the block; lines are the file's lines.
-    static Block locate(const QStringList& lines);
+    static Block locate(const SourceLines& lines);
 
     static GuideMetadata read(const Block& block, QList<Diagnostic>& diagnostics);
 };

@@ -16,7 +16,7 @@ const QString GeneralCategory = QStringLiteral("General");
 
 } // namespace
 
-GuideBodyReader::GuideBodyReader(const QStringList& lines, Guide& guide)
+GuideBodyReader::GuideBodyReader(const SourceLines& lines, Guide& guide)
     : m_source(lines), m_guide(guide)
 {
 }
@@ -325,9 +325,9 @@ void GuideBodyReader::finishQuestion(bool atEndOfDocument)
     bool hasText = false;
     for (const PendingPart& pending : std::as_const(m_question.parts)) {
         QuestionPart part = buildPart(pending);
-        hasText = hasText || !part.markdown.trimmed().isEmpty();
+        hasText = hasText || !QStringView(part.markdown).trimmed().isEmpty();
         question.source.lastLine = std::max(question.source.lastLine, part.source.lastLine);
-        question.parts << part;
+        question.parts << std::move(part);
     }
     if (!hasText) {
         warn(m_question.headingLine, 1,
@@ -335,7 +335,7 @@ void GuideBodyReader::finishQuestion(bool atEndOfDocument)
                  .arg(question.number)
                  .arg(question.prompt));
     }
-    m_guide.questions << question;
+    m_guide.questions << std::move(question);
 }
 
 QuestionPart GuideBodyReader::buildPart(const PendingPart& pending) const

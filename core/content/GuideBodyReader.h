@@ -16,7 +16,7 @@ namespace ip {
 // Keys are assigned later, once the guide's own key is known.
 class GuideBodyReader {
 public:
-    GuideBodyReader(const QStringList& lines, Guide& guide);
+    GuideBodyReader(const SourceLines& lines, Guide& guide);
 
     void read(cmark_node* document);
 

@@ -71,17 +71,12 @@ int requirementLine(const Requirement& r)
     return r.source.firstLine;
 }
 
-// Blanks the front matter lines so cmark sees only the body while its line
-// numbers still match the file.
-QByteArray bodyForMarkdown(const QStringList& lines, const FrontMatter::Block& frontMatter)
+// How many lines at the top cmark must see as blank: the front matter's.
+int frontMatterLines(const SourceLines& lines, const FrontMatter::Block& frontMatter)
 {
-    QStringList body = lines;
-    if (frontMatter.present) {
-        const int last = frontMatter.closed ? frontMatter.lastLine : int(lines.size());
-        for (int i = 0; i < last && i < body.size(); ++i)
-            body[i].clear();
-    }
-    return body.join(u'\n').toUtf8();
+    if (!frontMatter.present)
+        return 0;
+    return frontMatter.closed ? frontMatter.lastLine : int(lines.count());
 }
 
 void finish(Guide& guide, const QString& firstHeading)
@@ -138,7 +133,7 @@ Guide GuideParser::parse(const QByteArray& bytes, const QString& fileName)
         return guide;
     }
 
-    const MarkdownTree tree(bodyForMarkdown(source.lines(), frontMatter));
+    const MarkdownTree tree(source.utf8(), frontMatterLines(source.lines(), frontMatter));
     GuideBodyReader reader(source.lines(), guide);
     reader.read(tree.root());
     finish(guide, reader.firstTitleHeading());

@@ -1,6 +1,7 @@
 #include "content/GuideSource.h"
 
-#include <QStringDecoder>
+#include <algorithm>
+#include <cstring>
 
 namespace ip {
 
@@ -13,7 +14,7 @@ Diagnostic fileError(const QString& message, int line = 0, int column = 0)
 
 // The 1-based line and column of a byte offset, for pointing at the first
 // invalid byte.
-std::pair<int, int> positionOf(const QByteArray& bytes, qsizetype offset)
+std::pair<int, int> positionOf(QByteArrayView bytes, qsizetype offset)
 {
     int line = 1;
     qsizetype lineStart = 0;
@@ -26,13 +27,30 @@ std::pair<int, int> positionOf(const QByteArray& bytes, qsizetype offset)
     return {line, int(offset - lineStart) + 1};
 }
 
-// Offset of the first byte that breaks UTF-8, or -1 when the text is valid.
-qsizetype firstInvalidUtf8(const QByteArray& bytes)
+// Whether every byte is ASCII white space, as QByteArray::trimmed sees it.
+bool isBlank(QByteArrayView bytes)
 {
-    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    });
+}
+
+// Offset of the first byte that breaks UTF-8, or -1 when the text is valid.
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
+{
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
     const qsizetype size = bytes.size();
     qsizetype i = 0;
     while (i < size) {
+        // Guides are mostly ASCII: eight bytes with no high bit pass at once.
+        if (i + 8 <= size) {
+            quint64 word;
+            std::memcpy(&word, data + i, sizeof word);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = data[i];
         int extra = 0;
         unsigned int codePoint = 0;
@@ -80,10 +98,12 @@ GuideSource GuideSource::fromBytes(const QByteArray& input)
                 .arg(MaxBytes / 1024));
         return source;
     }
-    QByteArray bytes = input;
+    // A view, so the common file (no byte order mark, LF endings) is never
+    // copied before it is converted.
+    QByteArrayView bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    if (bytes.trimmed().isEmpty()) {
+        bytes = bytes.sliced(3);
+    if (isBlank(bytes)) {
         source.m_diagnostics << fileError(QStringLiteral("the file is empty"));
         return source;
     }
@@ -103,12 +123,14 @@ GuideSource GuideSource::fromBytes(const QByteArray& input)
         return source;
     }
     // CRLF and lone CR become LF, so every later step sees one convention and
-    // line numbers still match the file.
-    QString text = QString::fromUtf8(bytes);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(u'\r', u'\n');
-    source.m_text = text;
-    source.m_lines = text.split(u'\n');
+    // line numbers still match the file. Both are ASCII, so this can be done
+    // on the UTF-8 bytes.
+    source.m_utf8 = bytes.size() == input.size() ? input : bytes.toByteArray();
+    if (source.m_utf8.contains('\r')) {
+        source.m_utf8.replace("\r\n", "\n");
+        source.m_utf8.replace('\r', '\n');
+    }
+    source.m_lines = SourceLines(QString::fromUtf8(source.m_utf8));
     source.m_usable = true;
     return source;
 }
@@ -217,10 +239,10 @@ LinePrefix scanPrefix(QStringView line)
 
 } // namespace
 
-QList<Diagnostic> HostileStructureCheck::run(const QStringList& lines)
+QList<Diagnostic> HostileStructureCheck::run(const SourceLines& lines)
 {
     QList<Diagnostic> found;
-    for (qsizetype index = 0; index < lines.size(); ++index) {
+    for (qsizetype index = 0; index < lines.count(); ++index) {
         const QStringView line = lines.at(index);
         const int lineNumber = int(index) + 1;
         const LinePrefix prefix = scanPrefix(line);

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "content/SourceLines.h"
 #include "model/Diagnostic.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 namespace ip {
 
@@ -21,14 +21,17 @@ public:
     static GuideSource fromBytes(const QByteArray& bytes);
 
     bool isUsable() const { return m_usable; }
-    const QString& text() const { return m_text; }
-    const QStringList& lines() const { return m_lines; }
+    const QString& text() const { return m_lines.text(); }
+    const SourceLines& lines() const { return m_lines; }
+    // The same text in UTF-8 (byte order mark gone, LF line endings), which is
+    // what cmark reads: kept so it is not converted back from text().
+    const QByteArray& utf8() const { return m_utf8; }
     const QList<Diagnostic>& diagnostics() const { return m_diagnostics; }
 
 private:
     bool m_usable = false;
-    QString m_text;
-    QStringList m_lines;
+    QByteArray m_utf8;
+    SourceLines m_lines;
     QList<Diagnostic> m_diagnostics;
 };
 
@@ -40,7 +43,7 @@ public:
     static constexpr int MaxTableColumns = 64;
     static constexpr int MaxNestingDepth = 32;
 
-    static QList<Diagnostic> run(const QStringList& lines);
+    static QList<Diagnostic> run(const SourceLines& lines);
 };
 
 } // namespace ip

@@ -67,7 +67,7 @@ QString MarkdownRenderer::toHtml(const QString& markdown)
     // keep rendering linear, and text beyond them is shown as it is.
     const QByteArray utf8 = markdown.toUtf8();
     if (utf8.size() > GuideSource::MaxBytes ||
-        !HostileStructureCheck::run(markdown.split(u'\n')).isEmpty())
+        !HostileStructureCheck::run(SourceLines(markdown)).isEmpty())
         return escapedPreformatted(markdown);
 
     const MarkdownTree tree(utf8);

@@ -5,7 +5,7 @@
 
 namespace ip {
 
-MarkdownTree::MarkdownTree(const QByteArray& utf8)
+MarkdownTree::MarkdownTree(QByteArrayView utf8, int blankLines)
 {
     cmark_gfm_core_extensions_ensure_registered();
     m_parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
@@ -13,7 +13,25 @@ MarkdownTree::MarkdownTree(const QByteArray& utf8)
         if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(m_parser, extension);
     }
-    cmark_parser_feed(m_parser, utf8.constData(), size_t(utf8.size()));
+    // cmark reads whole lines from its feed, so giving it the blanked lines
+    // and the rest in two pieces is the same as giving it one text.
+    qsizetype bodyStart = 0;
+    int skipped = 0;
+    while (skipped < blankLines) {
+        const qsizetype newline = utf8.indexOf('\n', bodyStart);
+        if (newline < 0) {
+            bodyStart = utf8.size();
+            break;
+        }
+        bodyStart = newline + 1;
+        ++skipped;
+    }
+    if (skipped > 0) {
+        const QByteArray blank(skipped, '\n');
+        cmark_parser_feed(m_parser, blank.constData(), size_t(blank.size()));
+    }
+    const QByteArrayView body = utf8.sliced(bodyStart);
+    cmark_parser_feed(m_parser, body.data(), size_t(body.size()));
     m_root = cmark_parser_finish(m_parser);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <memory>
 
@@ -12,7 +13,10 @@ namespace ip {
 // autolinks, task lists) and source positions. Owns the parser and the tree.
 class MarkdownTree {
 public:
-    explicit MarkdownTree(const QByteArray& utf8);
+    // The first blankLines lines of utf8 reach cmark as empty lines, so a
+    // guide's front matter is left out while cmark's line numbers still match
+    // the file, without copying the rest of the text.
+    explicit MarkdownTree(QByteArrayView utf8, int blankLines = 0);
     ~MarkdownTree();
     MarkdownTree(const MarkdownTree&) = delete;
     MarkdownTree& operator=(const MarkdownTree&) = delete;
