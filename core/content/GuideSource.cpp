@@ -125,12 +125,15 @@ GuideSource GuideSource::fromBytes(const QByteArray& input)
     // CRLF and lone CR become LF, so every later step sees one convention and
     // line numbers still match the file. Both are ASCII, so this can be done
     // on the UTF-8 bytes.
-    source.m_utf8 = bytes.size() == input.size() ? input : bytes.toByteArray();
-    if (source.m_utf8.contains('\r')) {
-        source.m_utf8.replace("\r\n", "\n");
-        source.m_utf8.replace('\r', '\n');
+    QByteArray utf8 = bytes.size() == input.size() ? input : bytes.toByteArray();
+    if (utf8.contains('\r')) {
+        utf8.replace("\r\n", "\n");
+        utf8.replace('\r', '\n');
     }
-    source.m_lines = SourceLines(QString::fromUtf8(source.m_utf8));
+    source.m_lines = SourceLines(QString::fromUtf8(utf8));
+    // QString::fromUtf8 drops a byte order mark at the start, so a second one
+    // is gone from the text; cmark must not see it either.
+    source.m_utf8 = utf8.startsWith("\xEF\xBB\xBF") ? utf8.sliced(3) : utf8;
     source.m_usable = true;
     return source;
 }

@@ -368,6 +368,17 @@ void GuideParserTest::rules_data()
                                               "diagnostics/0/line=3", "diagnostics/0/column=4"};
     QTest::newRow("overlong UTF-8 is refused")
         << QByteArray("# T\xc0\xaf\n") << QStringList{"ok=false", "diagnostics/0/message~=UTF-8"};
+
+    // A file saved twice by an editor that adds a byte order mark each time:
+    // both go, so what follows them is read as the author sees it.
+    QTest::newRow("front matter after two byte order marks")
+        << "\xEF\xBB\xBF\xEF\xBB\xBF" + withFrontMatter("term: Twice")
+        << QStringList{"title=Twice", "questions#=1", "questions/0/lines/first=9",
+                       "diagnostics#=0"};
+    QTest::newRow("heading after two byte order marks")
+        << "\xEF\xBB\xBF\xEF\xBB\xBF# Title\n\n" + OneQuestion
+        << QStringList{"title=Title", "questions/0/lines/first=7",
+                       "questions/0/parts/0/markdown=Yes."};
 }
 
 void GuideParserTest::rules()
