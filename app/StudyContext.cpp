@@ -1,14 +1,10 @@
 #include "StudyContext.h"
 
-#include "services/DraftWriter.h"
+#include "services/BackupService.h"
 #include "services/GuideLibrary.h"
-#include "storage/DataDirectory.h"
-#include "storage/Database.h"
-#include "storage/LibraryRepository.h"
-#include "storage/QuestionNoteRepository.h"
-#include "storage/RequirementProgressRepository.h"
-#include "storage/StoryRepository.h"
+#include "services/StudyData.h"
 #include "ui/drafts/DraftKeeper.h"
+#include "util/DataDirectory.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,66 +21,37 @@ StudyContext::StudyContext(const QString& dataDirectory, const QString& guideFil
     // A second instance must not touch the first one's journal: it only
     // journals when this process holds the folder.
     const bool ownsFolder =
-        m_database || (m_storageError && m_storageError->kind != ErrorKind::AlreadyRunning);
+        m_data || (m_storageError && m_storageError->kind != ErrorKind::AlreadyRunning);
     m_drafts = std::make_unique<DraftKeeper>(ownsFolder ? m_dataDirectory : QString());
     openGuide(guideFile);
 }
 
 void StudyContext::openStorage()
 {
-    DatabaseOptions options;
-    options.busyTimeoutMs = BusyTimeoutMs;
-    auto opened = Database::open(m_dataDirectory, options);
-    m_readOnly = false;
-    if (!opened.ok()) {
-        const ErrorKind kind = opened.error().kind;
-        // What cannot be written may still be read: the user sees their
-        // notes, stories and progress, read-only, rather than an empty app
-        // that looks like their work is gone.
-        if (kind == ErrorKind::Corrupt || kind == ErrorKind::ReadOnly ||
-            kind == ErrorKind::DiskFull || kind == ErrorKind::Io) {
-            DatabaseOptions readOnly;
-            readOnly.mode = OpenMode::ReadOnly;
-            readOnly.checkIntegrity = false;
-            readOnly.scheduledBackup = false;
-            readOnly.busyTimeoutMs = BusyTimeoutMs;
-            if (auto readable = Database::open(m_dataDirectory, readOnly); readable.ok()) {
-                m_database = std::move(readable.value());
-                m_readOnly = true;
-            }
-        }
-        m_storageError = opened.error();
-    }
-    if (opened.ok() || m_database) {
-        if (opened.ok())
-            m_database = std::move(opened.value());
-        m_progress = std::make_unique<RequirementProgressRepository>(*m_database);
-        m_notes = std::make_unique<QuestionNoteRepository>(*m_database);
-        m_stories = std::make_unique<StoryRepository>(*m_database);
-        if (opened.ok())
-            m_storageError.reset();
-    }
+    StudyData::Opening opening = StudyData::openForStudy(m_dataDirectory, BusyTimeoutMs);
+    m_data = std::move(opening.data);
+    m_storageError = std::move(opening.error);
 }
 
 void StudyContext::closeStorage()
 {
-    m_progress.reset();
-    m_notes.reset();
-    m_stories.reset();
-    m_database.reset(); // releases the folder's lock
+    m_data.reset(); // releases the folder's lock
+}
+
+bool StudyContext::canSave() const
+{
+    return m_data != nullptr && !m_data->isReadOnly();
 }
 
 Result<QList<BackupInfo>> StudyContext::backups() const
 {
-    return DatabaseBackups(
-               QDir(m_dataDirectory).filePath(QString::fromLatin1(Database::BackupFolderName)))
-        .inspect();
+    return BackupService(m_dataDirectory).list();
 }
 
 Result<RestoreOutcome> StudyContext::restoreBackup(const QString& backupFile)
 {
     closeStorage();
-    Result<RestoreOutcome> restored = BackupRestore::restore(m_dataDirectory, backupFile);
+    Result<RestoreOutcome> restored = BackupService(m_dataDirectory).restore(backupFile);
     openStorage();
     return restored;
 }
@@ -121,10 +88,7 @@ void StudyContext::openGuide(const QString& guideFile)
 
 Guide StudyContext::readGuide(const QString& guideFile) const
 {
-    std::optional<LibraryRepository> library;
-    if (m_database)
-        library.emplace(*m_database);
-    const GuideLibrary guides(library ? &*library : nullptr);
+    const GuideLibrary guides = m_data ? m_data->guides() : GuideLibrary(nullptr);
     if (!guideFile.isEmpty())
         return guides.openFile(guideFile);
     QFile shipped(ShippedGuidePath);
@@ -140,21 +104,21 @@ Result<void> StudyContext::writeDraft(const Draft& draft)
         return makeError(ErrorKind::ReadOnly,
                          m_storageError ? m_storageError->message
                                         : QStringLiteral("There is no database to save into."));
-    return DraftWriter(*m_notes, *m_stories, *m_progress).write(draft);
+    return m_data->writeDraft(draft);
 }
 
 Result<void> StudyContext::checkStorageFile() const
 {
     if (!canSave())
         return {};
-    return m_database->checkFile();
+    return m_data->checkFile();
 }
 
 Result<QString> StudyContext::rescueStorage()
 {
-    if (!m_database)
+    if (!m_data)
         return makeError(ErrorKind::ReadOnly, QStringLiteral("There is no database to rescue."));
-    return m_database->rescue();
+    return m_data->rescue();
 }
 
 } // namespace ip

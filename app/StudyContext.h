@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/BackupInfo.h"
 #include "model/Draft.h"
 #include "model/Guide.h"
-#include "storage/BackupRestore.h"
 #include "util/Result.h"
 
 #include <memory>
@@ -10,11 +10,8 @@
 
 namespace ip {
 
-class Database;
 class DraftKeeper;
-class QuestionNoteRepository;
-class RequirementProgressRepository;
-class StoryRepository;
+class StudyData;
 
 // What the window studies from: the open guide and the user's database. The
 // database may be missing (locked, corrupt, from a newer version): then the
@@ -51,12 +48,13 @@ public:
     DraftKeeper* drafts() const { return m_drafts.get(); }
 
     // A database is open: the user's work can be read (and exported).
-    bool hasStorage() const { return m_database != nullptr; }
+    bool hasStorage() const { return m_data != nullptr; }
     // ...and changes can be saved. False when the database could only be
     // opened read-only (damaged, read-only folder); storageError() says why.
-    bool canSave() const { return m_database != nullptr && !m_readOnly; }
+    bool canSave() const;
     const std::optional<Error>& storageError() const { return m_storageError; }
-    Database* database() const { return m_database.get(); }
+    // The services over the user's data; null without storage.
+    StudyData* data() const { return m_data.get(); }
     // Writes a draft by the keys it names (recovered drafts, and drafts whose
     // screen was rebuilt).
     Result<void> writeDraft(const Draft& draft);
@@ -70,26 +68,17 @@ public:
     Result<QList<BackupInfo>> backups() const;
     // Closes the database, puts the backup in its place (the old file is
     // kept aside) and opens it again; on failure the old database is opened
-    // again. Whoever holds repositories must drop them first (the window
+    // again. Whoever holds services must drop them first (the window
     // rebuilds its screens).
     Result<RestoreOutcome> restoreBackup(const QString& backupFile);
-
-    // Null without storage.
-    RequirementProgressRepository* requirementProgress() const { return m_progress.get(); }
-    QuestionNoteRepository* notes() const { return m_notes.get(); }
-    StoryRepository* stories() const { return m_stories.get(); }
 
 private:
     void openStorage();
     void closeStorage();
 
     QString m_dataDirectory;
-    bool m_readOnly = false;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<StudyData> m_data;
     std::optional<Error> m_storageError;
-    std::unique_ptr<RequirementProgressRepository> m_progress;
-    std::unique_ptr<QuestionNoteRepository> m_notes;
-    std::unique_ptr<StoryRepository> m_stories;
     Guide m_guide;
     std::unique_ptr<DraftKeeper> m_drafts;
 };

@@ -1,8 +1,8 @@
 #include "cli/BackupCommand.h"
 
 #include "cli/DataDirOption.h"
-#include "storage/Database.h"
-#include "storage/DatabaseBackups.h"
+#include "services/BackupService.h"
+#include "services/StudyData.h"
 
 #include <QDir>
 
@@ -15,7 +15,7 @@ int runBackupCommand(const QStringList& arguments, CommandIo& io)
     parser.setApplicationDescription(
         QStringLiteral("Make a copy of the database now, in the backups folder beside it, and "
                        "print its path. The newest %1 copies are kept.")
-            .arg(DatabaseBackups::KeptCount));
+            .arg(BackupService::keptCount()));
     parser.addOption(dataDirOption());
     const QString usage = QStringLiteral("interview-prep backup [--data-dir DIR]");
     if (const auto status = parseCommandLine(parser, arguments, io, usage))
@@ -26,7 +26,7 @@ int runBackupCommand(const QStringList& arguments, CommandIo& io)
         return ExitUsage;
     }
 
-    auto database = openDatabaseForReading(dataDirectoryFrom(parser));
+    auto database = openDataForReading(dataDirectoryFrom(parser));
     if (!database) {
         printError(io, command, database.error());
         return ExitFailure;

@@ -1,8 +1,7 @@
 #include "cli/BackupsCommand.h"
 
 #include "cli/DataDirOption.h"
-#include "storage/Database.h"
-#include "storage/DatabaseBackups.h"
+#include "services/BackupService.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -126,14 +125,14 @@ int runBackupsCommand(const QStringList& arguments, CommandIo& io)
     // gone but whose backups remain is when this list is needed most, so only
     // a folder with neither is refused.
     const QString dataDirectory = dataDirectoryFrom(parser);
-    const QString backupDirectory =
-        QDir(dataDirectory).filePath(QString::fromLatin1(Database::BackupFolderName));
-    const DatabaseBackups folder(backupDirectory);
-    if (auto exists = requireExistingData(dataDirectory); !exists && folder.list().isEmpty()) {
+    const BackupService folder(dataDirectory);
+    const QString backupDirectory = folder.directory();
+    const Result<QList<BackupInfo>> backups = folder.list();
+    if (auto exists = requireExistingData(dataDirectory);
+        !exists && (!backups || backups->isEmpty())) {
         printError(io, CommandName, exists.error());
         return ExitFailure;
     }
-    const Result<QList<BackupInfo>> backups = folder.inspect();
     if (!backups) {
         printError(io, CommandName, backups.error());
         return ExitFailure;

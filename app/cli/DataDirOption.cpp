@@ -1,10 +1,7 @@
 #include "cli/DataDirOption.h"
 
-#include "storage/DataDirectory.h"
-#include "storage/Database.h"
-
-#include <QDir>
-#include <QFileInfo>
+#include "services/StudyData.h"
+#include "util/DataDirectory.h"
 
 namespace ip::cli {
 
@@ -44,32 +41,12 @@ QString dataDirectoryFrom(const QCommandLineParser& parser)
 
 Result<void> requireExistingData(const QString& dataDirectory)
 {
-    const QFileInfo file(QDir(dataDirectory).filePath(QString::fromLatin1(Database::FileName)));
-    if (file.isFile() && file.size() > 0)
-        return {};
-    return makeError(
-        ErrorKind::NotFound,
-        QStringLiteral("There is no data in %1 (no %2 there). Nothing was created; "
-                       "check --data-dir.")
-            .arg(QDir::toNativeSeparators(dataDirectory), QString::fromLatin1(Database::FileName)));
+    return StudyData::requireExisting(dataDirectory);
 }
 
-Result<std::unique_ptr<Database>> openDatabaseForReading(const QString& dataDirectory)
+Result<std::unique_ptr<StudyData>> openDataForReading(const QString& dataDirectory)
 {
-    if (auto exists = requireExistingData(dataDirectory); !exists)
-        return exists.error();
-    DatabaseOptions options;
-    options.scheduledBackup = false;
-    auto database = Database::open(dataDirectory, options);
-    if (database)
-        return database;
-    const ErrorKind kind = database.error().kind;
-    if (kind != ErrorKind::AlreadyRunning && kind != ErrorKind::ReadOnly)
-        return database;
-    options.mode = OpenMode::ReadOnly;
-    auto readOnly = Database::open(dataDirectory, options);
-    // The first error explains the situation better when both fail.
-    return readOnly ? std::move(readOnly) : std::move(database);
+    return StudyData::openForReading(dataDirectory);
 }
 
 void printError(CommandIo& io, const QString& command, const Error& error)

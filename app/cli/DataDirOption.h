@@ -9,7 +9,7 @@
 #include <optional>
 
 namespace ip {
-class Database;
+class StudyData;
 }
 
 namespace ip::cli {
@@ -30,16 +30,13 @@ QString dataDirectoryFrom(const QCommandLineParser& parser);
 
 // For the commands that only look (export, doctor, backups, backup): an
 // ErrorKind::NotFound error, "There is no data in DIR ...", when the folder
-// holds no database (or only the empty file SQLite makes before its first
-// write). Looking must never create a folder or an empty database: a typo in
-// --data-dir would otherwise "export" nothing and exit 0.
+// holds no database. Looking must never create a folder or an empty
+// database: a typo in --data-dir would otherwise "export" nothing and exit 0.
 Result<void> requireExistingData(const QString& dataDirectory);
 
-// Opens the database for a command that only reads it, after
-// requireExistingData(). When the app already has the folder open (or the
-// file is read-only), the command still works: it opens the database
-// read-only beside it.
-Result<std::unique_ptr<Database>> openDatabaseForReading(const QString& dataDirectory);
+// Opens the data for a command that only reads it (StudyData::openForReading):
+// never creates it, and works read-only beside a running app.
+Result<std::unique_ptr<StudyData>> openDataForReading(const QString& dataDirectory);
 
 void printError(CommandIo& io, const QString& command, const Error& error);
 

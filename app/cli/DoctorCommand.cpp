@@ -1,10 +1,8 @@
 #include "cli/DoctorCommand.h"
 
 #include "cli/DataDirOption.h"
-#include "storage/DataFolderLeftovers.h"
-#include "storage/Database.h"
-#include "storage/DatabaseBackups.h"
-#include "storage/DatabaseInspector.h"
+#include "services/BackupService.h"
+#include "services/DataFolderDoctor.h"
 
 #include <QDir>
 
@@ -84,11 +82,12 @@ int runDoctorCommand(const QStringList& arguments, CommandIo& io)
         return ExitUsage;
     }
 
-    const DatabaseReport report = DatabaseInspector::inspect(dataDirectoryFrom(parser));
+    const DataFolderHealth health = DataFolderDoctor::examine(dataDirectoryFrom(parser));
+    const DatabaseReport& report = health.database;
     io.out << "Data folder: " << QDir::toNativeSeparators(report.dataDirectory) << '\n'
            << "Database:    " << QDir::toNativeSeparators(report.filePath) << '\n';
     bool healthy = report.healthy();
-    const DataFolderLeftovers leftovers = DataFolderLeftovers::find(report.dataDirectory);
+    const DataFolderLeftovers& leftovers = health.leftovers;
     if (!report.exists && !leftovers.orphanJournals.isEmpty()) {
         io.out << "No database file, but files of one are left (see below).\n";
     } else if (!report.exists) {
@@ -109,11 +108,9 @@ int runDoctorCommand(const QStringList& arguments, CommandIo& io)
         }
     }
 
-    io.out
-        << "Backups:     " << report.backups.size() << " in "
-        << QDir::toNativeSeparators(
-               QDir(report.dataDirectory).filePath(QString::fromLatin1(Database::BackupFolderName)))
-        << " (the newest " << DatabaseBackups::KeptCount << " are kept)\n";
+    io.out << "Backups:     " << report.backups.size() << " in "
+           << QDir::toNativeSeparators(health.backupDirectory) << " (the newest "
+           << BackupService::keptCount() << " are kept)\n";
     for (const BackupCheck& backup : report.backups) {
         io.out << "  " << backup.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
                << "  v" << backup.schemaVersion << "  "

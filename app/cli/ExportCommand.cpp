@@ -4,7 +4,7 @@
 #include "services/ExportService.h"
 #include "services/OutputFile.h"
 #include "services/StoryExporter.h"
-#include "storage/Database.h"
+#include "services/StudyData.h"
 
 #include <QDir>
 #include <QFileDevice>
@@ -59,9 +59,9 @@ int writeOrReport(CommandIo& io, const QString& text)
 }
 
 // Without out, to standard output.
-int exportJson(Database& database, const std::optional<QString>& out, CommandIo& io)
+int exportJson(StudyData& data, const std::optional<QString>& out, CommandIo& io)
 {
-    const Result<BackupDocument> document = ExportService(database).exportAll();
+    const Result<BackupDocument> document = data.exporter().exportAll();
     if (!document) {
         printError(io, CommandName, document.error());
         return ExitFailure;
@@ -84,9 +84,9 @@ int exportJson(Database& database, const std::optional<QString>& out, CommandIo&
 
 // stories-md and stories-pdf: every story, its linked questions named from
 // the guides in the library.
-int exportStories(Database& database, bool pdf, const std::optional<QString>& out, CommandIo& io)
+int exportStories(StudyData& data, bool pdf, const std::optional<QString>& out, CommandIo& io)
 {
-    const Result<StoryCollection> collection = StoryExporter::load(database);
+    const Result<StoryCollection> collection = data.storyCollection();
     if (!collection) {
         printError(io, CommandName, collection.error());
         return ExitFailure;
@@ -171,7 +171,7 @@ int runExportCommand(const QStringList& arguments, CommandIo& io)
         }
     }
 
-    auto database = openDatabaseForReading(dataDirectoryFrom(parser));
+    auto database = openDataForReading(dataDirectoryFrom(parser));
     if (!database) {
         printError(io, CommandName, database.error());
         return ExitFailure;

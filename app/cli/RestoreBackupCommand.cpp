@@ -1,7 +1,7 @@
 #include "cli/RestoreBackupCommand.h"
 
 #include "cli/DataDirOption.h"
-#include "storage/BackupRestore.h"
+#include "services/BackupService.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -46,14 +46,14 @@ int runRestoreBackupCommand(const QStringList& arguments, CommandIo& io)
 
     const QString dataDirectory = dataDirectoryFrom(parser);
     QString backupFile = parser.positionalArguments().first();
-    if (backupFile == QLatin1String(BackupRestore::LatestKeyword)) {
+    if (backupFile == BackupService::latestKeyword()) {
         // 'latest' names the folder's own backups; without the folder there
         // is nothing to choose from, and nothing is created.
         if (!QFileInfo(dataDirectory).isDir()) {
             printError(io, CommandName, requireExistingData(dataDirectory).error());
             return ExitFailure;
         }
-        const Result<QString> newest = BackupRestore::newestIntactBackup(dataDirectory);
+        const Result<QString> newest = BackupService(dataDirectory).newestIntact();
         if (!newest) {
             printError(io, CommandName, newest.error());
             return ExitFailure;
@@ -61,7 +61,7 @@ int runRestoreBackupCommand(const QStringList& arguments, CommandIo& io)
         backupFile = *newest;
     }
 
-    const Result<RestoreOutcome> outcome = BackupRestore::restore(dataDirectory, backupFile);
+    const Result<RestoreOutcome> outcome = BackupService(dataDirectory).restore(backupFile);
     if (!outcome) {
         printError(io, CommandName, outcome.error());
         return ExitFailure;

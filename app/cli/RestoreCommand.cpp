@@ -2,7 +2,7 @@
 
 #include "cli/DataDirOption.h"
 #include "services/ExportService.h"
-#include "storage/Database.h"
+#include "services/StudyData.h"
 
 #include <QDir>
 
@@ -34,9 +34,9 @@ int runRestoreCommand(const QStringList& arguments, CommandIo& io)
         return ExitFailure;
     }
 
-    DatabaseOptions options;
+    StudyDataOptions options;
     options.scheduledBackup = false;
-    auto database = Database::open(dataDirectoryFrom(parser), options);
+    auto database = StudyData::open(dataDirectoryFrom(parser), options);
     if (!database) {
         printError(io, command, database.error());
         return ExitFailure;
@@ -55,7 +55,7 @@ int runRestoreCommand(const QStringList& arguments, CommandIo& io)
         safetyCopy = *backup;
     }
 
-    const Result<RestoreSummary> summary = ExportService(**database).restore(*document);
+    const Result<RestoreSummary> summary = (*database)->exporter().restore(*document);
     if (!summary) {
         printError(io, command, summary.error());
         return ExitFailure;

@@ -4,7 +4,7 @@
 #include "services/ExportService.h"
 #include "services/GuideParseWorker.h"
 #include "services/StoryExporter.h"
-#include "storage/Database.h"
+#include "services/StudyData.h"
 #include "ui/MessageBar.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/backups/RestoreBackupDialog.h"
@@ -348,7 +348,7 @@ void MainWindow::rescueDatabase()
     m_storageMessages->showMessage(
         MessageBar::Kind::Information,
         tr("Everything was written to a new database at %1; saving goes on there.")
-            .arg(QDir::toNativeSeparators(m_context.database()->filePath())),
+            .arg(QDir::toNativeSeparators(m_context.data()->filePath())),
         details);
     m_context.drafts()->retryAll();
 }
@@ -609,7 +609,7 @@ void MainWindow::showStorageState()
             MessageBar::Kind::Error,
             tr("Your progress and notes cannot be saved in this session. %1").arg(error->message),
             {}, actions);
-    } else if (const QStringList warnings = m_context.database()->warnings(); !warnings.isEmpty()) {
+    } else if (const QStringList warnings = m_context.data()->warnings(); !warnings.isEmpty()) {
         // The database works, but something beside it (a scheduled backup) did not.
         m_storageMessages->showMessage(MessageBar::Kind::Warning, warnings.first(),
                                        warnings.mid(1));
@@ -641,7 +641,7 @@ void MainWindow::chooseGuide()
 
 void MainWindow::exportData()
 {
-    if (!m_context.database())
+    if (!m_context.hasStorage())
         return;
     commitAllEdits();
     const QString path = QFileDialog::getSaveFileName(
@@ -651,8 +651,7 @@ void MainWindow::exportData()
         tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
-    const ExportService exporter(*m_context.database());
-    auto document = exporter.exportAll();
+    auto document = m_context.data()->exporter().exportAll();
     Result<void> written =
         document.ok() ? document->writeFile(path) : Result<void>(document.error());
     if (!written.ok()) {
@@ -687,12 +686,20 @@ void MainWindow::exportStories(bool pdf)
 bool MainWindow::writeStories(const QString& path, bool pdf)
 {
     commitAllEdits();
-    const QList<StarStory>& stories = m_stories->storyModel()->stories();
-    const Guide& guide = m_context.guide();
+    // The same stories and guides as `interview-prep export`: a story's links
+    // into other guides of the library are named too, the open guide first.
+    Result<StoryCollection> collection = m_context.data()->storyCollection();
+    if (!collection.ok()) {
+        QMessageBox::warning(this, tr("Export Failed"), collection.error().message);
+        return false;
+    }
+    const QList<StarStory>& stories = collection->stories;
+    QList<Guide> guides = collection->guides;
+    guides.prepend(m_context.guide());
     QString done;
     Result<void> written;
     if (pdf) {
-        const Result<int> pages = StoryExporter::writePdf(path, stories, &guide);
+        const Result<int> pages = StoryExporter::writePdf(path, stories, guides);
         if (pages.ok())
             done = tr("Exported %1 stories to %2 (%3 pages)")
                        .arg(stories.size())
@@ -701,7 +708,7 @@ bool MainWindow::writeStories(const QString& path, bool pdf)
         else
             written = pages.error();
     } else {
-        written = StoryExporter::writeMarkdown(path, stories, &guide);
+        written = StoryExporter::writeMarkdown(path, stories, guides);
         done = tr("Exported %1 stories to %2").arg(stories.size()).arg(path);
     }
     if (!written.ok()) {
@@ -714,10 +721,10 @@ bool MainWindow::writeStories(const QString& path, bool pdf)
 
 void MainWindow::backUpNow()
 {
-    if (!m_context.database())
+    if (!m_context.hasStorage())
         return;
     commitAllEdits();
-    const auto path = m_context.database()->backup(QStringLiteral("manual"));
+    const auto path = m_context.data()->backup(QStringLiteral("manual"));
     if (!path.ok()) {
         QMessageBox::warning(this, tr("Backup Failed"), path.error().message);
         return;
@@ -739,8 +746,7 @@ void MainWindow::showAbout()
            "requirements, practise the questions, keep your notes.</p><p>Your data stays on this "
            "computer, in %2.</p>")
             .arg(QApplication::applicationVersion(),
-                 m_context.database() ? m_context.database()->dataDirectory().toHtmlEscaped()
-                                      : tr("your data folder")));
+                 QDir::toNativeSeparators(m_context.dataDirectory()).toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,4 +1,4 @@
-#include "ui/stories/StoryCoverage.h"
+#include "services/StoryCoverage.h"
 
 namespace ip {
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/BackupInfo.h"
 #include "storage/DatabaseBackups.h"
 #include "util/Result.h"
 
@@ -8,17 +9,6 @@
 #include <functional>
 
 namespace ip {
-
-struct RestoreOutcome {
-    QString databasePath; // the restored database, interview-prep.sqlite
-    BackupInfo backup;    // what was restored: its path, time and counts
-    // The database that was there before, under a new name in the data folder
-    // (interview-prep.sqlite.before-restore-<UTC time>); the app never
-    // deletes it. Empty when the folder held no database.
-    QString keptAside;
-    // keptAside and whichever of its -wal, -shm and -journal files there were.
-    QStringList keptAsideFiles;
-};
 
 // The points in a restore after which a kill leaves a different set of files;
 // tests look at the data folder at each.

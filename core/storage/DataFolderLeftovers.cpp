@@ -1,6 +1,7 @@
 #include "storage/DataFolderLeftovers.h"
 
 #include "storage/Database.h"
+#include "storage/DatabaseBackups.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -8,7 +9,7 @@
 
 namespace ip {
 
-DataFolderLeftovers DataFolderLeftovers::find(const QString& dataDirectory)
+DataFolderLeftovers findDataFolderLeftovers(const QString& dataDirectory)
 {
     DataFolderLeftovers found;
     const QDir dir(dataDirectory);

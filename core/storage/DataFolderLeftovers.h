@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/DatabaseBackups.h"
+#include "model/DataFolderHealth.h"
 
 #include <QList>
 #include <QString>
@@ -20,20 +20,8 @@ inline const QString RestoreIncomingMarker = QStringLiteral(".restoring-");
 inline const QString RestoreAsideMarker = QStringLiteral(".before-restore-");
 } // namespace datafolder
 
-// Files in a data folder that an interrupted operation left behind, for
-// `interview-prep doctor` to explain. Finding them changes nothing.
-struct DataFolderLeftovers {
-    // -wal, -shm or -journal files while interview-prep.sqlite is missing:
-    // the last changes of a database whose main file was moved or deleted.
-    QStringList orphanJournals;
-    // Temporary files of backups (in backups/), abandoned or in progress.
-    QList<PartialBackupFile> partialBackups;
-    // Copies a stopped restore-backup left under their temporary name.
-    QStringList partialRestores;
-    // Databases set aside by earlier restores (kept until the user deletes them).
-    QStringList keptAside;
-
-    static DataFolderLeftovers find(const QString& dataDirectory);
-};
+// The files in a data folder that an interrupted operation left behind.
+// Finding them changes nothing.
+DataFolderLeftovers findDataFolderLeftovers(const QString& dataDirectory);
 
 } // namespace ip

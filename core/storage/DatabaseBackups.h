@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/BackupInfo.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -11,42 +12,6 @@
 namespace ip {
 
 class Database;
-
-enum class BackupState {
-    Intact,  // this app can restore it
-    Missing, // no such file
-    Foreign, // not an SQLite file, or another program's database
-    Damaged, // an SQLite file that fails PRAGMA quick_check or cannot be read
-    TooNew,  // one of ours, from a newer version of the app
-};
-
-// One backup file as found on disk, read with its own read-only connection.
-struct BackupInfo {
-    QString path;
-    QDateTime madeAt; // UTC, from the file name
-    qint64 sizeBytes = 0;
-    int schemaVersion = -1; // -1 when it could not be read
-    // Rows in question_note, star_story and review_log; -1 when unreadable.
-    int notes = -1;
-    int stories = -1;
-    int reviews = -1;
-    // Intact: an SQLite file that passes PRAGMA quick_check, holds Interview
-    // Prep's tables and is not from a newer version of the app.
-    BackupState state = BackupState::Missing;
-    // Why it is not intact, in plain words; empty when it is.
-    QString problem;
-
-    bool intact() const { return state == BackupState::Intact; }
-};
-
-// A backup's temporary file that a killed or failed backup left behind.
-struct PartialBackupFile {
-    QString path;
-    qint64 pid = 0; // the process that was writing it
-    // Its process is gone (or it is over an hour old), so nothing will
-    // finish it; removePartialFiles() deletes it.
-    bool abandoned = false;
-};
 
 // The backups/ folder beside the database: consistent copies made with
 // VACUUM INTO (never a file copy of a live database), named after the UTC

@@ -144,14 +144,14 @@ Result<void> StoryRepository::write(const StarStory& story, const QString& purpo
     clearLinks.bind(QStringLiteral(":id"), story.id);
     if (auto done = clearLinks.exec(purpose); !done)
         return done;
+    SqlStatement link(m_database,
+                      QStringLiteral("INSERT INTO star_story_question (story_id, guide_key, "
+                                     "question_key) VALUES (:id, :guide, :question)"));
     for (const QuestionRef& question : story.questions) {
-        SqlStatement insert(m_database,
-                            QStringLiteral("INSERT INTO star_story_question (story_id, guide_key, "
-                                           "question_key) VALUES (:id, :guide, :question)"));
-        insert.bind(QStringLiteral(":id"), story.id)
+        link.bind(QStringLiteral(":id"), story.id)
             .bind(QStringLiteral(":guide"), question.guideKey)
             .bind(QStringLiteral(":question"), question.questionKey);
-        if (auto done = insert.exec(purpose); !done)
+        if (auto done = link.exec(purpose); !done)
             return done;
     }
     return transaction->commit();

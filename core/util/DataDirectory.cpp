@@ -1,4 +1,4 @@
-#include "storage/DataDirectory.h"
+#include "util/DataDirectory.h"
 
 #include <QDir>
 #include <QStandardPaths>

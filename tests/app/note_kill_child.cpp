@@ -3,8 +3,12 @@
 // running until the parent kills it with SIGKILL. With --refuse-writes every
 // note save fails (a temporary trigger, gone with this process, stands in for
 // a full disk), so only the recovery journal can keep the note.
+#include "DirectSql.h"
 #include "StudyContext.h"
-#include "storage/Database.h"
+#include "services/QuestionNotes.h"
+#include "services/RequirementProgressService.h"
+#include "services/StoryService.h"
+#include "services/StudyData.h"
 #include "ui/MainWindow.h"
 #include "ui/questions/NotesEditor.h"
 #include "ui/questions/QuestionsScreen.h"
@@ -16,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <cstdio>
+#include <optional>
 
 int main(int argc, char* argv[])
 {
@@ -31,13 +36,16 @@ int main(int argc, char* argv[])
 
     ip::StudyContext context(QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]));
     const bool refuseWrites = argc > 4 && qstrcmp(argv[4], "--refuse-writes") == 0;
-    if (refuseWrites && context.database()) {
-        QSqlQuery query(context.database()->connection());
+    // Triggers in the file (a connection's TEMP trigger would not reach the
+    // app's connection); the parent drops them after the kill.
+    std::optional<DirectSql> sql;
+    if (refuseWrites && context.data()) {
+        sql.emplace(context.data()->filePath());
         for (const char* when : {"INSERT", "UPDATE"}) {
-            if (!query.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_%1 BEFORE %1 ON "
-                                           "main.question_note BEGIN SELECT RAISE(ABORT, 'disk "
-                                           "is full'); END")
-                                .arg(QLatin1String(when)))) {
+            if (!sql->exec(QStringLiteral("CREATE TRIGGER refuse_%1 BEFORE %1 ON "
+                                          "question_note BEGIN SELECT RAISE(ABORT, 'disk "
+                                          "is full'); END")
+                               .arg(QLatin1String(when)))) {
                 std::fprintf(stderr, "trigger failed\n");
                 return 2;
             }

@@ -1,6 +1,10 @@
 // The assembled window: screen switching and shortcuts, what it remembers,
 // and how it shows a guide or a database that has problems.
 #include "StudyContext.h"
+#include "services/QuestionNotes.h"
+#include "services/RequirementProgressService.h"
+#include "services/StoryService.h"
+#include "services/StudyData.h"
 #include "storage/StoryRepository.h"
 #include "stories/ModalDialog.h"
 #include "ui/MainWindow.h"
@@ -336,8 +340,9 @@ void MainWindowTest::storyWrittenLinkedFoundAndDeletedFromTheKeyboard()
         window.close();
     }
     StudyContext context(dataDir(), guideFixture("typical.md"));
-    QCOMPARE(context.stories()->all()->size(), 0);
-    QCOMPARE(context.stories()->forQuestion({context.guide().key, behavioralKey})->size(), 0);
+    QCOMPARE(context.data()->stories().all()->size(), 0);
+    QCOMPARE(context.data()->stories().forQuestion({context.guide().key, behavioralKey})->size(),
+             0);
 }
 
 void MainWindowTest::quittingSavesAStoryStillWaitingForItsPause()
@@ -355,7 +360,7 @@ void MainWindowTest::quittingSavesAStoryStillWaitingForItsPause()
         window.close(); // well inside the autosave pause
     }
     StudyContext context(dataDir(), guideFixture("typical.md"));
-    const auto stories = context.stories()->all();
+    const auto stories = context.data()->stories().all();
     QVERIFY(stories.ok());
     QCOMPARE(stories->size(), 1);
     QCOMPARE(stories->first().action, QStringLiteral("typed just before quitting"));

@@ -2,9 +2,13 @@
 // there on the next start": the real window in a child process, a real kill.
 // Also when every save was failing: the next start offers it back from the
 // recovery journal.
+#include "DirectSql.h"
 #include "StudyContext.h"
 #include "services/QuestionNotes.h"
 #include "services/RecoveryJournal.h"
+#include "services/RequirementProgressService.h"
+#include "services/StoryService.h"
+#include "services/StudyData.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/drafts/RecoveredDraftsOffer.h"
@@ -74,10 +78,16 @@ void NoteSurvivesKillTest::noteThatCouldNotBeSavedIsOfferedBackAfterAKill()
     QCOMPARE(journalled.size(), 1);
     QCOMPARE(journalled.first().field(QStringLiteral("note")), text);
 
+    {
+        // The child's stand-in for a full disk goes: the disk has room again.
+        DirectSql sql(dir.path() + QStringLiteral("/interview-prep.sqlite"));
+        QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER refuse_INSERT")));
+        QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER refuse_UPDATE")));
+    }
     const QString guide = QStringLiteral(IP_TEST_DATA_DIR "/guides/typical.md");
     StudyContext context(dir.path(), guide);
-    QVERIFY(context.notes());
-    QCOMPARE(QuestionNotes(*context.notes()).markdown({context.guide().key, questionKey}).value(),
+    QVERIFY(context.data());
+    QCOMPARE(context.data()->notes().markdown({context.guide().key, questionKey}).value(),
              QString());
     MainWindow window(context);
     window.show();
@@ -85,8 +95,7 @@ void NoteSurvivesKillTest::noteThatCouldNotBeSavedIsOfferedBackAfterAKill()
     QCOMPARE(window.recoveryMessages()->summary(),
              QStringLiteral("1 unsaved note from your last session was kept."));
     window.recoveryMessages()->actionButtons().first()->click(); // Restore
-    QCOMPARE(QuestionNotes(*context.notes()).markdown({context.guide().key, questionKey}).value(),
-             text);
+    QCOMPARE(context.data()->notes().markdown({context.guide().key, questionKey}).value(), text);
     QVERIFY(RecoveryJournal(dir.path()).read().drafts.isEmpty());
 }
 
@@ -112,9 +121,8 @@ void NoteSurvivesKillTest::noteTypedTwoSecondsBeforeAKillIsKept()
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
     StudyContext context(dir.path(), guide);
-    QVERIFY2(context.notes(), "the database did not open after the kill");
-    const auto stored =
-        QuestionNotes(*context.notes()).markdown({context.guide().key, questionKey});
+    QVERIFY2(context.data(), "the database did not open after the kill");
+    const auto stored = context.data()->notes().markdown({context.guide().key, questionKey});
     QVERIFY(stored.ok());
     QCOMPARE(stored.value(), text);
 }

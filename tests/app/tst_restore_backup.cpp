@@ -2,7 +2,12 @@
 // happened and offers Restore from Backup right there; the dialog lists the
 // backups with what they hold; restoring keeps the damaged file aside and
 // brings the backup's work back on screen. Two steps, from the keyboard.
+#include "DirectSql.h"
 #include "StudyContext.h"
+#include "services/QuestionNotes.h"
+#include "services/RequirementProgressService.h"
+#include "services/StoryService.h"
+#include "services/StudyData.h"
 #include "storage/Database.h"
 #include "stories/ModalDialog.h"
 #include "ui/MainWindow.h"
@@ -93,8 +98,9 @@ QString RestoreBackupTest::sessionWithABackup(const QString& note)
     QTest::keyClicks(editor, note);
     window.questionsScreen()->notesEditor()->commit();
     // Long notes on other questions give the file pages to damage.
+    DirectSql sql(context.data()->filePath());
     for (int i = 0; i < 40; ++i) {
-        QSqlQuery query(context.database()->connection());
+        QSqlQuery query = sql.query();
         query.prepare(QStringLiteral("INSERT INTO question_note (guide_key, question_key, "
                                      "markdown, bookmarked, updated_at) VALUES (?, ?, ?, 0, 0)"));
         query.addBindValue(context.guide().key);
@@ -102,7 +108,7 @@ QString RestoreBackupTest::sessionWithABackup(const QString& note)
         query.addBindValue(QString(3000, u'x'));
         query.exec();
     }
-    const auto made = context.database()->backup(QStringLiteral("manual"));
+    const auto made = context.data()->backup(QStringLiteral("manual"));
     if (!made.ok())
         qWarning("backup failed: %s", qPrintable(made.error().message));
     window.close();

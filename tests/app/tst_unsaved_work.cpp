@@ -2,9 +2,13 @@
 // lock, a database file that was deleted) keeps the text, retries it, asks
 // before quitting or switching guide, journals it for the next start, and
 // the red bar goes once the text is saved. Driven through the real window.
+#include "DirectSql.h"
 #include "StudyContext.h"
+#include "services/QuestionNotes.h"
 #include "services/RecoveryJournal.h"
-#include "storage/Database.h"
+#include "services/RequirementProgressService.h"
+#include "services/StoryService.h"
+#include "services/StudyData.h"
 #include "stories/ModalDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
@@ -41,9 +45,10 @@ QString guideFixture(const char* name)
 }
 
 // Stands in for a full disk: every write of a note fails.
-bool refuseNoteWrites(Database* database)
+bool refuseNoteWrites(const StudyContext& context)
 {
-    QSqlQuery query(database->connection());
+    DirectSql sql(context.data()->filePath());
+    QSqlQuery query = sql.query();
     return query.exec(QStringLiteral(
                "CREATE TRIGGER refuse_insert BEFORE INSERT ON question_note BEGIN SELECT "
                "RAISE(ABORT, 'disk is full'); END")) &&
@@ -52,9 +57,10 @@ bool refuseNoteWrites(Database* database)
                "RAISE(ABORT, 'disk is full'); END"));
 }
 
-bool allowNoteWrites(Database* database)
+bool allowNoteWrites(const StudyContext& context)
 {
-    QSqlQuery query(database->connection());
+    DirectSql sql(context.data()->filePath());
+    QSqlQuery query = sql.query();
     return query.exec(QStringLiteral("DROP TRIGGER refuse_insert")) &&
            query.exec(QStringLiteral("DROP TRIGGER refuse_update"));
 }
@@ -136,7 +142,7 @@ void UnsavedWorkTest::failedNoteIsKeptRetriedAndTheBarGoes()
     MainWindow window(context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(refuseNoteWrites(context.database()));
+    QVERIFY(refuseNoteWrites(context));
     const QString key = window.questionsScreen()->currentQuestionKey();
 
     typeNote(window, QStringLiteral("what I must not lose"));
@@ -159,7 +165,7 @@ void UnsavedWorkTest::failedNoteIsKeptRetriedAndTheBarGoes()
     window.questionsScreen()->selectQuestion(key);
     QCOMPARE(notes->editor()->toPlainText(), QStringLiteral("what I must not lose"));
 
-    QVERIFY(allowNoteWrites(context.database()));
+    QVERIFY(allowNoteWrites(context));
     QTRY_VERIFY_WITH_TIMEOUT(context.drafts()->isEmpty(), 10000);
     QVERIFY(!window.storageMessages()->isVisible());
     QVERIFY(window.unsavedStatus().isEmpty());
@@ -177,7 +183,7 @@ void UnsavedWorkTest::quitWithUnsavedNoteAsksAndSavesACopy()
     MainWindow window(context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(refuseNoteWrites(context.database()));
+    QVERIFY(refuseNoteWrites(context));
     typeNote(window, QStringLiteral("an answer about a < b & c"));
 
     bool retryIsDefault = false;
@@ -217,7 +223,7 @@ void UnsavedWorkTest::quitCanBeCancelledAndRetried()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         key = window.questionsScreen()->currentQuestionKey();
-        QVERIFY(refuseNoteWrites(context.database()));
+        QVERIFY(refuseNoteWrites(context));
         typeNote(window, QStringLiteral("kept through a cancel"));
 
         onNextModal<UnsavedDraftsDialog>([](UnsavedDraftsDialog* dialog) { dialog->reject(); });
@@ -227,7 +233,7 @@ void UnsavedWorkTest::quitCanBeCancelledAndRetried()
 
         // The problem is fixed while the dialog is up; Retry saves and quits.
         onNextModal<UnsavedDraftsDialog>([&context](UnsavedDraftsDialog* dialog) {
-            QVERIFY(allowNoteWrites(context.database()));
+            QVERIFY(allowNoteWrites(context));
             dialog->retryButton()->click();
         });
         window.close();
@@ -244,7 +250,7 @@ void UnsavedWorkTest::openingAnotherGuideAsksFirst()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QString title = context.guide().title;
-    QVERIFY(refuseNoteWrites(context.database()));
+    QVERIFY(refuseNoteWrites(context));
     typeNote(window, QStringLiteral("not to be lost by a switch"));
 
     QString discardText;
@@ -270,9 +276,9 @@ void UnsavedWorkTest::draftsOfAKilledSessionAreOfferedBack()
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         key = window->questionsScreen()->currentQuestionKey();
-        QVERIFY(refuseNoteWrites(context.database()));
+        QVERIFY(refuseNoteWrites(context));
         typeNote(*window, QStringLiteral("typed before the crash"));
-        QVERIFY(allowNoteWrites(context.database()));
+        QVERIFY(allowNoteWrites(context));
         // The process dies here: no closeEvent, no retry; only the journal
         // has the text.
         window.reset();
@@ -308,7 +314,7 @@ void UnsavedWorkTest::deletedDatabaseIsReportedAndRescuedFromTheWindow()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         key = window.questionsScreen()->currentQuestionKey();
         typeNote(window, QStringLiteral("saved before"));
-        const QString file = context.database()->filePath();
+        const QString file = context.data()->filePath();
         QVERIFY(QFile::remove(file));
 
         window.questionsScreen()->notesEditor()->editor()->clear();
@@ -392,7 +398,7 @@ void UnsavedWorkTest::lockHeldByAnotherProgramIsWaitedForInTheBackground()
         // write lock.
         QSqlDatabase other =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
-        other.setDatabaseName(context.database()->filePath());
+        other.setDatabaseName(context.data()->filePath());
         QVERIFY(other.open());
         QSqlQuery hold(other);
         QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
@@ -424,7 +430,7 @@ void UnsavedWorkTest::quittingWithADeletedDatabaseOffersToSaveEverything()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         key = window.questionsScreen()->currentQuestionKey();
         typeNote(window, QStringLiteral("saved, then the file was deleted"));
-        QVERIFY(QFile::remove(context.database()->filePath()));
+        QVERIFY(QFile::remove(context.data()->filePath()));
         // Nothing failed to save, yet closing the file would lose it all.
         QString offered;
         onNextModal<QMessageBox>([&offered](QMessageBox* box) {

@@ -2,11 +2,11 @@
 // where they expect it, set up for safe writes, kept to one instance, and
 // backed up on schedule without ever overwriting or losing a copy.
 #include "StorageTestSupport.h"
-#include "storage/DataDirectory.h"
 #include "storage/DataFolderLock.h"
 #include "storage/DatabaseBackups.h"
 #include "storage/QuestionNoteRepository.h"
 #include "storage/SchemaMigrator.h"
+#include "util/DataDirectory.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

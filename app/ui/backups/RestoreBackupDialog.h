@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/DatabaseBackups.h"
+#include "model/BackupInfo.h"
 
 #include <QDialog>
 

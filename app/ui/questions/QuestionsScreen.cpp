@@ -2,6 +2,7 @@
 
 #include "StudyContext.h"
 #include "services/QuestionNotes.h"
+#include "services/StudyData.h"
 #include "ui/FilterFieldNavigation.h"
 #include "ui/questions/NotesEditor.h"
 #include "ui/questions/QuestionFilterModel.h"
@@ -37,8 +38,8 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
 {
     const Guide& guide = context.guide();
     QHash<QString, QuestionNote> notes;
-    if (context.notes()) {
-        m_noteStore = std::make_unique<QuestionNotes>(*context.notes());
+    if (context.data()) {
+        m_noteStore = &context.data()->notes();
         if (auto loaded = m_noteStore->forGuide(guide.key); loaded.ok())
             notes = loaded.value();
         else
@@ -47,7 +48,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
                 Qt::QueuedConnection);
     }
     if (!m_stories) {
-        m_stories = new StoryListModel(context.stories(), this);
+        m_stories = new StoryListModel(context.data() ? &context.data()->stories() : nullptr, this);
         m_stories->setReadOnly(!context.canSave());
         if (auto loaded = m_stories->reload(); !loaded.ok())
             QMetaObject::invokeMethod(
@@ -121,7 +122,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     // Notes and the stories that answer the question share the right pane;
     // made in that order, Tab goes from one to the other.
     auto* right = new QWidget(this);
-    m_notes = new NotesEditor(m_noteStore.get(), m_context.drafts(), unavailable, right);
+    m_notes = new NotesEditor(m_noteStore, m_context.drafts(), unavailable, right);
     connect(m_notes, &NotesEditor::noteSaved, this, [this](const QString& key, bool hasText) {
         m_model->setHasNotes(m_model->rowOfKey(key), hasText);
     });

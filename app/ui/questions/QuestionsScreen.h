@@ -73,7 +73,7 @@ private:
     void ensureSelection();
 
     StudyContext& m_context;
-    std::unique_ptr<QuestionNotes> m_noteStore;
+    QuestionNotes* m_noteStore = nullptr; // null without storage
     QuestionListModel* m_model = nullptr;
     QuestionFilterModel* m_filtered = nullptr;
 

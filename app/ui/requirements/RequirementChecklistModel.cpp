@@ -1,6 +1,6 @@
 #include "ui/requirements/RequirementChecklistModel.h"
 
-#include "storage/RequirementProgressRepository.h"
+#include "services/RequirementProgressService.h"
 #include "ui/requirements/DateText.h"
 
 #include <QFont>
@@ -46,14 +46,9 @@ std::optional<RequirementStatus> statusFrom(const QVariant& value)
     return RequirementStatus(number);
 }
 
-// Moves an item to a new status, keeping its completion date consistent.
 void applyStatus(RequirementProgress& progress, RequirementStatus status)
 {
-    if (status == RequirementStatus::Done && !progress.completedDate)
-        progress.completedDate = QDate::currentDate();
-    if (status != RequirementStatus::Done)
-        progress.completedDate.reset();
-    progress.status = status;
+    progress = RequirementProgressService::withStatus(std::move(progress), status);
 }
 
 bool sameContent(const RequirementProgress& a, const RequirementProgress& b)
@@ -71,8 +66,7 @@ RequirementChecklistModel::RequirementChecklistModel(QObject* parent) : QAbstrac
 RequirementChecklistModel::~RequirementChecklistModel() = default;
 
 Result<void> RequirementChecklistModel::load(const Guide& guide,
-                                             RequirementProgressRepository* repository,
-                                             bool readOnly)
+                                             RequirementProgressService* repository, bool readOnly)
 {
     beginResetModel();
     m_readOnly = readOnly;
@@ -85,8 +79,7 @@ Result<void> RequirementChecklistModel::load(const Guide& guide,
     if (repository) {
         auto stored = repository->forGuide(guide.key);
         if (stored.ok()) {
-            for (const RequirementProgress& progress : stored.value())
-                m_progress.insert(progress.requirementKey, progress);
+            m_progress = std::move(stored).value();
         } else {
             // Writing now could overwrite what could not be read.
             m_repository = nullptr;
@@ -298,8 +291,11 @@ bool RequirementChecklistModel::setData(const QModelIndex& index, const QVariant
         if (checked) {
             applyStatus(after, RequirementStatus::Done);
         } else {
-            applyStatus(after,
-                        m_statusBeforeChecked.value(item->key, RequirementStatus::InProgress));
+            const auto remembered = m_statusBeforeChecked.constFind(item->key);
+            applyStatus(after, RequirementProgressService::statusWhenUnchecked(
+                                   remembered == m_statusBeforeChecked.constEnd()
+                                       ? std::nullopt
+                                       : std::optional<RequirementStatus>(*remembered)));
         }
         if (!store(index, after))
             return false;

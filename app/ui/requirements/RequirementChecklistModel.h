@@ -10,7 +10,7 @@
 
 namespace ip {
 
-class RequirementProgressRepository;
+class RequirementProgressService;
 
 // The guide's requirement groups as a two-level tree: a row per group, its
 // items as children. Every edit is written through the repository before the
@@ -57,7 +57,7 @@ public:
     // read-only, and the error is returned.
     // readOnly: the progress is read but not written (a damaged database
     // shown as it is).
-    Result<void> load(const Guide& guide, RequirementProgressRepository* repository,
+    Result<void> load(const Guide& guide, RequirementProgressService* progress,
                       bool readOnly = false);
 
     bool isReadOnly() const { return m_repository == nullptr || m_readOnly; }
@@ -107,7 +107,7 @@ private:
     // The status an item had before its check box was checked, so that
     // unchecking gives it back.
     QHash<QString, RequirementStatus> m_statusBeforeChecked;
-    RequirementProgressRepository* m_repository = nullptr;
+    RequirementProgressService* m_repository = nullptr;
     bool m_readOnly = false;
 };
 

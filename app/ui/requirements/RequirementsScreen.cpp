@@ -2,6 +2,7 @@
 
 #include "StudyContext.h"
 #include "services/RequirementProgressSummary.h"
+#include "services/StudyData.h"
 #include "ui/requirements/DateText.h"
 #include "ui/requirements/RequirementChecklistModel.h"
 #include "ui/requirements/RequirementDateDelegate.h"
@@ -216,7 +217,8 @@ void RequirementsScreen::reload()
 {
     commitPendingEdits();
     Result<void> loaded =
-        m_model->load(m_context.guide(), m_context.requirementProgress(), !m_context.canSave());
+        m_model->load(m_context.guide(), m_context.data() ? &m_context.data()->progress() : nullptr,
+                      !m_context.canSave());
     if (!loaded.ok()) {
         const Error error = loaded.error();
         m_notice->setText(

@@ -1,6 +1,6 @@
 #include "ui/stories/QuestionPickerDialog.h"
 
-#include "ui/stories/StoryCoverage.h"
+#include "services/StoryCoverage.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -2,6 +2,7 @@
 
 #include "StudyContext.h"
 #include "services/StoryCheck.h"
+#include "services/StudyData.h"
 #include "ui/stories/QuestionPickerDialog.h"
 #include "ui/stories/RehearsalDialog.h"
 #include "ui/stories/StoryCoverageView.h"
@@ -34,7 +35,7 @@ enum CentrePage { EditorPage = 0, EmptyPage = 1 };
 StoriesScreen::StoriesScreen(StudyContext& context, QWidget* parent)
     : Screen(parent), m_context(context)
 {
-    m_model = new StoryListModel(context.stories(), this);
+    m_model = new StoryListModel(context.data() ? &context.data()->stories() : nullptr, this);
     m_model->setReadOnly(!context.canSave());
     m_model->setWordsPerMinute(StoryTimingPanel::storedWordsPerMinute());
     if (const auto loaded = m_model->reload(); !loaded.ok()) {

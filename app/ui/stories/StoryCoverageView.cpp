@@ -1,8 +1,8 @@
 #include "ui/stories/StoryCoverageView.h"
 
 #include "model/Guide.h"
+#include "services/StoryCoverage.h"
 #include "ui/PaletteColours.h"
-#include "ui/stories/StoryCoverage.h"
 #include "ui/stories/StoryListModel.h"
 #include "ui/stories/StoryPickerDialog.h"
 

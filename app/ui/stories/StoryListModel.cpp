@@ -1,7 +1,7 @@
 #include "ui/stories/StoryListModel.h"
 
 #include "services/StoryCheck.h"
-#include "storage/StoryRepository.h"
+#include "services/StoryService.h"
 
 #include <QTextDocument>
 
@@ -17,7 +17,7 @@ const QList<int> ChangedRoles{Qt::DisplayRole,
                               StoryListModel::SearchTextRole};
 } // namespace
 
-StoryListModel::StoryListModel(StoryRepository* stories, QObject* parent)
+StoryListModel::StoryListModel(StoryService* stories, QObject* parent)
     : QAbstractListModel(parent), m_repository(stories),
       m_wordsPerMinute(StoryCheck::DefaultWordsPerMinute)
 {
@@ -179,9 +179,14 @@ Result<void> StoryListModel::link(const QString& storyId, const QuestionRef& que
         return missing();
     if (m_stories.at(row).questions.contains(question))
         return {};
-    QList<QuestionRef> questions = m_stories.at(row).questions;
-    questions << question;
-    return setLinks(storyId, questions);
+    if (!canEdit())
+        return makeError(ErrorKind::ReadOnly, tr("Stories cannot be saved in this session."));
+    // One link written, not the whole story with its tags and other links.
+    auto linked = m_repository->link(storyId, question);
+    if (!linked.ok())
+        return linked.error();
+    replaceRow(row, linked.value());
+    return {};
 }
 
 Result<void> StoryListModel::unlink(const QString& storyId, const QuestionRef& question)
@@ -191,9 +196,13 @@ Result<void> StoryListModel::unlink(const QString& storyId, const QuestionRef& q
         return missing();
     if (!m_stories.at(row).questions.contains(question))
         return {};
-    QList<QuestionRef> questions = m_stories.at(row).questions;
-    questions.removeAll(question);
-    return setLinks(storyId, questions);
+    if (!canEdit())
+        return makeError(ErrorKind::ReadOnly, tr("Stories cannot be saved in this session."));
+    auto unlinked = m_repository->unlink(storyId, question);
+    if (!unlinked.ok())
+        return unlinked.error();
+    replaceRow(row, unlinked.value());
+    return {};
 }
 
 Result<void> StoryListModel::remove(const QString& storyId)
@@ -228,11 +237,16 @@ Result<void> StoryListModel::write(int row, const StarStory& story)
     auto saved = m_repository->save(story);
     if (!saved.ok())
         return saved.error();
-    m_stories[row] = saved.value();
-    m_searchText[row] = searchText(saved.value());
-    m_complete[row] = StoryCheck::isComplete(saved.value(), m_wordsPerMinute);
-    Q_EMIT dataChanged(index(row), index(row), ChangedRoles);
+    replaceRow(row, saved.value());
     return {};
+}
+
+void StoryListModel::replaceRow(int row, const StarStory& stored)
+{
+    m_stories[row] = stored;
+    m_searchText[row] = searchText(stored);
+    m_complete[row] = StoryCheck::isComplete(stored, m_wordsPerMinute);
+    Q_EMIT dataChanged(index(row), index(row), ChangedRoles);
 }
 
 QString StoryListModel::searchText(const StarStory& story)

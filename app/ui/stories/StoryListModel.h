@@ -7,7 +7,7 @@
 
 namespace ip {
 
-class StoryRepository;
+class StoryService;
 
 // The user's STAR stories, oldest first, and the one path by which the app
 // changes them. Both the Stories screen and the question browser work on the
@@ -31,7 +31,7 @@ public:
 
     // stories may be null (no database): the model is then empty and every
     // change fails with a ReadOnly error.
-    explicit StoryListModel(StoryRepository* stories, QObject* parent = nullptr);
+    explicit StoryListModel(StoryService* stories, QObject* parent = nullptr);
 
     // Reads every story again (a reset).
     Result<void> reload();
@@ -72,10 +72,12 @@ public:
 
 private:
     Result<void> write(int row, const StarStory& story);
+    // Puts the stored story in its row and reports the row.
+    void replaceRow(int row, const StarStory& stored);
     static QString searchText(const StarStory& story);
     static Result<void> missing();
 
-    StoryRepository* m_repository;
+    StoryService* m_repository;
     bool m_readOnly = false;
     QList<StarStory> m_stories;
     QList<QString> m_searchText;

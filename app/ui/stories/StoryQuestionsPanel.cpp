@@ -1,8 +1,8 @@
 #include "ui/stories/StoryQuestionsPanel.h"
 
 #include "model/Guide.h"
+#include "services/StoryCoverage.h"
 #include "ui/PaletteColours.h"
-#include "ui/stories/StoryCoverage.h"
 
 #include <QAction>
 #include <QHBoxLayout>

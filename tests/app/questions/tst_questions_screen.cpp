@@ -3,6 +3,9 @@
 #include "ScreenFixture.h"
 #include "StudyContext.h"
 #include "services/QuestionNotes.h"
+#include "services/RequirementProgressService.h"
+#include "services/StoryService.h"
+#include "services/StudyData.h"
 #include "storage/QuestionNoteRepository.h"
 #include "ui/questions/NotesEditor.h"
 #include "ui/questions/QuestionListModel.h"
@@ -37,10 +40,10 @@ struct ScreenFixture : test::ScreenFixture<QuestionsScreen> {
 QString storedNote(const QString& dataDir, const QString& questionKey)
 {
     StudyContext context(dataDir, TypicalGuide);
-    if (!context.notes())
+    if (!context.data())
         return QStringLiteral("<no database>");
-    QuestionNotes notes(*context.notes());
-    const auto text = notes.markdown(QuestionRef{context.guide().key, questionKey});
+    const auto text =
+        context.data()->notes().markdown(QuestionRef{context.guide().key, questionKey});
     return text.ok() ? text.value() : QStringLiteral("<error>");
 }
 
@@ -220,10 +223,10 @@ void QuestionsScreenTest::bookmarkSurvivesANoteSave()
         f.screen->commitPendingEdits();
     }
     StudyContext context(dataDir(), TypicalGuide);
-    const auto note = context.notes()->find(QuestionRef{context.guide().key, key});
-    QVERIFY(note.ok() && note.value().has_value());
-    QCOMPARE(note.value()->markdown, QStringLiteral("before after"));
-    QVERIFY(note.value()->bookmarked);
+    const auto notes = context.data()->notes().forGuide(context.guide().key);
+    QVERIFY(notes.ok() && notes->contains(key));
+    QCOMPARE(notes->value(key).markdown, QStringLiteral("before after"));
+    QVERIFY(notes->value(key).bookmarked);
 }
 
 void QuestionsScreenTest::undoWorksInTheEditor()

@@ -1,7 +1,12 @@
 // The checklist model on a real database: its structure under
 // QAbstractItemModelTester, the exact cells each edit announces, the check
 // box rules, write-through, read-only mode and failed writes.
+#include "DirectSql.h"
 #include "StudyContext.h"
+#include "services/QuestionNotes.h"
+#include "services/RequirementProgressService.h"
+#include "services/StoryService.h"
+#include "services/StudyData.h"
 #include "storage/Database.h"
 #include "storage/RequirementProgressRepository.h"
 #include "ui/requirements/RequirementChecklistModel.h"
@@ -70,9 +75,9 @@ private:
     }
     RequirementProgress stored(const QModelIndex& index) const
     {
-        const auto found = m_context->requirementProgress()->find(
-            m_context->guide().key, index.data(Model::KeyRole).toString());
-        return found.ok() && found.value() ? *found.value() : RequirementProgress{};
+        const auto found = m_context->data()->progress().forGuide(m_context->guide().key);
+        return found.ok() ? found->value(index.data(Model::KeyRole).toString())
+                          : RequirementProgress{};
     }
 
     std::unique_ptr<QTemporaryDir> m_temp;
@@ -93,7 +98,7 @@ void RequirementChecklistModelTest::init()
     QVERIFY2(m_context->hasStorage(),
              qPrintable(m_context->storageError().value_or(Error{}).message));
     m_model = std::make_unique<Model>();
-    QVERIFY(m_model->load(m_context->guide(), m_context->requirementProgress()).ok());
+    QVERIFY(m_model->load(m_context->guide(), &m_context->data()->progress()).ok());
 }
 
 void RequirementChecklistModelTest::cleanup()
@@ -160,7 +165,7 @@ void RequirementChecklistModelTest::testerFollowsEditsAndReloads()
     QVERIFY(m_model->setData(item(2, 1), QStringLiteral("note"), Model::EvidenceRole));
     QVERIFY(
         m_model->setData(item(1, 1, Model::StatusColumn), int(RequirementStatus::NotApplicable)));
-    QVERIFY(m_model->load(m_context->guide(), m_context->requirementProgress()).ok());
+    QVERIFY(m_model->load(m_context->guide(), &m_context->data()->progress()).ok());
     QCOMPARE(m_model->index(0, Model::StatusColumn).data().toString(),
              QStringLiteral("1 of 3 done"));
     QCOMPARE(m_model->index(1, Model::StatusColumn).data().toString(),
@@ -270,7 +275,7 @@ void RequirementChecklistModelTest::uncheckingAnItemLoadedDoneGoesToInProgress()
                              int(RequirementStatus::Done)));
     // A new session knows nothing of the status before Done.
     Model fresh;
-    QVERIFY(fresh.load(m_context->guide(), m_context->requirementProgress()).ok());
+    QVERIFY(fresh.load(m_context->guide(), &m_context->data()->progress()).ok());
     const QModelIndex again = fresh.index(0, 0, fresh.index(0, 0));
     QCOMPARE(again.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QVERIFY(fresh.setData(again, Qt::Unchecked, Qt::CheckStateRole));
@@ -330,7 +335,8 @@ void RequirementChecklistModelTest::readOnlyWithoutRepository()
 void RequirementChecklistModelTest::failedWriteLeavesTheModelAsItWas()
 {
     // A trigger stands in for a full disk: every write to the table fails.
-    QSqlQuery query(m_context->database()->connection());
+    DirectSql sql(m_context->data()->filePath());
+    QSqlQuery query = sql.query();
     for (const char* operation : {"INSERT", "UPDATE"}) {
         QVERIFY2(query.exec(QStringLiteral("CREATE TRIGGER refuse_%1 BEFORE %1 ON "
                                            "requirement_progress BEGIN SELECT RAISE(ABORT, "

@@ -1,7 +1,12 @@
 // The Requirements screen driven like a user would: keys and typing on the
 // real widgets, then a new StudyContext on the same data folder to prove the
 // change reached the database.
+#include "DirectSql.h"
 #include "StudyContext.h"
+#include "services/QuestionNotes.h"
+#include "services/RequirementProgressService.h"
+#include "services/StoryService.h"
+#include "services/StudyData.h"
 #include "storage/Database.h"
 #include "storage/RequirementProgressRepository.h"
 #include "ui/drafts/DraftKeeper.h"
@@ -152,9 +157,8 @@ RequirementProgress RequirementsScreenTest::storedAfterReopening(const QString& 
     StudyContext reopened(m_temp->path() + QStringLiteral("/data"), TypicalGuide);
     if (!reopened.hasStorage())
         return {};
-    const auto found =
-        reopened.requirementProgress()->find(reopened.guide().key, keyOf(reopened.guide(), title));
-    return found.ok() && found.value() ? *found.value() : RequirementProgress{};
+    const auto found = reopened.data()->progress().forGuide(reopened.guide().key);
+    return found.ok() ? found->value(keyOf(reopened.guide(), title)) : RequirementProgress{};
 }
 
 QModelIndex RequirementsScreenTest::proxyIndexOf(const QString& title, int column) const
@@ -226,7 +230,8 @@ void RequirementsScreenTest::evidenceIsSavedAfterAPauseInTyping()
 void RequirementsScreenTest::evidenceWhoseSaveFailedIsKeptAcrossItemsAndRetried()
 {
     // A trigger stands in for a full disk: every write to the table fails.
-    QSqlQuery query(m_context->database()->connection());
+    DirectSql sql(m_context->data()->filePath());
+    QSqlQuery query = sql.query();
     QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON "
                                       "requirement_progress BEGIN SELECT RAISE(ABORT, "
                                       "'disk is full'); END")));
@@ -534,7 +539,8 @@ void RequirementsScreenTest::stateIsRestored()
 void RequirementsScreenTest::failedSaveIsReported()
 {
     // A trigger stands in for a full disk: every write to the table fails.
-    QSqlQuery query(m_context->database()->connection());
+    DirectSql sql(m_context->data()->filePath());
+    QSqlQuery query = sql.query();
     QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON "
                                       "requirement_progress BEGIN SELECT RAISE(ABORT, "
                                       "'disk is full'); END")));

@@ -4,6 +4,10 @@
 #include "ModalDialog.h"
 #include "ScreenFixture.h"
 #include "StudyContext.h"
+#include "services/QuestionNotes.h"
+#include "services/RequirementProgressService.h"
+#include "services/StoryService.h"
+#include "services/StudyData.h"
 #include "storage/StoryRepository.h"
 #include "ui/stories/QuestionPickerDialog.h"
 #include "ui/stories/RehearsalDialog.h"
@@ -65,16 +69,16 @@ struct ScreenFixture : test::ScreenFixture<StoriesScreen> {
 QList<StarStory> storedStories(const QString& dataDir)
 {
     StudyContext context(dataDir, TypicalGuide);
-    if (!context.stories())
+    if (!context.data())
         return {};
-    const auto stories = context.stories()->all();
+    const auto stories = context.data()->stories().all();
     return stories.ok() ? stories.value() : QList<StarStory>{};
 }
 
 QList<StarStory> storedStoriesFor(const QString& dataDir, int questionIndex)
 {
     StudyContext context(dataDir, TypicalGuide);
-    const auto stories = context.stories()->forQuestion(
+    const auto stories = context.data()->stories().forQuestion(
         QuestionRef{context.guide().key, context.guide().questions.at(questionIndex).key});
     return stories.ok() ? stories.value() : QList<StarStory>{};
 }

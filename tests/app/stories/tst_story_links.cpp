@@ -3,6 +3,10 @@
 // model as the Stories screen, with real keys and a real database.
 #include "ModalDialog.h"
 #include "StudyContext.h"
+#include "services/QuestionNotes.h"
+#include "services/RequirementProgressService.h"
+#include "services/StoryService.h"
+#include "services/StudyData.h"
 #include "storage/StoryRepository.h"
 #include "ui/questions/QuestionsScreen.h"
 #include "ui/stories/LinkedStoriesList.h"
@@ -133,8 +137,8 @@ void StoryLinksTest::answerAQuestionWithAnExistingStory()
         QVERIFY(f.model().link(outage, {f.context->guide().key, f.questionKey(2)}).ok());
     }
     StudyContext context(dataDir(), TypicalGuide);
-    const auto answering =
-        context.stories()->forQuestion({context.guide().key, context.guide().questions.at(2).key});
+    const auto answering = context.data()->stories().forQuestion(
+        {context.guide().key, context.guide().questions.at(2).key});
     QVERIFY(answering.ok());
     QCOMPARE(answering->size(), 1);
     QCOMPARE(answering->first().title, QStringLiteral("Pipeline outage"));
@@ -201,7 +205,7 @@ void StoryLinksTest::screenAloneReadsTheStoriesItself()
         StarStory story;
         story.title = QStringLiteral("Written earlier");
         story.questions = {{context.guide().key, context.guide().questions.at(2).key}};
-        QVERIFY(context.stories()->save(story).ok());
+        QVERIFY(context.data()->stories().save(story).ok());
     }
     StudyContext context(dataDir(), TypicalGuide);
     QuestionsScreen screen(context);

@@ -2,9 +2,13 @@
 // QAbstractItemModelTester, with the exact change signals the views and the
 // question browser depend on, on a real database in a temporary folder.
 #include "StudyContext.h"
+#include "services/QuestionNotes.h"
+#include "services/RequirementProgressService.h"
 #include "services/StoryCheck.h"
+#include "services/StoryCoverage.h"
+#include "services/StoryService.h"
+#include "services/StudyData.h"
 #include "storage/StoryRepository.h"
-#include "ui/stories/StoryCoverage.h"
 #include "ui/stories/StoryFilterModel.h"
 #include "ui/stories/StoryListModel.h"
 
@@ -76,7 +80,7 @@ void StoryModelsTest::init()
     m_temp = std::make_unique<QTemporaryDir>();
     QVERIFY(m_temp->isValid());
     m_context = std::make_unique<StudyContext>(m_temp->path(), TypicalGuide);
-    QVERIFY(m_context->stories());
+    QVERIFY(m_context->data());
 }
 
 void StoryModelsTest::cleanup()
@@ -87,7 +91,7 @@ void StoryModelsTest::cleanup()
 
 void StoryModelsTest::listModelPassesTheTester()
 {
-    StoryListModel model(m_context->stories());
+    StoryListModel model(&m_context->data()->stories());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload().ok());
     QCOMPARE(model.rowCount(), 0);
@@ -117,7 +121,7 @@ void StoryModelsTest::listModelPassesTheTester()
 
 void StoryModelsTest::changesReportExactlyTheirRow()
 {
-    StoryListModel model(m_context->stories());
+    StoryListModel model(&m_context->data()->stories());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload().ok());
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -166,7 +170,7 @@ void StoryModelsTest::changesReportExactlyTheirRow()
 
 void StoryModelsTest::textSaveKeepsLinksMadeElsewhere()
 {
-    StoryListModel model(m_context->stories());
+    StoryListModel model(&m_context->data()->stories());
     QVERIFY(model.reload().ok());
     const auto created = model.create(story(QStringLiteral("Outage")));
     QVERIFY(created.ok());
@@ -177,7 +181,7 @@ void StoryModelsTest::textSaveKeepsLinksMadeElsewhere()
     // ...and saves its text afterwards: the link stays.
     editorCopy.situation = QStringLiteral("Monday, 6 am.");
     QVERIFY(model.saveText(editorCopy).ok());
-    const auto stored = m_context->stories()->find(editorCopy.id);
+    const auto stored = m_context->data()->stories().find(editorCopy.id);
     QVERIFY(stored.ok() && stored->has_value());
     QCOMPARE((*stored)->situation, QStringLiteral("Monday, 6 am."));
     QCOMPARE((*stored)->questions, QList<QuestionRef>{question});
@@ -185,7 +189,7 @@ void StoryModelsTest::textSaveKeepsLinksMadeElsewhere()
 
 void StoryModelsTest::linksAreFoundPerQuestion()
 {
-    StoryListModel model(m_context->stories());
+    StoryListModel model(&m_context->data()->stories());
     QVERIFY(model.reload().ok());
     const Guide& guide = m_context->guide();
     const QuestionRef behavioral{guide.key, guide.questions.at(2).key};
@@ -198,25 +202,25 @@ void StoryModelsTest::linksAreFoundPerQuestion()
     QCOMPARE(model.storiesFor(behavioral).size(), 2);
     QCOMPARE(model.storiesFor(situational).size(), 1);
     QCOMPARE(model.storiesFor(situational).first().id, first);
-    const auto stored = m_context->stories()->forQuestion(behavioral);
+    const auto stored = m_context->data()->stories().forQuestion(behavioral);
     QVERIFY(stored.ok());
     QCOMPARE(stored->size(), 2);
 
     QVERIFY(model.remove(first).ok());
     QCOMPARE(model.storiesFor(situational).size(), 0);
-    QCOMPARE(m_context->stories()->forQuestion(situational)->size(), 0);
+    QCOMPARE(m_context->data()->stories().forQuestion(situational)->size(), 0);
 }
 
 void StoryModelsTest::reloadReadsTheStoredStories()
 {
     {
-        StoryListModel model(m_context->stories());
+        StoryListModel model(&m_context->data()->stories());
         QVERIFY(model.reload().ok());
         QVERIFY(model.create(story(QStringLiteral("older"), {QStringLiteral("a")})).ok());
         QTest::qWait(5); // distinct creation times keep the order
         QVERIFY(model.create(story(QStringLiteral("newer"))).ok());
     }
-    StoryListModel model(m_context->stories());
+    StoryListModel model(&m_context->data()->stories());
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QVERIFY(model.reload().ok());
     QCOMPARE(reset.size(), 1);
@@ -228,7 +232,7 @@ void StoryModelsTest::reloadReadsTheStoredStories()
 
 void StoryModelsTest::rateChangeReportsOnlyFlippedRows()
 {
-    StoryListModel model(m_context->stories());
+    StoryListModel model(&m_context->data()->stories());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload().ok());
     QVERIFY(model.create(story(QStringLiteral("incomplete at any rate"))).ok());
@@ -261,7 +265,7 @@ void StoryModelsTest::withoutDatabaseNothingChanges()
 
 void StoryModelsTest::filterMatchesEveryWordAnywhere()
 {
-    StoryListModel model(m_context->stories());
+    StoryListModel model(&m_context->data()->stories());
     QVERIFY(model.reload().ok());
     StarStory outage = story(QStringLiteral("Pipeline outage"), {QStringLiteral("Ops")});
     outage.action = QStringLiteral("I replayed the partitions.");

@@ -1,0 +1,169 @@
+#include "services/StudyData.h"
+
+#include "services/DraftWriter.h"
+#include "services/ExportService.h"
+#include "services/GuideLibrary.h"
+#include "services/QuestionNotes.h"
+#include "services/RequirementProgressService.h"
+#include "services/StoryService.h"
+#include "storage/Database.h"
+#include "storage/LibraryRepository.h"
+#include "storage/QuestionNoteRepository.h"
+#include "storage/RequirementProgressRepository.h"
+#include "storage/StoryRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace ip {
+
+namespace {
+
+DatabaseOptions databaseOptions(const StudyDataOptions& options)
+{
+    DatabaseOptions database;
+    database.mode = options.readOnly ? OpenMode::ReadOnly : OpenMode::ReadWrite;
+    database.scheduledBackup = options.scheduledBackup && !options.readOnly;
+    database.busyTimeoutMs = options.busyTimeoutMs;
+    database.checkIntegrity = options.checkIntegrity;
+    return database;
+}
+
+} // namespace
+
+StudyData::StudyData(std::unique_ptr<Database> database)
+    : m_database(std::move(database)), m_library(std::make_unique<LibraryRepository>(*m_database)),
+      m_noteRepository(std::make_unique<QuestionNoteRepository>(*m_database)),
+      m_progressRepository(std::make_unique<RequirementProgressRepository>(*m_database)),
+      m_storyRepository(std::make_unique<StoryRepository>(*m_database)),
+      m_notes(std::make_unique<QuestionNotes>(*m_noteRepository)),
+      m_progress(std::make_unique<RequirementProgressService>(*m_progressRepository)),
+      m_stories(std::make_unique<StoryService>(*m_storyRepository)),
+      m_export(std::make_unique<ExportService>(*m_database))
+{
+}
+
+// The services hold references into the repositories, and those into the
+// database: members go in reverse order, the database (and its lock) last.
+StudyData::~StudyData() = default;
+
+Result<std::unique_ptr<StudyData>> StudyData::open(const QString& dataDirectory,
+                                                   const StudyDataOptions& options)
+{
+    auto database = Database::open(dataDirectory, databaseOptions(options));
+    if (!database)
+        return database.error();
+    return std::unique_ptr<StudyData>(new StudyData(std::move(database).value()));
+}
+
+StudyData::Opening StudyData::openForStudy(const QString& dataDirectory, int busyTimeoutMs)
+{
+    StudyDataOptions options;
+    options.busyTimeoutMs = busyTimeoutMs;
+    auto opened = open(dataDirectory, options);
+    if (opened)
+        return {std::move(opened).value(), std::nullopt};
+    Opening opening{nullptr, opened.error()};
+    const ErrorKind kind = opened.error().kind;
+    // What cannot be written may still be read: the user sees their notes,
+    // stories and progress, read-only, rather than an empty app that looks
+    // like their work is gone.
+    if (kind == ErrorKind::Corrupt || kind == ErrorKind::ReadOnly || kind == ErrorKind::DiskFull ||
+        kind == ErrorKind::Io) {
+        options.readOnly = true;
+        options.checkIntegrity = false;
+        if (auto readable = open(dataDirectory, options))
+            opening.data = std::move(readable).value();
+    }
+    return opening;
+}
+
+Result<void> StudyData::requireExisting(const QString& dataDirectory)
+{
+    const QFileInfo file(QDir(dataDirectory).filePath(QString::fromLatin1(Database::FileName)));
+    if (file.isFile() && file.size() > 0)
+        return {};
+    return makeError(
+        ErrorKind::NotFound,
+        QStringLiteral("There is no data in %1 (no %2 there). Nothing was created; "
+                       "check --data-dir.")
+            .arg(QDir::toNativeSeparators(dataDirectory), QString::fromLatin1(Database::FileName)));
+}
+
+Result<std::unique_ptr<StudyData>> StudyData::openForReading(const QString& dataDirectory)
+{
+    if (auto exists = requireExisting(dataDirectory); !exists)
+        return exists.error();
+    StudyDataOptions options;
+    options.scheduledBackup = false;
+    auto data = open(dataDirectory, options);
+    if (data)
+        return data;
+    const ErrorKind kind = data.error().kind;
+    if (kind != ErrorKind::AlreadyRunning && kind != ErrorKind::ReadOnly)
+        return data;
+    options.readOnly = true;
+    auto readOnly = open(dataDirectory, options);
+    // The first error explains the situation better when both fail.
+    return readOnly ? std::move(readOnly) : std::move(data);
+}
+
+QString StudyData::dataDirectory() const
+{
+    return m_database->dataDirectory();
+}
+
+QString StudyData::filePath() const
+{
+    return m_database->filePath();
+}
+
+bool StudyData::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+
+bool StudyData::wasCreated() const
+{
+    return m_database->wasCreated();
+}
+
+QStringList StudyData::warnings() const
+{
+    return m_database->warnings();
+}
+
+GuideLibrary StudyData::guides() const
+{
+    return GuideLibrary(m_library.get());
+}
+
+Result<StoryCollection> StudyData::storyCollection() const
+{
+    return StoryExporter::load(*m_database);
+}
+
+Result<void> StudyData::writeDraft(const Draft& draft)
+{
+    if (isReadOnly())
+        return makeError(ErrorKind::ReadOnly,
+                         QStringLiteral("The database is open read-only; nothing can be saved."));
+    return DraftWriter(*m_noteRepository, *m_storyRepository, *m_progressRepository).write(draft);
+}
+
+Result<QString> StudyData::backup(const QString& reason)
+{
+    return m_database->backup(reason);
+}
+
+Result<void> StudyData::checkFile() const
+{
+    return m_database->checkFile();
+}
+
+Result<QString> StudyData::rescue()
+{
+    return m_database->rescue();
+}
+
+} // namespace ip

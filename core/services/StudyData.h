@@ -1,0 +1,113 @@
+#pragma once
+
+#include "model/Draft.h"
+#include "services/StoryExporter.h"
+#include "util/Result.h"
+
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+namespace ip {
+
+class Database;
+class ExportService;
+class GuideLibrary;
+class LibraryRepository;
+class QuestionNoteRepository;
+class QuestionNotes;
+class RequirementProgressRepository;
+class RequirementProgressService;
+class StoryRepository;
+class StoryService;
+
+struct StudyDataOptions {
+    // Looking only (beside a running app): no lock, no migration, no writes.
+    bool readOnly = false;
+    // Make the scheduled backup at open when the newest is over a day old.
+    bool scheduledBackup = true;
+    // How long a statement waits for another program's lock before failing
+    // with ErrorKind::Locked.
+    int busyTimeoutMs = 2000;
+    // PRAGMA quick_check at open. Off only to show what a damaged database
+    // still holds.
+    bool checkIntegrity = true;
+};
+
+// The candidate's own work in a data folder, opened: the one door from the
+// app and the commands to the database. Each job has its service (notes,
+// requirement progress, stories, export, guides); nothing outside core sees
+// a repository, a connection or SQL.
+class StudyData {
+public:
+    // What the window opens with: the database read-write, or, when that is
+    // refused because it cannot be written but may still be read (damaged
+    // pages, a read-only folder, a full disk), read-only so the user still
+    // sees their work. `error` says why it is not read-write; `data` is null
+    // when nothing could be opened at all.
+    struct Opening {
+        std::unique_ptr<StudyData> data;
+        std::optional<Error> error;
+    };
+
+    static Result<std::unique_ptr<StudyData>> open(const QString& dataDirectory,
+                                                   const StudyDataOptions& options = {});
+    static Opening openForStudy(const QString& dataDirectory, int busyTimeoutMs);
+    // For the commands that only look (export, backup, backups): refuses a
+    // folder without a database rather than creating one, and when the app
+    // already has the folder (or the file is read-only) opens it read-only
+    // beside it.
+    static Result<std::unique_ptr<StudyData>> openForReading(const QString& dataDirectory);
+    // NotFound, "There is no data in DIR ...", when the folder holds no
+    // database (or only the empty file SQLite makes before its first write):
+    // a typo in --data-dir must not look like an empty export.
+    static Result<void> requireExisting(const QString& dataDirectory);
+
+    ~StudyData();
+    StudyData(const StudyData&) = delete;
+    StudyData& operator=(const StudyData&) = delete;
+
+    QString dataDirectory() const;
+    QString filePath() const;
+    bool isReadOnly() const;
+    // True when this open created the database file.
+    bool wasCreated() const;
+    // What went wrong at open without stopping it (a scheduled backup that
+    // failed), for the user to see.
+    QStringList warnings() const;
+
+    QuestionNotes& notes() const { return *m_notes; }
+    RequirementProgressService& progress() const { return *m_progress; }
+    StoryService& stories() const { return *m_stories; }
+    ExportService& exporter() const { return *m_export; }
+    // The guides' parsed snapshots, so an unchanged guide opens without a parse.
+    GuideLibrary guides() const;
+    // Every story with the guides its links point into, for an export.
+    Result<StoryCollection> storyCollection() const;
+
+    // Writes a draft by the keys it names (see DraftWriter::write).
+    Result<void> writeDraft(const Draft& draft);
+    // A backup now; returns its path.
+    Result<QString> backup(const QString& reason);
+    // Whether the file on disk is still the one opened (see Database::checkFile).
+    Result<void> checkFile() const;
+    // After checkFile() failed: everything into a new file at the same path;
+    // returns the path of a file set aside, if any.
+    Result<QString> rescue();
+
+private:
+    explicit StudyData(std::unique_ptr<Database> database);
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<LibraryRepository> m_library;
+    std::unique_ptr<QuestionNoteRepository> m_noteRepository;
+    std::unique_ptr<RequirementProgressRepository> m_progressRepository;
+    std::unique_ptr<StoryRepository> m_storyRepository;
+    std::unique_ptr<QuestionNotes> m_notes;
+    std::unique_ptr<RequirementProgressService> m_progress;
+    std::unique_ptr<StoryService> m_stories;
+    std::unique_ptr<ExportService> m_export;
+};
+
+} // namespace ip
