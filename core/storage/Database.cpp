@@ -123,9 +123,11 @@ Result<void> Database::openFile()
     const QString migrationDirectory = m_options.migrationDirectory.isEmpty()
                                            ? SchemaMigrator::builtInDirectory()
                                            : m_options.migrationDirectory;
-    const Result<SchemaMigrator> migrator = SchemaMigrator::load(migrationDirectory);
-    if (!migrator)
-        return migrator.error();
+    // The scripts themselves are read only when an upgrade needs them.
+    const Result<int> latestVersion = SchemaMigrator::latestVersionIn(migrationDirectory);
+    if (!latestVersion)
+        return latestVersion.error();
+    const int latest = *latestVersion;
 
     if (auto connected = connect(); !connected)
         return connected;
@@ -135,7 +137,6 @@ Result<void> Database::openFile()
     const Result<int> version = readSchemaVersion();
     if (!version)
         return version.error();
-    const int latest = migrator->latestVersion();
     if (*version > latest)
         return makeError(ErrorKind::TooNew,
                          QStringLiteral("The database %1 was written by a newer version of "
@@ -147,7 +148,11 @@ Result<void> Database::openFile()
                              .arg(latest));
 
     if (fileExisted) {
-        if (m_options.checkIntegrity) {
+        // Deferred, the check still runs before an upgrade: that is the one
+        // open that writes much, and a damaged file is refused before any
+        // write.
+        const bool upgrading = !isReadOnly() && *version < latest;
+        if (m_options.checkIntegrity && (!m_options.deferChecks || upgrading)) {
             if (auto healthy = checkIntegrity(); !healthy)
                 return healthy;
         }
@@ -174,13 +179,13 @@ Result<void> Database::openFile()
     if (auto configured = configureForWriting(); !configured)
         return configured;
     if (*version < latest) {
-        if (auto upgraded = upgrade(*migrator, *version, fileExisted); !upgraded)
+        if (auto upgraded = upgrade(migrationDirectory, *version, fileExisted); !upgraded)
             return upgraded;
     }
     m_schemaVersion = latest;
     m_created = !fileExisted;
     rememberFileIdentity();
-    if (fileExisted && m_options.scheduledBackup)
+    if (fileExisted && m_options.scheduledBackup && !m_options.deferChecks)
         backupIfDue();
     return {};
 }
@@ -320,8 +325,12 @@ Result<void> Database::configureForWriting()
     return execute(QStringLiteral("PRAGMA foreign_keys = ON"), purpose);
 }
 
-Result<void> Database::upgrade(const SchemaMigrator& migrator, int fromVersion, bool fileExisted)
+Result<void> Database::upgrade(const QString& migrationDirectory, int fromVersion, bool fileExisted)
 {
+    const Result<SchemaMigrator> loaded = SchemaMigrator::load(migrationDirectory);
+    if (!loaded)
+        return loaded.error();
+    const SchemaMigrator& migrator = *loaded;
     QString backupPath;
     if (fileExisted && fromVersion > 0) {
         const Result<QString> made = backup(QStringLiteral("before-upgrade-v%1-to-v%2")
@@ -457,12 +466,8 @@ Result<QString> Database::rescue()
 
 void Database::backupIfDue()
 {
-    DatabaseBackups backups(backupDirectory());
-    const std::optional<QDateTime> newest = backups.newestTime();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    // A newest backup "in the future" means the clock was wrong when it was
-    // made; trusting it would stop backups until that date.
-    if (newest && *newest <= now && newest->secsTo(now) < DatabaseBackups::ScheduleIntervalSeconds)
+    const DatabaseBackups backups(backupDirectory());
+    if (!backups.scheduledBackupDue())
         return;
     const Result<QString> made = backups.create(*this, QStringLiteral("scheduled"));
     if (!made)

@@ -33,6 +33,14 @@ struct DatabaseOptions {
     // Where the schema migrations come from; empty for those built into the
     // app. Tests point it at their own chain.
     QString migrationDirectory;
+    // Leave PRAGMA quick_check and the scheduled backup out of open(), so the
+    // app reaches its window sooner (together they were most of the open);
+    // it runs them afterwards with DeferredDatabaseChecks. What opening
+    // safely needs stays: the lock, the header and version checks, and the
+    // migrations of an older schema, which are still preceded by quick_check
+    // (an upgrade writes a lot, and a damaged file must not be written).
+    // When set, checkIntegrity and scheduledBackup have no effect at open.
+    bool deferChecks = false;
 };
 
 // The candidate's SQLite database, interview-prep.sqlite in the data folder.
@@ -66,6 +74,8 @@ public:
     // What went wrong at open without stopping it, for the app to show: a
     // scheduled backup that failed.
     QStringList warnings() const { return m_warnings; }
+    // The options it was opened with.
+    const DatabaseOptions& options() const { return m_options; }
 
     // Makes a backup now (VACUUM INTO, consistent even while in use) and
     // returns its path; keeps the newest DatabaseBackups::KeptCount.
@@ -103,7 +113,7 @@ private:
     Result<void> checkIntegrity();
     Result<void> checkIsOurs();
     Result<void> configureForWriting();
-    Result<void> upgrade(const SchemaMigrator& migrator, int fromVersion, bool fileExisted);
+    Result<void> upgrade(const QString& migrationDirectory, int fromVersion, bool fileExisted);
     void backupIfDue();
     void rememberFileIdentity();
     Result<void> checkBeforeWrite() const;

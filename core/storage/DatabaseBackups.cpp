@@ -5,6 +5,7 @@
 #include "storage/SchemaMigrator.h"
 #include "storage/SqlStatement.h"
 #include "storage/SqlValues.h"
+#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -179,7 +180,44 @@ std::optional<QDateTime> DatabaseBackups::newestTime() const
     return timeFromFileName(QFileInfo(paths.last()).fileName());
 }
 
+bool DatabaseBackups::scheduledBackupDue() const
+{
+    const std::optional<QDateTime> newest = newestTime();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return !newest || *newest > now || newest->secsTo(now) >= ScheduleIntervalSeconds;
+}
+
 Result<QString> DatabaseBackups::create(const Database& database, const QString& reason) const
+{
+    return create(
+        [&database](const QString& path) -> Result<void> {
+            SqlStatement vacuum(database, QStringLiteral("VACUUM INTO :path"));
+            vacuum.bind(QStringLiteral(":path"), path);
+            return vacuum.exec(QStringLiteral("make a backup of the database"));
+        },
+        reason);
+}
+
+Result<QString> DatabaseBackups::create(QSqlDatabase connection, const QString& databasePath,
+                                        const QString& reason) const
+{
+    return create(
+        [&connection, &databasePath](const QString& path) -> Result<void> {
+            QSqlQuery vacuum(connection);
+            if (!vacuum.prepare(QStringLiteral("VACUUM INTO :path")))
+                return storageError(vacuum.lastError(),
+                                    QStringLiteral("make a backup of the database"), databasePath);
+            vacuum.bindValue(QStringLiteral(":path"), path);
+            if (!vacuum.exec())
+                return storageError(vacuum.lastError(),
+                                    QStringLiteral("make a backup of the database"), databasePath);
+            return {};
+        },
+        reason);
+}
+
+Result<QString> DatabaseBackups::create(const std::function<Result<void>(const QString&)>& copyTo,
+                                        const QString& reason) const
 {
     const QString purpose = QStringLiteral("make a backup of the database");
     if (!QDir().mkpath(m_directory))
@@ -191,19 +229,20 @@ Result<QString> DatabaseBackups::create(const Database& database, const QString&
     const QString baseName = FilePrefix + stamp + (reason.isEmpty() ? QString() : u'-' + reason);
     // The copy is written under a temporary name and renamed when complete, so
     // a crash or a full disk never leaves a half-written file that looks like
-    // a backup.
-    const QString partial = dir.filePath(baseName + PartialMarker +
-                                         QString::number(QCoreApplication::applicationPid()));
+    // a backup. The number keeps two backups of this process apart (the
+    // deferred scheduled one on a worker thread and Back Up Now may run in
+    // the same millisecond).
+    static std::atomic<int> partialCounter{0};
+    const QString partial =
+        dir.filePath(baseName + QStringLiteral("-w%1").arg(partialCounter.fetch_add(1)) +
+                     PartialMarker + QString::number(QCoreApplication::applicationPid()));
     QFile::remove(partial);
 
-    SqlStatement vacuum(database, QStringLiteral("VACUUM INTO :path"));
-    vacuum.bind(QStringLiteral(":path"), partial);
-    if (auto done = vacuum.exec(purpose); !done) {
+    if (auto done = copyTo(partial); !done) {
         QFile::remove(partial);
         return done.error();
     }
     durable::syncToDisk(partial);
-
     QString finalPath = dir.filePath(baseName + QStringLiteral(".sqlite"));
     for (int attempt = 2; !QFile::rename(partial, finalPath); ++attempt) {
         // Two backups in the same millisecond (another process, a fast test):

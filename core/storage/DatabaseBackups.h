@@ -5,8 +5,10 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace ip {
@@ -56,10 +58,27 @@ public:
     // Deletes the abandoned partial files: never one whose process still runs.
     void removePartialFiles() const;
 
+    // Whether the scheduled backup is due: no backup yet, the newest over
+    // ScheduleIntervalSeconds old, or dated in the future (the clock was wrong
+    // when it was made; trusting it would stop backups until that date).
+    // Clears abandoned partial files on the way, as newestTime() does.
+    bool scheduledBackupDue() const;
+
     // The time in a backup file's name, or nothing if it is not one of ours.
     static std::optional<QDateTime> timeFromFileName(const QString& fileName);
 
 private:
+    friend class DeferredDatabaseChecks;
+
+    // create() on a connection of the caller's own to the database at
+    // `databasePath` (named in messages): the deferred checks back up from
+    // their worker thread without touching the app's connection.
+    Result<QString> create(QSqlDatabase connection, const QString& databasePath,
+                           const QString& reason) const;
+    // What both create()s share: `copyTo` writes a consistent copy to the
+    // path it is given.
+    Result<QString> create(const std::function<Result<void>(const QString&)>& copyTo,
+                           const QString& reason) const;
     void prune() const;
 
     QString m_directory;

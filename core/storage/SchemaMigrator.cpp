@@ -16,7 +16,7 @@ QString SchemaMigrator::builtInDirectory()
     return QStringLiteral(":/sql/migrations");
 }
 
-Result<SchemaMigrator> SchemaMigrator::load(const QString& directory)
+Result<QStringList> SchemaMigrator::scriptNames(const QString& directory)
 {
     static const QRegularExpression namePattern(QStringLiteral("^(\\d+)_[A-Za-z0-9_-]+\\.sql$"));
     const QDir dir(directory);
@@ -25,24 +25,44 @@ Result<SchemaMigrator> SchemaMigrator::load(const QString& directory)
             ErrorKind::Internal,
             QStringLiteral("The schema migrations folder %1 is missing.").arg(directory));
 
-    SchemaMigrator migrator;
     const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString& name : names) {
-        const QRegularExpressionMatch match = namePattern.match(name);
-        const int expected = int(migrator.m_migrations.size()) + 1;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QRegularExpressionMatch match = namePattern.match(names.at(i));
+        const int expected = int(i) + 1;
         if (!match.hasMatch() || match.captured(1).toInt() != expected)
             return makeError(ErrorKind::Internal,
                              QStringLiteral("The schema migrations in %1 are not numbered 1, 2, "
                                             "3...: expected version %2, found %3.")
                                  .arg(directory)
                                  .arg(expected)
-                                 .arg(name));
+                                 .arg(names.at(i)));
+    }
+    return names;
+}
+
+Result<int> SchemaMigrator::latestVersionIn(const QString& directory)
+{
+    const Result<QStringList> names = scriptNames(directory);
+    if (!names)
+        return names.error();
+    return int(names->size());
+}
+
+Result<SchemaMigrator> SchemaMigrator::load(const QString& directory)
+{
+    const Result<QStringList> names = scriptNames(directory);
+    if (!names)
+        return names.error();
+    const QDir dir(directory);
+    SchemaMigrator migrator;
+    for (const QString& name : *names) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorKind::Internal,
                              QStringLiteral("Cannot read the schema migration %1: %2")
                                  .arg(file.fileName(), file.errorString()));
-        migrator.m_migrations.append({expected, name, QString::fromUtf8(file.readAll())});
+        const int version = int(migrator.m_migrations.size()) + 1;
+        migrator.m_migrations.append({version, name, QString::fromUtf8(file.readAll())});
     }
     return migrator;
 }

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ip {
 
@@ -27,6 +28,12 @@ public:
     // must run 1, 2, 3... without gaps.
     static Result<SchemaMigrator> load(const QString& directory);
 
+    // The version the migrations of a folder lead to, from the file names
+    // alone (checked as load() checks them), without reading the scripts:
+    // enough for an open that finds the schema current, which is nearly
+    // every start.
+    static Result<int> latestVersionIn(const QString& directory);
+
     int latestVersion() const { return m_migrations.isEmpty() ? 0 : m_migrations.last().version; }
     const QList<Migration>& migrations() const { return m_migrations; }
 
@@ -35,6 +42,10 @@ public:
     Result<void> migrate(Database& database, int fromVersion) const;
 
 private:
+    // The NNNN_name.sql names of a folder, in order, once they are known to
+    // run 1, 2, 3... without gaps.
+    static Result<QStringList> scriptNames(const QString& directory);
+
     Result<void> apply(Database& database, const Migration& migration) const;
 
     QList<Migration> m_migrations;
