@@ -2,6 +2,8 @@
 #include "cli/CommandLine.h"
 #include "services/GuideParseWorker.h"
 #include "ui/MainWindow.h"
+// Start-up benchmark probe (bench/start); inert unless IP_BENCH_REPORT_EXPOSED is set.
+#include "../bench/start/ExposeReport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -104,5 +106,9 @@ int main(int argc, char* argv[])
     }
     ip::MainWindow window(context);
     window.show();
+    // Only for bench/start/start-bench: with IP_BENCH_REPORT_EXPOSED set,
+    // prints the time from launch to the first painted window and the memory
+    // then, and quits. Nothing otherwise.
+    ip::bench::reportWhenExposed(window);
     return app.exec();
 }
