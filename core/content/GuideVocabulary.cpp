@@ -1,6 +1,8 @@
 #include "content/GuideVocabulary.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace ip::vocabulary {
 
@@ -20,60 +22,89 @@ bool matches(const QString& text, const QRegularExpression& pattern)
     return pattern.match(text).hasMatch();
 }
 
+// Every spelling a closed list of words allows: a label, normalised, is
+// looked up rather than matched against a pattern, since labels are read for
+// every paragraph and list item of every answer. Each head is followed by
+// each tail, as the patterns in FORMAT.md's rules spell them.
+template <typename Value> using Spellings = QHash<QString, Value>;
+
+template <typename Value>
+void addSpellings(Spellings<Value>& spellings, const QStringList& heads, const QStringList& tails,
+                  const Value& value)
+{
+    for (const QString& head : heads)
+        for (const QString& tail : tails)
+            spellings.insert(head + tail, value);
+}
+
+const Spellings<QString>& partNames()
+{
+    static const Spellings<QString> names = [] {
+        Spellings<QString> spellings;
+        addSpellings(spellings,
+                     {"", "model ", "sample ", "suggested ", "example ", "short ", "detailed "},
+                     {"answer"}, QStringLiteral("Answer"));
+        addSpellings(spellings,
+                     {"example scenario", "example", "scenario", "real-world example",
+                      "example in practice"},
+                     {""}, QStringLiteral("Example Scenario"));
+        addSpellings(spellings, {"", "common "},
+                     {"pitfalls", "mistakes", "mistakes to avoid", "traps"},
+                     QStringLiteral("Common Pitfalls"));
+        addSpellings(spellings,
+                     {"follow-up", "follow- up", "follow up", "followup", "follow-ups",
+                      "follow- ups", "follow ups", "followups"},
+                     {"", " points", " questions"}, QStringLiteral("Follow-up Points"));
+        return spellings;
+    }();
+    return names;
+}
+
 } // namespace
 
 std::optional<QString> canonicalPartName(const QString& label)
 {
-    static const QRegularExpression answer(
-        QStringLiteral("^((model|sample|suggested|example|short|detailed) )?answer$"));
-    static const QRegularExpression scenario(QStringLiteral(
-        "^(example scenario|example|scenario|real-world example|example in practice)$"));
-    static const QRegularExpression pitfalls(
-        QStringLiteral("^(common )?(pitfalls|mistakes|mistakes to avoid|traps)$"));
-    static const QRegularExpression followUps(
-        QStringLiteral("^(follow-? ?up|followup)s?( (points|questions))?$"));
-    const QString text = normalised(label);
-    if (matches(text, answer))
-        return QStringLiteral("Answer");
-    if (matches(text, scenario))
-        return QStringLiteral("Example Scenario");
-    if (matches(text, pitfalls))
-        return QStringLiteral("Common Pitfalls");
-    if (matches(text, followUps))
-        return QStringLiteral("Follow-up Points");
-    return std::nullopt;
+    const auto found = partNames().constFind(normalised(label));
+    return found == partNames().cend() ? std::nullopt : std::optional<QString>(*found);
 }
 
 std::optional<QString> levelWord(const QString& label)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(required|recommended|optional|preferred|nice[- ]to[- ]have|bonus|desirable|desired|"
-        "essential|mandatory|must[- ]have|helpful|advantageous)"
-        "( (certifications?|skills|qualifications?|education|degrees?|experience|items))?$"));
-    const QRegularExpressionMatch match = pattern.match(normalised(label));
-    if (!match.hasMatch())
-        return std::nullopt;
-    QString word = match.captured(1);
-    word.replace(u'-', u' ');
-    return word;
+    static const Spellings<QString> levels = [] {
+        Spellings<QString> spellings;
+        for (const char* spelling :
+             {"required", "recommended", "optional", "preferred", "nice-to-have", "nice to-have",
+              "nice-to have", "nice to have", "bonus", "desirable", "desired", "essential",
+              "mandatory", "must-have", "must have", "helpful", "advantageous"}) {
+            const QString word = QLatin1String(spelling);
+            QString level = word;
+            level.replace(u'-', u' ');
+            addSpellings(spellings, {word},
+                         {"", " certification", " certifications", " skills", " qualification",
+                          " qualifications", " education", " degree", " degrees", " experience",
+                          " items"},
+                         level);
+        }
+        return spellings;
+    }();
+    const auto found = levels.constFind(normalised(label));
+    return found == levels.cend() ? std::nullopt : std::optional<QString>(*found);
 }
 
 std::optional<StarField> starField(const QString& label)
 {
-    const QString text = normalised(label);
-    static const QRegularExpression situation(QStringLiteral("^(situation|context|background)$"));
-    static const QRegularExpression task(QStringLiteral("^(task|role|goal|challenge|task/role)$"));
-    static const QRegularExpression action(QStringLiteral("^(actions?|approach)$"));
-    static const QRegularExpression result(QStringLiteral("^(results?|outcomes?|impact)$"));
-    if (matches(text, situation))
-        return StarField::Situation;
-    if (matches(text, task))
-        return StarField::Task;
-    if (matches(text, action))
-        return StarField::Action;
-    if (matches(text, result))
-        return StarField::Result;
-    return std::nullopt;
+    static const Spellings<StarField> fields = [] {
+        Spellings<StarField> spellings;
+        addSpellings(spellings, {"situation", "context", "background"}, {""}, StarField::Situation);
+        addSpellings(spellings, {"task", "role", "goal", "challenge", "task/role"}, {""},
+                     StarField::Task);
+        addSpellings(spellings, {"action", "actions", "approach"}, {""}, StarField::Action);
+        addSpellings(spellings, {"result", "results", "outcome", "outcomes", "impact"}, {""},
+                     StarField::Result);
+        return spellings;
+    }();
+    const auto found = fields.constFind(normalised(label));
+    return found == fields.cend() ? std::nullopt : std::optional<StarField>(*found);
 }
 
 NumberedPrompt splitQuestionHeading(const QString& heading)
