@@ -79,7 +79,7 @@ void GuideBodyReader::onHeading(cmark_node* heading)
     if (m_section == Section::Questions && level > m_sectionLevel) {
         const auto split = vocabulary::splitQuestionHeading(text);
         if (split.numbered || (m_categoryLevel > 0 && level > m_categoryLevel))
-            startQuestion(text, level, startLine(heading));
+            startQuestion(split, text, level, startLine(heading));
         else
             startCategory(vocabulary::categoryName(text), level, startLine(heading));
         return;
@@ -106,12 +106,12 @@ void GuideBodyReader::enterTopLevelSection(cmark_node* heading, const QString& t
         m_section = Section::Questions;
         m_sectionLevel = level - 1;
         startCategory(vocabulary::categoryName(text), level, startLine(heading));
-    } else if (vocabulary::splitQuestionHeading(text).numbered) {
+    } else if (const auto split = vocabulary::splitQuestionHeading(text); split.numbered) {
         m_section = Section::Questions;
         m_sectionLevel = level - 1;
         m_category.clear();
         m_categoryLevel = 0;
-        startQuestion(text, level, startLine(heading));
+        startQuestion(split, text, level, startLine(heading));
     } else if (vocabulary::isRequirementsPartHeading(text)) {
         m_section = Section::Requirements;
         m_sectionLevel = level;
@@ -237,9 +237,9 @@ void GuideBodyReader::startCategory(const QString& name, int level, int line)
     }
 }
 
-void GuideBodyReader::startQuestion(const QString& text, int level, int line)
+void GuideBodyReader::startQuestion(const vocabulary::NumberedPrompt& split, const QString& text,
+                                    int level, int line)
 {
-    const auto split = vocabulary::splitQuestionHeading(text);
     if (m_category.isEmpty())
         startCategory(GeneralCategory, 0, line);
     m_question = PendingQuestion{};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/BlockSource.h"
+#include "content/GuideVocabulary.h"
 #include "model/Guide.h"
 
 #include <QHash>
@@ -53,7 +54,9 @@ private:
     // Questions
     void startCategory(const QString& name, int level, int line);
     void warnAboutEmptySections();
-    void startQuestion(const QString& text, int level, int line);
+    // split is what vocabulary::splitQuestionHeading made of the heading's text.
+    void startQuestion(const vocabulary::NumberedPrompt& split, const QString& text, int level,
+                       int line);
     void addQuestionBlock(cmark_node* block);
     void finishQuestion(bool atEndOfDocument);
     QuestionPart buildPart(const PendingPart& pending) const;

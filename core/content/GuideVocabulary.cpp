@@ -1,8 +1,10 @@
 #include "content/GuideVocabulary.h"
 
-#include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
+#include <algorithm>
+#include <array>
+#include <vector>
 
 namespace ip::vocabulary {
 
@@ -25,36 +27,88 @@ bool matches(const QString& text, const QRegularExpression& pattern)
 // Every spelling a closed list of words allows: a label, normalised, is
 // looked up rather than matched against a pattern, since labels are read for
 // every paragraph and list item of every answer. Each head is followed by
-// each tail, as the patterns in FORMAT.md's rules spell them.
-template <typename Value> using Spellings = QHash<QString, Value>;
+// each tail, as the patterns in FORMAT.md's rules spell them. Sorted, so a
+// label is found by its view, without making a string to look it up.
+template <typename Value> class Spellings {
+public:
+    void add(const QStringList& heads, const QStringList& tails, const Value& value)
+    {
+        for (const QString& head : heads)
+            for (const QString& tail : tails)
+                m_entries.push_back({head + tail, value});
+        std::sort(m_entries.begin(), m_entries.end(),
+                  [](const Entry& a, const Entry& b) { return a.first < b.first; });
+    }
 
-template <typename Value>
-void addSpellings(Spellings<Value>& spellings, const QStringList& heads, const QStringList& tails,
-                  const Value& value)
-{
-    for (const QString& head : heads)
-        for (const QString& tail : tails)
-            spellings.insert(head + tail, value);
-}
+    std::optional<Value> find(const QString& label) const
+    {
+        std::array<char16_t, AsciiLabelLength> buffer;
+        if (const std::optional<QStringView> text = asciiNormalised(label, buffer))
+            return find(*text);
+        return find(QStringView(normalised(label)));
+    }
+
+private:
+    using Entry = std::pair<QString, Value>;
+    static constexpr qsizetype AsciiLabelLength = 64;
+
+    std::optional<Value> find(QStringView text) const
+    {
+        const auto at = std::lower_bound(
+            m_entries.begin(), m_entries.end(), text,
+            [](const Entry& entry, QStringView key) { return QStringView(entry.first) < key; });
+        if (at == m_entries.end() || QStringView(at->first) != text)
+            return std::nullopt;
+        return at->second;
+    }
+
+    // normalised() for the usual label, short plain ASCII, written into
+    // buffer; nullopt for any other text, which takes the general way.
+    static std::optional<QStringView>
+    asciiNormalised(const QString& label, std::array<char16_t, AsciiLabelLength>& buffer)
+    {
+        if (label.size() > AsciiLabelLength)
+            return std::nullopt;
+        const auto isSpace = [](char16_t c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
+        qsizetype length = 0;
+        bool pendingSpace = false;
+        for (const QChar qc : label) {
+            const char16_t c = qc.unicode();
+            if (c >= 0x80)
+                return std::nullopt;
+            if (isSpace(c)) {
+                pendingSpace = length > 0;
+                continue;
+            }
+            if (pendingSpace)
+                buffer[length++] = u' ';
+            pendingSpace = false;
+            buffer[length++] = (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
+        }
+        while (length > 0 && (buffer[length - 1] == u':' || buffer[length - 1] == u'.'))
+            --length;
+        while (length > 0 && buffer[length - 1] == u' ')
+            --length;
+        return QStringView(buffer.data(), length);
+    }
+
+    std::vector<Entry> m_entries;
+};
 
 const Spellings<QString>& partNames()
 {
     static const Spellings<QString> names = [] {
         Spellings<QString> spellings;
-        addSpellings(spellings,
-                     {"", "model ", "sample ", "suggested ", "example ", "short ", "detailed "},
-                     {"answer"}, QStringLiteral("Answer"));
-        addSpellings(spellings,
-                     {"example scenario", "example", "scenario", "real-world example",
-                      "example in practice"},
-                     {""}, QStringLiteral("Example Scenario"));
-        addSpellings(spellings, {"", "common "},
-                     {"pitfalls", "mistakes", "mistakes to avoid", "traps"},
-                     QStringLiteral("Common Pitfalls"));
-        addSpellings(spellings,
-                     {"follow-up", "follow- up", "follow up", "followup", "follow-ups",
-                      "follow- ups", "follow ups", "followups"},
-                     {"", " points", " questions"}, QStringLiteral("Follow-up Points"));
+        spellings.add({"", "model ", "sample ", "suggested ", "example ", "short ", "detailed "},
+                      {"answer"}, QStringLiteral("Answer"));
+        spellings.add({"example scenario", "example", "scenario", "real-world example",
+                       "example in practice"},
+                      {""}, QStringLiteral("Example Scenario"));
+        spellings.add({"", "common "}, {"pitfalls", "mistakes", "mistakes to avoid", "traps"},
+                      QStringLiteral("Common Pitfalls"));
+        spellings.add({"follow-up", "follow- up", "follow up", "followup", "follow-ups",
+                       "follow- ups", "follow ups", "followups"},
+                      {"", " points", " questions"}, QStringLiteral("Follow-up Points"));
         return spellings;
     }();
     return names;
@@ -64,8 +118,7 @@ const Spellings<QString>& partNames()
 
 std::optional<QString> canonicalPartName(const QString& label)
 {
-    const auto found = partNames().constFind(normalised(label));
-    return found == partNames().cend() ? std::nullopt : std::optional<QString>(*found);
+    return partNames().find(label);
 }
 
 std::optional<QString> levelWord(const QString& label)
@@ -79,32 +132,29 @@ std::optional<QString> levelWord(const QString& label)
             const QString word = QLatin1String(spelling);
             QString level = word;
             level.replace(u'-', u' ');
-            addSpellings(spellings, {word},
-                         {"", " certification", " certifications", " skills", " qualification",
-                          " qualifications", " education", " degree", " degrees", " experience",
-                          " items"},
-                         level);
+            spellings.add({word},
+                          {"", " certification", " certifications", " skills", " qualification",
+                           " qualifications", " education", " degree", " degrees", " experience",
+                           " items"},
+                          level);
         }
         return spellings;
     }();
-    const auto found = levels.constFind(normalised(label));
-    return found == levels.cend() ? std::nullopt : std::optional<QString>(*found);
+    return levels.find(label);
 }
 
 std::optional<StarField> starField(const QString& label)
 {
     static const Spellings<StarField> fields = [] {
         Spellings<StarField> spellings;
-        addSpellings(spellings, {"situation", "context", "background"}, {""}, StarField::Situation);
-        addSpellings(spellings, {"task", "role", "goal", "challenge", "task/role"}, {""},
-                     StarField::Task);
-        addSpellings(spellings, {"action", "actions", "approach"}, {""}, StarField::Action);
-        addSpellings(spellings, {"result", "results", "outcome", "outcomes", "impact"}, {""},
-                     StarField::Result);
+        spellings.add({"situation", "context", "background"}, {""}, StarField::Situation);
+        spellings.add({"task", "role", "goal", "challenge", "task/role"}, {""}, StarField::Task);
+        spellings.add({"action", "actions", "approach"}, {""}, StarField::Action);
+        spellings.add({"result", "results", "outcome", "outcomes", "impact"}, {""},
+                      StarField::Result);
         return spellings;
     }();
-    const auto found = fields.constFind(normalised(label));
-    return found == fields.cend() ? std::nullopt : std::optional<StarField>(*found);
+    return fields.find(label);
 }
 
 NumberedPrompt splitQuestionHeading(const QString& heading)

@@ -113,6 +113,18 @@ QString plainText(cmark_node* node)
     return text.simplified();
 }
 
+// Whether the text, its leading white space aside, starts with a colon. The
+// usual text after a label starts with the colon or a letter, which the first
+// byte tells; anything else is decoded.
+static bool startsWithColon(const char* utf8)
+{
+    const auto first = static_cast<unsigned char>(utf8[0]);
+    const bool asciiSpace = first == ' ' || (first >= '\t' && first <= '\r');
+    if (first < 0x80 && !asciiSpace)
+        return first == ':';
+    return QString::fromUtf8(utf8).trimmed().startsWith(u':');
+}
+
 BoldLabel leadingBoldLabel(cmark_node* paragraph)
 {
     BoldLabel result;
@@ -125,8 +137,7 @@ BoldLabel leadingBoldLabel(cmark_node* paragraph)
         result.colon = true;
     } else if (cmark_node* next = cmark_node_next(first);
                next && cmark_node_get_type(next) == CMARK_NODE_TEXT) {
-        const QString after = QString::fromUtf8(cmark_node_get_literal(next)).trimmed();
-        result.colon = after.startsWith(u':');
+        result.colon = startsWithColon(cmark_node_get_literal(next));
     }
     result.label = label.trimmed();
     result.found = !result.label.isEmpty();
