@@ -61,10 +61,16 @@ RequirementsScreen::RequirementsScreen(StudyContext& context, QWidget* parent)
     buildLayout();
 
     connect(m_model, &RequirementChecklistModel::saveFailed, this, &Screen::storageFailed);
-    connect(m_model, &RequirementChecklistModel::progressChanged, this, [this] {
-        refreshSummary();
-        Q_EMIT statusMessage(tr("Saved"));
-    });
+    connect(m_model, &RequirementChecklistModel::progressChanged, this,
+            [this] { Q_EMIT statusMessage(tr("Saved")); });
+    // The counts and the gap list read statuses and target dates only: a
+    // pause in typing evidence (the title column alone) leaves them be.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                if (topLeft.column() <= RequirementChecklistModel::TargetDateColumn &&
+                    bottomRight.column() >= RequirementChecklistModel::StatusColumn)
+                    refreshSummary();
+            });
     reload();
 }
 

@@ -51,7 +51,11 @@ LinkedStoriesList::LinkedStoriesList(StoryListModel& stories, QAction* answerAct
     layout->addWidget(m_list);
 
     // Links made anywhere (the Stories screen, the picker) show at once.
-    connect(&m_stories, &QAbstractItemModel::dataChanged, this, &LinkedStoriesList::refresh);
+    connect(&m_stories, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex&, const QModelIndex&, const QList<int>& roles) {
+                if (StoryListModel::changesTitlesOrLinks(roles))
+                    refresh();
+            });
     connect(&m_stories, &QAbstractItemModel::rowsInserted, this, &LinkedStoriesList::refresh);
     connect(&m_stories, &QAbstractItemModel::rowsRemoved, this, &LinkedStoriesList::refresh);
     connect(&m_stories, &QAbstractItemModel::modelReset, this, &LinkedStoriesList::refresh);

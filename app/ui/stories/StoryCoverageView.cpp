@@ -70,7 +70,11 @@ StoryCoverageView::StoryCoverageView(const Guide& guide, StoryListModel& stories
     // Links made from here (or anywhere) show at once.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(&m_stories, signal, this, &StoryCoverageView::refresh);
-    connect(&m_stories, &QAbstractItemModel::dataChanged, this, &StoryCoverageView::refresh);
+    connect(&m_stories, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex&, const QModelIndex&, const QList<int>& roles) {
+                if (StoryListModel::changesTitlesOrLinks(roles))
+                    refresh();
+            });
     connect(&m_stories, &QAbstractItemModel::modelReset, this, &StoryCoverageView::refresh);
     refresh();
     m_tree->setFocus();

@@ -8,6 +8,9 @@ StoryFilterModel::StoryFilterModel(QObject* parent) : QSortFilterProxyModel(pare
 {
     // Rows keep the source order (oldest first); only the filter applies.
     setDynamicSortFilter(true);
+    // The source reports only the roles that changed; the filter must run
+    // again when the searched text does.
+    setFilterRole(StoryListModel::SearchTextRole);
 }
 
 void StoryFilterModel::setText(const QString& text)

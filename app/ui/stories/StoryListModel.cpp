@@ -8,14 +8,23 @@
 namespace ip {
 
 namespace {
-const QList<int> ChangedRoles{Qt::DisplayRole,
-                              Qt::ToolTipRole,
-                              StoryListModel::TitleRole,
-                              StoryListModel::TagsRole,
-                              StoryListModel::CompleteRole,
-                              StoryListModel::LinkedCountRole,
-                              StoryListModel::SearchTextRole};
+
+QStringList linkKeys(const StarStory& story)
+{
+    QStringList keys;
+    keys.reserve(story.questions.size());
+    for (const QuestionRef& question : story.questions)
+        keys << question.guideKey + u'/' + question.questionKey;
+    return keys;
+}
+
 } // namespace
+
+bool StoryListModel::changesTitlesOrLinks(const QList<int>& roles)
+{
+    return roles.isEmpty() || roles.contains(Qt::DisplayRole) ||
+           roles.contains(LinkedQuestionsRole);
+}
 
 StoryListModel::StoryListModel(StoryService* stories, QObject* parent)
     : QAbstractListModel(parent), m_repository(stories),
@@ -78,6 +87,8 @@ QVariant StoryListModel::data(const QModelIndex& index, int role) const
         return int(story.questions.size());
     case SearchTextRole:
         return m_searchText.at(index.row());
+    case LinkedQuestionsRole:
+        return linkKeys(story);
     default:
         return {};
     }
@@ -92,6 +103,7 @@ QHash<int, QByteArray> StoryListModel::roleNames() const
     names.insert(CompleteRole, "complete");
     names.insert(LinkedCountRole, "linkedCount");
     names.insert(SearchTextRole, "searchText");
+    names.insert(LinkedQuestionsRole, "linkedQuestions");
     return names;
 }
 
@@ -243,10 +255,33 @@ Result<void> StoryListModel::write(int row, const StarStory& story)
 
 void StoryListModel::replaceRow(int row, const StarStory& stored)
 {
+    // Only the roles whose value changed: a pause in typing a story's Action
+    // must not make every list of stories rebuild itself.
+    const StarStory before = m_stories.at(row);
+    const QString search = searchText(stored);
+    const bool complete = StoryCheck::isComplete(stored, m_wordsPerMinute);
+    QList<int> roles;
+    if (displayTitle(before) != displayTitle(stored))
+        roles << Qt::DisplayRole;
+    if (before.title != stored.title)
+        roles << TitleRole;
+    if (before.tags != stored.tags)
+        roles << TagsRole;
+    if (roles.contains(Qt::DisplayRole) || roles.contains(TagsRole))
+        roles << Qt::ToolTipRole;
+    if (complete != m_complete.at(row))
+        roles << CompleteRole;
+    if (before.questions.size() != stored.questions.size())
+        roles << LinkedCountRole;
+    if (before.questions != stored.questions)
+        roles << LinkedQuestionsRole;
+    if (search != m_searchText.at(row))
+        roles << SearchTextRole;
     m_stories[row] = stored;
-    m_searchText[row] = searchText(stored);
-    m_complete[row] = StoryCheck::isComplete(stored, m_wordsPerMinute);
-    Q_EMIT dataChanged(index(row), index(row), ChangedRoles);
+    m_searchText[row] = search;
+    m_complete[row] = complete;
+    if (!roles.isEmpty())
+        Q_EMIT dataChanged(index(row), index(row), roles);
 }
 
 QString StoryListModel::searchText(const StarStory& story)

@@ -27,7 +27,16 @@ public:
         CompleteRole,    // bool: StoryCheck finds nothing missing
         LinkedCountRole, // int: questions the story answers
         SearchTextRole,  // lower-case title, tags and the four parts
+        // QStringList, "guideKey/questionKey" of each question the story
+        // answers: reported whenever the links change, even when their
+        // count does not.
+        LinkedQuestionsRole,
     };
+
+    // Whether a dataChanged() with these roles can change which stories
+    // answer which question, or what they are called: what a view listing
+    // stories by question must follow (an empty list means every role).
+    static bool changesTitlesOrLinks(const QList<int>& roles);
 
     // stories may be null (no database): the model is then empty and every
     // change fails with a ReadOnly error.
@@ -72,7 +81,7 @@ public:
 
 private:
     Result<void> write(int row, const StarStory& story);
-    // Puts the stored story in its row and reports the row.
+    // Puts the stored story in its row and reports the roles that changed.
     void replaceRow(int row, const StarStory& stored);
     static QString searchText(const StarStory& story);
     static Result<void> missing();

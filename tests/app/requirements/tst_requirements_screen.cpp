@@ -435,6 +435,15 @@ void RequirementsScreenTest::progressLineAndGapSummary()
     QCOMPARE(gaps->topLevelItem(2)->text(RequirementGapSummary::TargetColumn),
              QStringLiteral("No date"));
 
+    // Evidence changes no count and no gap: the list is not rebuilt, so the
+    // user's place in it stays.
+    // (A mark on the item tells it from a rebuilt one at the same address.)
+    gaps->setCurrentItem(gaps->topLevelItem(1));
+    gaps->topLevelItem(1)->setData(0, Qt::UserRole + 100, QStringLiteral("seen"));
+    QVERIFY(model->setEvidence(keyOf(guide, Google), QStringLiteral("Exam booked")).ok());
+    QCOMPARE(gaps->topLevelItem(1)->data(0, Qt::UserRole + 100).toString(), QStringLiteral("seen"));
+    QCOMPARE(gaps->currentItem(), gaps->topLevelItem(1));
+
     // Done items leave the gap list.
     QVERIFY(
         model->setData(model->indexForKey(keyOf(guide, Azure)), Qt::Checked, Qt::CheckStateRole));

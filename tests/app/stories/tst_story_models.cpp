@@ -2,17 +2,17 @@
 // QAbstractItemModelTester, with the exact change signals the views and the
 // question browser depend on, on a real database in a temporary folder.
 #include "StudyContext.h"
-#include "services/QuestionNotes.h"
-#include "services/RequirementProgressService.h"
 #include "services/StoryCheck.h"
 #include "services/StoryCoverage.h"
 #include "services/StoryService.h"
 #include "services/StudyData.h"
-#include "storage/StoryRepository.h"
+#include "ui/stories/LinkedStoriesList.h"
 #include "ui/stories/StoryFilterModel.h"
 #include "ui/stories/StoryListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -69,6 +69,7 @@ private Q_SLOTS:
     void withoutDatabaseNothingChanges();
     void filterMatchesEveryWordAnywhere();
     void coverageListsStoryQuestionsAndOveruse();
+    void textSavesLeaveListsByQuestionAlone();
 
 private:
     std::unique_ptr<QTemporaryDir> m_temp;
@@ -145,16 +146,28 @@ void StoryModelsTest::changesReportExactlyTheirRow()
 
     QVERIFY(model.saveText(edited).ok()); // nothing new: no write, no signal
     QCOMPARE(changed.size(), 1);
+    // A pause in typing a part reports the searched text, not the title or
+    // the links that lists of stories by question follow.
+    edited.action = QStringLiteral("I wrote the runbook.");
+    QVERIFY(model.saveText(edited).ok());
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(1).at(2).value<QList<int>>(), QList<int>{StoryListModel::SearchTextRole});
+    QVERIFY(!StoryListModel::changesTitlesOrLinks(changed.at(1).at(2).value<QList<int>>()));
+    changed.clear();
 
     const QuestionRef question{m_context->guide().key, m_context->guide().questions.at(2).key};
     QVERIFY(model.link(model.story(2).id, question).ok());
-    QCOMPARE(changed.size(), 2);
-    QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(2));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(2));
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(StoryListModel::LinkedQuestionsRole));
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(StoryListModel::LinkedCountRole));
     QCOMPARE(model.index(2).data(StoryListModel::LinkedCountRole).toInt(), 1);
+    QCOMPARE(model.index(2).data(StoryListModel::LinkedQuestionsRole).toStringList(),
+             QStringList{question.guideKey + u'/' + question.questionKey});
     QVERIFY(model.link(model.story(2).id, question).ok()); // already linked
-    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.size(), 1);
     QVERIFY(model.unlink(model.story(2).id, question).ok());
-    QCOMPARE(changed.size(), 3);
+    QCOMPARE(changed.size(), 2);
     QCOMPARE(model.index(2).data(StoryListModel::LinkedCountRole).toInt(), 0);
 
     QVERIFY(model.remove(model.story(0).id).ok());
@@ -294,6 +307,13 @@ void StoryModelsTest::filterMatchesEveryWordAnywhere()
     renamed.title = QStringLiteral("Mentoring through an outage");
     QVERIFY(model.saveText(renamed).ok());
     QCOMPARE(filter.rowCount(), 2);
+    // ...and so does one whose Action, not its title, now has the words.
+    filter.setText(QStringLiteral("mentored"));
+    QCOMPARE(filter.rowCount(), 0);
+    StarStory retold = model.story(0);
+    retold.action = QStringLiteral("I mentored the on-call engineer.");
+    QVERIFY(model.saveText(retold).ok());
+    QCOMPARE(filter.rowCount(), 1);
 }
 
 void StoryModelsTest::coverageListsStoryQuestionsAndOveruse()
@@ -320,6 +340,37 @@ void StoryModelsTest::coverageListsStoryQuestionsAndOveruse()
     QCOMPARE(coverage.uncoveredCount(), 1);
     QCOMPARE(coverage.overused().size(), 1);
     QCOMPARE(coverage.overused().first().title, QStringLiteral("The one story"));
+}
+
+void StoryModelsTest::textSavesLeaveListsByQuestionAlone()
+{
+    StoryListModel model(&m_context->data()->stories());
+    QVERIFY(model.reload().ok());
+    const QuestionRef question{m_context->guide().key, m_context->guide().questions.at(2).key};
+    const QString id = model.create(story(QStringLiteral("Outage")))->id;
+    QVERIFY(model.link(id, question).ok());
+    QAction answer(QStringLiteral("Answer with a Story"));
+    LinkedStoriesList linked(model, &answer);
+    linked.setQuestion(question);
+    QCOMPARE(linked.titles(), QStringList{QStringLiteral("Outage")});
+    linked.list()->setCurrentRow(0);
+    // A mark on the item tells it from a rebuilt one at the same address.
+    linked.list()->item(0)->setData(Qt::UserRole + 100, QStringLiteral("seen"));
+
+    // Typing in the story's parts does not rebuild the list (the item and
+    // the user's place in it stay)...
+    StarStory edited = model.story(0);
+    edited.situation = QStringLiteral("Monday, 6 am.");
+    QVERIFY(model.saveText(edited).ok());
+    QCOMPARE(linked.list()->item(0)->data(Qt::UserRole + 100).toString(), QStringLiteral("seen"));
+    QCOMPARE(linked.list()->currentRow(), 0);
+
+    // ...a new title and a removed link do.
+    edited.title = QStringLiteral("The Monday outage");
+    QVERIFY(model.saveText(edited).ok());
+    QCOMPARE(linked.titles(), QStringList{QStringLiteral("The Monday outage")});
+    QVERIFY(model.unlink(id, question).ok());
+    QVERIFY(linked.titles().isEmpty());
 }
 
 QTEST_MAIN(StoryModelsTest)
