@@ -46,7 +46,21 @@ BlockSource::BlockSource(const SourceLines& lines) : m_lines(lines) {}
 
 QString BlockSource::joined(const QStringList& pieces)
 {
+    // Sized first, so a part of many blocks is copied once, not regrown.
+    qsizetype kept = 0;
+    qsizetype size = 0;
+    const QString* only = nullptr;
+    for (const QString& piece : pieces) {
+        if (isBlank(piece))
+            continue;
+        ++kept;
+        size += piece.size();
+        only = &piece;
+    }
+    if (kept <= 1)
+        return only ? *only : QString();
     QString text;
+    text.reserve(size + 2 * (kept - 1));
     for (const QString& piece : pieces) {
         if (isBlank(piece))
             continue;

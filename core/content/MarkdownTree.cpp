@@ -110,7 +110,7 @@ QString plainText(cmark_node* node)
 {
     QString text;
     appendPlainText(node, text);
-    return text.simplified();
+    return std::move(text).simplified();
 }
 
 // Whether the text, its leading white space aside, starts with a colon. The
@@ -139,7 +139,7 @@ BoldLabel leadingBoldLabel(cmark_node* paragraph)
                next && cmark_node_get_type(next) == CMARK_NODE_TEXT) {
         result.colon = startsWithColon(cmark_node_get_literal(next));
     }
-    result.label = label.trimmed();
+    result.label = std::move(label).trimmed();
     result.found = !result.label.isEmpty();
     return result;
 }
