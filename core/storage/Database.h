@@ -96,13 +96,16 @@ public:
     // set aside, or an empty string when there was none.
     Result<QString> rescue();
 
-    // The Qt connection, for the repositories in core/storage only: nothing
-    // outside that folder writes SQL.
-    QSqlDatabase connection() const { return m_connection; }
-
 private:
     friend class Transaction;
+    // Statements are the repositories' only way to the connection: nothing
+    // outside core/storage sees it, so nothing else can write SQL.
     friend class SqlStatement;
+    // Tests and benchmarks set per-connection PRAGMAs on this very connection
+    // (max_page_count stands in for a full disk); see tests/support.
+    friend struct DatabaseTestPeer;
+
+    QSqlDatabase connection() const { return m_connection; }
 
     Database(QString dataDirectory, DatabaseOptions options);
 

@@ -1,6 +1,7 @@
 // Database: what the candidate relies on from the file itself: it is created
 // where they expect it, set up for safe writes, kept to one instance, and
 // backed up on schedule without ever overwriting or losing a copy.
+#include "DatabaseTestPeer.h"
 #include "StorageTestSupport.h"
 #include "storage/DataFolderLock.h"
 #include "storage/DatabaseBackups.h"
@@ -75,7 +76,7 @@ void DatabaseTest::createdOnFirstUseWithWalAndSchemaVersion()
     QCOMPARE(rawValue(file, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
     QCOMPARE(rawValue(file, QStringLiteral("PRAGMA user_version")).toInt(), latestVersion());
 
-    QSqlQuery query((*database)->connection());
+    QSqlQuery query = DatabaseTestPeer::query(**database);
     QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
     QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());

@@ -1,6 +1,7 @@
 // Export and restore: the candidate's data leaves the app as one documented
 // JSON file and comes back exactly, merged by key, all or nothing; a file
 // that is not such a backup is refused before anything changes.
+#include "DatabaseTestPeer.h"
 #include "StorageTestSupport.h"
 #include "services/BackupDocument.h"
 #include "services/ExportService.h"
@@ -516,7 +517,7 @@ void ExportRestoreTest::restoreIsAllOrNothing()
                                false, at(1764000000000)});
     document.notes.append({Ml, QStringLiteral("machine-learning-engineer/overfitting"),
                            QString(300000, QLatin1Char('y')), false, at(1764000000000)});
-    QSqlQuery query((*database)->connection());
+    QSqlQuery query = DatabaseTestPeer::query(**database);
     QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
     const qint64 pages = query.value(0).toLongLong();
     query.finish();

@@ -2,6 +2,7 @@
 // not a database at all, or damaged. Each gives a typed error with a message
 // the user can act on, and nothing they already had is changed or lost.
 // (A newer version is in tst_migrations, a second instance in tst_database.)
+#include "DatabaseTestPeer.h"
 #include "SmallDisk.h"
 #include "StorageTestSupport.h"
 #include "services/BackupDocument.h"
@@ -389,7 +390,7 @@ void StorageFaultTest::fullDiskLosesNothing()
 
     // SQLite reports a full disk when the file may not grow; max_page_count
     // makes that happen on demand.
-    QSqlQuery query((*database)->connection());
+    QSqlQuery query = DatabaseTestPeer::query(**database);
     QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
     const qint64 pages = query.value(0).toLongLong();
     query.finish();
