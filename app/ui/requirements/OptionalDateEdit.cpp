@@ -57,15 +57,36 @@ QSize OptionalDateEdit::sizeHint() const
     return size;
 }
 
+bool OptionalDateEdit::focusNextPrevChild(bool next)
+{
+    // Skips QDateTimeEdit's section stepping: Tab moves to the next field.
+    return QWidget::focusNextPrevChild(next);
+}
+
+void OptionalDateEdit::focusOutEvent(QFocusEvent* event)
+{
+    m_refusingText = false;
+    QDateEdit::focusOutEvent(event);
+}
+
 void OptionalDateEdit::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_Delete && event->modifiers() == Qt::NoModifier) {
+        m_refusingText = false;
         clearDate();
         event->accept();
         return;
     }
+    const QString text = event->text();
+    const bool typing = !text.isEmpty() && text.at(0).isPrint() &&
+                        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+    if (typing && isEmpty() && (m_refusingText || !text.at(0).isDigit())) {
+        m_refusingText = true;
+        event->accept();
+        return;
+    }
     // Typing into "No date" would edit the year 1900; start from today instead.
-    if (isEmpty() && !event->text().isEmpty() && event->text().at(0).isDigit()) {
+    if (typing && isEmpty() && text.at(0).isDigit()) {
         setDate(QDate::currentDate());
         // The digit replaces the first section, as in a filled editor.
         setSelectedSection(sectionAt(0));

@@ -9,6 +9,13 @@ namespace ip {
 // clears it; stepping (arrow keys, wheel) or typing a digit in an empty editor
 // starts from today, and its calendar opens on the current month.
 //
+// Tab and Backtab always leave the editor, as they leave any other field:
+// QDateTimeEdit would keep them to move between day, month and year (and
+// keeps them for good while "No date" shows), which traps keyboard users.
+// Text that does not start with a digit is refused in an empty editor, and so
+// is the rest of what is typed until the focus moves: words meant for the
+// next field must not turn into a date.
+//
 // "No date" is QDateTimeEdit's special value text, shown when the value is the
 // minimum date, so the minimum is kept at a date no one plans for.
 class OptionalDateEdit : public QDateEdit {
@@ -27,12 +34,17 @@ public:
     QSize sizeHint() const override;
 
 protected:
+    bool focusNextPrevChild(bool next) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void stepBy(int steps) override;
 
 private:
     void showCurrentMonthIfEmpty();
+
+    // Typing was refused; further typing is too until the focus moves.
+    bool m_refusingText = false;
 };
 
 } // namespace ip

@@ -1,12 +1,20 @@
 #include "ui/requirements/RequirementDateDelegate.h"
 
+#include "model/RequirementProgress.h"
 #include "ui/requirements/OptionalDateEdit.h"
+#include "ui/requirements/RequirementChecklistModel.h"
 
 namespace ip {
 
 QWidget* RequirementDateDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
-                                               const QModelIndex&) const
+                                               const QModelIndex& index) const
 {
+    // Only a finished item has a completion date (the detail pane agrees).
+    if (index.column() == RequirementChecklistModel::CompletedDateColumn &&
+        index.siblingAtColumn(RequirementChecklistModel::TitleColumn)
+                .data(RequirementChecklistModel::StatusRole)
+                .toInt() != int(RequirementStatus::Done))
+        return nullptr;
     return new OptionalDateEdit(parent);
 }
 

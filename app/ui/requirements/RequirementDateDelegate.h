@@ -6,7 +6,8 @@ namespace ip {
 
 // Edits a target or completion date with an OptionalDateEdit, so a date can
 // be cleared (Delete) as well as set. The value is stored when the editor
-// closes (Enter, Tab or leaving it); Escape keeps the old date.
+// closes (Enter, Tab or leaving it); Escape keeps the old date. The
+// completion date of an item that is not Done cannot be edited.
 class RequirementDateDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:

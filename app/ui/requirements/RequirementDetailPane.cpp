@@ -1,6 +1,7 @@
 #include "ui/requirements/RequirementDetailPane.h"
 
 #include "content/MarkdownRenderer.h"
+#include "model/RequirementProgress.h"
 #include "services/DraftWriter.h"
 #include "ui/AutosaveTimer.h"
 #include "ui/drafts/DraftKeeper.h"
@@ -298,7 +299,14 @@ void RequirementDetailPane::refreshItem()
         edit->setEnabled(!readOnly);
     }
     m_clearTarget->setEnabled(!readOnly);
-    m_clearCompleted->setEnabled(!readOnly);
+    // Only a finished item has a completion date; an editor open on any other
+    // item only invites a date typed into the wrong field.
+    const bool done = m_index.data(Model::StatusRole).toInt() == int(RequirementStatus::Done);
+    m_completedDate->setEnabled(!readOnly && done);
+    m_clearCompleted->setEnabled(!readOnly && done);
+    m_completedDate->setToolTip(done ? tr("Press Delete to clear the date.")
+                                     : tr("Set the status to Done to record when it was "
+                                          "completed."));
     m_evidence->setReadOnly(readOnly);
     m_evidence->setPlaceholderText(readOnly ? QString()
                                             : tr("Credential ID, link or note. Saved as you "

@@ -79,6 +79,9 @@ private Q_SLOTS:
     void reloadSavesTypedEvidenceFirst();
     void spaceTogglesTheCheckBox();
     void dateDelegateClearsADateWithDelete();
+    void tabLeavesEveryDateField();
+    void lettersInAnEmptyDateFieldSetNoDate();
+    void completionDateOnlyForADoneItem();
     void detailPaneFollowsTheTreeAndShowsTheDescription();
     void filterKeepsMatchingItems();
     void progressLineAndGapSummary();
@@ -350,6 +353,82 @@ void RequirementsScreenTest::dateDelegateClearsADateWithDelete()
     QCOMPARE(storedAfterReopening(Bachelor).targetDate, std::nullopt);
 }
 
+void RequirementsScreenTest::tabLeavesEveryDateField()
+{
+    selectTitle(Google);
+    auto* status = find<QComboBox>("statusCombo");
+    auto* target = find<OptionalDateEdit>("targetDateEdit");
+    QTest::keyClick(m_screen->tree(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), status);
+    QTest::keyClick(status, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), target);
+    QVERIFY(target->isEmpty());
+    // "No date" used to keep Tab for ever.
+    QTest::keyClick(target, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != target);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), target);
+    QTest::keyClick(target, Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), status);
+
+    // A filled editor: Tab leaves it too, rather than stepping to the month.
+    QTest::keyClick(status, Qt::Key_Tab);
+    QTest::keyClicks(target, QStringLiteral("5"));
+    QVERIFY(!target->isEmpty());
+    QTest::keyClick(target, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != target);
+
+    // On to the evidence within a few Tabs (the completion date of an item
+    // not done is skipped).
+    auto* evidence = find<QPlainTextEdit>("evidenceEdit");
+    for (int tab = 0; tab < 4 && QApplication::focusWidget() != evidence; ++tab)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), evidence);
+}
+
+void RequirementsScreenTest::lettersInAnEmptyDateFieldSetNoDate()
+{
+    selectTitle(Google);
+    auto* target = find<OptionalDateEdit>("targetDateEdit");
+    target->setFocus();
+    QVERIFY(target->isEmpty());
+    // Meant for the evidence; the digits at the end must not make a date.
+    QTest::keyClicks(target, QStringLiteral("cred ABC-123"));
+    QVERIFY(target->isEmpty());
+    QCOMPARE(target->text(), QStringLiteral("No date"));
+    target->clearFocus();
+    QCOMPARE(proxyIndexOf(Google, Model::TargetDateColumn).data(Qt::EditRole).toDate(), QDate());
+}
+
+void RequirementsScreenTest::completionDateOnlyForADoneItem()
+{
+    selectTitle(Google);
+    auto* status = find<QComboBox>("statusCombo");
+    auto* completed = find<OptionalDateEdit>("completedDateEdit");
+    QVERIFY(!completed->isEnabled());
+    // Not in the tree either.
+    selectTitle(Google, Model::CompletedDateColumn);
+    QTest::keyClick(m_screen->tree(), Qt::Key_Return);
+    QVERIFY(!qobject_cast<OptionalDateEdit*>(QApplication::focusWidget()));
+
+    // Done: the date can be recorded, in the pane and in the tree.
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_End); // Not applicable
+    QTest::keyClick(status, Qt::Key_Up);  // Done
+    QCOMPARE(status->currentText(), QStringLiteral("Done"));
+    QTRY_VERIFY(completed->isEnabled());
+    selectTitle(Google, Model::CompletedDateColumn);
+    QTest::keyClick(m_screen->tree(), Qt::Key_Return);
+    QTRY_VERIFY(qobject_cast<OptionalDateEdit*>(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+
+    // Back to In progress: the editor closes again.
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_Up);
+    QCOMPARE(status->currentText(), QStringLiteral("In progress"));
+    QTRY_VERIFY(!completed->isEnabled());
+}
+
 void RequirementsScreenTest::detailPaneFollowsTheTreeAndShowsTheDescription()
 {
     selectTitle(Google);
@@ -366,19 +445,17 @@ void RequirementsScreenTest::detailPaneFollowsTheTreeAndShowsTheDescription()
     QTest::keyClick(target, Qt::Key_Up);
     QCOMPARE(target->optionalDate(), std::optional<QDate>(QDate::currentDate()));
     // So does typing a day into it.
-    auto* completed = find<OptionalDateEdit>("completedDateEdit");
-    completed->setFocus();
-    QTest::keyClicks(completed, QStringLiteral("1"));
-    QVERIFY(!completed->isEmpty());
-    QCOMPARE(completed->date().year(), QDate::currentDate().year());
-    QCOMPARE(completed->date().month(), QDate::currentDate().month());
-    QCOMPARE(completed->date().day(), 1);
-    QTest::keyClick(completed, Qt::Key_Delete);
-    QVERIFY(completed->isEmpty());
+    QTest::keyClick(target, Qt::Key_Delete);
+    QVERIFY(target->isEmpty());
+    QTest::keyClicks(target, QStringLiteral("1"));
+    QVERIFY(!target->isEmpty());
+    QCOMPARE(target->date().year(), QDate::currentDate().year());
+    QCOMPARE(target->date().month(), QDate::currentDate().month());
+    QCOMPARE(target->date().day(), 1);
     // Leaving the editor saves the date.
     m_screen->tree()->setFocus();
     QCOMPARE(proxyIndexOf(Google, Model::TargetDateColumn).data(Qt::EditRole).toDate(),
-             QDate::currentDate());
+             QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1));
 
     // A group shows its progress instead of the fields.
     m_screen->tree()->setCurrentIndex(proxyIndexOf(QStringLiteral("Certifications")));
