@@ -12,14 +12,30 @@ void FilterFieldNavigation::install(QLineEdit* field, QAbstractItemView* view, E
     field->installEventFilter(new FilterFieldNavigation(field, view, enter));
 }
 
+void FilterFieldNavigation::installClearOnEscape(QLineEdit* field)
+{
+    field->installEventFilter(new FilterFieldNavigation(field, nullptr, Enter::LeftToField));
+}
+
 FilterFieldNavigation::FilterFieldNavigation(QLineEdit* field, QAbstractItemView* view, Enter enter)
-    : QObject(field), m_view(view), m_enter(enter)
+    : QObject(field), m_field(field), m_view(view), m_enter(enter)
 {
 }
 
 bool FilterFieldNavigation::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() != QEvent::KeyPress)
+    const bool escape =
+        (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&
+        static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier;
+    if (escape && !m_field->text().isEmpty()) {
+        // Claimed before any Escape shortcut or the dialog's Cancel sees it.
+        if (event->type() == QEvent::KeyPress)
+            m_field->clear();
+        event->accept();
+        return true;
+    }
+    if (event->type() != QEvent::KeyPress || !m_view)
         return QObject::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);
     switch (key->key()) {

@@ -23,6 +23,7 @@
 #include <QListView>
 #include <QSettings>
 #include <QSplitter>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -166,9 +167,16 @@ QuestionsScreen::~QuestionsScreen() = default;
 
 void QuestionsScreen::buildCommands()
 {
-    m_revealAction = new QAction(tr("Reveal or Hide Answer"), this);
+    m_revealAction = new QAction(tr("&Reveal or Hide Answer"), this);
     m_revealAction->setShortcut(Qt::Key_Space);
     connect(m_revealAction, &QAction::triggered, m_view, &QuestionView::toggleAnswer);
+
+    m_bookmarkedOnlyAction = new QAction(tr("Show Bookmarked &Only"), this);
+    m_bookmarkedOnlyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_bookmarkedOnlyAction->setCheckable(true);
+    connect(m_bookmarkedOnlyAction, &QAction::toggled, m_bookmarkedOnly, &QToolButton::setChecked);
+    connect(m_bookmarkedOnly, &QToolButton::toggled, m_bookmarkedOnlyAction, &QAction::setChecked);
+    m_bookmarkedOnly->setToolTip(tr("Show only bookmarked questions (Ctrl+B)"));
 
     m_bookmarkAction = new QAction(tr("Bookmark Question"), this);
     m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -184,17 +192,26 @@ void QuestionsScreen::buildCommands()
     connect(m_previewAction, &QAction::triggered, m_notes, &NotesEditor::togglePreview);
 
     // Added to the screen so they work wherever the focus is inside it; the
-    // window also lists them in its menu. Text fields keep Space for typing.
+    // window also lists them in its menu.
     for (QAction* action : commands()) {
+        if (action == m_revealAction)
+            continue;
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
+    // Space is only Reveal where nothing else wants it: on the question list
+    // and on the answer itself. A focused button or toggle keeps Space to
+    // press it, and a text field to type it.
+    m_revealAction->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(m_revealAction);
+    m_view->answerBrowser()->addAction(m_revealAction);
     m_bookmarkAction->setEnabled(m_noteStore != nullptr);
 }
 
 QList<QAction*> QuestionsScreen::commands() const
 {
-    return {m_revealAction, m_bookmarkAction, m_editNotesAction, m_previewAction, m_answerAction};
+    return {m_revealAction,    m_bookmarkAction, m_bookmarkedOnlyAction,
+            m_editNotesAction, m_previewAction,  m_answerAction};
 }
 
 void QuestionsScreen::focusFilter()

@@ -51,6 +51,7 @@ public:
     QLineEdit* filterField() const { return m_filter; }
     QComboBox* categoryFilter() const { return m_category; }
     QToolButton* bookmarkedOnlyButton() const { return m_bookmarkedOnly; }
+    QAction* bookmarkedOnlyAction() const { return m_bookmarkedOnlyAction; }
     LinkedStoriesList* linkedStories() const { return m_linkedStories; }
 
     void selectQuestion(const QString& key);
@@ -90,6 +91,7 @@ private:
 
     QAction* m_revealAction = nullptr;
     QAction* m_bookmarkAction = nullptr;
+    QAction* m_bookmarkedOnlyAction = nullptr;
     QAction* m_editNotesAction = nullptr;
     QAction* m_previewAction = nullptr;
     QAction* m_answerAction = nullptr;

@@ -3,6 +3,7 @@
 #include "StudyContext.h"
 #include "services/RequirementProgressSummary.h"
 #include "services/StudyData.h"
+#include "ui/FilterFieldNavigation.h"
 #include "ui/requirements/DateText.h"
 #include "ui/requirements/RequirementChecklistModel.h"
 #include "ui/requirements/RequirementDateDelegate.h"
@@ -91,6 +92,7 @@ void RequirementsScreen::buildLayout()
     m_filter->setAccessibleName(tr("Filter requirements"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, &RequirementsScreen::applyFilter);
+    FilterFieldNavigation::installClearOnEscape(m_filter);
 
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("requirementProgress"));

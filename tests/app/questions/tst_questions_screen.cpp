@@ -12,6 +12,7 @@
 #include "ui/questions/QuestionView.h"
 #include "ui/questions/QuestionsScreen.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
@@ -68,6 +69,10 @@ private Q_SLOTS:
     void firstQuestionIsSelectedWithItsAnswerHidden();
     void spaceRevealsAndMovingHidesAgain();
     void spaceInTheFilterTypesASpace();
+    void spaceOnAButtonPressesTheButton();
+    void spaceOnTheAnswerHidesIt();
+    void bookmarkedOnlyFromTheKeyboard();
+    void escapeClearsTheFilter();
     void filterAsYouTypeAndArrowKeysFromTheFilter();
     void categoryAndBookmarkFilters();
     void noteIsSavedAfterAPauseAndFoundAfterReopening();
@@ -122,6 +127,69 @@ void QuestionsScreenTest::spaceInTheFilterTypesASpace()
     QTest::keyClicks(f.screen->filterField(), QStringLiteral("slowly changing"));
     QCOMPARE(f.screen->filterField()->text(), QStringLiteral("slowly changing"));
     QVERIFY(!f.screen->questionView()->isAnswerRevealed());
+}
+
+void QuestionsScreenTest::spaceOnAButtonPressesTheButton()
+{
+    ScreenFixture f(dataDir());
+    QToolButton* bookmarked = f.screen->bookmarkedOnlyButton();
+    bookmarked->setFocus();
+    QTRY_VERIFY(bookmarked->hasFocus());
+    QTest::keyClick(bookmarked, Qt::Key_Space);
+    QVERIFY(bookmarked->isChecked());
+    QVERIFY(!f.screen->questionView()->isAnswerRevealed());
+    QTest::keyClick(bookmarked, Qt::Key_Space);
+    QVERIFY(!bookmarked->isChecked());
+    QVERIFY(!f.screen->questionView()->isAnswerRevealed());
+    // Nor does Space on the category choice reveal the answer.
+    f.screen->categoryFilter()->setFocus();
+    QTest::keyClick(f.screen->categoryFilter(), Qt::Key_Space);
+    QVERIFY(!f.screen->questionView()->isAnswerRevealed());
+}
+
+void QuestionsScreenTest::spaceOnTheAnswerHidesIt()
+{
+    ScreenFixture f(dataDir());
+    QListView* list = f.screen->questionList();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Space);
+    QVERIFY(f.screen->questionView()->isAnswerRevealed());
+    QTextBrowser* answer = f.screen->questionView()->answerBrowser();
+    answer->setFocus();
+    QTRY_VERIFY(answer->hasFocus());
+    QTest::keyClick(answer, Qt::Key_Space);
+    QVERIFY(!f.screen->questionView()->isAnswerRevealed());
+}
+
+void QuestionsScreenTest::bookmarkedOnlyFromTheKeyboard()
+{
+    ScreenFixture f(dataDir());
+    QListView* list = f.screen->questionList();
+    f.screen->selectQuestion(f.context->guide().questions.at(3).key);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(f.screen->commands().contains(f.screen->bookmarkedOnlyAction()));
+    QVERIFY(!f.screen->bookmarkedOnlyAction()->shortcut().isEmpty());
+    QTest::keyClick(list, Qt::Key_B, Qt::ControlModifier);
+    QVERIFY(f.screen->bookmarkedOnlyButton()->isChecked());
+    QVERIFY(f.screen->bookmarkedOnlyAction()->isChecked());
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(currentNumber(*f.screen), 4);
+    QTest::keyClick(list, Qt::Key_B, Qt::ControlModifier);
+    QVERIFY(!f.screen->bookmarkedOnlyButton()->isChecked());
+    QCOMPARE(list->model()->rowCount(), 5);
+}
+
+void QuestionsScreenTest::escapeClearsTheFilter()
+{
+    ScreenFixture f(dataDir());
+    f.screen->focusFilter();
+    QTest::keyClicks(f.screen->filterField(), QStringLiteral("idempotent"));
+    QCOMPARE(f.screen->questionList()->model()->rowCount(), 1);
+    QTest::keyClick(f.screen->filterField(), Qt::Key_Escape);
+    QCOMPARE(f.screen->filterField()->text(), QString());
+    QCOMPARE(f.screen->questionList()->model()->rowCount(), 5);
+    QVERIFY(f.screen->filterField()->hasFocus());
 }
 
 void QuestionsScreenTest::filterAsYouTypeAndArrowKeysFromTheFilter()

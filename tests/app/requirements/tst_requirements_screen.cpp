@@ -476,6 +476,13 @@ void RequirementsScreenTest::filterKeepsMatchingItems()
 
     m_screen->filterField()->clear();
     QCOMPARE(shown->rowCount(), 3);
+
+    // Escape clears the filter.
+    QTest::keyClicks(m_screen->filterField(), QStringLiteral("degree"));
+    QCOMPARE(shown->rowCount(), 1);
+    QTest::keyClick(m_screen->filterField(), Qt::Key_Escape);
+    QCOMPARE(m_screen->filterField()->text(), QString());
+    QCOMPARE(shown->rowCount(), 3);
 }
 
 void RequirementsScreenTest::progressLineAndGapSummary()
