@@ -1,6 +1,7 @@
 #include "ui/stories/QuestionPickerDialog.h"
 
 #include "services/StoryCoverage.h"
+#include "ui/stories/CheckListKeys.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -39,6 +40,7 @@ QuestionPickerDialog::QuestionPickerDialog(const Guide& guide, const QList<Quest
     // A story with no questions yet most likely answers a behavioral one.
     if (linked.isEmpty() && storyCategory >= 0)
         m_category->setCurrentIndex(storyCategory);
+    CheckListKeys::install(filterField(), list());
 }
 
 QList<QuestionRef> QuestionPickerDialog::questions() const

@@ -1,5 +1,6 @@
 #include "ui/stories/StoryPickerDialog.h"
 
+#include "ui/stories/CheckListKeys.h"
 #include "ui/stories/StoryListModel.h"
 
 #include <QDialogButtonBox>
@@ -25,6 +26,13 @@ StoryPickerDialog::StoryPickerDialog(const StoryListModel& stories, const Questi
     m_newStory =
         buttons()->addButton(tr("&New Story for This Question"), QDialogButtonBox::ActionRole);
     connect(m_newStory, &QPushButton::clicked, this, [this] { done(NewStoryResult); });
+    if (stories.rowCount() == 0) {
+        // With nothing to check, OK would do nothing: Enter writes the story.
+        if (QPushButton* ok = buttons()->button(QDialogButtonBox::Ok))
+            ok->setDefault(false);
+        m_newStory->setDefault(true);
+    }
+    CheckListKeys::install(filterField(), list());
     resize(560, 420);
 }
 

@@ -10,11 +10,13 @@
 #include "storage/StoryRepository.h"
 #include "ui/questions/QuestionsScreen.h"
 #include "ui/stories/LinkedStoriesList.h"
+#include "ui/stories/QuestionPickerDialog.h"
 #include "ui/stories/StoriesScreen.h"
 #include "ui/stories/StoryListModel.h"
 #include "ui/stories/StoryPickerDialog.h"
 #include "ui/stories/StoryQuestionsPanel.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -89,6 +91,8 @@ private Q_SLOTS:
     void linkedStoriesFollowChangesOnTheStoriesScreen();
     void activatingALinkedStoryAsksToOpenIt();
     void screenAloneReadsTheStoriesItself();
+    void linkQuestionsWithDownSpaceAndEnter();
+    void withNoStoriesEnterWritesANewOne();
 
 private:
     QString dataDir() const { return m_temp->path(); }
@@ -211,6 +215,73 @@ void StoryLinksTest::screenAloneReadsTheStoriesItself()
     QuestionsScreen screen(context);
     screen.selectQuestion(context.guide().questions.at(2).key);
     QCOMPARE(screen.linkedStories()->titles(), QStringList{QStringLiteral("Written earlier")});
+}
+
+void StoryLinksTest::linkQuestionsWithDownSpaceAndEnter()
+{
+    StudyContext context(dataDir(), TypicalGuide);
+    const Guide& guide = context.guide();
+    {
+        QuestionPickerDialog dialog(guide, {}, QStringLiteral("Pipeline outage"));
+        dialog.categoryChoice()->setCurrentIndex(0); // every question
+        dialog.show();
+        QTRY_VERIFY(dialog.isActiveWindow());
+        QLineEdit* filter = dialog.filterField();
+        QTRY_VERIFY(filter->hasFocus());
+        QListWidgetItem* before = dialog.list()->currentItem();
+        QVERIFY(before);
+        // Down moves the highlight; Space then checks it, typing nothing.
+        QTest::keyClick(filter, Qt::Key_Down);
+        QListWidgetItem* highlighted = dialog.list()->currentItem();
+        QVERIFY(highlighted != before);
+        QTest::keyClick(filter, Qt::Key_Space);
+        QCOMPARE(filter->text(), QString());
+        QCOMPARE(highlighted->checkState(), Qt::Checked);
+        QTest::keyClick(filter, Qt::Key_Space);
+        QCOMPARE(highlighted->checkState(), Qt::Unchecked);
+        // Once words are typed, Space is a space again.
+        QTest::keyClicks(filter, QStringLiteral("time when"));
+        QCOMPARE(filter->text(), QStringLiteral("time when"));
+        // Escape clears the filter and leaves the dialog open.
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QCOMPARE(filter->text(), QString());
+        QVERIFY(dialog.isVisible());
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+    {
+        // Enter on the row moved to links it.
+        QuestionPickerDialog dialog(guide, {}, QStringLiteral("Pipeline outage"));
+        dialog.categoryChoice()->setCurrentIndex(0);
+        dialog.show();
+        QTRY_VERIFY(dialog.isActiveWindow());
+        QTRY_VERIFY(dialog.filterField()->hasFocus());
+        QTest::keyClick(dialog.filterField(), Qt::Key_Down);
+        const int row = dialog.list()->currentRow();
+        QTest::keyClick(dialog.filterField(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.questions(),
+                 (QList<QuestionRef>{{guide.key, guide.questions.at(row).key}}));
+    }
+}
+
+void StoryLinksTest::withNoStoriesEnterWritesANewOne()
+{
+    Fixture f(dataDir());
+    f.questions->selectQuestion(f.questionKey(3));
+    bool newStoryWasDefault = false;
+    onNextModal<StoryPickerDialog>([&newStoryWasDefault](StoryPickerDialog* dialog) {
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isActiveWindow(), 5000);
+        newStoryWasDefault = dialog->newStoryButton()->isDefault();
+        QTest::keyClick(dialog->filterField(), Qt::Key_Return);
+    });
+    f.questions->answerWithStory();
+    QVERIFY(newStoryWasDefault);
+    QCOMPARE(f.model().rowCount(), 1);
+    QCOMPARE(f.model().story(0).questions,
+             (QList<QuestionRef>{{f.context->guide().key, f.questionKey(3)}}));
 }
 
 QTEST_MAIN(StoryLinksTest)
