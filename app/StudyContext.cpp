@@ -1,6 +1,7 @@
 #include "StudyContext.h"
 
 #include "services/BackupService.h"
+#include "services/DeferredStorageCheck.h"
 #include "services/GuideLibrary.h"
 #include "services/StudyData.h"
 #include "ui/drafts/DraftKeeper.h"
@@ -35,12 +36,30 @@ void StudyContext::openStorage()
 
 void StudyContext::closeStorage()
 {
-    m_data.reset(); // releases the folder's lock
+    m_check.reset(); // waits for a backup being written
+    m_data.reset();  // releases the folder's lock
 }
 
 bool StudyContext::canSave() const
 {
-    return m_data != nullptr && !m_data->isReadOnly();
+    return m_data != nullptr && !m_data->isReadOnly() && !m_storageError;
+}
+
+DeferredStorageCheck* StudyContext::startDeferredChecks()
+{
+    if (!canSave())
+        return nullptr;
+    m_check = std::make_unique<DeferredStorageCheck>(*m_data);
+    m_check->start();
+    return m_check.get();
+}
+
+void StudyContext::refuseWrites(const Error& reason)
+{
+    if (!m_data)
+        return;
+    m_data->refuseWrites(reason);
+    m_storageError = reason;
 }
 
 Result<QList<BackupInfo>> StudyContext::backups() const
@@ -118,6 +137,7 @@ Result<QString> StudyContext::rescueStorage()
 {
     if (!m_data)
         return makeError(ErrorKind::ReadOnly, QStringLiteral("There is no database to rescue."));
+    m_check.reset(); // the files it reads are about to move
     return m_data->rescue();
 }
 

@@ -10,6 +10,7 @@
 
 namespace ip {
 
+class DeferredStorageCheck;
 class DraftKeeper;
 class StudyData;
 
@@ -58,6 +59,16 @@ public:
     // Writes a draft by the keys it names (recovered drafts, and drafts whose
     // screen was rebuilt).
     Result<void> writeDraft(const Draft& draft);
+    // Starts the integrity check and the daily backup the open left out, on
+    // a thread of their own; the window calls it once it is shown and
+    // listens to the check's signals. Null when there is nothing to check
+    // (no database, or one opened read-only).
+    DeferredStorageCheck* startDeferredChecks();
+    // The deferred check found the file damaged: from now on nothing is
+    // written into it (canSave() is false, storageError() says why), while
+    // everything in it can still be read.
+    void refuseWrites(const Error& reason);
+
     // Whether the database file is still the one opened (see Database::checkFile).
     Result<void> checkStorageFile() const;
     // After checkStorageFile() failed: everything into a new database file;
@@ -79,6 +90,9 @@ private:
     QString m_dataDirectory;
     std::unique_ptr<StudyData> m_data;
     std::optional<Error> m_storageError;
+    // Declared after m_data so it goes first: it is waited for before the
+    // database closes.
+    std::unique_ptr<DeferredStorageCheck> m_check;
     Guide m_guide;
     std::unique_ptr<DraftKeeper> m_drafts;
 };

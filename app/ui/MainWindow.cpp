@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "StudyContext.h"
+#include "services/DeferredStorageCheck.h"
 #include "services/ExportService.h"
 #include "services/GuideParseWorker.h"
 #include "services/StoryExporter.h"
@@ -328,6 +329,53 @@ void MainWindow::checkDatabaseFile()
         {{tr("&Save Everything to a New Database"), [this] { rescueDatabase(); }}});
 }
 
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_storageChecksStarted)
+        return;
+    m_storageChecksStarted = true;
+    // After the first paint, not before it.
+    QTimer::singleShot(0, this, &MainWindow::startStorageChecks);
+}
+
+void MainWindow::startStorageChecks()
+{
+    DeferredStorageCheck* check = m_context.startDeferredChecks();
+    if (!check)
+        return;
+    connect(check, &DeferredStorageCheck::passed, this, [this](const QStringList& warnings) {
+        // The database is sound; something beside it (the backup) was not.
+        if (!warnings.isEmpty())
+            m_storageMessages->showMessage(MessageBar::Kind::Warning, warnings.first(),
+                                           warnings.mid(1));
+    });
+    connect(check, &DeferredStorageCheck::failed, this, &MainWindow::onStorageCheckFailed);
+}
+
+void MainWindow::onStorageCheckFailed(const Error& error)
+{
+    switch (error.kind) {
+    case ErrorKind::Vanished:
+        checkDatabaseFile(); // offers to save everything to a new file
+        return;
+    case ErrorKind::Corrupt:
+        break;
+    default:
+        // Not known to be damaged, only not checked this time.
+        m_storageMessages->showMessage(
+            MessageBar::Kind::Warning,
+            tr("Your database could not be checked for damage: %1").arg(error.message));
+        return;
+    }
+    // What was typed goes to the draft keeper (its saves now fail and are
+    // journalled), and the screens come back read-only with everything in
+    // the file still shown; the bar offers the way back.
+    m_context.refuseWrites(error);
+    rebuildScreens();
+    showStorageState();
+}
+
 void MainWindow::rescueDatabase()
 {
     if (m_readingGuide)
@@ -415,6 +463,7 @@ bool MainWindow::restoreBackup(const QString& backupPath)
         screen->restoreState(settings);
     showScreen(current);
     updateStorageActions();
+    startStorageChecks();
     if (!restored.ok()) {
         m_storageMessages->showMessage(
             MessageBar::Kind::Error,

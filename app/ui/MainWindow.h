@@ -67,6 +67,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void moveEvent(QMoveEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildMenus();
@@ -86,6 +87,10 @@ private:
     void onDraftsChanged();
     void showStorageFailure(const Error& error);
     void checkDatabaseFile();
+    // The integrity check and daily backup left out of the open, once the
+    // window is up; a damaged file then turns the screens read-only.
+    void startStorageChecks();
+    void onStorageCheckFailed(const Error& error);
     void rescueDatabase();
     void scheduleSettingsSave();
     void chooseBackupToRestore();
@@ -97,6 +102,7 @@ private:
     void saveSettings() const;
     void restoreSettings();
 
+    bool m_storageChecksStarted = false;
     StudyContext& m_context;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -26,6 +26,7 @@ DatabaseOptions databaseOptions(const StudyDataOptions& options)
     database.scheduledBackup = options.scheduledBackup && !options.readOnly;
     database.busyTimeoutMs = options.busyTimeoutMs;
     database.checkIntegrity = options.checkIntegrity;
+    database.deferChecks = options.deferChecks;
     return database;
 }
 
@@ -60,6 +61,8 @@ StudyData::Opening StudyData::openForStudy(const QString& dataDirectory, int bus
 {
     StudyDataOptions options;
     options.busyTimeoutMs = busyTimeoutMs;
+    // The first paint does not wait for quick_check and the daily backup.
+    options.deferChecks = true;
     auto opened = open(dataDirectory, options);
     if (opened)
         return {std::move(opened).value(), std::nullopt};
@@ -72,6 +75,7 @@ StudyData::Opening StudyData::openForStudy(const QString& dataDirectory, int bus
         kind == ErrorKind::Io) {
         options.readOnly = true;
         options.checkIntegrity = false;
+        options.deferChecks = false;
         if (auto readable = open(dataDirectory, options))
             opening.data = std::move(readable).value();
     }
@@ -154,6 +158,11 @@ Result<void> StudyData::writeDraft(const Draft& draft)
 Result<QString> StudyData::backup(const QString& reason)
 {
     return m_database->backup(reason);
+}
+
+void StudyData::refuseWrites(const Error& reason)
+{
+    m_database->refuseWrites(reason);
 }
 
 Result<void> StudyData::checkFile() const

@@ -33,6 +33,9 @@ struct StudyDataOptions {
     // PRAGMA quick_check at open. Off only to show what a damaged database
     // still holds.
     bool checkIntegrity = true;
+    // Leave quick_check and the scheduled backup out of the open, for
+    // DeferredStorageCheck to run once the window is shown.
+    bool deferChecks = false;
 };
 
 // The candidate's own work in a data folder, opened: the one door from the
@@ -41,7 +44,8 @@ struct StudyDataOptions {
 // a repository, a connection or SQL.
 class StudyData {
 public:
-    // What the window opens with: the database read-write, or, when that is
+    // What the window opens with (its integrity check and scheduled backup
+    // deferred, see DeferredStorageCheck): the database read-write, or, when that is
     // refused because it cannot be written but may still be read (damaged
     // pages, a read-only folder, a full disk), read-only so the user still
     // sees their work. `error` says why it is not read-write; `data` is null
@@ -90,6 +94,9 @@ public:
     Result<void> writeDraft(const Draft& draft);
     // A backup now; returns its path.
     Result<QString> backup(const QString& reason);
+    // From now on every write and backup fails with `reason` (a damaged file
+    // found after the open); reading goes on.
+    void refuseWrites(const Error& reason);
     // Whether the file on disk is still the one opened (see Database::checkFile).
     Result<void> checkFile() const;
     // After checkFile() failed: everything into a new file at the same path;
@@ -97,6 +104,8 @@ public:
     Result<QString> rescue();
 
 private:
+    friend class DeferredStorageCheck;
+
     explicit StudyData(std::unique_ptr<Database> database);
 
     std::unique_ptr<Database> m_database;

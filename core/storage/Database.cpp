@@ -77,6 +77,8 @@ Result<QString> Database::backup(const QString& reason)
     if (m_transactionDepth > 0)
         return makeError(ErrorKind::Internal,
                          QStringLiteral("A backup cannot be made inside a transaction."));
+    if (m_refusal)
+        return *m_refusal;
     return DatabaseBackups(backupDirectory()).create(*this, reason);
 }
 
@@ -387,6 +389,8 @@ Result<void> Database::checkFile() const
 
 Result<void> Database::checkBeforeWrite() const
 {
+    if (m_refusal)
+        return *m_refusal;
     return checkFile();
 }
 

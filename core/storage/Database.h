@@ -89,6 +89,12 @@ public:
     Result<void> checkFile() const;
     bool isDetached() const { return m_detached.has_value(); }
 
+    // From now on every write, and every backup, fails with `reason`: the
+    // check run after the window was shown found the file damaged, and
+    // writing more into it (or copying it over a good backup) would make
+    // things worse. Reading goes on, so the user still sees their work.
+    void refuseWrites(const Error& reason) { m_refusal = reason; }
+
     // After checkFile() failed: writes everything this connection still
     // reads (the deleted file stays readable while open) into a new database
     // at filePath(), setting aside (never deleting) whatever file took its
@@ -136,6 +142,7 @@ private:
     quint64 m_fileDevice = 0;
     quint64 m_fileInode = 0;
     mutable std::optional<Error> m_detached;
+    std::optional<Error> m_refusal;
 };
 
 } // namespace ip

@@ -4,11 +4,7 @@
 // brings the backup's work back on screen. Two steps, from the keyboard.
 #include "DirectSql.h"
 #include "StudyContext.h"
-#include "services/QuestionNotes.h"
-#include "services/RequirementProgressService.h"
-#include "services/StoryService.h"
 #include "services/StudyData.h"
-#include "storage/Database.h"
 #include "stories/ModalDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
@@ -123,11 +119,12 @@ void RestoreBackupTest::damagedDatabaseIsRestoredFromTheMessageBar()
     const QByteArray damaged = readAll(file);
 
     StudyContext context(dataDir(), guideFixture("typical.md"));
-    QVERIFY(!context.canSave());
-    QCOMPARE(context.storageError()->kind, ErrorKind::Corrupt);
     MainWindow window(context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The damage is found by the check run once the window is up.
+    QTRY_VERIFY_WITH_TIMEOUT(!context.canSave(), 10000);
+    QCOMPARE(context.storageError()->kind, ErrorKind::Corrupt);
     QVERIFY(window.storageMessages()->isVisible());
     QVERIFY(window.storageMessages()->summary().contains(QStringLiteral("damaged")));
     const QList<QPushButton*> buttons = window.storageMessages()->actionButtons();
@@ -193,11 +190,11 @@ void RestoreBackupTest::damagedDatabaseIsShownReadOnlyAndLeftUntouched()
     {
         StudyContext context(dataDir(), guideFixture("typical.md"));
         QVERIFY(context.hasStorage());
-        QVERIFY(!context.canSave());
-        QCOMPARE(context.storageError()->kind, ErrorKind::Corrupt);
         MainWindow window(context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(!context.canSave(), 10000);
+        QCOMPARE(context.storageError()->kind, ErrorKind::Corrupt);
         QVERIFY(window.storageMessages()->summary().contains(QStringLiteral("damaged")));
         QCOMPARE(window.storageMessages()->actionButtons().size(), 1);
         // What can be read is there, and cannot be changed.

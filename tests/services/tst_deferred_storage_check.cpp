@@ -1,0 +1,157 @@
+// The integrity check and daily backup a study start leaves until the window
+// is shown: run on a thread of their own, reported back on the caller's
+// thread, and a damaged file found then refuses every later write while what
+// it holds can still be read. Real SQLite files in a temporary folder.
+#include "services/DeferredStorageCheck.h"
+#include "services/QuestionNotes.h"
+#include "services/StudyData.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace ip;
+
+namespace {
+
+const QString Guide = QStringLiteral("backend-engineer");
+
+QuestionRef question(int i)
+{
+    return {Guide, QStringLiteral("q-%1").arg(i)};
+}
+
+// A database with enough notes to have pages worth damaging.
+bool fill(const QString& dir)
+{
+    auto data = StudyData::open(dir);
+    if (!data)
+        return false;
+    for (int i = 0; i < 60; ++i) {
+        if (!(*data)->notes().saveMarkdown(question(i), QString(3000, QChar(u'a' + i % 26))))
+            return false;
+    }
+    return true;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Overwrites pages in the middle of the file, as a failing disk would.
+bool damagePages(const QString& path, int pages)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(file.size() / 2 / 4096 * 4096))
+        return false;
+    return file.write(QByteArray(4096 * pages, char(0x5A))) == 4096 * pages;
+}
+
+StudyDataOptions deferred()
+{
+    StudyDataOptions options;
+    options.deferChecks = true;
+    return options;
+}
+
+} // namespace
+
+class DeferredStorageCheckTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void soundDatabasePassesWithTheDailyBackup();
+    void damageFoundLaterRefusesEveryWrite();
+    void cancelledCheckReportsNothing();
+};
+
+void DeferredStorageCheckTest::soundDatabasePassesWithTheDailyBackup()
+{
+    QTemporaryDir dir;
+    QVERIFY(fill(dir.path()));
+    QDir(dir.filePath(QStringLiteral("backups"))).removeRecursively();
+    auto data = StudyData::open(dir.path(), deferred());
+    QVERIFY(data.ok());
+    // The open itself made no backup: that waits for the check.
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("backups"))));
+
+    DeferredStorageCheck check(**data);
+    QSignalSpy passed(&check, &DeferredStorageCheck::passed);
+    QSignalSpy failed(&check, &DeferredStorageCheck::failed);
+    check.start();
+    // The app goes on saving while the check runs beside it.
+    QVERIFY((*data)->notes().saveMarkdown(question(1), QStringLiteral("typed meanwhile")).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(passed.size(), 1, 20000);
+    QCOMPARE(failed.size(), 0);
+    const QString backup = passed.first().at(1).toString();
+    QVERIFY2(QFileInfo(backup).isFile(), qPrintable(backup));
+    QVERIFY(passed.first().at(0).toStringList().isEmpty());
+    QVERIFY((*data)->notes().saveMarkdown(question(2), QStringLiteral("and after")).ok());
+}
+
+void DeferredStorageCheckTest::damageFoundLaterRefusesEveryWrite()
+{
+    QTemporaryDir dir;
+    QVERIFY(fill(dir.path()));
+    const QString file = dir.filePath(QStringLiteral("interview-prep.sqlite"));
+    QVERIFY(damagePages(file, 6));
+
+    // Refused at once by the checking open...
+    const auto checked = StudyData::open(dir.path());
+    QVERIFY(!checked.ok());
+    QCOMPARE(checked.error().kind, ErrorKind::Corrupt);
+
+    // ...opened by the deferred one, and found by its check.
+    auto data = StudyData::open(dir.path(), deferred());
+    QVERIFY(data.ok());
+    DeferredStorageCheck check(**data);
+    QSignalSpy passed(&check, &DeferredStorageCheck::passed);
+    QSignalSpy failed(&check, &DeferredStorageCheck::failed);
+    check.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    QCOMPARE(passed.size(), 0);
+    const Error error = failed.first().at(0).value<Error>();
+    QCOMPARE(error.kind, ErrorKind::Corrupt);
+    // No backup of a damaged file pushes a good one out.
+    QVERIFY(QDir(dir.filePath(QStringLiteral("backups")))
+                .entryList({QStringLiteral("*.sqlite")}, QDir::Files)
+                .size() <= 1);
+
+    (*data)->refuseWrites(error);
+    const QByteArray damaged = readAll(file);
+    const auto saved = (*data)->notes().saveMarkdown(question(0), QStringLiteral("more"));
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().kind, ErrorKind::Corrupt);
+    const auto backup = (*data)->backup(QStringLiteral("manual"));
+    QVERIFY(!backup.ok());
+    QCOMPARE(backup.error().kind, ErrorKind::Corrupt);
+    data.value().reset();
+    QCOMPARE(readAll(file), damaged);
+}
+
+void DeferredStorageCheckTest::cancelledCheckReportsNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(fill(dir.path()));
+    auto data = StudyData::open(dir.path(), deferred());
+    QVERIFY(data.ok());
+    DeferredStorageCheck check(**data);
+    QSignalSpy passed(&check, &DeferredStorageCheck::passed);
+    QSignalSpy failed(&check, &DeferredStorageCheck::failed);
+    check.start();
+    check.cancelAndWait();
+    QVERIFY(!check.isRunning());
+    QCoreApplication::processEvents();
+    QCOMPARE(passed.size() + failed.size(), 0);
+    check.start(); // a cancelled check does not start again
+    QCoreApplication::processEvents();
+    QCOMPARE(passed.size() + failed.size(), 0);
+}
+
+QTEST_GUILESS_MAIN(DeferredStorageCheckTest)
+#include "tst_deferred_storage_check.moc"
