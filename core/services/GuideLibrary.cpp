@@ -23,14 +23,10 @@ Guide GuideLibrary::open(const QByteArray& bytes, const QString& path) const
 {
     const QString hash = contentHash(bytes);
     if (m_library) {
-        if (const auto entries = m_library->all(); entries.ok()) {
-            for (const LibraryEntry& entry : entries.value()) {
-                if (entry.filePath != path || entry.contentHash != hash)
-                    continue;
-                const QJsonDocument snapshot = QJsonDocument::fromJson(entry.snapshot);
-                if (snapshot.isObject())
-                    return GuideJson::fromJson(snapshot.object());
-            }
+        if (const auto entry = m_library->findSnapshot(path, hash); entry.ok() && *entry) {
+            const QJsonDocument snapshot = QJsonDocument::fromJson((*entry)->snapshot);
+            if (snapshot.isObject())
+                return GuideJson::fromJson(snapshot.object());
         }
     }
     Guide guide = GuideParseWorker::parse(bytes, path);

@@ -65,6 +65,21 @@ Result<std::optional<LibraryEntry>> LibraryRepository::find(const QString& guide
     return std::optional<LibraryEntry>{entryFromRow(statement)};
 }
 
+Result<std::optional<LibraryEntry>>
+LibraryRepository::findSnapshot(const QString& filePath, const QString& contentHash) const
+{
+    SqlStatement statement(m_database,
+                           SelectColumns + QStringLiteral("WHERE file_path = :path AND "
+                                                          "content_hash = :hash LIMIT 1"));
+    statement.bind(QStringLiteral(":path"), sqlvalue::fromText(filePath))
+        .bind(QStringLiteral(":hash"), sqlvalue::fromText(contentHash));
+    if (auto done = statement.exec(QStringLiteral("read the library")); !done)
+        return done.error();
+    if (!statement.next())
+        return std::optional<LibraryEntry>{};
+    return std::optional<LibraryEntry>{entryFromRow(statement)};
+}
+
 Result<QList<LibraryEntry>> LibraryRepository::all() const
 {
     SqlStatement statement(m_database, SelectColumns + QStringLiteral("ORDER BY guide_key"));

@@ -23,6 +23,11 @@ public:
     Result<void> remove(const QString& guideKey);
 
     Result<std::optional<LibraryEntry>> find(const QString& guideKey) const;
+    // The entry read from this file with these exact bytes (see
+    // GuideLibrary::contentHash), if any: what a start looks up, reading one
+    // snapshot rather than every guide's.
+    Result<std::optional<LibraryEntry>> findSnapshot(const QString& filePath,
+                                                     const QString& contentHash) const;
     // Every entry, by guide key.
     Result<QList<LibraryEntry>> all() const;
 

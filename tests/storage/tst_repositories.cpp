@@ -319,6 +319,11 @@ void RepositoryTest::removingAGuideKeepsTheUsersWork()
                              QByteArray("{\"questions\":[]}\0binary", 23), at(1764000000000)};
     IP_VERIFY_OK(library.save(entry));
     QCOMPARE(library.find(Guide)->value(), entry);
+    // A start finds the snapshot by the file and its exact bytes only.
+    QCOMPARE(library.findSnapshot(entry.filePath, entry.contentHash)->value(), entry);
+    QVERIFY(!library.findSnapshot(entry.filePath, QStringLiteral("sha256:2"))->has_value());
+    QVERIFY(
+        !library.findSnapshot(QStringLiteral("/elsewhere/ml.md"), entry.contentHash)->has_value());
 
     QuestionNoteRepository notes(*m_database);
     IP_VERIFY_OK(
