@@ -27,9 +27,10 @@ StudyContext::StudyContext(const QString& dataDirectory, const QString& guideFil
     openGuide(guideFile);
 }
 
-void StudyContext::openStorage()
+void StudyContext::openStorage(bool deferChecks)
 {
-    StudyData::Opening opening = StudyData::openForStudy(m_dataDirectory, BusyTimeoutMs);
+    StudyData::Opening opening =
+        StudyData::openForStudy(m_dataDirectory, BusyTimeoutMs, deferChecks);
     m_data = std::move(opening.data);
     m_storageError = std::move(opening.error);
 }
@@ -71,7 +72,9 @@ Result<RestoreOutcome> StudyContext::restoreBackup(const QString& backupFile)
 {
     closeStorage();
     Result<RestoreOutcome> restored = BackupService(m_dataDirectory).restore(backupFile);
-    openStorage();
+    // Checked before use: if the restore failed, this is the damaged file
+    // again, and it must come back read-only, not writable until a check.
+    openStorage(false);
     return restored;
 }
 

@@ -84,7 +84,7 @@ public:
     Result<RestoreOutcome> restoreBackup(const QString& backupFile);
 
 private:
-    void openStorage();
+    void openStorage(bool deferChecks = true);
     void closeStorage();
 
     QString m_dataDirectory;

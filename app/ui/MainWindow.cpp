@@ -368,10 +368,23 @@ void MainWindow::onStorageCheckFailed(const Error& error)
             tr("Your database could not be checked for damage: %1").arg(error.message));
         return;
     }
-    // What was typed goes to the draft keeper (its saves now fail and are
-    // journalled), and the screens come back read-only with everything in
-    // the file still shown; the bar offers the way back.
+    // Nothing more goes into the file from now on; what is typed goes to the
+    // draft keeper (its saves fail and are journalled).
     m_context.refuseWrites(error);
+    showReadOnlyScreens();
+}
+
+void MainWindow::showReadOnlyScreens()
+{
+    // A screen's dialog (a picker, Rehearse, a confirmation) or a guide being
+    // read would be deleted under its caller by a rebuild: wait until it is
+    // gone. Saves fail meanwhile, so nothing reaches the file.
+    if (QApplication::activeModalWidget() || m_readingGuide) {
+        QTimer::singleShot(ReadOnlyRetryMs, this, &MainWindow::showReadOnlyScreens);
+        return;
+    }
+    // The screens come back read-only with everything in the file still
+    // shown, and the bar offers the way back.
     rebuildScreens();
     showStorageState();
 }
@@ -463,7 +476,6 @@ bool MainWindow::restoreBackup(const QString& backupPath)
         screen->restoreState(settings);
     showScreen(current);
     updateStorageActions();
-    startStorageChecks();
     if (!restored.ok()) {
         m_storageMessages->showMessage(
             MessageBar::Kind::Error,
@@ -734,6 +746,8 @@ void MainWindow::exportStories(bool pdf)
 
 bool MainWindow::writeStories(const QString& path, bool pdf)
 {
+    if (!m_context.hasStorage())
+        return false;
     commitAllEdits();
     // The same stories and guides as `interview-prep export`: a story's links
     // into other guides of the library are named too, the open guide first.

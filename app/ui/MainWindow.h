@@ -37,6 +37,8 @@ public:
     static constexpr int FileCheckIntervalMs = 2000;
     // A guide that takes longer than this to read gets a progress dialog.
     static constexpr int GuideProgressDelayMs = 300;
+    // How often a read-only rebuild waiting for a dialog to close looks again.
+    static constexpr int ReadOnlyRetryMs = 250;
     void showScreen(int index);
     int currentScreen() const;
 
@@ -91,6 +93,7 @@ private:
     // window is up; a damaged file then turns the screens read-only.
     void startStorageChecks();
     void onStorageCheckFailed(const Error& error);
+    void showReadOnlyScreens();
     void rescueDatabase();
     void scheduleSettingsSave();
     void chooseBackupToRestore();

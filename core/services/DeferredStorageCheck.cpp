@@ -6,8 +6,9 @@
 
 namespace ip {
 
-DeferredStorageCheck::DeferredStorageCheck(const StudyData& data, QObject* parent)
-    : QObject(parent), m_checks(std::make_unique<DeferredDatabaseChecks>(*data.m_database))
+DeferredStorageCheck::DeferredStorageCheck(StudyData& data, QObject* parent)
+    : QObject(parent), m_data(data),
+      m_checks(std::make_unique<DeferredDatabaseChecks>(*data.m_database))
 {
 }
 
@@ -31,10 +32,12 @@ void DeferredStorageCheck::start()
                 if (m_cancelled)
                     return;
                 m_done = true;
-                if (report.ok())
+                if (report.ok()) {
+                    m_data.markChecked();
                     Q_EMIT passed(report->warnings, report->backupPath);
-                else
+                } else {
                     Q_EMIT failed(report.error());
+                }
             },
             Qt::QueuedConnection);
     });

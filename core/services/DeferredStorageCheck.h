@@ -23,7 +23,8 @@ class StudyData;
 class DeferredStorageCheck : public QObject {
     Q_OBJECT
 public:
-    explicit DeferredStorageCheck(const StudyData& data, QObject* parent = nullptr);
+    // `data` must outlive this object.
+    explicit DeferredStorageCheck(StudyData& data, QObject* parent = nullptr);
     ~DeferredStorageCheck() override;
 
     // Starts the checks; a second call does nothing.
@@ -34,7 +35,8 @@ public:
     bool isRunning() const { return m_worker.joinable() && !m_done; }
 
 Q_SIGNALS:
-    // The database passed; `warnings` holds what went wrong beside it (a
+    // The database passed (what waited for that is written now);
+    // `warnings` holds what went wrong beside it (a
     // scheduled backup that failed), `backupPath` the backup made, if any.
     void passed(const QStringList& warnings, const QString& backupPath);
     // The database is damaged (ErrorKind::Corrupt) or could not be read to
@@ -42,6 +44,7 @@ Q_SIGNALS:
     void failed(const ip::Error& error);
 
 private:
+    StudyData& m_data;
     std::unique_ptr<DeferredDatabaseChecks> m_checks;
     std::thread m_worker;
     bool m_done = false;

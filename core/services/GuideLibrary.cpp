@@ -39,7 +39,10 @@ Guide GuideLibrary::open(const QByteArray& bytes, const QString& path) const
         entry.contentHash = hash;
         entry.snapshot = QJsonDocument(GuideJson::toJson(guide)).toJson(QJsonDocument::Compact);
         entry.importedAt = QDateTime::currentDateTimeUtc();
-        (void)m_library->save(entry);
+        if (m_remember)
+            m_remember(entry);
+        else
+            (void)m_library->save(entry);
     }
     return guide;
 }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "model/Guide.h"
+#include "model/LibraryEntry.h"
+
+#include <functional>
 
 namespace ip {
 
@@ -13,8 +16,14 @@ class LibraryRepository;
 // errors, recorded in the library.
 class GuideLibrary {
 public:
+    // Keeps a new snapshot; by default it is saved in the library at once.
+    using Remember = std::function<void(const LibraryEntry&)>;
+
     // library may be null (no database): then every open parses.
-    explicit GuideLibrary(LibraryRepository* library) : m_library(library) {}
+    explicit GuideLibrary(LibraryRepository* library, Remember remember = {})
+        : m_library(library), m_remember(std::move(remember))
+    {
+    }
 
     // path is where the guide came from (a file or a resource path).
     Guide open(const QByteArray& bytes, const QString& path) const;
@@ -28,6 +37,7 @@ public:
 
 private:
     LibraryRepository* m_library;
+    Remember m_remember;
 };
 
 } // namespace ip

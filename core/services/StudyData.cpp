@@ -54,15 +54,18 @@ Result<std::unique_ptr<StudyData>> StudyData::open(const QString& dataDirectory,
     auto database = Database::open(dataDirectory, databaseOptions(options));
     if (!database)
         return database.error();
-    return std::unique_ptr<StudyData>(new StudyData(std::move(database).value()));
+    std::unique_ptr<StudyData> data(new StudyData(std::move(database).value()));
+    data->m_checked = !options.deferChecks;
+    return data;
 }
 
-StudyData::Opening StudyData::openForStudy(const QString& dataDirectory, int busyTimeoutMs)
+StudyData::Opening StudyData::openForStudy(const QString& dataDirectory, int busyTimeoutMs,
+                                           bool deferChecks)
 {
     StudyDataOptions options;
     options.busyTimeoutMs = busyTimeoutMs;
     // The first paint does not wait for quick_check and the daily backup.
-    options.deferChecks = true;
+    options.deferChecks = deferChecks;
     auto opened = open(dataDirectory, options);
     if (opened)
         return {std::move(opened).value(), std::nullopt};
@@ -137,9 +140,23 @@ QStringList StudyData::warnings() const
     return m_database->warnings();
 }
 
-GuideLibrary StudyData::guides() const
+GuideLibrary StudyData::guides()
 {
-    return GuideLibrary(m_library.get());
+    return GuideLibrary(m_library.get(), [this](const LibraryEntry& entry) {
+        // The snapshot is a cache: failing to store it changes nothing.
+        if (m_checked)
+            (void)m_library->save(entry);
+        else
+            m_pendingSnapshot = entry;
+    });
+}
+
+void StudyData::markChecked()
+{
+    m_checked = true;
+    if (m_pendingSnapshot)
+        (void)m_library->save(*m_pendingSnapshot);
+    m_pendingSnapshot.reset();
 }
 
 Result<StoryCollection> StudyData::storyCollection() const

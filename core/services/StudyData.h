@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Draft.h"
+#include "model/LibraryEntry.h"
 #include "services/StoryExporter.h"
 #include "util/Result.h"
 
@@ -57,7 +58,10 @@ public:
 
     static Result<std::unique_ptr<StudyData>> open(const QString& dataDirectory,
                                                    const StudyDataOptions& options = {});
-    static Opening openForStudy(const QString& dataDirectory, int busyTimeoutMs);
+    // deferChecks: off where the open is not on the way to a first paint (a
+    // restored backup), so a file that fails the check is never written.
+    static Opening openForStudy(const QString& dataDirectory, int busyTimeoutMs,
+                                bool deferChecks = true);
     // For the commands that only look (export, backup, backups): refuses a
     // folder without a database rather than creating one, and when the app
     // already has the folder (or the file is read-only) opens it read-only
@@ -86,9 +90,13 @@ public:
     StoryService& stories() const { return *m_stories; }
     ExportService& exporter() const { return *m_export; }
     // The guides' parsed snapshots, so an unchanged guide opens without a parse.
-    GuideLibrary guides() const;
+    GuideLibrary guides();
     // Every story with the guides its links point into, for an export.
     Result<StoryCollection> storyCollection() const;
+
+    // The deferred check passed: the file is sound, and what waited for that
+    // (a new guide's snapshot) is written.
+    void markChecked();
 
     // Writes a draft by the keys it names (see DraftWriter::write).
     Result<void> writeDraft(const Draft& draft);
@@ -117,6 +125,10 @@ private:
     std::unique_ptr<RequirementProgressService> m_progress;
     std::unique_ptr<StoryService> m_stories;
     std::unique_ptr<ExportService> m_export;
+    // Until the deferred check has passed, nothing the app writes by itself
+    // goes into the file: a damaged one must be left as it was found.
+    bool m_checked = true;
+    std::optional<LibraryEntry> m_pendingSnapshot;
 };
 
 } // namespace ip

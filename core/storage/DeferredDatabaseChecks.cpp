@@ -58,7 +58,11 @@ QString nativePath(const QString& path)
 
 DeferredDatabaseChecks::DeferredDatabaseChecks(const Database& database)
     : m_filePath(database.filePath()), m_backupDirectory(database.backupDirectory()),
-      m_busyTimeoutMs(database.options().busyTimeoutMs), m_readOnly(database.isReadOnly())
+      m_busyTimeoutMs(database.options().busyTimeoutMs), m_readOnly(database.isReadOnly()),
+      // As at open: a database this open created holds nothing to keep yet
+      // (backing it up would push the first real backup a day later), and a
+      // caller may have turned the schedule off.
+      m_backupWanted(!database.wasCreated() && database.options().scheduledBackup)
 {
 }
 
@@ -122,7 +126,7 @@ Result<void> DeferredDatabaseChecks::checkIntegrity() const
 Result<QString> DeferredDatabaseChecks::backupIfDue() const
 {
     // A read-only open writes nothing beside the database either.
-    if (m_readOnly)
+    if (m_readOnly || !m_backupWanted)
         return QString();
     const DatabaseBackups backups(m_backupDirectory);
     if (!backups.scheduledBackupDue())

@@ -64,6 +64,7 @@ private:
     QString m_backupDirectory;
     int m_busyTimeoutMs = 0;
     bool m_readOnly = false;
+    bool m_backupWanted = true;
     std::atomic<bool> m_cancelled{false};
 };
 

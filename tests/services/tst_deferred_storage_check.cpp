@@ -2,7 +2,9 @@
 // is shown: run on a thread of their own, reported back on the caller's
 // thread, and a damaged file found then refuses every later write while what
 // it holds can still be read. Real SQLite files in a temporary folder.
+#include "DirectSql.h"
 #include "services/DeferredStorageCheck.h"
+#include "services/GuideLibrary.h"
 #include "services/QuestionNotes.h"
 #include "services/StudyData.h"
 
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void soundDatabasePassesWithTheDailyBackup();
     void damageFoundLaterRefusesEveryWrite();
     void cancelledCheckReportsNothing();
+    void newGuideSnapshotWaitsForTheCheck();
 };
 
 void DeferredStorageCheckTest::soundDatabasePassesWithTheDailyBackup()
@@ -151,6 +154,35 @@ void DeferredStorageCheckTest::cancelledCheckReportsNothing()
     check.start(); // a cancelled check does not start again
     QCoreApplication::processEvents();
     QCOMPARE(passed.size() + failed.size(), 0);
+}
+
+void DeferredStorageCheckTest::newGuideSnapshotWaitsForTheCheck()
+{
+    // Until the file is known to be sound the app writes nothing into it of
+    // its own accord: a new guide's parsed snapshot waits for the check.
+    QTemporaryDir dir;
+    QVERIFY(fill(dir.path()));
+    auto data = StudyData::open(dir.path(), deferred());
+    QVERIFY(data.ok());
+    const QByteArray bytes = "---\nterm: Waiting Guide\n---\n\n## Interview Questions and "
+                             "Answers\n\n### Technical Questions\n\n#### Question 1: One?\n\n"
+                             "**Answer**: Yes.\n";
+    const ip::Guide guide = (*data)->guides().open(bytes, QStringLiteral("/guides/waiting.md"));
+    QCOMPARE(guide.questions.size(), 1);
+    const auto storedSnapshots = [&] {
+        DirectSql sql(dir.filePath(QStringLiteral("interview-prep.sqlite")));
+        QSqlQuery query = sql.query();
+        return query.exec(QStringLiteral("SELECT count(*) FROM library_guide")) && query.next()
+                   ? query.value(0).toInt()
+                   : -1;
+    };
+    QCOMPARE(storedSnapshots(), 0);
+
+    DeferredStorageCheck check(**data);
+    QSignalSpy passed(&check, &DeferredStorageCheck::passed);
+    check.start();
+    QTRY_COMPARE_WITH_TIMEOUT(passed.size(), 1, 20000);
+    QCOMPARE(storedSnapshots(), 1);
 }
 
 QTEST_GUILESS_MAIN(DeferredStorageCheckTest)

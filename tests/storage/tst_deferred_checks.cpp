@@ -112,6 +112,7 @@ private Q_SLOTS:
     void checksRunOnAThreadWhileTheAppWrites();
     void backupHoldsWhatWasCommittedWhileATransactionIsOpen();
     void readOnlyDatabaseGetsNoBackup();
+    void newOrUnscheduledDatabaseGetsNoBackup();
     void cancelledChecksDoNothing();
 };
 
@@ -344,6 +345,32 @@ void DeferredChecksTest::readOnlyDatabaseGetsNoBackup()
     IP_VERIFY_OK(report);
     QVERIFY(report->backupPath.isEmpty());
     QVERIFY(!QFileInfo::exists(backupFolder(dir.path())));
+}
+
+void DeferredChecksTest::newOrUnscheduledDatabaseGetsNoBackup()
+{
+    // A database this open created holds nothing yet: its backup would only
+    // put the first real one off by a day.
+    QTemporaryDir fresh;
+    auto created = openDatabase(fresh.path(), deferred());
+    IP_VERIFY_OK(created);
+    QVERIFY((*created)->wasCreated());
+    const Result<DeferredCheckReport> first = DeferredDatabaseChecks(**created).run();
+    IP_VERIFY_OK(first);
+    QVERIFY(first->backupPath.isEmpty());
+    QVERIFY(backupsIn(fresh.path()).isEmpty());
+
+    // A caller that turned the schedule off gets none either.
+    QTemporaryDir dir;
+    makeDatabase(dir.path(), 5);
+    DatabaseOptions options = deferred();
+    options.scheduledBackup = false;
+    auto unscheduled = openDatabase(dir.path(), options);
+    IP_VERIFY_OK(unscheduled);
+    const Result<DeferredCheckReport> report = DeferredDatabaseChecks(**unscheduled).run();
+    IP_VERIFY_OK(report);
+    QVERIFY(report->backupPath.isEmpty());
+    QVERIFY(backupsIn(dir.path()).isEmpty());
 }
 
 void DeferredChecksTest::cancelledChecksDoNothing()
