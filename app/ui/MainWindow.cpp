@@ -6,6 +6,7 @@
 #include "services/GuideParseWorker.h"
 #include "services/StoryExporter.h"
 #include "services/StudyData.h"
+#include "ui/FirstWindowGeometry.h"
 #include "ui/MessageBar.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/backups/RestoreBackupDialog.h"
@@ -92,9 +93,15 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     buildMenus();
     buildScreens();
     showStorageState();
-    // A first start fills a laptop screen; later starts restore what the user left.
-    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
-    resize(available.boundedTo(QSize(1280, 800)));
+    // A first start fits the screen, frame and status bar included; later
+    // starts restore what the user left.
+    const FirstWindowGeometry first =
+        FirstWindowGeometry::forScreen(screen() ? screen()->availableGeometry()
+                                                : QRect(0, 0, FirstWindowGeometry::PreferredWidth,
+                                                        FirstWindowGeometry::PreferredHeight));
+    setGeometry(first.geometry);
+    if (first.maximised)
+        setWindowState(windowState() | Qt::WindowMaximized);
     restoreSettings();
 
     m_recovered = new RecoveredDraftsOffer(
