@@ -79,6 +79,10 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     layout->addWidget(right, 1);
     setCentralWidget(central);
 
+    m_guideSummary = new QLabel(this);
+    m_guideSummary->setObjectName(QStringLiteral("guideSummary"));
+    m_guideSummary->setTextFormat(Qt::PlainText); // a guide's title is text
+    statusBar()->addWidget(m_guideSummary, 1);
     m_unsavedStatus = new QLabel(this);
     m_unsavedStatus->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_unsavedStatus);
@@ -688,11 +692,10 @@ void MainWindow::updateStatusBar()
 {
     const Guide& guide = m_context.guide();
     setWindowTitle(guide.title);
-    statusBar()->showMessage(tr("%1 — %2 questions, %3 requirements")
-                                 .arg(guide.title)
-                                 .arg(guide.questions.size())
-                                 .arg(guide.requirementCount()),
-                             5000);
+    m_guideSummary->setText(tr("%1 — %2 questions, %3 requirements")
+                                .arg(guide.title)
+                                .arg(guide.questions.size())
+                                .arg(guide.requirementCount()));
 }
 
 void MainWindow::chooseGuide()

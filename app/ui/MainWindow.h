@@ -28,6 +28,9 @@ public:
     explicit MainWindow(StudyContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // The status bar's standing line: the guide and its size.
+    QLabel* guideSummary() const { return m_guideSummary; }
+
     enum ScreenIndex { RequirementsIndex = 0, QuestionsIndex = 1, StoriesIndex = 2 };
     // Settings are written this long after the last change (a resize, a
     // splitter drag), so a crash keeps them without a write per pixel.
@@ -114,6 +117,9 @@ private:
     MessageBar* m_recoveryMessages = nullptr;
     RecoveredDraftsOffer* m_recovered = nullptr;
     QLabel* m_unsavedStatus = nullptr;
+    // What is open, always shown; a passing message ("Saved") covers it for
+    // a moment, then it is back.
+    QLabel* m_guideSummary = nullptr;
     QTimer* m_settingsTimer = nullptr;
     QTimer* m_fileCheckTimer = nullptr;
     // The storage bar shows a failed save that a later success clears.

@@ -24,6 +24,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -33,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void exportsTheStoriesAsMarkdownAndPdf();
     void openingAnotherGuideKeepsTheStories();
     void includedGuidesOpenFromTheFileMenu();
+    void guideSummaryComesBackAfterAPassingMessage();
 
 private:
     QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
@@ -436,6 +439,24 @@ void MainWindowTest::includedGuidesOpenFromTheFileMenu()
     // The next start opens it again.
     QCOMPARE(QSettings().value(QStringLiteral("guide/last")).toString(),
              QStringLiteral(":/content/data-scientist.md"));
+}
+
+void MainWindowTest::guideSummaryComesBackAfterAPassingMessage()
+{
+    StudyContext context(dataDir(), QString());
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLabel* summary = window.guideSummary();
+    const QString text = summary->text();
+    QVERIFY2(text.contains(context.guide().title), qPrintable(text));
+    QVERIFY(summary->isVisible());
+    // "Saved" and the like cover it for a moment...
+    window.statusBar()->showMessage(QStringLiteral("Saved"), 100);
+    QVERIFY(!summary->isVisible());
+    // ...and then it is back, unchanged.
+    QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), 5000);
+    QCOMPARE(summary->text(), text);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -199,8 +199,9 @@ void PlainTextTest::guideAndStoryTextIsShownAsText()
 
     // The window title and the status bar name the guide as text.
     QCOMPARE(window.windowTitle(), guide.title);
-    QVERIFY2(window.statusBar()->currentMessage().contains(guide.title),
-             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY2(window.guideSummary()->text().contains(guide.title),
+             qPrintable(window.guideSummary()->text()));
+    QCOMPARE(window.guideSummary()->textFormat(), Qt::PlainText);
 
     StarStory draft;
     draft.title = QStringLiteral("Story ") + Markup;
