@@ -628,6 +628,17 @@ bool MainWindow::openGuide(const QString& path)
                                  5000);
         return false;
     }
+    if (guide.hasErrors() && guide.questions.isEmpty() && guide.requirementCount() == 0) {
+        // Nothing in it to study (an image, a binary or not a guide at all):
+        // the guide open now stays, and the bar says why in the parser's words.
+        m_guideMessages->showMessage(
+            MessageBar::Kind::Error,
+            tr("“%1” could not be opened: nothing in it can be studied. The guide you had open "
+               "stays open.")
+                .arg(QFileInfo(path).fileName()),
+            diagnosticLines(guide));
+        return false;
+    }
     // Typing went on while the guide was read.
     if (!settleDrafts(tr("Open &Without Saving")))
         return false;
@@ -640,17 +651,24 @@ bool MainWindow::openGuide(const QString& path)
     return true;
 }
 
-void MainWindow::showGuideDiagnostics()
+QStringList MainWindow::diagnosticLines(const Guide& guide)
 {
-    const Guide& guide = m_context.guide();
     QStringList lines;
-    int errors = 0;
     for (const Diagnostic& diagnostic : guide.diagnostics) {
-        errors += diagnostic.isError() ? 1 : 0;
         lines << (diagnostic.line > 0
                       ? tr("Line %1: %2").arg(diagnostic.line).arg(diagnostic.message)
                       : diagnostic.message);
     }
+    return lines;
+}
+
+void MainWindow::showGuideDiagnostics()
+{
+    const Guide& guide = m_context.guide();
+    const QStringList lines = diagnosticLines(guide);
+    int errors = 0;
+    for (const Diagnostic& diagnostic : guide.diagnostics)
+        errors += diagnostic.isError() ? 1 : 0;
     const QString name = QFileInfo(guide.fileName).fileName();
     if (errors > 0) {
         m_guideMessages->showMessage(

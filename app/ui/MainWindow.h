@@ -19,6 +19,7 @@ class Screen;
 class StoriesScreen;
 class StudyContext;
 struct Error;
+struct Guide;
 
 // Assembles the screens, the menus and the status bar; holds no study logic
 // of its own.
@@ -79,6 +80,8 @@ private:
     void buildScreens();
     void connectScreen(Screen* screen);
     void showGuideDiagnostics();
+    // A guide's problems, one line each, with their line numbers.
+    static QStringList diagnosticLines(const Guide& guide);
     void showStorageState();
     void updateStatusBar();
     void chooseGuide();

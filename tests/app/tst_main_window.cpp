@@ -70,6 +70,7 @@ private Q_SLOTS:
     void openingAnotherGuideKeepsTheStories();
     void includedGuidesOpenFromTheFileMenu();
     void guideSummaryComesBackAfterAPassingMessage();
+    void fileWithNothingToStudyKeepsTheOpenGuide();
 
 private:
     QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
@@ -457,6 +458,34 @@ void MainWindowTest::guideSummaryComesBackAfterAPassingMessage()
     // ...and then it is back, unchanged.
     QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), 5000);
     QCOMPARE(summary->text(), text);
+}
+
+void MainWindowTest::fileWithNothingToStudyKeepsTheOpenGuide()
+{
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString title = context.guide().title;
+    const int questions = window.questionsScreen()->questionList()->model()->rowCount();
+    QVERIFY(questions > 0);
+
+    // A picture renamed to .md: binary, nothing in it to study.
+    const QString picture = m_temp->path() + QStringLiteral("/holiday.md");
+    {
+        QFile out(picture);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(2000, '\0'));
+    }
+    QVERIFY(!window.openGuide(picture));
+    QCOMPARE(context.guide().title, title);
+    QCOMPARE(window.questionsScreen()->questionList()->model()->rowCount(), questions);
+    QCOMPARE(window.guideMessages()->kind(), MessageBar::Kind::Error);
+    QVERIFY2(window.guideMessages()->summary().contains(QStringLiteral("holiday.md")),
+             qPrintable(window.guideMessages()->summary()));
+    QVERIFY2(window.guideMessages()->summary().contains(QStringLiteral("stays open")),
+             qPrintable(window.guideMessages()->summary()));
+    QVERIFY(!window.guideMessages()->details().isEmpty());
 }
 
 QTEST_MAIN(MainWindowTest)
