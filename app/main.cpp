@@ -1,6 +1,7 @@
 #include "StudyContext.h"
 #include "cli/CommandLine.h"
 #include "services/GuideParseWorker.h"
+#include "ui/InstanceChannel.h"
 #include "ui/MainWindow.h"
 // Start-up benchmark probe (bench/start); inert unless IP_BENCH_REPORT_EXPOSED is set.
 #include "../bench/start/ExposeReport.h"
@@ -98,14 +99,27 @@ int main(int argc, char* argv[])
     }
     ip::StudyContext context(parser.value(dataDirOption), guideFile);
     // A second window on the same data would fight the first over every
-    // save; say so and leave the running one alone.
+    // save: the running one comes to the front instead, and only when it
+    // does not answer is the user told.
     if (context.storageError() && context.storageError()->kind == ip::ErrorKind::AlreadyRunning) {
+        if (ip::InstanceChannel::askRunningToShow(context.dataDirectory()))
+            return 0;
         QMessageBox::information(nullptr, QStringLiteral("Interview Prep"),
                                  context.storageError()->message);
         return 1;
     }
     ip::MainWindow window(context);
+    ip::InstanceChannel channel(context.dataDirectory());
+    QObject::connect(&channel, &ip::InstanceChannel::showRequested, &window, [&window] {
+        if (window.isMinimized())
+            window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
+    // Only the instance holding the folder answers for it.
+    if (context.hasStorage() || !context.storageError())
+        channel.listen();
     // Only for bench/start/start-bench: with IP_BENCH_REPORT_EXPOSED set,
     // prints the time from launch to the first painted window and the memory
     // then, and quits. Nothing otherwise.
