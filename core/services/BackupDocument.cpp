@@ -348,7 +348,8 @@ ReviewLogEntry readReview(FieldReader& reader)
     const double grade = reader.number(QStringLiteral("grade"));
     if (!reader.failed() && (grade != std::floor(grade) || grade < 1 || grade > 4))
         reader.fail(QStringLiteral("grade"), QStringLiteral("must be 1, 2, 3 or 4"));
-    entry.grade = int(grade);
+    // Converted only when in range: a double beyond int (31e300) has no int.
+    entry.grade = grade >= 1 && grade <= 4 ? int(grade) : 0;
     entry.seconds = reader.number(QStringLiteral("seconds"));
     if (!reader.failed() && entry.seconds < 0)
         reader.fail(QStringLiteral("seconds"), QStringLiteral("must not be negative"));

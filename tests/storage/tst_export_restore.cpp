@@ -423,6 +423,11 @@ void ExportRestoreTest::invalidBackupsAreRefusedAndChangeNothing_data()
         << header +
                R"("reviews": [{"guide": "g", "questionKey": "q", "reviewedAt": "2026-11-24T18:03:00Z", "grade": 5, "seconds": 3}]})"
         << ErrorKind::InvalidInput << "reviews[0].grade must be 1, 2, 3 or 4";
+    // Beyond what an int holds: refused, not converted (UBSan found it).
+    QTest::newRow("grade 31e300")
+        << header +
+               R"("reviews": [{"guide": "g", "questionKey": "q", "reviewedAt": "2026-11-24T18:03:00Z", "grade": 31e300, "seconds": 3}]})"
+        << ErrorKind::InvalidInput << "reviews[0].grade must be 1, 2, 3 or 4";
     QTest::newRow("grade 2.5")
         << header +
                R"("reviews": [{"guide": "g", "questionKey": "q", "reviewedAt": "2026-11-24T18:03:00Z", "grade": 2.5, "seconds": 3}]})"
