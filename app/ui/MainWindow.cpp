@@ -21,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -167,11 +168,15 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("&Requirements"), tr("&Questions"), tr("&Stories")};
+    // One screen shows at a time: radio items.
+    auto* screenGroup = new QActionGroup(this);
+    screenGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::Exclusive);
     for (int index = 0; index < int(names.size()); ++index) {
         QAction* action =
             view->addAction(names.at(index), this, [this, index] { showScreen(index); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + index)));
         action->setCheckable(true);
+        action->setActionGroup(screenGroup);
         m_screenActions << action;
     }
     view->addSeparator();

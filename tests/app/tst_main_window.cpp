@@ -20,6 +20,7 @@
 #include "ui/stories/StoryListModel.h"
 
 #include <QAbstractButton>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
@@ -115,6 +116,29 @@ void MainWindowTest::shortcutsSwitchScreens()
     // The story list, not whichever field happens to come first.
     QCOMPARE(QApplication::focusWidget(),
              static_cast<QWidget*>(window.storiesScreen()->storyList()));
+
+    // View's screen items are radio items: exactly the shown screen's is
+    // checked, and choosing it again keeps it so.
+    QMenu* view = nullptr;
+    for (QAction* menu : window.menuBar()->actions()) {
+        if (menu->text() == QStringLiteral("&View"))
+            view = menu->menu();
+    }
+    QVERIFY(view);
+    QList<QAction*> screens;
+    for (QAction* action : view->actions()) {
+        if (action->isCheckable())
+            screens << action;
+    }
+    QCOMPARE(screens.size(), 3);
+    QVERIFY(screens.first()->actionGroup() && screens.first()->actionGroup()->isExclusive());
+    screens.at(MainWindow::StoriesIndex)->trigger();
+    QVERIFY(screens.at(MainWindow::StoriesIndex)->isChecked());
+    QCOMPARE(window.currentScreen(), int(MainWindow::StoriesIndex));
+    screens.at(MainWindow::RequirementsIndex)->trigger();
+    QVERIFY(screens.at(MainWindow::RequirementsIndex)->isChecked());
+    QVERIFY(!screens.at(MainWindow::StoriesIndex)->isChecked());
+    QVERIFY(!screens.at(MainWindow::QuestionsIndex)->isChecked());
 }
 
 void MainWindowTest::findGoesToTheCurrentScreensFilter()
