@@ -3,6 +3,7 @@
 // backups with what they hold; restoring keeps the damaged file aside and
 // brings the backup's work back on screen. Two steps, from the keyboard.
 #include "DirectSql.h"
+#include "FileDamage.h"
 #include "StudyContext.h"
 #include "services/StudyData.h"
 #include "stories/ModalDialog.h"
@@ -34,20 +35,8 @@ QString guideFixture(const char* name)
     return QStringLiteral(IP_TEST_DATA_DIR "/guides/") + QLatin1String(name);
 }
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Overwrites `pages` pages in the middle of the file, as a failing disk would.
-bool damagePages(const QString& path, int pages)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || !file.seek(file.size() / 2 / 4096 * 4096))
-        return false;
-    return file.write(QByteArray(4096 * pages, char(0x5A))) == 4096 * pages;
-}
+using filedamage::damagePages;
+using filedamage::readAll;
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // thread, and a damaged file found then refuses every later write while what
 // it holds can still be read. Real SQLite files in a temporary folder.
 #include "DirectSql.h"
+#include "FileDamage.h"
 #include "services/DeferredStorageCheck.h"
 #include "services/GuideLibrary.h"
 #include "services/QuestionNotes.h"
@@ -39,20 +40,8 @@ bool fill(const QString& dir)
     return true;
 }
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Overwrites pages in the middle of the file, as a failing disk would.
-bool damagePages(const QString& path, int pages)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || !file.seek(file.size() / 2 / 4096 * 4096))
-        return false;
-    return file.write(QByteArray(4096 * pages, char(0x5A))) == 4096 * pages;
-}
+using filedamage::damagePages;
+using filedamage::readAll;
 
 StudyDataOptions deferred()
 {
