@@ -5,17 +5,21 @@
 
 namespace ip {
 
-// The spaced-repetition state of one question. Storage keeps it as the
-// scheduler left it; the scheduling rules live in core/services.
+// The spaced-repetition state of one question, as FSRS-6 leaves it after the
+// question's last review. It is derived from the review log (the truth) by
+// ReviewScheduler in core/services; storage keeps it so that today's queue
+// needs no replay.
 struct ReviewSchedule {
     QString guideKey;
     QString questionKey;
-    QDateTime dueAt; // UTC
-    double intervalDays = 0;
-    double ease = 2.5;
-    int repetitions = 0;
-    int lapses = 0;
-    QDateTime lastReviewedAt; // UTC, invalid when never reviewed
+    double stability = 0;     // days until recall falls to 90%
+    double difficulty = 0;    // 1 (easy) to 10
+    int intervalDays = 0;     // whole days from the last review's day to the due day
+    QDateTime dueAt;          // UTC: the start of the due day
+    QDateTime lastReviewedAt; // UTC
+    int reviews = 0;
+    int lapses = 0;    // Again on a later day than the review before
+    int lastGrade = 0; // 1 to 4
 
     friend bool operator==(const ReviewSchedule&, const ReviewSchedule&) = default;
 };

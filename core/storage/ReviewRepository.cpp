@@ -59,34 +59,100 @@ Result<void> ReviewRepository::writeLogEntry(const ReviewLogEntry& entry, const 
     return statement.exec(purpose);
 }
 
+namespace {
+
+const QString ScheduleColumns =
+    QStringLiteral("guide_key, question_key, stability, difficulty, interval_days, due_at, "
+                   "last_reviewed_at, reviews, lapses, last_grade");
+
+QString insertScheduleSql()
+{
+    return QStringLiteral("INSERT INTO review_schedule (") + ScheduleColumns +
+           QStringLiteral(") VALUES (:guide, :question, :stability, :difficulty, :interval, "
+                          ":due, :last, :reviews, :lapses, :grade) "
+                          "ON CONFLICT (guide_key, question_key) DO UPDATE SET "
+                          "stability = excluded.stability, difficulty = excluded.difficulty, "
+                          "interval_days = excluded.interval_days, due_at = excluded.due_at, "
+                          "last_reviewed_at = excluded.last_reviewed_at, "
+                          "reviews = excluded.reviews, lapses = excluded.lapses, "
+                          "last_grade = excluded.last_grade");
+}
+
+} // namespace
+
 Result<void> ReviewRepository::writeSchedule(const ReviewSchedule& schedule, const QString& purpose)
+{
+    SqlStatement statement(m_database, insertScheduleSql());
+    return writeSchedule(statement, schedule, purpose);
+}
+
+Result<void> ReviewRepository::writeSchedule(SqlStatement& statement,
+                                             const ReviewSchedule& schedule, const QString& purpose)
 {
     if (auto valid = requireKeys({schedule.guideKey, schedule.questionKey}, purpose); !valid)
         return valid;
-    if (!schedule.dueAt.isValid())
+    if (!schedule.dueAt.isValid() || !schedule.lastReviewedAt.isValid() || schedule.reviews < 1 ||
+        !std::isfinite(schedule.stability) || schedule.stability <= 0 ||
+        !(schedule.difficulty >= 1 && schedule.difficulty <= 10) || schedule.intervalDays < 1 ||
+        schedule.lastGrade < 1 || schedule.lastGrade > 4)
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("Could not %1: the due time is missing. Nothing was "
+                         QStringLiteral("Could not %1: the schedule is incomplete (a due time, "
+                                        "the last review, a stability above zero and a "
+                                        "difficulty from 1 to 10 are needed). Nothing was "
                                         "changed.")
                              .arg(purpose));
-    SqlStatement statement(
-        m_database,
-        QStringLiteral("INSERT INTO review_schedule (guide_key, question_key, due_at, "
-                       "interval_days, ease, repetitions, lapses, last_reviewed_at) "
-                       "VALUES (:guide, :question, :due, :interval, :ease, :repetitions, :lapses, "
-                       ":last) "
-                       "ON CONFLICT (guide_key, question_key) DO UPDATE SET "
-                       "due_at = excluded.due_at, interval_days = excluded.interval_days, "
-                       "ease = excluded.ease, repetitions = excluded.repetitions, "
-                       "lapses = excluded.lapses, last_reviewed_at = excluded.last_reviewed_at"));
     statement.bind(QStringLiteral(":guide"), schedule.guideKey)
         .bind(QStringLiteral(":question"), schedule.questionKey)
-        .bind(QStringLiteral(":due"), sqlvalue::fromTimestamp(schedule.dueAt))
+        .bind(QStringLiteral(":stability"), schedule.stability)
+        .bind(QStringLiteral(":difficulty"), schedule.difficulty)
         .bind(QStringLiteral(":interval"), schedule.intervalDays)
-        .bind(QStringLiteral(":ease"), schedule.ease)
-        .bind(QStringLiteral(":repetitions"), schedule.repetitions)
+        .bind(QStringLiteral(":due"), sqlvalue::fromTimestamp(schedule.dueAt))
+        .bind(QStringLiteral(":last"), sqlvalue::fromTimestamp(schedule.lastReviewedAt))
+        .bind(QStringLiteral(":reviews"), schedule.reviews)
         .bind(QStringLiteral(":lapses"), schedule.lapses)
-        .bind(QStringLiteral(":last"), sqlvalue::fromTimestamp(schedule.lastReviewedAt));
+        .bind(QStringLiteral(":grade"), schedule.lastGrade);
     return statement.exec(purpose);
+}
+
+Result<void> ReviewRepository::replaceAllSchedules(const QList<ReviewSchedule>& schedules)
+{
+    const QString purpose = QStringLiteral("rebuild the practice schedule from the review log");
+    auto transaction = Transaction::begin(m_database, purpose);
+    if (!transaction)
+        return transaction.error();
+    if (auto done =
+            SqlStatement(m_database, QStringLiteral("DELETE FROM review_schedule")).exec(purpose);
+        !done)
+        return done;
+    // One prepared statement for every row: a rebuild writes thousands.
+    SqlStatement insert(m_database, insertScheduleSql());
+    for (const ReviewSchedule& schedule : schedules) {
+        if (auto done = writeSchedule(insert, schedule, purpose); !done)
+            return done;
+    }
+    if (auto done = SqlStatement(m_database, QStringLiteral("DELETE FROM review_schedule_stale"))
+                        .exec(purpose);
+        !done)
+        return done;
+    return transaction->commit();
+}
+
+Result<void> ReviewRepository::markSchedulesStale()
+{
+    // Only a log with entries has schedules to derive.
+    return SqlStatement(m_database,
+                        QStringLiteral("INSERT OR IGNORE INTO review_schedule_stale (pending) "
+                                       "SELECT 1 WHERE EXISTS (SELECT 1 FROM review_log)"))
+        .exec(QStringLiteral("mark the practice schedule for a rebuild"));
+}
+
+Result<bool> ReviewRepository::schedulesStale() const
+{
+    SqlStatement statement(m_database,
+                           QStringLiteral("SELECT EXISTS (SELECT 1 FROM review_schedule_stale)"));
+    if (auto done = statement.exec(QStringLiteral("read the practice schedule")); !done)
+        return done.error();
+    return statement.next() && statement.value(0).toBool();
 }
 
 Result<std::optional<ReviewSchedule>> ReviewRepository::schedule(const QuestionRef& question) const
@@ -114,14 +180,16 @@ Result<QList<ReviewSchedule>> ReviewRepository::dueBy(const QDateTime& time) con
         {sqlvalue::fromTimestamp(time)});
 }
 
+Result<QList<ReviewSchedule>> ReviewRepository::allSchedules() const
+{
+    return selectSchedules(QStringLiteral("ORDER BY guide_key, question_key"), {});
+}
+
 Result<QList<ReviewSchedule>> ReviewRepository::selectSchedules(const QString& filter,
                                                                 const QVariantList& values) const
 {
-    SqlStatement statement(m_database,
-                           QStringLiteral("SELECT guide_key, question_key, due_at, interval_days, "
-                                          "ease, repetitions, lapses, last_reviewed_at "
-                                          "FROM review_schedule ") +
-                               filter);
+    SqlStatement statement(m_database, QStringLiteral("SELECT ") + ScheduleColumns +
+                                           QStringLiteral(" FROM review_schedule ") + filter);
     for (qsizetype i = 0; i < values.size(); ++i)
         statement.bind(QStringLiteral(":p%1").arg(i), values.at(i));
     if (auto done = statement.exec(QStringLiteral("read the practice schedule")); !done)
@@ -131,12 +199,14 @@ Result<QList<ReviewSchedule>> ReviewRepository::selectSchedules(const QString& f
         ReviewSchedule schedule;
         schedule.guideKey = statement.value(0).toString();
         schedule.questionKey = statement.value(1).toString();
-        schedule.dueAt = sqlvalue::toTimestamp(statement.value(2));
-        schedule.intervalDays = statement.value(3).toDouble();
-        schedule.ease = statement.value(4).toDouble();
-        schedule.repetitions = statement.value(5).toInt();
-        schedule.lapses = statement.value(6).toInt();
-        schedule.lastReviewedAt = sqlvalue::toTimestamp(statement.value(7));
+        schedule.stability = statement.value(2).toDouble();
+        schedule.difficulty = statement.value(3).toDouble();
+        schedule.intervalDays = statement.value(4).toInt();
+        schedule.dueAt = sqlvalue::toTimestamp(statement.value(5));
+        schedule.lastReviewedAt = sqlvalue::toTimestamp(statement.value(6));
+        schedule.reviews = statement.value(7).toInt();
+        schedule.lapses = statement.value(8).toInt();
+        schedule.lastGrade = statement.value(9).toInt();
         schedules.append(schedule);
     }
     return schedules;

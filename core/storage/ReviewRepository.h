@@ -12,8 +12,10 @@
 namespace ip {
 
 class Database;
+class SqlStatement;
 
-// Practice: each question's scheduling state and the log of every answer.
+// Practice: the log of every answer, the truth, and each question's FSRS-6
+// schedule derived from it (core/services derives; this class only stores).
 class ReviewRepository {
 public:
     explicit ReviewRepository(Database& database) : m_database(database) {}
@@ -25,9 +27,19 @@ public:
     // (restoring a backup twice does not log an answer twice).
     Result<void> restoreLogEntry(const ReviewLogEntry& entry);
     Result<void> saveSchedule(const ReviewSchedule& schedule);
+    // Replaces every schedule with `schedules` (replayed from the whole log)
+    // and clears the stale mark, in one transaction.
+    Result<void> replaceAllSchedules(const QList<ReviewSchedule>& schedules);
+    // Says the schedules may disagree with the log (a restore changed it)
+    // and must be replayed before they are next used; nothing when the log
+    // is empty.
+    Result<void> markSchedulesStale();
+    Result<bool> schedulesStale() const;
 
     Result<std::optional<ReviewSchedule>> schedule(const QuestionRef& question) const;
     Result<QList<ReviewSchedule>> schedulesForGuide(const QString& guideKey) const;
+    // Every schedule, by guide key then question key.
+    Result<QList<ReviewSchedule>> allSchedules() const;
     // Schedules due at or before `time`, soonest first.
     Result<QList<ReviewSchedule>> dueBy(const QDateTime& time) const;
 
@@ -39,6 +51,8 @@ public:
 private:
     Result<void> writeLogEntry(const ReviewLogEntry& entry, const QString& purpose);
     Result<void> writeSchedule(const ReviewSchedule& schedule, const QString& purpose);
+    Result<void> writeSchedule(SqlStatement& statement, const ReviewSchedule& schedule,
+                               const QString& purpose);
     Result<QList<ReviewSchedule>> selectSchedules(const QString& filter,
                                                   const QVariantList& values) const;
     Result<QList<ReviewLogEntry>> selectLog(const QString& filter,

@@ -166,19 +166,19 @@ void MigrationTest::everyFixtureMigratesWithItsData()
     QCOMPARE(story.updatedAt, at(1764000006000));
 
     ReviewRepository reviews(db);
-    const auto schedule = reviews.schedule({MlGuide, Overfitting});
-    IP_VERIFY_OK(schedule);
-    QVERIFY(schedule->has_value());
-    QCOMPARE((*schedule)->dueAt, at(1764600000000));
-    QCOMPARE((*schedule)->intervalDays, 6.0);
-    QCOMPARE((*schedule)->repetitions, 2);
-    QCOMPARE((*schedule)->lastReviewedAt, at(1764000008000));
     const auto log = reviews.log({MlGuide, Overfitting});
     IP_VERIFY_OK(log);
     QCOMPARE(log->size(), 2);
     QCOMPARE(log->at(0).grade, 2);
     QCOMPARE(log->at(0).seconds, 95.5);
     QCOMPARE(log->at(1).reviewedAt, at(1764000008000));
+
+    // Version 1's SM-2 schedule is gone; FSRS-6's is to be replayed from the
+    // log before it is first used.
+    if (fixtureVersion < 2) {
+        QCOMPARE(*reviews.schedulesStale(), true);
+        QVERIFY(reviews.allSchedules()->isEmpty());
+    }
 }
 
 void MigrationTest::newerDatabaseIsRefusedUntouched()
@@ -242,10 +242,11 @@ void MigrationTest::upgradeMakesABackupFirst()
     DatabaseOptions options;
     options.scheduledBackup = false;
     options.migrationDirectory = migrationChain(
-        dir, {{QStringLiteral("0002_add_a_column.sql"),
-               QStringLiteral(
-                   "ALTER TABLE question_note ADD COLUMN colour TEXT NOT NULL DEFAULT 'none';\n"
-                   "CREATE TABLE upgrade_marker (id INTEGER PRIMARY KEY);\n")}});
+        dir,
+        {{QStringLiteral("%1_add_a_column.sql").arg(latestVersion() + 1, 4, 10, QLatin1Char('0')),
+          QStringLiteral(
+              "ALTER TABLE question_note ADD COLUMN colour TEXT NOT NULL DEFAULT 'none';\n"
+              "CREATE TABLE upgrade_marker (id INTEGER PRIMARY KEY);\n")}});
     const int newest = latestVersion() + 1;
 
     auto database = openDatabase(dir.path(), options);

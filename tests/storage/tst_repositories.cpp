@@ -337,9 +337,10 @@ void RepositoryTest::removingAGuideKeepsTheUsersWork()
     story.questions = {question(QStringLiteral("q1"))};
     IP_VERIFY_OK(StoryRepository(*m_database).save(story));
     const ReviewLogEntry answer{Guide, QStringLiteral("q1"), at(1764000001000), 3, 12.5};
-    IP_VERIFY_OK(ReviewRepository(*m_database)
-                     .record(answer, ReviewSchedule{Guide, QStringLiteral("q1"), at(1764100000000),
-                                                    1, 2.5, 1, 0, answer.reviewedAt}));
+    IP_VERIFY_OK(
+        ReviewRepository(*m_database)
+            .record(answer, ReviewSchedule{Guide, QStringLiteral("q1"), 2.3065, 2.1181, 2,
+                                           at(1764100000000), answer.reviewedAt, 1, 0, 3}));
 
     IP_VERIFY_OK(library.remove(Guide));
     QVERIFY(!library.find(Guide)->has_value());
@@ -361,12 +362,13 @@ void RepositoryTest::practiceAnswerUpdatesLogAndSchedule()
 {
     ReviewRepository reviews(*m_database);
     const ReviewLogEntry first{Guide, QStringLiteral("q1"), at(1764000000123), 1, 30};
-    const ReviewSchedule afterFirst{Guide, QStringLiteral("q1"), at(1764000600000), 0, 2.3, 0,
-                                    1,     first.reviewedAt};
+    const ReviewSchedule afterFirst{
+        Guide, QStringLiteral("q1"), 0.212, 6.4133, 1, at(1764028800000), first.reviewedAt, 1, 0,
+        1};
     IP_VERIFY_OK(reviews.record(first, afterFirst));
     const ReviewLogEntry second{Guide, QStringLiteral("q1"), at(1764000700000), 4, 8.25};
-    const ReviewSchedule afterSecond{Guide, QStringLiteral("q1"), at(1764300000000), 3, 2.45, 1,
-                                     1,     second.reviewedAt};
+    const ReviewSchedule afterSecond{
+        Guide, QStringLiteral("q1"), 0.5, 5.25, 1, at(1764115200000), second.reviewedAt, 2, 0, 4};
     IP_VERIFY_OK(reviews.record(second, afterSecond));
 
     QCOMPARE(reviews.log(question(QStringLiteral("q1")))->size(), 2);
@@ -383,17 +385,18 @@ void RepositoryTest::practiceAnswerUpdatesLogAndSchedule()
 void RepositoryTest::dueSchedulesComeSoonestFirst()
 {
     ReviewRepository reviews(*m_database);
-    IP_VERIFY_OK(
-        reviews.saveSchedule({Guide, QStringLiteral("later"), at(3000), 1, 2.5, 1, 0, {}}));
-    IP_VERIFY_OK(reviews.saveSchedule({Guide, QStringLiteral("soon"), at(1000), 1, 2.5, 1, 0, {}}));
-    IP_VERIFY_OK(
-        reviews.saveSchedule({Guide, QStringLiteral("future"), at(9000), 1, 2.5, 1, 0, {}}));
+    const auto schedule = [](const QString& key, qint64 due) {
+        return ReviewSchedule{Guide, key, 2.3065, 2.1181, 2, at(due), at(500), 1, 0, 3};
+    };
+    IP_VERIFY_OK(reviews.saveSchedule(schedule(QStringLiteral("later"), 3000)));
+    IP_VERIFY_OK(reviews.saveSchedule(schedule(QStringLiteral("soon"), 1000)));
+    IP_VERIFY_OK(reviews.saveSchedule(schedule(QStringLiteral("future"), 9000)));
     const auto due = reviews.dueBy(at(3000));
     IP_VERIFY_OK(due);
     QCOMPARE(due->size(), 2);
     QCOMPARE(due->at(0).questionKey, QStringLiteral("soon"));
     QCOMPARE(due->at(1).questionKey, QStringLiteral("later"));
-    QVERIFY(!due->at(0).lastReviewedAt.isValid());
+    QCOMPARE(due->at(0), schedule(QStringLiteral("soon"), 1000));
 }
 
 void RepositoryTest::invalidRecordsAreRefusedWithoutWriting_data()
@@ -404,6 +407,8 @@ void RepositoryTest::invalidRecordsAreRefusedWithoutWriting_data()
     QTest::newRow("story linked to a blank key") << 2;
     QTest::newRow("grade 5") << 3;
     QTest::newRow("negative seconds") << 4;
+    QTest::newRow("schedule with difficulty 11") << 5;
+    QTest::newRow("schedule with zero stability") << 6;
 }
 
 void RepositoryTest::invalidRecordsAreRefusedWithoutWriting()
@@ -432,13 +437,21 @@ void RepositoryTest::invalidRecordsAreRefusedWithoutWriting()
         break;
     }
     case 3:
-        outcome = ReviewRepository(*m_database)
-                      .record({Guide, QStringLiteral("q"), at(1), 5, 1},
-                              {Guide, QStringLiteral("q"), at(2), 1, 2.5, 0, 0, {}});
+        outcome =
+            ReviewRepository(*m_database)
+                .record({Guide, QStringLiteral("q"), at(1), 5, 1},
+                        {Guide, QStringLiteral("q"), 2.3065, 2.1181, 2, at(2), at(1), 1, 0, 3});
         break;
     case 4:
         outcome = ReviewRepository(*m_database)
                       .restoreLogEntry({Guide, QStringLiteral("q"), at(1), 2, -1});
+        break;
+    case 5:
+    case 6:
+        outcome = ReviewRepository(*m_database)
+                      .record({Guide, QStringLiteral("q"), at(1), 3, 1},
+                              {Guide, QStringLiteral("q"), which == 6 ? 0.0 : 2.3065,
+                               which == 5 ? 11.0 : 2.1181, 2, at(2), at(1), 1, 0, 3});
         break;
     }
     QVERIFY(!outcome);

@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""FSRS-6 reference values for tests/services/tst_fsrs6.cpp.
+
+A second implementation of the published FSRS-6 formulas, written apart from
+the C++ one (core/services/Fsrs6.cpp) so the two can check each other. It
+prints the QTest `_data` rows that tst_fsrs6.cpp pins; run it and paste its
+output over the generated block there when a row is added:
+
+    python3 tests/services/fsrs6_reference.py
+
+Conventions shared with the app (see core/services/ReviewScheduler.h):
+- a review history is a list of (day, grade): `day` counts calendar days from
+  the first review, two reviews on the same day use the same-day formula;
+- elapsed time for retrievability is the whole number of days between them;
+- the interval is rounded half away from zero, then kept within
+  [1, maximum interval] (365 days by default);
+- stability is kept within [0.001, 36500], difficulty within [1, 10].
+"""
+
+import math
+
+W = [0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722,
+     0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425,
+     0.0912, 0.0658, 0.1542]
+S_MIN, S_MAX = 0.001, 36500.0
+D_MIN, D_MAX = 1.0, 10.0
+AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
+NAMES = {AGAIN: "again", HARD: "hard", GOOD: "good", EASY: "easy"}
+
+
+def bounded(x, low, high):
+    return low if x < low else high if x > high else x
+
+
+def factor():
+    # Chosen so that R(S, S) = 0.9 whatever w20 is.
+    return 0.9 ** (-1.0 / W[20]) - 1.0
+
+
+def recall_probability(t, s):
+    return (1.0 + factor() * t / s) ** (-W[20])
+
+
+def days_until(r, s):
+    return s / factor() * (r ** (-1.0 / W[20]) - 1.0)
+
+
+def d0(g):
+    return W[4] - math.exp(W[5] * (g - 1)) + 1.0
+
+
+def first_review(g):
+    return bounded(W[g - 1], S_MIN, S_MAX), bounded(d0(g), D_MIN, D_MAX)
+
+
+def updated_difficulty(d, g):
+    change = -W[6] * (g - 3)
+    damped = d + change * (10.0 - d) / 9.0
+    # The mean-reversion target is D0(Easy) before any clamping.
+    return bounded(W[7] * d0(EASY) + (1.0 - W[7]) * damped, D_MIN, D_MAX)
+
+
+def after_success(d, s, r, g):
+    bonus = (W[15] if g == HARD else 1.0) * (W[16] if g == EASY else 1.0)
+    growth = (math.exp(W[8]) * (11.0 - d) * s ** (-W[9])
+              * (math.exp(W[10] * (1.0 - r)) - 1.0) * bonus)
+    return bounded(s * (1.0 + growth), S_MIN, S_MAX)
+
+
+def after_lapse(d, s, r):
+    long_term = (W[11] * d ** (-W[12]) * ((s + 1.0) ** W[13] - 1.0)
+                 * math.exp(W[14] * (1.0 - r)))
+    return bounded(min(long_term, s / math.exp(W[17] * W[18])), S_MIN, S_MAX)
+
+
+def same_day(s, g):
+    growth = math.exp(W[17] * (g - 3 + W[18])) * s ** (-W[19])
+    if g >= GOOD:
+        growth = max(growth, 1.0)
+    return bounded(s * growth, S_MIN, S_MAX)
+
+
+def interval(s, retention, maximum):
+    x = days_until(retention, s)
+    whole = math.floor(x + 0.5)  # half away from zero (x is positive)
+    return int(bounded(whole, 1, maximum))
+
+
+def replay(history):
+    s = d = None
+    last_day = None
+    for day, g in history:
+        if s is None:
+            s, d = first_review(g)
+        elif day == last_day:
+            s, d = same_day(s, g), updated_difficulty(d, g)
+        else:
+            r = recall_probability(day - last_day, s)
+            s = after_lapse(d, s, r) if g == AGAIN else after_success(d, s, r, g)
+            d = updated_difficulty(d, g)
+        last_day = day
+    return s, d
+
+
+ROWS = [
+    # name, [(day, grade)...], desired retention, maximum interval
+    ("again", [(0, AGAIN)], 0.9, 365),
+    ("hard", [(0, HARD)], 0.9, 365),
+    ("good", [(0, GOOD)], 0.9, 365),
+    ("easy", [(0, EASY)], 0.9, 365),
+    ("good good good on days 0, 3, 14", [(0, GOOD), (3, GOOD), (14, GOOD)], 0.9, 365),
+    ("again good on days 0, 1", [(0, AGAIN), (1, GOOD)], 0.9, 365),
+    ("good again good on days 0, 3, 4", [(0, GOOD), (3, AGAIN), (4, GOOD)], 0.9, 365),
+    ("again then good the same day", [(0, AGAIN), (0, GOOD)], 0.9, 365),
+    ("good then again the same day", [(0, GOOD), (0, AGAIN)], 0.9, 365),
+    ("hard then hard the same day", [(0, HARD), (0, HARD)], 0.9, 365),
+    ("easy then good the same day (never below S)", [(0, EASY), (0, GOOD)], 0.9, 365),
+    ("good good again hard easy over 3 weeks",
+     [(0, GOOD), (2, GOOD), (9, AGAIN), (10, HARD), (21, EASY)], 0.9, 365),
+    ("hard on day 5 after good", [(0, GOOD), (5, HARD)], 0.9, 365),
+    ("easy late on day 30 after good", [(0, GOOD), (30, EASY)], 0.9, 365),
+    ("again after a long gap", [(0, EASY), (4, EASY), (60, AGAIN)], 0.9, 365),
+    ("again again again on days 0, 1, 2", [(0, AGAIN), (1, AGAIN), (2, AGAIN)], 0.9, 365),
+    ("good good at retention 0.8", [(0, GOOD), (3, GOOD)], 0.8, 365),
+    ("good good at retention 0.97", [(0, GOOD), (3, GOOD)], 0.97, 365),
+    ("easy five times reaches the 365-day cap",
+     [(0, EASY), (8, EASY), (60, EASY), (400, EASY), (1200, EASY)], 0.9, 365),
+    ("easy five times under a 36500-day maximum",
+     [(0, EASY), (8, EASY), (60, EASY), (400, EASY), (1200, EASY)], 0.9, 36500),
+]
+
+
+def main():
+    print("    // Generated by tests/services/fsrs6_reference.py; do not edit by hand.")
+    print(f"    // factor = {factor():.10f}")
+    for name, history, retention, maximum in ROWS:
+        s, d = replay(history)
+        days = interval(s, retention, maximum)
+        steps = ", ".join(f"{{{day}, {g}}}" for day, g in history)
+        print(f'    QTest::newRow("{name}")\n'
+              f"        << Steps{{{steps}}} << {retention} << {maximum}\n"
+              f"        << {s:.10f} << {d:.10f} << {days};")
+
+
+if __name__ == "__main__":
+    main()
