@@ -67,6 +67,13 @@ Result<RestoreSummary> ExportService::restore(const BackupDocument& document)
             return done.error();
         ++summary.reviews;
     }
+    // The log is the truth: every schedule is replayed from it (by
+    // PracticeService, before they are next used), since restored grades may
+    // fall before or between the ones already here.
+    if (!document.reviews.isEmpty()) {
+        if (auto done = reviews.markSchedulesStale(); !done)
+            return done.error();
+    }
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
     return summary;

@@ -3,6 +3,7 @@
 #include "services/DraftWriter.h"
 #include "services/ExportService.h"
 #include "services/GuideLibrary.h"
+#include "services/PracticeService.h"
 #include "services/QuestionNotes.h"
 #include "services/RequirementProgressService.h"
 #include "services/StoryService.h"
@@ -10,6 +11,7 @@
 #include "storage/LibraryRepository.h"
 #include "storage/QuestionNoteRepository.h"
 #include "storage/RequirementProgressRepository.h"
+#include "storage/ReviewRepository.h"
 #include "storage/StoryRepository.h"
 
 #include <QDir>
@@ -37,10 +39,12 @@ StudyData::StudyData(std::unique_ptr<Database> database)
       m_noteRepository(std::make_unique<QuestionNoteRepository>(*m_database)),
       m_progressRepository(std::make_unique<RequirementProgressRepository>(*m_database)),
       m_storyRepository(std::make_unique<StoryRepository>(*m_database)),
+      m_reviewRepository(std::make_unique<ReviewRepository>(*m_database)),
       m_notes(std::make_unique<QuestionNotes>(*m_noteRepository)),
       m_progress(std::make_unique<RequirementProgressService>(*m_progressRepository)),
       m_stories(std::make_unique<StoryService>(*m_storyRepository)),
-      m_export(std::make_unique<ExportService>(*m_database))
+      m_export(std::make_unique<ExportService>(*m_database)),
+      m_practice(std::make_unique<PracticeService>(*m_database, *m_reviewRepository))
 {
 }
 

@@ -16,10 +16,12 @@ class Database;
 class ExportService;
 class GuideLibrary;
 class LibraryRepository;
+class PracticeService;
 class QuestionNoteRepository;
 class QuestionNotes;
 class RequirementProgressRepository;
 class RequirementProgressService;
+class ReviewRepository;
 class StoryRepository;
 class StoryService;
 
@@ -89,6 +91,8 @@ public:
     RequirementProgressService& progress() const { return *m_progress; }
     StoryService& stories() const { return *m_stories; }
     ExportService& exporter() const { return *m_export; }
+    // Practice grades and their FSRS-6 schedules.
+    PracticeService& practice() const { return *m_practice; }
     // The guides' parsed snapshots, so an unchanged guide opens without a parse.
     GuideLibrary guides();
     // Every story with the guides its links point into, for an export.
@@ -121,10 +125,12 @@ private:
     std::unique_ptr<QuestionNoteRepository> m_noteRepository;
     std::unique_ptr<RequirementProgressRepository> m_progressRepository;
     std::unique_ptr<StoryRepository> m_storyRepository;
+    std::unique_ptr<ReviewRepository> m_reviewRepository;
     std::unique_ptr<QuestionNotes> m_notes;
     std::unique_ptr<RequirementProgressService> m_progress;
     std::unique_ptr<StoryService> m_stories;
     std::unique_ptr<ExportService> m_export;
+    std::unique_ptr<PracticeService> m_practice;
     // Until the deferred check has passed, nothing the app writes by itself
     // goes into the file: a damaged one must be left as it was found.
     bool m_checked = true;

@@ -4,6 +4,7 @@
 #include "storage/DataFolderLock.h"
 #include "storage/Database.h"
 #include "storage/DurableFile.h"
+#include "storage/ReviewRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -298,7 +299,8 @@ Result<RestoreOutcome> BackupRestore::restore(const QString& dataDirectory,
     lock->reset();
     DatabaseOptions options;
     options.scheduledBackup = false;
-    if (auto opened = Database::open(folder, options); !opened) {
+    auto opened = Database::open(folder, options);
+    if (!opened) {
         QString message =
             QStringLiteral("The backup %1 was restored to %2, but it does not open: "
                            "%3")
@@ -308,6 +310,10 @@ Result<RestoreOutcome> BackupRestore::restore(const QString& dataDirectory,
                            .arg(native(outcome.keptAside));
         return makeError(opened.error().kind, message);
     }
+    // The backup's log is the truth: its schedules are replayed before they
+    // are next used (they may come from other settings). Should the mark
+    // fail, the backup's own schedules still match its log.
+    (void)ReviewRepository(**opened).markSchedulesStale();
     return outcome;
 }
 

@@ -3,6 +3,8 @@
 // refused and left exactly as it was; a failed upgrade stops at the last
 // complete version.
 #include "StorageTestSupport.h"
+#include "services/PracticeService.h"
+#include "services/ReviewScheduleReplay.h"
 #include "storage/DatabaseBackups.h"
 #include "storage/LibraryRepository.h"
 #include "storage/QuestionNoteRepository.h"
@@ -173,12 +175,21 @@ void MigrationTest::everyFixtureMigratesWithItsData()
     QCOMPARE(log->at(0).seconds, 95.5);
     QCOMPARE(log->at(1).reviewedAt, at(1764000008000));
 
-    // Version 1's SM-2 schedule is gone; FSRS-6's is to be replayed from the
-    // log before it is first used.
-    if (fixtureVersion < 2) {
+    // Version 1's SM-2 schedule is gone; FSRS-6's is replayed from the log
+    // before it is first used: Hard, then Good a second later the same day.
+    if (fixtureVersion < 2)
         QCOMPARE(*reviews.schedulesStale(), true);
-        QVERIFY(reviews.allSchedules()->isEmpty());
-    }
+    PracticeService practice(db, reviews);
+    const auto schedule = practice.schedule({MlGuide, Overfitting});
+    IP_VERIFY_OK(schedule);
+    QVERIFY(schedule->has_value());
+    QCOMPARE(**schedule, *ReviewScheduleReplay(ReviewScheduler()).replay(*log));
+    QVERIFY(qAbs((*schedule)->stability - 1.3358997622) < 1e-4);
+    QVERIFY(qAbs((*schedule)->difficulty - 5.1022869042) < 1e-4);
+    QCOMPARE((*schedule)->reviews, 2);
+    QCOMPARE((*schedule)->lastReviewedAt, at(1764000008000));
+    QCOMPARE(*reviews.schedulesStale(), false);
+    QCOMPARE(reviews.allSchedules()->size(), 1);
 }
 
 void MigrationTest::newerDatabaseIsRefusedUntouched()
