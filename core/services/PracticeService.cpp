@@ -128,7 +128,7 @@ Result<QList<ReviewLogEntry>> PracticeService::log(const QuestionRef& question) 
 
 Result<int> PracticeService::rebuildSchedules()
 {
-    auto log = m_reviews.allLog();
+    auto log = m_reviews.logByTime();
     if (!log)
         return log.error();
     const QList<ReviewSchedule> schedules =
@@ -146,7 +146,7 @@ Result<std::optional<QList<ReviewSchedule>>> PracticeService::currentSchedules()
     if (!*stale)
         return std::optional<QList<ReviewSchedule>>();
     if (m_database.isReadOnly()) {
-        auto log = m_reviews.allLog();
+        auto log = m_reviews.logByTime();
         if (!log)
             return log.error();
         return std::optional<QList<ReviewSchedule>>(

@@ -62,9 +62,13 @@ public:
     double retrievabilityOn(const ReviewSchedule& schedule, const QDate& day) const;
 
 private:
+    // The start of a day in the settings' time zone, in UTC.
+    QDateTime startOf(const QDate& day) const;
+
     SchedulerSettings m_settings;
     IntervalCap m_cap;
     Fsrs6 m_model;
+    bool m_utc; // counting days needs no time zone conversion
 };
 
 } // namespace ip

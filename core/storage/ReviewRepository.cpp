@@ -223,13 +223,19 @@ Result<QList<ReviewLogEntry>> ReviewRepository::allLog() const
     return selectLog(QString(), {});
 }
 
-Result<QList<ReviewLogEntry>> ReviewRepository::selectLog(const QString& filter,
-                                                          const QVariantList& values) const
+Result<QList<ReviewLogEntry>> ReviewRepository::logByTime() const
 {
-    SqlStatement statement(
-        m_database, QStringLiteral("SELECT guide_key, question_key, reviewed_at, grade, "
-                                   "seconds FROM review_log ") +
-                        filter + QStringLiteral(" ORDER BY reviewed_at, guide_key, question_key"));
+    return selectLog(QString(), {}, QStringLiteral("reviewed_at"));
+}
+
+Result<QList<ReviewLogEntry>> ReviewRepository::selectLog(const QString& filter,
+                                                          const QVariantList& values,
+                                                          const QString& order) const
+{
+    SqlStatement statement(m_database,
+                           QStringLiteral("SELECT guide_key, question_key, reviewed_at, grade, "
+                                          "seconds FROM review_log ") +
+                               filter + QStringLiteral(" ORDER BY ") + order);
     for (qsizetype i = 0; i < values.size(); ++i)
         statement.bind(QStringLiteral(":p%1").arg(i), values.at(i));
     if (auto done = statement.exec(QStringLiteral("read the practice log")); !done)

@@ -47,6 +47,9 @@ public:
     Result<QList<ReviewLogEntry>> log(const QuestionRef& question) const;
     // Every answer, oldest first.
     Result<QList<ReviewLogEntry>> allLog() const;
+    // Every answer, oldest first, answers given at the same time in no set
+    // order: what a replay needs, read along the time index without sorting.
+    Result<QList<ReviewLogEntry>> logByTime() const;
 
 private:
     Result<void> writeLogEntry(const ReviewLogEntry& entry, const QString& purpose);
@@ -55,8 +58,9 @@ private:
                                const QString& purpose);
     Result<QList<ReviewSchedule>> selectSchedules(const QString& filter,
                                                   const QVariantList& values) const;
-    Result<QList<ReviewLogEntry>> selectLog(const QString& filter,
-                                            const QVariantList& values) const;
+    Result<QList<ReviewLogEntry>>
+    selectLog(const QString& filter, const QVariantList& values,
+              const QString& order = QStringLiteral("reviewed_at, guide_key, question_key")) const;
 
     Database& m_database;
 };
