@@ -165,7 +165,7 @@ bool NotesEditor::commit()
         if (!stored.ok())
             return stored.error();
         if (self)
-            Q_EMIT self->noteSaved(question.questionKey, !markdown.trimmed().isEmpty());
+            Q_EMIT self->noteSaved(question.questionKey, markdown);
         return {};
     });
     if (saved.ok()) {

@@ -50,8 +50,8 @@ public:
     int wordCount() const;
 
 Q_SIGNALS:
-    // After a successful save: whether the question now has any note.
-    void noteSaved(const QString& questionKey, bool hasText);
+    // After a successful save (also of a retried one): the note as stored.
+    void noteSaved(const QString& questionKey, const QString& markdown);
     void saveFailed(const ip::Error& error);
 
 protected:

@@ -6,27 +6,48 @@ namespace ip {
 
 QuestionFilterModel::QuestionFilterModel(QObject* parent) : QSortFilterProxyModel(parent)
 {
-    // A bookmark toggled on a row must take it out of a bookmarked-only view.
+    // A bookmark toggled, or a note saved, re-filters and re-ranks that row.
     setDynamicSortFilter(true);
     setFilterRole(QuestionListModel::BookmarkedRole);
+    setSortRole(QuestionListModel::NotesRole);
 }
 
 void QuestionFilterModel::setQuestions(QuestionListModel* questions)
 {
+    if (m_questions)
+        disconnect(m_questions, nullptr, this, nullptr);
     m_questions = questions;
+    m_matches.clear();
+    m_quotes.clear();
+    // Connected before the proxy's own handler, so a changed note's quote is
+    // made again before the view is told to draw it.
+    if (questions)
+        connect(questions, &QAbstractItemModel::dataChanged, this,
+                &QuestionFilterModel::forgetRows);
     setSourceModel(questions);
+    sort(0);
+}
+
+void QuestionFilterModel::forgetRows(const QModelIndex& first, const QModelIndex& last)
+{
+    for (int row = first.row(); row <= last.row(); ++row)
+        m_quotes.remove(row);
 }
 
 void QuestionFilterModel::setText(const QString& text)
 {
-    const QStringList words = text.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = QuestionSearchText::queryWords(text);
     if (words == m_words)
         return;
     m_words = words;
     m_matchers.clear();
     for (const QString& word : words)
         m_matchers << QStringMatcher(word, Qt::CaseSensitive);
-    invalidateRowsFilter();
+    m_quotes.clear();
+    m_matches.fill(QuestionSearchText::Match{});
+    m_pinnedRow = -1;
+    // The ranks of the rows that stay change too: filter and sort again.
+    invalidate();
 }
 
 void QuestionFilterModel::setCategory(const QString& category)
@@ -34,6 +55,7 @@ void QuestionFilterModel::setCategory(const QString& category)
     if (category == m_category)
         return;
     m_category = category;
+    m_pinnedRow = -1;
     invalidateRowsFilter();
 }
 
@@ -42,7 +64,18 @@ void QuestionFilterModel::setBookmarkedOnly(bool bookmarkedOnly)
     if (bookmarkedOnly == m_bookmarkedOnly)
         return;
     m_bookmarkedOnly = bookmarkedOnly;
+    m_pinnedRow = -1;
     invalidateRowsFilter();
+}
+
+void QuestionFilterModel::setPinnedRow(int sourceRow)
+{
+    const int old = m_pinnedRow;
+    m_pinnedRow = sourceRow;
+    if (old == sourceRow || old < 0 || !hasText() || !m_questions || old >= m_questions->rowCount())
+        return;
+    if (!m_questions->searchText(old).match(m_matchers).found)
+        invalidateRowsFilter();
 }
 
 bool QuestionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -55,12 +88,59 @@ bool QuestionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
         return false;
     if (!m_category.isEmpty() && m_questions->question(sourceRow).category != m_category)
         return false;
-    const QString& text = m_questions->searchText(sourceRow);
-    for (const QStringMatcher& matcher : m_matchers) {
-        if (matcher.indexIn(text) < 0)
+    if (m_words.isEmpty())
+        return true;
+    if (m_matches.size() != m_questions->rowCount())
+        m_matches.resize(m_questions->rowCount());
+    const QuestionSearchText::Match match = m_questions->searchText(sourceRow).match(m_matchers);
+    if (sourceRow == m_pinnedRow && !match.found)
+        return true; // keeps its place in the list: the last rank it matched with
+    m_matches[sourceRow] = match;
+    return match.found;
+}
+
+bool QuestionFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (!m_words.isEmpty() && left.row() < m_matches.size() && right.row() < m_matches.size()) {
+        const QuestionSearchText::Match& a = m_matches.at(left.row());
+        const QuestionSearchText::Match& b = m_matches.at(right.row());
+        if (a.found != b.found)
+            return a.found;
+        if (a.ranksBefore(b))
+            return true;
+        if (b.ranksBefore(a))
             return false;
     }
-    return true;
+    return left.row() < right.row();
+}
+
+QVariant QuestionFilterModel::data(const QModelIndex& index, int role) const
+{
+    if (role != PromptMatchRole && role != MatchQuoteRole)
+        return QSortFilterProxyModel::data(index, role);
+    if (!m_questions || !index.isValid() || m_words.isEmpty())
+        return {};
+    const Quotes& made = quotes(mapToSource(index).row());
+    const EmphasisedText& text = role == PromptMatchRole ? made.prompt : made.why;
+    return text.isEmpty() ? QVariant() : QVariant::fromValue(text);
+}
+
+const QuestionFilterModel::Quotes& QuestionFilterModel::quotes(int sourceRow) const
+{
+    if (const auto found = m_quotes.constFind(sourceRow); found != m_quotes.constEnd())
+        return found.value();
+    const Question& question = m_questions->question(sourceRow);
+    Quotes made;
+    made.prompt = QuestionSearchText::emphasise(question.prompt, m_words);
+    const QuestionSearchText::Match match = m_questions->searchText(sourceRow).match(m_matchers);
+    if (match.found && match.worst == QuestionSearchText::Place::Notes)
+        made.why = QuestionSearchText::quote(tr("Your notes"), m_questions->notes(sourceRow),
+                                             m_words, match.word);
+    else if (match.found && match.worst != QuestionSearchText::Place::Prompt)
+        made.why =
+            QuestionSearchText::quote(question.parts.at(match.part).name,
+                                      question.parts.at(match.part).markdown, m_words, match.word);
+    return *m_quotes.insert(sourceRow, made);
 }
 
 } // namespace ip

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "ui/EmphasisedText.h"
+#include "ui/questions/QuestionSearchText.h"
+
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStringMatcher>
 
@@ -7,30 +11,62 @@ namespace ip {
 
 class QuestionListModel;
 
-// Narrows the question list as the user types: text in the prompt or the
-// answer, one category, bookmarked only. All three combine.
+// Narrows the question list as the user types, and ranks what is left: a
+// question whose prompt holds every word comes first, then the answer, then
+// the scenario, pitfalls and follow-ups, then the user's notes; otherwise the
+// guide's order. Every word must occur, in any case and with or without
+// accents. Text, one category and bookmarked only combine.
 class QuestionFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
+    enum Role {
+        // EmphasisedText: the prompt with the words it holds emphasised.
+        PromptMatchRole = Qt::UserRole + 100,
+        // EmphasisedText: why a question matched when its prompt alone does
+        // not say ("Your notes: …the overfitting case…"); empty otherwise.
+        MatchQuoteRole,
+    };
+
     explicit QuestionFilterModel(QObject* parent = nullptr);
 
     void setQuestions(QuestionListModel* questions);
     void setText(const QString& text);
     void setCategory(const QString& category); // empty: every category
     void setBookmarkedOnly(bool bookmarkedOnly);
+    // Keeps this question (a source row; -1 for none) listed, in its place,
+    // when its notes change and no longer match: the one being worked on must
+    // not vanish while its notes are typed. Moving the pin drops the old row
+    // if it no longer matches; changing the filter removes the pin.
+    void setPinnedRow(int sourceRow);
 
+    bool hasText() const { return !m_words.isEmpty(); }
     const QString& category() const { return m_category; }
     bool bookmarkedOnly() const { return m_bookmarkedOnly; }
 
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    struct Quotes {
+        EmphasisedText prompt;
+        EmphasisedText why;
+    };
+    const Quotes& quotes(int sourceRow) const;
+    void forgetRows(const QModelIndex& first, const QModelIndex& last);
+
     QuestionListModel* m_questions = nullptr;
-    QStringList m_words;              // case-folded; every word must appear
+    QStringList m_words;              // folded; every word must appear
     QList<QStringMatcher> m_matchers; // one per word, built once per keystroke
     QString m_category;
     bool m_bookmarkedOnly = false;
+    int m_pinnedRow = -1;
+    // By source row, for the current words: filled while filtering, read
+    // while sorting; quotes made only for the rows a view draws.
+    mutable QList<QuestionSearchText::Match> m_matches;
+    mutable QHash<int, Quotes> m_quotes;
 };
 
 } // namespace ip

@@ -12,12 +12,9 @@ QuestionListModel::QuestionListModel(QList<Question> questions,
     m_state.reserve(m_questions.size());
     for (qsizetype row = 0; row < m_questions.size(); ++row) {
         const Question& question = m_questions.at(row);
-        QString text = question.prompt;
-        for (const QuestionPart& part : question.parts)
-            text += u'\n' + part.markdown;
-        m_searchText << text.toCaseFolded();
         const QuestionNote note = notes.value(question.key);
-        m_state << UserState{note.bookmarked, !note.markdown.trimmed().isEmpty()};
+        m_searchText << QuestionSearchText(question, note.markdown);
+        m_state << UserState{note.bookmarked, note.markdown};
         m_rowOfKey.insert(question.key, int(row));
     }
 }
@@ -43,7 +40,7 @@ QVariant QuestionListModel::data(const QModelIndex& index, int role) const
         QStringList parts{question.category};
         if (state.bookmarked)
             parts << tr("bookmarked");
-        if (state.hasNotes)
+        if (!state.notes.trimmed().isEmpty())
             parts << tr("has notes");
         return parts.join(QStringLiteral(", "));
     }
@@ -58,7 +55,9 @@ QVariant QuestionListModel::data(const QModelIndex& index, int role) const
     case BookmarkedRole:
         return state.bookmarked;
     case HasNotesRole:
-        return state.hasNotes;
+        return !state.notes.trimmed().isEmpty();
+    case NotesRole:
+        return state.notes;
     default:
         return {};
     }
@@ -73,6 +72,7 @@ QHash<int, QByteArray> QuestionListModel::roleNames() const
     names.insert(CategoryRole, "category");
     names.insert(BookmarkedRole, "bookmarked");
     names.insert(HasNotesRole, "hasNotes");
+    names.insert(NotesRole, "notes");
     return names;
 }
 
@@ -88,33 +88,31 @@ bool QuestionListModel::isBookmarked(int row) const
 
 bool QuestionListModel::hasNotes(int row) const
 {
-    return m_state.at(row).hasNotes;
+    return !m_state.at(row).notes.trimmed().isEmpty();
+}
+
+const QString& QuestionListModel::notes(int row) const
+{
+    return m_state.at(row).notes;
 }
 
 void QuestionListModel::setBookmarked(int row, bool bookmarked)
 {
-    UserState state = m_state.at(row);
-    state.bookmarked = bookmarked;
-    changeState(row, state, BookmarkedRole);
-}
-
-void QuestionListModel::setHasNotes(int row, bool hasNotes)
-{
-    UserState state = m_state.at(row);
-    state.hasNotes = hasNotes;
-    changeState(row, state, HasNotesRole);
-}
-
-void QuestionListModel::changeState(int row, const UserState& state, int role)
-{
-    if (row < 0 || row >= m_state.size())
+    if (row < 0 || row >= m_state.size() || m_state.at(row).bookmarked == bookmarked)
         return;
-    const UserState old = m_state.at(row);
-    if (old.bookmarked == state.bookmarked && old.hasNotes == state.hasNotes)
-        return;
-    m_state[row] = state;
+    m_state[row].bookmarked = bookmarked;
     const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed, {role, Qt::AccessibleDescriptionRole});
+    Q_EMIT dataChanged(changed, changed, {BookmarkedRole, Qt::AccessibleDescriptionRole});
+}
+
+void QuestionListModel::setNotes(int row, const QString& markdown)
+{
+    if (row < 0 || row >= m_state.size() || m_state.at(row).notes == markdown)
+        return;
+    m_state[row].notes = markdown;
+    m_searchText[row] = QuestionSearchText(m_questions.at(row), markdown);
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, {NotesRole, HasNotesRole, Qt::AccessibleDescriptionRole});
 }
 
 } // namespace ip

@@ -2,6 +2,7 @@
 
 #include "model/Guide.h"
 #include "model/QuestionNote.h"
+#include "ui/questions/QuestionSearchText.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -9,8 +10,8 @@
 namespace ip {
 
 // The guide's questions as a list, with the user's per-question state
-// (bookmark, whether a note exists) beside each. The state changes one row at
-// a time, and only that row is reported as changed.
+// (bookmark, the note's text) beside each. The state changes one row at a
+// time, and only that row is reported as changed.
 class QuestionListModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -21,6 +22,7 @@ public:
         CategoryRole,
         BookmarkedRole,
         HasNotesRole,
+        NotesRole, // the note's Markdown
     };
 
     QuestionListModel(QList<Question> questions, const QHash<QString, QuestionNote>& notes,
@@ -33,23 +35,24 @@ public:
     const Question& question(int row) const { return m_questions.at(row); }
     int rowOfKey(const QString& key) const;
 
-    // Lower-case prompt and answer text, for filtering as the user types.
-    const QString& searchText(int row) const { return m_searchText.at(row); }
+    // The prompt, the parts and the notes, for filtering as the user types.
+    const QuestionSearchText& searchText(int row) const { return m_searchText.at(row); }
     bool isBookmarked(int row) const;
     bool hasNotes(int row) const;
+    const QString& notes(int row) const;
 
     void setBookmarked(int row, bool bookmarked);
-    void setHasNotes(int row, bool hasNotes);
+    // The note as saved; the filter searches it from then on.
+    void setNotes(int row, const QString& markdown);
 
 private:
     struct UserState {
         bool bookmarked = false;
-        bool hasNotes = false;
+        QString notes;
     };
-    void changeState(int row, const UserState& state, int role);
 
     QList<Question> m_questions;
-    QList<QString> m_searchText;
+    QList<QuestionSearchText> m_searchText;
     QList<UserState> m_state;
     QHash<QString, int> m_rowOfKey;
 };

@@ -14,6 +14,7 @@ namespace ip {
 
 namespace {
 enum Page { HiddenPage = 0, AnswerPage = 1 };
+enum Mode { QuestionMode = 0, EmptyMode = 1 };
 
 // Qt's rich text understands a subset of CSS; this keeps headings, lists and
 // tables readable in both light and dark palettes (no colours set here).
@@ -63,13 +64,39 @@ QuestionView::QuestionView(QWidget* parent) : QWidget(parent)
     m_pages->insertWidget(HiddenPage, m_hiddenHint);
     m_pages->insertWidget(AnswerPage, m_answer);
 
+    auto* questionPage = new QWidget(this);
+    auto* questionLayout = new QVBoxLayout(questionPage);
+    questionLayout->setContentsMargins(16, 12, 16, 8);
+    questionLayout->setSpacing(10);
+    questionLayout->addWidget(m_heading);
+    questionLayout->addWidget(m_prompt);
+    questionLayout->addWidget(m_reveal, 0, Qt::AlignLeft);
+    questionLayout->addWidget(m_pages, 1);
+
+    // The filter's own words are quoted: plain text, never markup.
+    m_emptyMessage = new QLabel(this);
+    m_emptyMessage->setTextFormat(Qt::PlainText);
+    m_emptyMessage->setWordWrap(true);
+    m_emptyMessage->setAlignment(Qt::AlignCenter);
+    m_clearFilter = new QPushButton(tr("&Clear Filter"), this);
+    m_clearFilter->setToolTip(tr("Show every question again (Escape in the filter field clears "
+                                 "the text)"));
+    connect(m_clearFilter, &QPushButton::clicked, this, &QuestionView::clearFilterRequested);
+    auto* emptyPage = new QWidget(this);
+    auto* emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->setContentsMargins(16, 12, 16, 8);
+    emptyLayout->setSpacing(12);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyMessage);
+    emptyLayout->addWidget(m_clearFilter, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+
+    m_modes = new QStackedWidget(this);
+    m_modes->insertWidget(QuestionMode, questionPage);
+    m_modes->insertWidget(EmptyMode, emptyPage);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 8);
-    layout->setSpacing(10);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_prompt);
-    layout->addWidget(m_reveal, 0, Qt::AlignLeft);
-    layout->addWidget(m_pages, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_modes);
 
     setQuestion(nullptr);
 }
@@ -82,14 +109,33 @@ void QuestionView::setQuestion(const Question* question)
         m_heading->setText(tr("Question %1 · %2").arg(question->number).arg(question->category));
         m_prompt->setText(question->prompt);
         m_answer->setHtml(answerHtml(*question));
+        m_modes->setCurrentIndex(QuestionMode);
     } else {
         m_heading->clear();
-        m_prompt->setText(tr("No question matches the filter."));
+        m_prompt->clear();
         m_answer->clear();
+        showEmptyState(tr("No question to show."), false);
     }
     // A new question always starts hidden, so the candidate answers first.
     m_revealed = true;
     setAnswerRevealed(false);
+}
+
+void QuestionView::showEmptyState(const QString& message, bool offerClearFilter)
+{
+    m_emptyMessage->setText(message);
+    m_clearFilter->setVisible(offerClearFilter);
+    m_modes->setCurrentIndex(m_question ? QuestionMode : EmptyMode);
+}
+
+bool QuestionView::isShowingEmptyState() const
+{
+    return m_modes->currentIndex() == EmptyMode;
+}
+
+QString QuestionView::emptyStateText() const
+{
+    return m_emptyMessage->text();
 }
 
 void QuestionView::setAnswerRevealed(bool revealed)

@@ -18,9 +18,15 @@ class QuestionView : public QWidget {
 public:
     explicit QuestionView(QWidget* parent = nullptr);
 
-    // Shows a question with its answer hidden; nullptr shows that nothing
-    // matches the filter.
+    // Shows a question with its answer hidden; nullptr shows the empty state
+    // (see showEmptyState) with a plain message until the caller says more.
     void setQuestion(const Question* question);
+    // Nothing to show: only the message, in the question's place, and when
+    // filters hide every question a button that clears them. No reveal
+    // button, no hint about an answer.
+    void showEmptyState(const QString& message, bool offerClearFilter);
+    bool isShowingEmptyState() const;
+    QString emptyStateText() const;
 
     bool isAnswerRevealed() const { return m_revealed; }
     void setAnswerRevealed(bool revealed);
@@ -29,14 +35,19 @@ public:
     // The rendered answer, for tests and for accessibility tools.
     QTextBrowser* answerBrowser() const { return m_answer; }
     QPushButton* revealButton() const { return m_reveal; }
+    QPushButton* clearFilterButton() const { return m_clearFilter; }
 
 Q_SIGNALS:
     void answerRevealedChanged(bool revealed);
+    void clearFilterRequested();
 
 private:
     void openLink(const QUrl& url);
     static QString answerHtml(const Question& question);
 
+    QStackedWidget* m_modes = nullptr; // the question, or the empty state
+    QLabel* m_emptyMessage = nullptr;
+    QPushButton* m_clearFilter = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_prompt = nullptr;
     QPushButton* m_reveal = nullptr;

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -62,7 +63,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
 
     // Left: filters and the list.
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter questions and answers (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter questions, answers and notes (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filtered->setText(text);
@@ -124,9 +125,12 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     // made in that order, Tab goes from one to the other.
     auto* right = new QWidget(this);
     m_notes = new NotesEditor(m_noteStore, m_context.drafts(), unavailable, right);
-    connect(m_notes, &NotesEditor::noteSaved, this, [this](const QString& key, bool hasText) {
-        m_model->setHasNotes(m_model->rowOfKey(key), hasText);
-    });
+    // The filter searches the notes as saved (half a second after typing
+    // stops), so a match follows what the user writes.
+    connect(m_notes, &NotesEditor::noteSaved, this,
+            [this](const QString& key, const QString& markdown) {
+                m_model->setNotes(m_model->rowOfKey(key), markdown);
+            });
     connect(m_notes, &NotesEditor::saveFailed, this, &Screen::storageFailed);
 
     m_answerAction = new QAction(tr("Answer with a &Story…"), this);
@@ -141,6 +145,8 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     rightLayout->setSpacing(0);
     rightLayout->addWidget(m_notes, 1);
     rightLayout->addWidget(m_linkedStories);
+
+    connect(m_view, &QuestionView::clearFilterRequested, this, &QuestionsScreen::clearFilters);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     connect(m_splitter, &QSplitter::splitterMoved, this, &Screen::stateChanged);
@@ -157,7 +163,11 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    setFocusProxy(m_list);
+    // The window focuses the screen to put the keys on the list. Not through
+    // a focus proxy: Qt then counts the screen itself as a Tab stop for the
+    // list, placed before the filter, so Tab from the last field went back
+    // to the list and never reached the filter, category and bookmark.
+    setFocusPolicy(Qt::NoFocus);
     buildCommands();
     updateCount();
     ensureSelection();
@@ -212,6 +222,12 @@ QList<QAction*> QuestionsScreen::commands() const
 {
     return {m_revealAction,    m_bookmarkAction, m_bookmarkedOnlyAction,
             m_editNotesAction, m_previewAction,  m_answerAction};
+}
+
+void QuestionsScreen::focusInEvent(QFocusEvent* event)
+{
+    Screen::focusInEvent(event);
+    m_list->setFocus(event->reason());
 }
 
 void QuestionsScreen::focusFilter()
@@ -296,11 +312,14 @@ QString QuestionsScreen::currentQuestionKey() const
 void QuestionsScreen::onCurrentChanged()
 {
     const QModelIndex current = m_filtered->mapToSource(m_list->currentIndex());
+    enableQuestionCommands(current.isValid());
     if (!current.isValid()) {
         m_view->setQuestion(nullptr);
+        m_view->showEmptyState(emptyStateMessage(), filtersSet());
         m_notes->setQuestion(QuestionRef{});
         m_linkedStories->setQuestion(QuestionRef{});
         m_bookmarkAction->setChecked(false);
+        pinCurrentQuestion();
         return;
     }
     const Question& question = m_model->question(current.row());
@@ -308,6 +327,62 @@ void QuestionsScreen::onCurrentChanged()
     m_notes->setQuestion(QuestionRef{m_context.guide().key, question.key}, question.prompt);
     m_linkedStories->setQuestion(QuestionRef{m_context.guide().key, question.key});
     m_bookmarkAction->setChecked(m_model->isBookmarked(current.row()));
+    pinCurrentQuestion();
+}
+
+void QuestionsScreen::pinCurrentQuestion()
+{
+    // Not from inside the view's change of current row: moving the pin may
+    // take the question just left out of the list.
+    QMetaObject::invokeMethod(
+        this,
+        [this] { m_filtered->setPinnedRow(m_filtered->mapToSource(m_list->currentIndex()).row()); },
+        Qt::QueuedConnection);
+}
+
+void QuestionsScreen::enableQuestionCommands(bool hasQuestion)
+{
+    m_revealAction->setEnabled(hasQuestion);
+    m_bookmarkAction->setEnabled(hasQuestion && m_noteStore != nullptr);
+    m_editNotesAction->setEnabled(hasQuestion);
+    m_previewAction->setEnabled(hasQuestion);
+    m_answerAction->setEnabled(hasQuestion);
+}
+
+bool QuestionsScreen::filtersSet() const
+{
+    return !m_filter->text().trimmed().isEmpty() || m_category->currentIndex() > 0 ||
+           m_bookmarkedOnly->isChecked();
+}
+
+QString QuestionsScreen::emptyStateMessage() const
+{
+    if (m_model->rowCount() == 0)
+        return tr("This guide has no questions.");
+    const QString text = m_filter->text().trimmed();
+    const QString category = m_category->currentIndex() > 0 ? m_category->currentText() : QString();
+    const bool bookmarked = m_bookmarkedOnly->isChecked();
+    QString narrowed;
+    if (bookmarked && !category.isEmpty())
+        narrowed = tr("Only bookmarked questions in %1 are shown.").arg(category);
+    else if (bookmarked)
+        narrowed = tr("Only bookmarked questions are shown.");
+    else if (!category.isEmpty())
+        narrowed = tr("Only questions in %1 are shown.").arg(category);
+    if (text.isEmpty())
+        return bookmarked ? tr("No question is bookmarked here yet (Ctrl+D bookmarks the one "
+                               "shown).")
+                          : narrowed;
+    const QString noMatch = tr("No question matches “%1”.").arg(text);
+    return narrowed.isEmpty() ? noMatch : noMatch + u'\n' + narrowed;
+}
+
+void QuestionsScreen::clearFilters()
+{
+    m_filter->clear();
+    m_category->setCurrentIndex(0);
+    m_bookmarkedOnly->setChecked(false);
+    m_list->setFocus(Qt::OtherFocusReason);
 }
 
 void QuestionsScreen::toggleBookmark()
@@ -352,6 +427,10 @@ void QuestionsScreen::ensureSelection()
         m_list->setCurrentIndex(m_filtered->index(0, 0));
     else if (m_filtered->rowCount() == 0)
         onCurrentChanged();
+    else
+        pinCurrentQuestion(); // the filter's change dropped the pin
+    // Ranking moves rows: keep the question shown in sight.
+    m_list->scrollTo(m_list->currentIndex());
 }
 
 } // namespace ip

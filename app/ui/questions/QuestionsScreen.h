@@ -66,12 +66,20 @@ Q_SIGNALS:
     // The user wants to work on a story on the Stories screen.
     void openStoryRequested(const QString& storyId);
 
+protected:
+    void focusInEvent(QFocusEvent* event) override;
+
 private:
     void buildCommands();
     void onCurrentChanged();
     void toggleBookmark();
     void updateCount();
     void ensureSelection();
+    void pinCurrentQuestion();
+    void enableQuestionCommands(bool hasQuestion);
+    bool filtersSet() const;
+    QString emptyStateMessage() const;
+    void clearFilters();
 
     StudyContext& m_context;
     QuestionNotes* m_noteStore = nullptr; // null without storage

@@ -1,6 +1,7 @@
 // The question list and its filter, under QAbstractItemModelTester, with the
 // exact change signals the views depend on.
 #include "content/GuideParser.h"
+#include "ui/questions/FoldedText.h"
 #include "ui/questions/QuestionFilterModel.h"
 #include "ui/questions/QuestionListModel.h"
 
@@ -25,6 +26,77 @@ QList<int> visibleNumbers(const QAbstractItemModel& model)
     return numbers;
 }
 
+Question question(int number, const QString& prompt, const QList<QuestionPart>& parts)
+{
+    Question q;
+    q.key = QStringLiteral("q%1").arg(number);
+    q.number = number;
+    q.category = QStringLiteral("Technical");
+    q.prompt = prompt;
+    q.parts = parts;
+    return q;
+}
+
+QuestionPart part(const QString& name, const QString& markdown)
+{
+    return QuestionPart{name, markdown, {}, {}};
+}
+
+// A word in each place a question can hold it, and accented text.
+QList<Question> rankingQuestions()
+{
+    return {
+        question(
+            1, QStringLiteral("How do you tune a model?"),
+            {part(QStringLiteral("Answer"), QStringLiteral("Start with **overfitting** checks.")),
+             part(QStringLiteral("Common Pitfalls"), QStringLiteral("Tuning on test data."))}),
+        question(2, QStringLiteral("What is overfitting?"),
+                 {part(QStringLiteral("Answer"), QStringLiteral("A model that memorises."))}),
+        question(3, QStringLiteral("Explain bias."),
+                 {part(QStringLiteral("Answer"), QStringLiteral("Error from assumptions.")),
+                  part(QStringLiteral("Common Pitfalls"),
+                       QStringLiteral("- Ignoring the\n  overfitting case entirely."))}),
+        question(4, QStringLiteral("Something unrelated."),
+                 {part(QStringLiteral("Answer"), QStringLiteral("Nothing here."))}),
+        question(5, QStringLiteral("Café culture at work?"),
+                 {part(QStringLiteral("Answer"), QStringLiteral("Keep your Résumé short."))}),
+    };
+}
+
+QHash<QString, QuestionNote> noteOnQuestion4(const QString& markdown)
+{
+    QHash<QString, QuestionNote> notes;
+    notes.insert(QStringLiteral("q4"),
+                 QuestionNote{QStringLiteral("g"), QStringLiteral("q4"), markdown, false, {}});
+    return notes;
+}
+
+// The ranking questions, listed and filtered under the model tester.
+struct RankingFixture {
+    explicit RankingFixture(const QHash<QString, QuestionNote>& notes = {})
+        : model(rankingQuestions(), notes)
+    {
+        filter.setQuestions(&model);
+    }
+    QuestionListModel model;
+    QuestionFilterModel filter;
+    QAbstractItemModelTester tester{&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest};
+};
+
+QString quote(const QAbstractItemModel& model, int row)
+{
+    return model.index(row, 0)
+        .data(QuestionFilterModel::MatchQuoteRole)
+        .value<EmphasisedText>()
+        .text;
+}
+
+QStringList quotedWords(const QAbstractItemModel& model, int row, int role)
+{
+    return model.index(row, 0).data(role).value<EmphasisedText>().emphasisedWords();
+}
+
 } // namespace
 
 class QuestionModelsTest : public QObject {
@@ -36,6 +108,16 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void unbookmarkingLeavesTheBookmarkedView();
+    void folding_data();
+    void folding();
+    void markdownIsSearchedAsPlainWords();
+    void ranksPromptThenAnswerThenPartsThenNotes();
+    void quotesSayWhyAQuestionMatched();
+    void everyWordRequiredAnyCaseAnyAccent_data();
+    void everyWordRequiredAnyCaseAnyAccent();
+    void longFieldIsQuotedAroundTheMatch();
+    void savedNotesChangeTheMatch();
+    void pinnedQuestionStaysUntilLeft();
 };
 
 void QuestionModelsTest::listModelPassesTheTester()
@@ -75,7 +157,7 @@ void QuestionModelsTest::stateChangesReportOneRow()
     model.setBookmarked(2, true); // no change, no signal
     QCOMPARE(changed.size(), 1);
 
-    model.setHasNotes(4, true);
+    model.setNotes(4, QStringLiteral("mine"));
     QCOMPARE(changed.size(), 2);
     QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(4));
     QVERIFY(changed.at(1).at(2).value<QList<int>>().contains(QuestionListModel::HasNotesRole));
@@ -145,6 +227,166 @@ void QuestionModelsTest::unbookmarkingLeavesTheBookmarkedView()
     model.setBookmarked(0, false);
     QCOMPARE(removed.size(), 1);
     QCOMPARE(visibleNumbers(filter), (QList<int>{4}));
+}
+
+void QuestionModelsTest::folding_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("folded");
+    QTest::newRow("ascii case") << QStringLiteral("OverFit") << QStringLiteral("overfit");
+    QTest::newRow("accents") << QStringLiteral("Résumé Café") << QStringLiteral("resume cafe");
+    QTest::newRow("stacked marks") << QStringLiteral("ǖ") << QStringLiteral("u");
+    QTest::newRow("ligature") << QStringLiteral("ﬁne") << QStringLiteral("fine");
+    QTest::newRow("full width") << QStringLiteral("ＡＢ") << QStringLiteral("ab");
+    QTest::newRow("german capitals") << QStringLiteral("ÜBER") << QStringLiteral("uber");
+    QTest::newRow("outside the BMP kept")
+        << QStringLiteral("a\U0001F600b") << QStringLiteral("a\U0001F600b");
+}
+
+void QuestionModelsTest::folding()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, folded);
+    QCOMPARE(FoldedText::fold(text), folded);
+    // Every folded character leads back to the character it came from.
+    const FoldedText withOrigins = FoldedText::withOrigins(text);
+    QCOMPARE(withOrigins.text, folded);
+    QCOMPARE(withOrigins.origin.size(), folded.size() + 1);
+    QCOMPARE(withOrigins.origin.last(), text.size());
+    QVERIFY(std::is_sorted(withOrigins.origin.begin(), withOrigins.origin.end()));
+}
+
+void QuestionModelsTest::markdownIsSearchedAsPlainWords()
+{
+    QCOMPARE(markdownAsPlainLine(u"## Heading\n\n- **over**fitting and `code`\n> quoted _word_"),
+             QStringLiteral("Heading overfitting and code quoted word"));
+    QCOMPARE(markdownAsPlainLine(u"snake_case C# x - y"), QStringLiteral("snake_case C# x - y"));
+}
+
+void QuestionModelsTest::ranksPromptThenAnswerThenPartsThenNotes()
+{
+    RankingFixture f(noteOnQuestion4(QStringLiteral("my overfitting story")));
+    QuestionFilterModel& filter = f.filter;
+    filter.setText(QStringLiteral("overfitting"));
+    QCOMPARE(visibleNumbers(filter), (QList<int>{2, 1, 3, 4}));
+    // A shorter word ranks the same way; clearing brings the guide's order back.
+    filter.setText(QStringLiteral("overfit"));
+    QCOMPARE(visibleNumbers(filter), (QList<int>{2, 1, 3, 4}));
+    filter.setText(QString());
+    QCOMPARE(visibleNumbers(filter), (QList<int>{1, 2, 3, 4, 5}));
+    // Two words: the place needed for both decides.
+    filter.setText(QStringLiteral("model overfitting"));
+    QCOMPARE(visibleNumbers(filter), (QList<int>{1, 2}));
+}
+
+void QuestionModelsTest::quotesSayWhyAQuestionMatched()
+{
+    RankingFixture f(noteOnQuestion4(QStringLiteral("my *overfitting* story")));
+    QuestionFilterModel& filter = f.filter;
+    QVERIFY(!filter.index(0, 0).data(QuestionFilterModel::MatchQuoteRole).isValid());
+    filter.setText(QStringLiteral("Overfitting"));
+    // The prompt says it itself: no quote, the word emphasised in the prompt.
+    QCOMPARE(quote(filter, 0), QString());
+    QCOMPARE(quotedWords(filter, 0, QuestionFilterModel::PromptMatchRole),
+             QStringList{QStringLiteral("overfitting")});
+    QCOMPARE(quote(filter, 1), QStringLiteral("Answer: Start with overfitting checks."));
+    QCOMPARE(quotedWords(filter, 1, QuestionFilterModel::MatchQuoteRole),
+             QStringList{QStringLiteral("overfitting")});
+    QCOMPARE(quote(filter, 2),
+             QStringLiteral("Common Pitfalls: Ignoring the overfitting case entirely."));
+    QCOMPARE(quote(filter, 3), QStringLiteral("Your notes: my overfitting story"));
+    QCOMPARE(quotedWords(filter, 3, QuestionFilterModel::MatchQuoteRole),
+             QStringList{QStringLiteral("overfitting")});
+    QVERIFY(quotedWords(filter, 1, QuestionFilterModel::PromptMatchRole).isEmpty());
+}
+
+void QuestionModelsTest::everyWordRequiredAnyCaseAnyAccent_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("numbers");
+    QTest::addColumn<QString>("emphasised");
+    QTest::newRow("accent-free query finds accented text")
+        << QStringLiteral("resume") << QList<int>{5} << QStringLiteral("Résumé");
+    QTest::newRow("accented query finds it too")
+        << QStringLiteral("RÉSUMÉ") << QList<int>{5} << QStringLiteral("Résumé");
+    QTest::newRow("in the prompt") << QStringLiteral("cafe") << QList<int>{5} << QString();
+    QTest::newRow("every word required")
+        << QStringLiteral("cafe kubernetes") << QList<int>{} << QString();
+    QTest::newRow("words from two places")
+        << QStringLiteral("short culture") << QList<int>{5} << QStringLiteral("short");
+}
+
+void QuestionModelsTest::everyWordRequiredAnyCaseAnyAccent()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, numbers);
+    QFETCH(QString, emphasised);
+    RankingFixture f;
+    QuestionFilterModel& filter = f.filter;
+    filter.setText(text);
+    QCOMPARE(visibleNumbers(filter), numbers);
+    if (!emphasised.isEmpty())
+        QCOMPARE(quotedWords(filter, 0, QuestionFilterModel::MatchQuoteRole),
+                 QStringList{emphasised});
+}
+
+void QuestionModelsTest::longFieldIsQuotedAroundTheMatch()
+{
+    QString answer;
+    for (int i = 0; i < 60; ++i)
+        answer += QStringLiteral("filler%1 ").arg(i);
+    answer += QStringLiteral("the needle word ");
+    for (int i = 0; i < 60; ++i)
+        answer += QStringLiteral("tail%1 ").arg(i);
+    QuestionListModel model(
+        {question(1, QStringLiteral("Prompt?"), {part(QStringLiteral("Answer"), answer)})}, {});
+    QuestionFilterModel filter;
+    filter.setQuestions(&model);
+    filter.setText(QStringLiteral("needle"));
+    const auto quoted =
+        filter.index(0, 0).data(QuestionFilterModel::MatchQuoteRole).value<EmphasisedText>();
+    QVERIFY2(quoted.text.startsWith(QStringLiteral("Answer: …")), qPrintable(quoted.text));
+    QVERIFY(quoted.text.endsWith(QStringLiteral("…")));
+    QCOMPARE(quoted.emphasisedWords(), QStringList{QStringLiteral("needle")});
+    // The match comes early, so a narrow row still shows it.
+    QVERIFY2(quoted.emphasis.first().start < 40, qPrintable(quoted.text));
+    QVERIFY(quoted.text.size() < 200);
+}
+
+void QuestionModelsTest::savedNotesChangeTheMatch()
+{
+    RankingFixture f;
+    QuestionListModel& model = f.model;
+    QuestionFilterModel& filter = f.filter;
+    filter.setText(QStringLiteral("kubernetes"));
+    QCOMPARE(visibleNumbers(filter), QList<int>{});
+    QSignalSpy inserted(&filter, &QAbstractItemModel::rowsInserted);
+    model.setNotes(3, QStringLiteral("Ask about Kubernetes."));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(visibleNumbers(filter), QList<int>{4});
+    QCOMPARE(quote(filter, 0), QStringLiteral("Your notes: Ask about Kubernetes."));
+    model.setNotes(3, QStringLiteral("Ask about Kubernetes and Helm."));
+    QCOMPARE(quote(filter, 0), QStringLiteral("Your notes: Ask about Kubernetes and Helm."));
+    QVERIFY(model.index(3).data(QuestionListModel::HasNotesRole).toBool());
+    model.setNotes(3, QString());
+    QCOMPARE(visibleNumbers(filter), QList<int>{});
+    QVERIFY(!model.index(3).data(QuestionListModel::HasNotesRole).toBool());
+}
+
+void QuestionModelsTest::pinnedQuestionStaysUntilLeft()
+{
+    RankingFixture f(noteOnQuestion4(QStringLiteral("overfitting")));
+    QuestionListModel& model = f.model;
+    QuestionFilterModel& filter = f.filter;
+    filter.setText(QStringLiteral("overfitting"));
+    filter.setPinnedRow(3);
+    // The user rewrites the note of the question they are on: it stays, in
+    // its place, while they type.
+    model.setNotes(3, QStringLiteral("rewritten"));
+    QCOMPARE(visibleNumbers(filter), (QList<int>{2, 1, 3, 4}));
+    QCOMPARE(quote(filter, 3), QString());
+    filter.setPinnedRow(1);
+    QCOMPARE(visibleNumbers(filter), (QList<int>{2, 1, 3}));
 }
 
 QTEST_GUILESS_MAIN(QuestionModelsTest)

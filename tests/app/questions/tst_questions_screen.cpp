@@ -1,16 +1,19 @@
 // The question browser driven like a user would: keys, typing, waiting for
 // the autosave, and reopening the database to find what was typed.
-#include "ScreenFixture.h"
+#include "QuestionsScreenFixture.h"
 #include "StudyContext.h"
 #include "services/QuestionNotes.h"
 #include "services/RequirementProgressService.h"
 #include "services/StoryService.h"
 #include "services/StudyData.h"
 #include "storage/QuestionNoteRepository.h"
+#include "ui/EmphasisedText.h"
 #include "ui/questions/NotesEditor.h"
+#include "ui/questions/QuestionFilterModel.h"
 #include "ui/questions/QuestionListModel.h"
 #include "ui/questions/QuestionView.h"
 #include "ui/questions/QuestionsScreen.h"
+#include "ui/stories/LinkedStoriesList.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,14 +32,8 @@ using namespace ip;
 
 namespace {
 
-const QString TypicalGuide = QStringLiteral(IP_TEST_DATA_DIR "/guides/typical.md");
-
-struct ScreenFixture : test::ScreenFixture<QuestionsScreen> {
-    explicit ScreenFixture(const QString& dataDir)
-        : test::ScreenFixture<QuestionsScreen>(dataDir, TypicalGuide, QSize(1200, 700))
-    {
-    }
-};
+using ScreenFixture = test::QuestionsScreenFixture;
+using test::TypicalGuide;
 
 QString storedNote(const QString& dataDir, const QString& questionKey)
 {
@@ -80,6 +77,8 @@ private Q_SLOTS:
     void bookmarkSurvivesANoteSave();
     void undoWorksInTheEditor();
     void previewRendersTheNote();
+    void filterFindsNotesAndFollowsTheirEdits();
+    void noMatchShowsAPlainEmptyStateAndDisablesQuestionCommands();
 
 private:
     QString dataDir() const { return m_temp->path(); }
@@ -321,6 +320,97 @@ void QuestionsScreenTest::previewRendersTheNote()
     QTest::keyClick(f.screen->questionList(), Qt::Key_E, Qt::ControlModifier);
     QVERIFY(!f.screen->notesEditor()->isPreviewVisible());
     QTRY_VERIFY(editor->hasFocus());
+}
+
+void QuestionsScreenTest::filterFindsNotesAndFollowsTheirEdits()
+{
+    ScreenFixture f(dataDir());
+    QListView* list = f.screen->questionList();
+    f.screen->selectQuestion(f.context->guide().questions.at(3).key);
+    QPlainTextEdit* editor = f.screen->notesEditor()->editor();
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    QTest::keyClicks(editor, QStringLiteral("Mention the Kubernetes rollout"));
+    QTRY_COMPARE_WITH_TIMEOUT(f.screen->notesEditor()->statusText(), QStringLiteral("Saved"),
+                              NotesEditor::AutosaveDelayMs * 6);
+
+    f.screen->focusFilter();
+    QTest::keyClicks(f.screen->filterField(), QStringLiteral("kubernetes"));
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(currentNumber(*f.screen), 4);
+    const auto why = [list] {
+        return list->model()
+            ->index(0, 0)
+            .data(QuestionFilterModel::MatchQuoteRole)
+            .value<EmphasisedText>();
+    };
+    QCOMPARE(why().text, QStringLiteral("Your notes: Mention the Kubernetes rollout"));
+    QCOMPARE(why().emphasisedWords(), QStringList{QStringLiteral("Kubernetes")});
+
+    // Edited while the filter is on: the quote follows once the note is saved.
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(" with a canary"));
+    QTRY_COMPARE_WITH_TIMEOUT(why().text,
+                              QStringLiteral("Your notes: Mention the Kubernetes rollout with a "
+                                             "canary"),
+                              NotesEditor::AutosaveDelayMs * 6);
+    // A second word from the notes narrows to it too.
+    f.screen->filterField()->setText(QStringLiteral("canary kubernetes"));
+    QCOMPARE(list->model()->rowCount(), 1);
+    f.screen->filterField()->setText(QStringLiteral("canary partition"));
+    QCOMPARE(list->model()->rowCount(), 0);
+}
+
+void QuestionsScreenTest::noMatchShowsAPlainEmptyStateAndDisablesQuestionCommands()
+{
+    ScreenFixture f(dataDir());
+    QuestionView* view = f.screen->questionView();
+    QVERIFY(!view->isShowingEmptyState());
+    for (QAction* action : f.screen->commands())
+        QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+
+    f.screen->focusFilter();
+    QTest::keyClicks(f.screen->filterField(), QStringLiteral("xyzzy"));
+    QCOMPARE(f.screen->questionList()->model()->rowCount(), 0);
+    QVERIFY(view->isShowingEmptyState());
+    QCOMPARE(view->emptyStateText(), QStringLiteral("No question matches “xyzzy”."));
+    // No hint about an answer that is not there, nothing to reveal.
+    QVERIFY(!view->revealButton()->isVisible());
+    QVERIFY(!view->answerBrowser()->isVisible());
+    QVERIFY(view->clearFilterButton()->isVisible());
+    for (QAction* action : f.screen->commands()) {
+        if (action != f.screen->bookmarkedOnlyAction())
+            QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+    }
+    QVERIFY(f.screen->bookmarkedOnlyAction()->isEnabled());
+    auto* answerWithStory = f.screen->linkedStories()->findChild<QToolButton*>();
+    QVERIFY(answerWithStory && !answerWithStory->isEnabled());
+    // Space in the list does nothing now; Ctrl+Shift+S opens no dialog.
+    QTest::keyClick(f.screen->questionList(), Qt::Key_Space);
+    QVERIFY(!view->isAnswerRevealed());
+
+    // Other filters set are named; the button clears them all.
+    f.screen->bookmarkedOnlyButton()->click();
+    QCOMPARE(view->emptyStateText(),
+             QStringLiteral("No question matches “xyzzy”.\nOnly bookmarked questions are shown."));
+    QTest::mouseClick(view->clearFilterButton(), Qt::LeftButton);
+    QCOMPARE(f.screen->filterField()->text(), QString());
+    QVERIFY(!f.screen->bookmarkedOnlyButton()->isChecked());
+    QCOMPARE(f.screen->questionList()->model()->rowCount(), 5);
+    QVERIFY(!view->isShowingEmptyState());
+    QVERIFY(view->revealButton()->isVisible());
+    QTRY_VERIFY(f.screen->questionList()->hasFocus());
+    for (QAction* action : f.screen->commands())
+        QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+
+    // Escape in the field clears it too.
+    f.screen->focusFilter();
+    QTest::keyClicks(f.screen->filterField(), QStringLiteral("xyzzy"));
+    QVERIFY(view->isShowingEmptyState());
+    QTest::keyClick(f.screen->filterField(), Qt::Key_Escape);
+    QVERIFY(!view->isShowingEmptyState());
 }
 
 QTEST_MAIN(QuestionsScreenTest)

@@ -1,0 +1,150 @@
+#include "ui/questions/QuestionSearchText.h"
+
+#include "ui/questions/FoldedText.h"
+
+#include <algorithm>
+
+namespace ip {
+
+namespace {
+
+// A quote starts this many characters before the word it is for, at a word's
+// start, so the word stays in sight in a narrow list after its label.
+constexpr qsizetype QuoteLeadIn = 16;
+// Longer than a list row ever shows; the row elides the rest.
+constexpr qsizetype QuoteLength = 160;
+
+bool isAnswer(const QuestionPart& part)
+{
+    return part.name.compare(QLatin1String("Answer"), Qt::CaseInsensitive) == 0;
+}
+
+// Every occurrence of every word in folded text, as ranges of the source
+// (through the folded text's origins), sorted and merged.
+QList<TextRange> occurrences(const FoldedText& folded, const QStringList& words, qsizetype from,
+                             qsizetype to)
+{
+    QList<TextRange> ranges;
+    for (const QString& word : words) {
+        for (qsizetype at = folded.text.indexOf(word); at >= 0;
+             at = folded.text.indexOf(word, at + word.size())) {
+            const qsizetype start = folded.origin.at(at);
+            const qsizetype end = folded.origin.at(at + word.size());
+            if (start >= from && end <= to)
+                ranges << TextRange{start, end - start};
+        }
+    }
+    std::sort(ranges.begin(), ranges.end(),
+              [](const TextRange& a, const TextRange& b) { return a.start < b.start; });
+    QList<TextRange> merged;
+    for (const TextRange& range : ranges) {
+        if (!merged.isEmpty() && range.start <= merged.last().start + merged.last().length) {
+            TextRange& last = merged.last();
+            last.length =
+                std::max(last.start + last.length, range.start + range.length) - last.start;
+        } else {
+            merged << range;
+        }
+    }
+    return merged;
+}
+
+} // namespace
+
+QuestionSearchText::QuestionSearchText(const Question& question, const QString& notesMarkdown)
+{
+    const auto add = [this](Place place, int part, const QString& text) {
+        if (!m_text.isEmpty())
+            m_text += u'\n'; // no query word holds one, so no match spans two fields
+        m_text += FoldedText::fold(text);
+        m_fields << Field{place, part, m_text.size()};
+    };
+    add(Place::Prompt, -1, question.prompt);
+    for (int i = 0; i < question.parts.size(); ++i) {
+        if (isAnswer(question.parts.at(i)))
+            add(Place::Answer, i, markdownAsPlainLine(question.parts.at(i).markdown));
+    }
+    for (int i = 0; i < question.parts.size(); ++i) {
+        if (!isAnswer(question.parts.at(i)))
+            add(Place::OtherPart, i, markdownAsPlainLine(question.parts.at(i).markdown));
+    }
+    if (!notesMarkdown.trimmed().isEmpty())
+        add(Place::Notes, -1, markdownAsPlainLine(notesMarkdown));
+}
+
+const QuestionSearchText::Field& QuestionSearchText::fieldAt(qsizetype position) const
+{
+    // A handful of fields: a straight walk beats a binary search.
+    for (const Field& field : m_fields) {
+        if (position < field.end)
+            return field;
+    }
+    return m_fields.last();
+}
+
+QuestionSearchText::Match QuestionSearchText::match(const QList<QStringMatcher>& words) const
+{
+    Match result;
+    for (int i = 0; i < words.size(); ++i) {
+        const qsizetype at = words.at(i).indexIn(m_text);
+        if (at < 0)
+            return Match{};
+        const Field& field = fieldAt(at);
+        result.placeSum += int(field.place);
+        if (result.word < 0 || field.place > result.worst) {
+            result.worst = field.place;
+            result.part = field.part;
+            result.word = i;
+        }
+    }
+    result.found = true;
+    return result;
+}
+
+QStringList QuestionSearchText::queryWords(const QString& query)
+{
+    QStringList words =
+        FoldedText::fold(markdownAsPlainLine(query)).split(u' ', Qt::SkipEmptyParts);
+    words.removeDuplicates();
+    return words;
+}
+
+EmphasisedText QuestionSearchText::emphasise(const QString& text, const QStringList& words)
+{
+    return EmphasisedText{text, occurrences(FoldedText::withOrigins(text), words, 0, text.size())};
+}
+
+EmphasisedText QuestionSearchText::quote(const QString& label, const QString& markdown,
+                                         const QStringList& words, int anchor)
+{
+    const QString plain = markdownAsPlainLine(markdown);
+    const FoldedText folded = FoldedText::withOrigins(plain);
+    qsizetype start = 0;
+    if (anchor >= 0 && anchor < words.size()) {
+        const qsizetype at = folded.text.indexOf(words.at(anchor));
+        if (at >= 0)
+            start = folded.origin.at(at);
+    }
+    // Back to the start of a word a little before the match.
+    if (start > QuoteLeadIn) {
+        const qsizetype space = plain.lastIndexOf(u' ', start - QuoteLeadIn);
+        start = space >= 0 ? space + 1 : 0;
+    } else {
+        start = 0;
+    }
+    qsizetype end = std::min(plain.size(), start + QuoteLength);
+    if (end < plain.size()) {
+        const qsizetype space = plain.lastIndexOf(u' ', end);
+        if (space > start)
+            end = space;
+    }
+    const QString before = start > 0 ? QStringLiteral("…") : QString();
+    const QString after = end < plain.size() ? QStringLiteral("…") : QString();
+    const QString head = label + QStringLiteral(": ") + before;
+    EmphasisedText quoted{head + plain.mid(start, end - start) + after, {}};
+    for (const TextRange& range : occurrences(folded, words, start, end))
+        quoted.emphasis << TextRange{head.size() + range.start - start, range.length};
+    return quoted;
+}
+
+} // namespace ip
