@@ -11,46 +11,70 @@ bool isWordCharacter(QChar c)
     return c.isLetterOrNumber();
 }
 
-// Appends the folded form of one code point: its full compatibility
-// decomposition, without combining marks, case folded.
-void appendFolded(char32_t codePoint, qsizetype from, QString& out, QList<qsizetype>* origin)
-{
-    const QString decomposed = QChar::decomposition(codePoint);
-    if (!decomposed.isEmpty()) {
-        // One level at a time: "ǖ" is "ü" and a macron, "ü" is "u" and a diaeresis.
-        for (const char32_t part : decomposed.toUcs4())
-            appendFolded(part, from, out, origin);
-        return;
-    }
-    const QChar::Category category = QChar::category(codePoint);
-    if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing)
-        return;
-    const char32_t folded = QChar::toCaseFolded(codePoint);
-    if (QChar::requiresSurrogates(folded)) {
-        out += QChar(QChar::highSurrogate(folded));
-        out += QChar(QChar::lowSurrogate(folded));
+// Writes folded text into a string sized up front (growing only when a
+// decomposition is longer than its source), rather than appending a
+// character at a time: folding runs over every guide's text at start.
+class FoldedWriter {
+public:
+    FoldedWriter(qsizetype size, QList<qsizetype>* origin) : m_origin(origin)
+    {
+        m_out.resize(size);
         if (origin)
-            *origin << from << from;
-    } else {
-        out += QChar(char16_t(folded));
-        if (origin)
-            *origin << from;
+            origin->reserve(size + 1);
     }
-}
+
+    void put(char16_t c, qsizetype from)
+    {
+        if (m_used == m_out.size())
+            m_out.resize(m_out.size() * 2 + 8);
+        m_out.data()[m_used++] = QChar(c);
+        if (m_origin)
+            m_origin->append(from);
+    }
+
+    // The folded form of one code point: its full compatibility
+    // decomposition, without combining marks, case folded.
+    void putFolded(char32_t codePoint, qsizetype from)
+    {
+        // Most characters have no decomposition: asked first, without a string.
+        if (QChar::decompositionTag(codePoint) != QChar::NoDecomposition) {
+            // One level at a time: "ǖ" is "ü" and a macron, "ü" is "u" and a diaeresis.
+            for (const char32_t part : QChar::decomposition(codePoint).toUcs4())
+                putFolded(part, from);
+            return;
+        }
+        const QChar::Category category = QChar::category(codePoint);
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing)
+            return;
+        const char32_t folded = QChar::toCaseFolded(codePoint);
+        if (QChar::requiresSurrogates(folded)) {
+            put(QChar::highSurrogate(folded), from);
+            put(QChar::lowSurrogate(folded), from);
+        } else {
+            put(char16_t(folded), from);
+        }
+    }
+
+    QString finish()
+    {
+        m_out.resize(m_used);
+        return std::move(m_out);
+    }
+
+private:
+    QString m_out;
+    qsizetype m_used = 0;
+    QList<qsizetype>* m_origin;
+};
 
 QString fold(QStringView source, QList<qsizetype>* origin)
 {
-    QString out;
-    out.reserve(source.size());
-    if (origin)
-        origin->reserve(source.size() + 1);
+    FoldedWriter out(source.size(), origin);
     for (qsizetype i = 0; i < source.size(); ++i) {
         const char16_t c = source.at(i).unicode();
         // The common case by far: guides and notes are mostly ASCII.
         if (c < 0x80) {
-            out += QChar(c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c);
-            if (origin)
-                *origin << i;
+            out.put(c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c, i);
             continue;
         }
         char32_t codePoint = c;
@@ -58,11 +82,11 @@ QString fold(QStringView source, QList<qsizetype>* origin)
         if (QChar::isHighSurrogate(c) && i + 1 < source.size() &&
             QChar::isLowSurrogate(source.at(i + 1).unicode()))
             codePoint = QChar::surrogateToUcs4(c, source.at(++i).unicode());
-        appendFolded(codePoint, from, out, origin);
+        out.putFolded(codePoint, from);
     }
     if (origin)
-        *origin << source.size();
-    return out;
+        origin->append(source.size());
+    return out.finish();
 }
 
 } // namespace
@@ -81,14 +105,17 @@ FoldedText FoldedText::withOrigins(QStringView source)
 
 QString markdownAsPlainLine(QStringView markdown)
 {
-    QString line;
-    line.reserve(markdown.size());
+    // Never longer than the source: characters are dropped, and a space
+    // only ever stands for white space.
+    QString line(markdown.size(), Qt::Uninitialized);
+    QChar* out = line.data();
+    qsizetype used = 0;
     bool pendingSpace = false;
     bool lineStart = true; // only spaces so far on this source line
     for (qsizetype i = 0; i < markdown.size(); ++i) {
         const QChar c = markdown.at(i);
         if (c.isSpace()) {
-            pendingSpace = !line.isEmpty();
+            pendingSpace = used > 0;
             lineStart = lineStart || c == u'\n';
             continue;
         }
@@ -116,10 +143,11 @@ QString markdownAsPlainLine(QStringView markdown)
             }
         }
         if (pendingSpace)
-            line += u' ';
+            out[used++] = u' ';
         pendingSpace = false;
-        line += c;
+        out[used++] = c;
     }
+    line.resize(used);
     return line;
 }
 

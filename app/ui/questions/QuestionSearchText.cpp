@@ -53,23 +53,39 @@ QList<TextRange> occurrences(const FoldedText& folded, const QStringList& words,
 
 QuestionSearchText::QuestionSearchText(const Question& question, const QString& notesMarkdown)
 {
-    const auto add = [this](Place place, int part, const QString& text) {
-        if (!m_text.isEmpty())
-            m_text += u'\n'; // no query word holds one, so no match spans two fields
-        m_text += FoldedText::fold(text);
-        m_fields << Field{place, part, m_text.size()};
+    struct Folded {
+        Place place;
+        int part;
+        QString text;
     };
-    add(Place::Prompt, -1, question.prompt);
+    QList<Folded> fields;
+    fields.reserve(question.parts.size() + 2);
+    fields << Folded{Place::Prompt, -1, FoldedText::fold(question.prompt)};
     for (int i = 0; i < question.parts.size(); ++i) {
         if (isAnswer(question.parts.at(i)))
-            add(Place::Answer, i, markdownAsPlainLine(question.parts.at(i).markdown));
+            fields << Folded{Place::Answer, i,
+                             FoldedText::fold(markdownAsPlainLine(question.parts.at(i).markdown))};
     }
     for (int i = 0; i < question.parts.size(); ++i) {
         if (!isAnswer(question.parts.at(i)))
-            add(Place::OtherPart, i, markdownAsPlainLine(question.parts.at(i).markdown));
+            fields << Folded{Place::OtherPart, i,
+                             FoldedText::fold(markdownAsPlainLine(question.parts.at(i).markdown))};
     }
     if (!notesMarkdown.trimmed().isEmpty())
-        add(Place::Notes, -1, markdownAsPlainLine(notesMarkdown));
+        fields << Folded{Place::Notes, -1, FoldedText::fold(markdownAsPlainLine(notesMarkdown))};
+
+    // Sized once: every guide's text is folded at start.
+    qsizetype size = 0;
+    for (const Folded& field : fields)
+        size += field.text.size() + 1;
+    m_text.reserve(size);
+    m_fields.reserve(fields.size());
+    for (const Folded& field : fields) {
+        if (!m_text.isEmpty())
+            m_text += u'\n'; // no query word holds one, so no match spans two fields
+        m_text += field.text;
+        m_fields << Field{field.place, field.part, m_text.size()};
+    }
 }
 
 const QuestionSearchText::Field& QuestionSearchText::fieldAt(qsizetype position) const
