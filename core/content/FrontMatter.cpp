@@ -1,5 +1,7 @@
 #include "content/FrontMatter.h"
 
+#include "content/YamlMistakes.h"
+
 #include <QJsonArray>
 #include <yaml-cpp/yaml.h>
 
@@ -191,9 +193,7 @@ GuideMetadata FrontMatter::read(const Block& block, QList<Diagnostic>& diagnosti
         return metadata;
     const int yamlFirstLine = block.firstLine + 1;
     if (!block.closed) {
-        diagnostics << Diagnostic{Diagnostic::Severity::Error, block.firstLine, 1,
-                                  QStringLiteral("the front matter that starts here has no closing "
-                                                 "\"---\" line")};
+        diagnostics << YamlMistakes(block.yaml, yamlFirstLine, 0).whenUnclosed(block.firstLine);
         return metadata;
     }
     const QByteArray yaml = block.yaml.toUtf8();
@@ -205,18 +205,19 @@ GuideMetadata FrontMatter::read(const Block& block, QList<Diagnostic>& diagnosti
                                       .arg(MaxBytes / 1024)};
         return metadata;
     }
+    // yaml-cpp's messages say where it gave up, in its terms; these say what
+    // the mistake was, where it was made.
+    const YamlMistakes mistakes(block.yaml, yamlFirstLine, block.lastLine);
     YAML::Node root;
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception& e) {
         const bool known = !e.mark.is_null();
-        diagnostics << Diagnostic{Diagnostic::Severity::Error,
-                                  known ? yamlFirstLine + e.mark.line : block.firstLine,
-                                  known ? e.mark.column + 1 : 1,
-                                  QStringLiteral("the front matter is not valid YAML: %1")
-                                      .arg(QString::fromStdString(e.msg))};
+        diagnostics << mistakes.whenRefused(e.msg, known ? e.mark.line : -1,
+                                            known ? e.mark.column : -1);
         return metadata;
     }
+    diagnostics << mistakes.whenAccepted();
     if (root.IsNull())
         return metadata;
     if (!root.IsMap()) {

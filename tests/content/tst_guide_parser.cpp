@@ -2,6 +2,7 @@
 // feeds a guide (a fixture file or inline text) to the real parser and states
 // what `check --json` must show, as "path=value" or "path~=text".
 #include "JsonPath.h"
+#include "SampleGuide.h"
 #include "content/GuideJson.h"
 #include "content/GuideParser.h"
 #include "content/GuideSource.h"
@@ -11,6 +12,8 @@
 #include <QTest>
 
 using namespace ip;
+using ip::test::OneQuestion;
+using ip::test::withFrontMatter;
 
 namespace {
 
@@ -20,17 +23,6 @@ QByteArray fixture(const char* name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", name);
     return file.readAll();
-}
-
-// A minimal valid guide body with one question, for rows about front matter.
-const QByteArray OneQuestion = "## Interview Questions and Answers\n\n"
-                               "### Technical Questions\n\n"
-                               "#### Question 1: Fine?\n\n"
-                               "**Answer**: Yes.\n";
-
-QByteArray withFrontMatter(const QByteArray& yaml)
-{
-    return "---\n" + yaml + "\n---\n\n" + OneQuestion;
 }
 
 QByteArray questions(const QByteArray& body)
@@ -98,13 +90,14 @@ void GuideParserTest::rules_data()
         << OneQuestion << QStringList{"title=guide", "key=guide", "questions/0/key=guide/fine"};
     QTest::newRow("front matter not valid YAML, with its line")
         << fixture("bad-yaml.md")
-        << QStringList{"ok=false", "diagnostics/0/severity=error", "diagnostics/0/line=3",
-                       "diagnostics/0/message~=not valid YAML", "questions#=1"};
-    QTest::newRow("YAML error on a later line")
+        << QStringList{"ok=false", "diagnostics/0/severity=error", "diagnostics/0/line=2",
+                       "diagnostics/0/message~=quotation mark opened on line 2 is never closed",
+                       "questions#=1"};
+    QTest::newRow("YAML error at its line, not where yaml-cpp gave up")
         << withFrontMatter("term: ok\ndescription: fine\ntags: [a, b\nauthor: x")
-        << QStringList{"ok=false", "diagnostics/0/line=5", "diagnostics#=1",
-                       "diagnostics/0/message=the front matter is not valid YAML: end of sequence "
-                       "flow not found"};
+        << QStringList{"ok=false", "diagnostics/0/line=4", "diagnostics#=1",
+                       "diagnostics/0/message=the \"[\" opened on line 4 is never closed with "
+                       "\"]\""};
     QTest::newRow("front matter not closed")
         << fixture("unclosed-front-matter.md")
         << QStringList{"ok=false", "diagnostics/0/line=1", "diagnostics/0/message~=closing"};
@@ -121,7 +114,7 @@ void GuideParserTest::rules_data()
     QTest::newRow("deeply nested YAML")
         << withFrontMatter("term: " + QByteArray(5000, '[') + QByteArray(5000, ']'))
         << QStringList{"ok=false", "diagnostics/0/severity=error", "diagnostics/0/line=2",
-                       "diagnostics#=1", "diagnostics/0/message~=not valid YAML"};
+                       "diagnostics#=1", "diagnostics/0/message~=nested more than 16 deep"};
     QTest::newRow("YAML alias expansion is bounded")
         << withFrontMatter("a: &a [x, x, x, x, x, x, x, x, x, x]\n"
                            "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
