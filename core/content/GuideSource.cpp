@@ -107,6 +107,13 @@ GuideSource GuideSource::fromBytes(const QByteArray& input)
         source.m_diagnostics << fileError(QStringLiteral("the file is empty"));
         return source;
     }
+    // Editors save "Unicode" as UTF-16, full of NUL bytes: name it rather than
+    // call the file binary.
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        source.m_diagnostics << fileError(
+            QStringLiteral("the file is saved as UTF-16, not UTF-8; save it as UTF-8"));
+        return source;
+    }
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
         const auto [line, column] = positionOf(bytes, nul);
         source.m_diagnostics << fileError(

@@ -359,6 +359,12 @@ void GuideParserTest::rules_data()
     QTest::newRow("not UTF-8") << QByteArray("# Title\n\nCaf\xe9 au lait\n")
                                << QStringList{"ok=false", "diagnostics/0/message~=UTF-8",
                                               "diagnostics/0/line=3", "diagnostics/0/column=4"};
+    QTest::newRow("UTF-16 is named, not called binary")
+        << QByteArray("\xFF\xFE#\0 \0T\0\n\0", 10)
+        << QStringList{"ok=false", "diagnostics#=1", "diagnostics/0/message~=saved as UTF-16"};
+    QTest::newRow("UTF-16 big-endian is named")
+        << QByteArray("\xFE\xFF\0#\0 \0T\0\n", 10)
+        << QStringList{"ok=false", "diagnostics#=1", "diagnostics/0/message~=saved as UTF-16"};
     QTest::newRow("overlong UTF-8 is refused")
         << QByteArray("# T\xc0\xaf\n") << QStringList{"ok=false", "diagnostics/0/message~=UTF-8"};
 
