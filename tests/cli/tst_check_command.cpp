@@ -52,7 +52,7 @@ void CheckCommandTest::exitStatusAndText_data()
         << QStringList{};
     QTest::newRow("broken front matter")
         << QStringList{"check", "bad-yaml.md"} << 1
-        << QStringList{"bad-yaml.md:3:12: error: the front matter is not valid YAML",
+        << QStringList{"bad-yaml.md:2:7: error: the quotation mark opened on line 2",
                        "FAILED: 1 error"}
         << QStringList{};
     QTest::newRow("one bad file among good ones")
@@ -161,10 +161,10 @@ void CheckCommandTest::jsonReportsBrokenGuides()
     const QJsonObject diagnostic =
         broken.value(QStringLiteral("diagnostics")).toArray().at(0).toObject();
     QCOMPARE(diagnostic.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
-    QCOMPARE(diagnostic.value(QStringLiteral("line")).toInt(), 3);
+    QCOMPARE(diagnostic.value(QStringLiteral("line")).toInt(), 2);
     QVERIFY(diagnostic.value(QStringLiteral("message"))
                 .toString()
-                .contains(QStringLiteral("not valid YAML")));
+                .contains(QStringLiteral("never closed")));
     QCOMPARE(guides.at(2).toObject().value(QStringLiteral("ok")).toBool(), false);
 }
 
