@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <algorithm>
 
 namespace ip {
 
@@ -81,10 +82,9 @@ void RequirementTreeView::keyPressEvent(QKeyEvent* event)
         break;
     case Qt::Key_Left:
     case Qt::Key_Right: {
-        const int visual = header()->visualIndex(current.column());
         const int step = event->key() == Qt::Key_Right ? 1 : -1;
-        if (visual + step >= 0 && visual + step < header()->count()) {
-            setCurrentIndex(current.siblingAtColumn(header()->logicalIndex(visual + step)));
+        if (const QModelIndex next = shownNeighbour(current, step); next.isValid()) {
+            setCurrentIndex(next);
         } else if (step < 0) {
             // Left from the first cell goes up to the group, as in any tree.
             setCurrentIndex(current.parent());
@@ -96,6 +96,68 @@ void RequirementTreeView::keyPressEvent(QKeyEvent* event)
         break;
     }
     QTreeView::keyPressEvent(event);
+}
+
+QModelIndex RequirementTreeView::shownNeighbour(const QModelIndex& current, int step) const
+{
+    for (int visual = header()->visualIndex(current.column()) + step;
+         visual >= 0 && visual < header()->count(); visual += step) {
+        const int column = header()->logicalIndex(visual);
+        if (!header()->isSectionHidden(column))
+            return current.siblingAtColumn(column);
+    }
+    return {};
+}
+
+void RequirementTreeView::setOptionalColumns(const QList<OptionalColumn>& columns, int titleWidth)
+{
+    m_optionalColumns = columns;
+    m_titleWidth = titleWidth;
+    fitColumns();
+}
+
+void RequirementTreeView::resizeEvent(QResizeEvent* event)
+{
+    QTreeView::resizeEvent(event);
+    fitColumns();
+}
+
+void RequirementTreeView::fitColumns()
+{
+    if (m_optionalColumns.isEmpty() || !model())
+        return;
+    // What the columns that always show take besides the title.
+    int fixed = 0;
+    for (int column = 0; column < header()->count(); ++column) {
+        const bool optional = std::any_of(m_optionalColumns.cbegin(), m_optionalColumns.cend(),
+                                          [column](const OptionalColumn& optionalColumn) {
+                                              return optionalColumn.column == column;
+                                          });
+        if (!optional && column != RequirementChecklistModel::TitleColumn &&
+            !header()->isSectionHidden(column))
+            fixed += header()->sectionSize(column);
+    }
+    // The last to be given up is kept first, as long as the title still has
+    // its width beside what is kept.
+    int room = viewport()->width() - fixed - m_titleWidth;
+    bool keep = true;
+    for (auto it = m_optionalColumns.crbegin(); it != m_optionalColumns.crend(); ++it) {
+        const OptionalColumn& optional = *it;
+        const int width = header()->isSectionHidden(optional.column)
+                              ? optional.width
+                              : header()->sectionSize(optional.column);
+        keep = keep && room >= width;
+        if (keep)
+            room -= width;
+        if (keep == header()->isSectionHidden(optional.column)) {
+            setColumnHidden(optional.column, !keep);
+            if (keep)
+                header()->resizeSection(optional.column, optional.width);
+        }
+    }
+    // A cell that was current in a column now hidden moves to the title.
+    if (currentIndex().isValid() && header()->isSectionHidden(currentIndex().column()))
+        setCurrentIndex(currentIndex().siblingAtColumn(RequirementChecklistModel::TitleColumn));
 }
 
 } // namespace ip

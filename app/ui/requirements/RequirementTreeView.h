@@ -17,12 +17,31 @@ public:
     // Stores what an open cell editor holds (before quitting, for example).
     void commitOpenEditor();
 
+    // Columns the tree gives up, first to last, while the title column would
+    // be narrower than `titleWidth`, each shown again at its width once there
+    // is room: on a small screen the titles are what the user reads, and the
+    // detail pane beside the tree shows every date anyway.
+    struct OptionalColumn {
+        int column;
+        int width;
+    };
+    void setOptionalColumns(const QList<OptionalColumn>& columns, int titleWidth);
+
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void fitColumns();
+    // The next shown cell of the current row in visual order, or an invalid
+    // index past either end.
+    QModelIndex shownNeighbour(const QModelIndex& current, int step) const;
+
     bool toggleCheck(const QModelIndex& index);
     bool editCell(const QModelIndex& index);
+
+    QList<OptionalColumn> m_optionalColumns;
+    int m_titleWidth = 0;
 };
 
 } // namespace ip

@@ -149,6 +149,12 @@ void RequirementsScreen::buildLayout()
     header->resizeSection(RequirementChecklistModel::StatusColumn, statusWidth);
     header->resizeSection(RequirementChecklistModel::TargetDateColumn, dateWidth);
     header->resizeSection(RequirementChecklistModel::CompletedDateColumn, dateWidth);
+    // Room for about twenty characters of a title beside its check box and
+    // badge before the dates give way.
+    m_tree->setOptionalColumns({{RequirementChecklistModel::CompletedDateColumn, dateWidth},
+                                {RequirementChecklistModel::TargetDateColumn, dateWidth}},
+                               metrics.averageCharWidth() * 20 + m_tree->indentation() * 2 +
+                                   metrics.height() * 7);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
 

@@ -20,6 +20,8 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -123,7 +125,7 @@ StoriesScreen::~StoriesScreen() = default;
 
 QWidget* StoriesScreen::buildSidePane()
 {
-    auto* pane = new QWidget(m_splitter);
+    auto* pane = new QWidget;
     m_timing = new StoryTimingPanel(pane);
     auto* rehearse = new QToolButton(pane);
     rehearse->setDefaultAction(m_rehearseAction);
@@ -133,6 +135,7 @@ QWidget* StoriesScreen::buildSidePane()
     coverage->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(12, 0, 12, 0);
+    buttons->setSpacing(rehearse->fontMetrics().height() / 2);
     buttons->addWidget(rehearse);
     buttons->addWidget(coverage);
     buttons->addStretch();
@@ -146,20 +149,36 @@ QWidget* StoriesScreen::buildSidePane()
     layout->addLayout(buttons);
     layout->addWidget(m_findings, 1);
     layout->addWidget(m_questions, 1);
-    return pane;
+    // On a low screen the pane scrolls instead of squeezing its rows on top
+    // of each other.
+    auto* scroll = new QScrollArea(m_splitter);
+    scroll->setObjectName(QStringLiteral("storySidePane"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes from the story's parts straight to the speaking rate.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(pane);
+    scroll->setMinimumWidth(pane->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
+    return scroll;
 }
 
 void StoriesScreen::buildCommands()
 {
     m_newAction = new QAction(tr("&New Story"), this);
+    // The buttons under the list say the verb only: the list says what of.
+    m_newAction->setIconText(tr("New"));
     m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     connect(m_newAction, &QAction::triggered, this, &StoriesScreen::newStory);
 
     m_duplicateAction = new QAction(tr("D&uplicate Story"), this);
+    m_duplicateAction->setIconText(tr("Duplicate"));
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_duplicateAction, &QAction::triggered, this, &StoriesScreen::duplicateStory);
 
     m_deleteAction = new QAction(tr("&Delete Story…"), this);
+    m_deleteAction->setIconText(tr("Delete…"));
     // Text fields keep both keys for themselves (they override shortcuts).
     m_deleteAction->setShortcuts(
         {QKeySequence(Qt::Key_Delete), QKeySequence(Qt::CTRL | Qt::Key_Backspace)});

@@ -38,9 +38,15 @@ StoryListPane::StoryListPane(StoryListModel* stories, const QList<QAction*>& but
     FilterFieldNavigation::install(m_filter, m_list);
     m_list->setItemDelegate(new StoryItemDelegate(m_list));
     m_list->setUniformItemSizes(true);
+    // The delegate elides to the width it gets; a sideways scroll bar would
+    // only show the rest of an elided line.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Stories"));
+    // The same commands on a right click, as in every list of documents.
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addActions(buttonActions);
 
     m_count = new QLabel(this);
     m_count->setForegroundRole(QPalette::PlaceholderText);

@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/RequirementProgressRepository.h"
 #include "ui/drafts/DraftKeeper.h"
+#include "ui/requirements/DateText.h"
 #include "ui/requirements/OptionalDateEdit.h"
 #include "ui/requirements/RequirementChecklistModel.h"
 #include "ui/requirements/RequirementDetailPane.h"
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void progressLineAndGapSummary();
     void activatingAGapSelectsIt();
     void keyboardReachesEveryCellAndThePane();
+    void narrowTreeGivesDateColumnsUpForTheTitles();
     void readOnlyWithoutADatabase();
     void stateIsRestored();
     void failedSaveIsReported();
@@ -570,6 +572,42 @@ void RequirementsScreenTest::keyboardReachesEveryCellAndThePane()
     // Tab leaves the tree for the selected item's status.
     QTest::keyClick(tree, Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), find<QComboBox>("statusCombo"));
+}
+
+void RequirementsScreenTest::narrowTreeGivesDateColumnsUpForTheTitles()
+{
+    RequirementTreeView* tree = m_screen->tree();
+    QHeaderView* header = tree->header();
+    const auto allShown = [header] {
+        return !header->isSectionHidden(Model::TargetDateColumn) &&
+               !header->isSectionHidden(Model::CompletedDateColumn);
+    };
+    QTRY_VERIFY(allShown()); // 1100 px: room for every column
+
+    // A screen as on a 1024x600 display, or narrower: the completion date
+    // goes first, then the target date; the title keeps a readable width.
+    const int titleAtFullWidth = header->sectionSize(Model::TitleColumn);
+    m_screen->resize(560, 600);
+    QTRY_VERIFY(header->isSectionHidden(Model::CompletedDateColumn));
+    m_screen->resize(380, 600);
+    QTRY_VERIFY(header->isSectionHidden(Model::TargetDateColumn));
+    QVERIFY(!header->isSectionHidden(Model::StatusColumn));
+    // What the dates gave up went to the title.
+    QCOMPARE(header->sectionSize(Model::TitleColumn),
+             tree->viewport()->width() - header->sectionSize(Model::StatusColumn));
+    QVERIFY(header->sectionSize(Model::TitleColumn) < titleAtFullWidth);
+
+    // Right goes from the status past the hidden dates: it stays put.
+    selectTitle(Google, Model::StatusColumn);
+    QTest::keyClick(tree, Qt::Key_Right);
+    QCOMPARE(tree->currentIndex().column(), int(Model::StatusColumn));
+
+    // Room again: both come back, at a width that shows a whole date.
+    m_screen->resize(1100, 700);
+    QTRY_VERIFY(allShown());
+    const QString date = shortDateText(QDate(2026, 12, 31));
+    QVERIFY(header->sectionSize(Model::CompletedDateColumn) >
+            tree->fontMetrics().horizontalAdvance(date));
 }
 
 void RequirementsScreenTest::readOnlyWithoutADatabase()
