@@ -6,6 +6,7 @@
 #include "services/GuideParseWorker.h"
 #include "services/StoryExporter.h"
 #include "services/StudyData.h"
+#include "ui/EditCommands.h"
 #include "ui/FirstWindowGeometry.h"
 #include "ui/MessageBar.h"
 #include "ui/ShortcutsDialog.h"
@@ -50,7 +51,6 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
 {
     m_navigation = new QListWidget(this);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(170);
     m_navigation->setSpacing(2);
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
@@ -166,6 +166,8 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    new EditCommands(menuBar()->addMenu(tr("&Edit")));
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("&Requirements"), tr("&Questions"), tr("&Stories")};
     // One screen shows at a time: radio items.
@@ -233,11 +235,19 @@ void MainWindow::buildScreens()
     m_navigation->clear();
     for (Screen* screen : screens())
         m_navigation->addItem(screen->title());
+    // As wide as the longest screen name needs, no wider: on a small screen
+    // every pixel it does not take goes to what the user reads.
+    const QFontMetrics metrics(m_navigation->font());
+    int widest = 0;
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem* item = m_navigation->item(row);
-        item->setSizeHint(QSize(150, 34));
+        widest = qMax(widest, metrics.horizontalAdvance(item->text()));
         item->setToolTip(tr("Ctrl+%1").arg(row + 1));
     }
+    const int padding = metrics.height();
+    for (int row = 0; row < m_navigation->count(); ++row)
+        m_navigation->item(row)->setSizeHint(QSize(widest + padding, metrics.height() * 2));
+    m_navigation->setFixedWidth(widest + 2 * padding);
     showGuideDiagnostics();
     updateStatusBar();
     showScreen(current);
@@ -584,13 +594,9 @@ void MainWindow::showScreen(int index)
     }
     for (int i = 0; i < int(m_screenActions.size()); ++i)
         m_screenActions.at(i)->setChecked(i == index);
-    // The question commands only make sense on the question screen.
-    m_questionMenu->menuAction()->setVisible(index == QuestionsIndex);
-    for (QAction* action : m_questions->commands())
-        action->setEnabled(index == QuestionsIndex);
-    // The story commands follow their screen's visibility themselves (some
-    // also need a story chosen); only the menu is shown or hidden here.
-    m_storyMenu->menuAction()->setVisible(index == StoriesIndex);
+    // The Question and Story menus stay in place, as menus do; their
+    // screens enable the items while they show (and have something to act
+    // on).
     scheduleSettingsSave();
 }
 

@@ -215,13 +215,25 @@ void QuestionsScreen::buildCommands()
     m_revealAction->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(m_revealAction);
     m_view->answerBrowser()->addAction(m_revealAction);
-    m_bookmarkAction->setEnabled(m_noteStore != nullptr);
+    updateCommands();
 }
 
 QList<QAction*> QuestionsScreen::commands() const
 {
     return {m_revealAction,    m_bookmarkAction, m_bookmarkedOnlyAction,
             m_editNotesAction, m_previewAction,  m_answerAction};
+}
+
+void QuestionsScreen::showEvent(QShowEvent* event)
+{
+    Screen::showEvent(event);
+    updateCommands();
+}
+
+void QuestionsScreen::hideEvent(QHideEvent* event)
+{
+    Screen::hideEvent(event);
+    updateCommands();
 }
 
 void QuestionsScreen::focusInEvent(QFocusEvent* event)
@@ -312,7 +324,7 @@ QString QuestionsScreen::currentQuestionKey() const
 void QuestionsScreen::onCurrentChanged()
 {
     const QModelIndex current = m_filtered->mapToSource(m_list->currentIndex());
-    enableQuestionCommands(current.isValid());
+    updateCommands();
     if (!current.isValid()) {
         m_view->setQuestion(nullptr);
         m_view->showEmptyState(emptyStateMessage(), filtersSet());
@@ -340,8 +352,12 @@ void QuestionsScreen::pinCurrentQuestion()
         Qt::QueuedConnection);
 }
 
-void QuestionsScreen::enableQuestionCommands(bool hasQuestion)
+void QuestionsScreen::updateCommands()
 {
+    // The menu items act on the question shown: off this screen, or with no
+    // question left by the filters, there is none.
+    const bool hasQuestion = isVisible() && m_list->currentIndex().isValid();
+    m_bookmarkedOnlyAction->setEnabled(isVisible());
     m_revealAction->setEnabled(hasQuestion);
     m_bookmarkAction->setEnabled(hasQuestion && m_noteStore != nullptr);
     m_editNotesAction->setEnabled(hasQuestion);

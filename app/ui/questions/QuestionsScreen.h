@@ -68,6 +68,8 @@ Q_SIGNALS:
 
 protected:
     void focusInEvent(QFocusEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void buildCommands();
@@ -76,7 +78,7 @@ private:
     void updateCount();
     void ensureSelection();
     void pinCurrentQuestion();
-    void enableQuestionCommands(bool hasQuestion);
+    void updateCommands();
     bool filtersSet() const;
     QString emptyStateMessage() const;
     void clearFilters();
