@@ -105,16 +105,12 @@ int rate(int wordsPerMinute)
     return wordsPerMinute > 0 ? wordsPerMinute : StoryCheck::DefaultWordsPerMinute;
 }
 
-// Rounded towards the limit's far side, so a share over 50% never reads as
-// "50%" and one under 35% never as "35%".
+// Rounded up, so a setup over 50% never reads as "50%". No bar shows the
+// setup's share; the parts' own shares are rounded down
+// (SpeakingEstimate::percent), for the opposite limit.
 int percentUp(int part, int total)
 {
     return total > 0 ? (part * 100 + total - 1) / total : 0;
-}
-
-int percentDown(int part, int total)
-{
-    return total > 0 ? part * 100 / total : 0;
 }
 
 StoryFinding emptyPart(StoryField field, const char* what)
@@ -172,6 +168,13 @@ double SpeakingEstimate::share(StoryField part) const
 {
     const int total = totalWords();
     return total > 0 ? double(words(part)) / total : 0.0;
+}
+
+int SpeakingEstimate::percent(StoryField part) const
+{
+    // In whole numbers, so 7 of 20 words is exactly 35 on every machine.
+    const int total = totalWords();
+    return total > 0 ? words(part) * 100 / total : 0;
 }
 
 int StoryCheck::wordCount(const QString& text)
@@ -302,7 +305,7 @@ QList<StoryFinding> StoryCheck::findings(const StarStory& story, int wordsPerMin
         found << StoryFinding{StoryField::Whole,
                               QStringLiteral("Action has only %1% of the words: what you did "
                                              "should carry about half of the story.")
-                                  .arg(percentDown(spoken.actionWords, total))};
+                                  .arg(spoken.percent(StoryField::Action))};
     }
     return found;
 }

@@ -28,6 +28,10 @@ struct SpeakingEstimate {
     // The part's share of totalWords (0..1), 0 when there are no words.
     // Whole gives 1 (0 when empty); Title gives 0, as it is not spoken.
     double share(StoryField part) const;
+    // The part's share in whole percent, rounded down: the one rounding the
+    // share bars and the findings both show, so a share just under the
+    // expected third never reads as "35%". 0 when there are no words.
+    int percent(StoryField part) const;
     // Words in one part; Whole gives totalWords(), Title 0.
     int words(StoryField part) const;
 };

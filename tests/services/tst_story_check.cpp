@@ -269,6 +269,17 @@ void StoryCheckTest::messagesSayWhatToDo()
     // 121 of 241 words is 50.2%: shown as 51%, never as a puzzling "50%".
     QVERIFY2(setup.first().message.contains(QStringLiteral("51%")),
              qPrintable(setup.first().message));
+
+    // 61 of 199 words is 30.7%: the finding and the Action's bar both say 30%.
+    const StarStory light =
+        story(Parts{QStringLiteral("Light"), text(40), text(18),
+                    text(61, QStringLiteral("I did it")), text(80, QStringLiteral("Up 5%"))});
+    const SpeakingEstimate lightEstimate = StoryCheck::estimate(light);
+    QCOMPARE(lightEstimate.percent(StoryField::Action), 30);
+    const QList<StoryFinding> lightFindings = StoryCheck::findings(light);
+    QCOMPARE(lightFindings.size(), 1);
+    QVERIFY2(lightFindings.first().message.startsWith(QStringLiteral("Action has only 30%")),
+             qPrintable(lightFindings.first().message));
 }
 
 void StoryCheckTest::wordCount_data()
@@ -351,6 +362,18 @@ void StoryCheckTest::shareOfTitleAndWhole()
     const SpeakingEstimate empty;
     QCOMPARE(empty.share(StoryField::Whole), 0.0);
     QCOMPARE(empty.totalWords(), 0);
+    QCOMPARE(full.percent(StoryField::Title), 0);
+    QCOMPARE(full.percent(StoryField::Whole), 100);
+    QCOMPARE(empty.percent(StoryField::Action), 0);
+    // Rounded down: 2 of 3 words is 66%, 7 of 20 exactly 35%.
+    SpeakingEstimate thirds;
+    thirds.situationWords = 1;
+    thirds.actionWords = 2;
+    QCOMPARE(thirds.percent(StoryField::Action), 66);
+    SpeakingEstimate exact;
+    exact.situationWords = 13;
+    exact.actionWords = 7;
+    QCOMPARE(exact.percent(StoryField::Action), 35);
 }
 
 QTEST_APPLESS_MAIN(StoryCheckTest)

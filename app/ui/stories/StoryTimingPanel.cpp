@@ -182,7 +182,9 @@ void StoryTimingPanel::refresh()
     m_verdict->setPalette(palette);
 
     for (const ShareRow& share : std::as_const(m_shares)) {
-        const int percent = int(std::lround(estimate.share(share.field) * 100));
+        // Rounded as the findings round it, so a bar never says 31% beside
+        // "Action has only 30%".
+        const int percent = estimate.percent(share.field);
         share.bar->setValue(percent);
         share.percent->setText(words == 0 ? QStringLiteral("–") : tr("%1%").arg(percent));
     }

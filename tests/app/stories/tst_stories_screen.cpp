@@ -104,6 +104,7 @@ private Q_SLOTS:
     void switchingStoriesSavesAtOnce();
     void findingsPointAtTheirFields();
     void timingFollowsTheRateAndTheRateIsRemembered();
+    void actionShareReadsTheSameOnTheBarAndInTheFinding();
     void linkQuestionsFromTheStory();
     void aStoryForTooManyQuestionsIsFlagged();
     void deleteAsksNamingTheStoryAndTakesItsLinks();
@@ -269,6 +270,30 @@ void StoriesScreenTest::timingFollowsTheRateAndTheRateIsRemembered()
     ScreenFixture again(dataDir());
     QCOMPARE(again.screen->timingPanel()->wordsPerMinute(), 70);
     QCOMPARE(again.model().wordsPerMinute(), 70);
+}
+
+void StoriesScreenTest::actionShareReadsTheSameOnTheBarAndInTheFinding()
+{
+    ScreenFixture f(dataDir());
+    const QString id = f.addStory(QStringLiteral("Light on action"));
+    QVERIFY(f.screen->selectStory(id));
+    const auto words = [](int count, const QString& lead) {
+        QStringList list = lead.split(u' ');
+        while (list.size() < count)
+            list << QStringLiteral("thing");
+        return list.join(u' ');
+    };
+    // 61 of 199 words: 30.65% of the story is the Action.
+    StoryEditor* editor = f.screen->editor();
+    editor->partEdit(StoryField::Situation)->setPlainText(words(40, QStringLiteral("Monday")));
+    editor->partEdit(StoryField::Task)->setPlainText(words(18, QStringLiteral("Restore")));
+    editor->partEdit(StoryField::Action)->setPlainText(words(61, QStringLiteral("I replayed")));
+    editor->partEdit(StoryField::Result)->setPlainText(words(80, QStringLiteral("Up 5%")));
+
+    const int bar = f.screen->timingPanel()->sharePercent(StoryField::Action);
+    QCOMPARE(bar, 30);
+    QVERIFY2(findingAbout(f.screen->findingsList(), QStringLiteral("Action has only %1%").arg(bar)),
+             "the finding and the bar round the share differently");
 }
 
 void StoriesScreenTest::linkQuestionsFromTheStory()
