@@ -256,6 +256,11 @@ QList<StoryFinding> StoryCheck::findings(const StarStory& story, int wordsPerMin
                                "interviewer wants to hear what you did yourself.")
                     .arg(we)
                     .arg(i)};
+        else if (we > 0 && i == 0)
+            found << StoryFinding{StoryField::Action,
+                                  QStringLiteral("Action says \"we\" but never \"I\": the "
+                                                 "interviewer wants to hear what you did "
+                                                 "yourself.")};
     }
     if (!hasText(story.result)) {
         found << emptyPart(StoryField::Result, "say how it ended and what changed.");

@@ -46,6 +46,8 @@ struct SpeakingEstimate {
 //    us, ours, ourselves, we're, we've, we'd, we'll, let's) and more of them
 //    than I-words (I, my, me, mine, myself, I'm, I've, I'd, I'll). Whole
 //    words, case-insensitive. Interviewers ask what *you* did.
+//  - Action: "we" without a single I-word, however few ("We rebuilt the
+//    loader."): the listener cannot tell what was yours.
 //  - Result: no measurable outcome: no digit, no number word ("two",
 //    "dozen", "half", "twice"...), no change word ("doubled", "halved",
 //    "tenfold"...), no percent/currency sign and no time or money unit

@@ -139,8 +139,23 @@ void StoryCheckTest::findings_data()
                                                 "and we shipped it with our team"));
         }),
         {});
-    row("two we-words pass",
-        with([](Parts& p) { p.action = text(110, QStringLiteral("We met and we agreed")); }), {});
+    row("two we-words with an I pass", with([](Parts& p) {
+            p.action = text(110, QStringLiteral("We met and we agreed that I would write it"));
+        }),
+        {});
+    row("one we and no I fails",
+        with([](Parts& p) { p.action = text(110, QStringLiteral("We rebuilt the loader")); }),
+        {Action});
+    row("two we-words and no I fail",
+        with([](Parts& p) { p.action = text(110, QStringLiteral("We met and we agreed")); }),
+        {Action});
+    row("our alone without an I fails",
+        with([](Parts& p) { p.action = text(110, QStringLiteral("Rewrote our loader")); }),
+        {Action});
+    row("one we beside one I passes",
+        with([](Parts& p) { p.action = text(110, QStringLiteral("We met and I decided")); }), {});
+    row("neither we nor I passes",
+        with([](Parts& p) { p.action = text(110, QStringLiteral("Profiled the jobs")); }), {});
     row("three we-words and no I fail",
         with([](Parts& p) { p.action = text(110, QStringLiteral("We met, we agreed, us")); }),
         {Action});
@@ -269,6 +284,15 @@ void StoryCheckTest::messagesSayWhatToDo()
     // 121 of 241 words is 50.2%: shown as 51%, never as a puzzling "50%".
     QVERIFY2(setup.first().message.contains(QStringLiteral("51%")),
              qPrintable(setup.first().message));
+
+    // "We" and no "I", with fewer we-words than the we-heavy rule needs.
+    parts = Parts{};
+    parts.action = text(110, QStringLiteral("We rebuilt the loader"));
+    QCOMPARE(StoryCheck::findings(story(parts)),
+             (QList<StoryFinding>{
+                 {StoryField::Action, QStringLiteral("Action says \"we\" but never \"I\": the "
+                                                     "interviewer wants to hear what you did "
+                                                     "yourself.")}}));
 
     // 61 of 199 words is 30.7%: the finding and the Action's bar both say 30%.
     const StarStory light =

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void findingsPointAtTheirFields();
     void timingFollowsTheRateAndTheRateIsRemembered();
     void actionShareReadsTheSameOnTheBarAndInTheFinding();
+    void anActionToldOnlyWithWeIsFlagged();
     void linkQuestionsFromTheStory();
     void aStoryForTooManyQuestionsIsFlagged();
     void deleteAsksNamingTheStoryAndTakesItsLinks();
@@ -294,6 +295,32 @@ void StoriesScreenTest::actionShareReadsTheSameOnTheBarAndInTheFinding()
     QCOMPARE(bar, 30);
     QVERIFY2(findingAbout(f.screen->findingsList(), QStringLiteral("Action has only %1%").arg(bar)),
              "the finding and the bar round the share differently");
+}
+
+void StoriesScreenTest::anActionToldOnlyWithWeIsFlagged()
+{
+    ScreenFixture f(dataDir());
+    const QString id = f.addStory(QStringLiteral("Loader"));
+    QVERIFY(f.screen->selectStory(id));
+    StoryFindingsList* findings = f.screen->findingsList();
+    QPlainTextEdit* action = f.screen->editor()->partEdit(StoryField::Action);
+    action->setFocus();
+    QTest::keyClicks(action, QStringLiteral("We rebuilt the loader."));
+    QListWidgetItem* finding = findingAbout(findings, QStringLiteral("never \"I\""));
+    QVERIFY(finding);
+    QVERIFY(finding->text().contains(QStringLiteral("what you did yourself")));
+
+    // Enter on it goes to the Action.
+    f.screen->editor()->titleEdit()->setFocus();
+    findings->list()->setFocus();
+    findings->list()->setCurrentItem(finding);
+    QTest::keyClick(findings->list(), Qt::Key_Return);
+    QTRY_VERIFY(action->hasFocus());
+
+    // Saying what you did yourself answers it.
+    action->moveCursor(QTextCursor::End);
+    QTest::keyClicks(action, QStringLiteral(" I wrote its tests."));
+    QVERIFY(!findingAbout(findings, QStringLiteral("never \"I\"")));
 }
 
 void StoriesScreenTest::linkQuestionsFromTheStory()
