@@ -9,6 +9,7 @@
 #include "ui/EditCommands.h"
 #include "ui/FirstWindowGeometry.h"
 #include "ui/MessageBar.h"
+#include "ui/RecentGuidesMenu.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/backups/RestoreBackupDialog.h"
 #include "ui/drafts/DraftKeeper.h"
@@ -136,16 +137,18 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Guide…"), this, &MainWindow::chooseGuide);
     open->setShortcut(QKeySequence::Open);
+    m_recentGuides = new RecentGuidesMenu(this);
+    file->addMenu(m_recentGuides);
+    connect(m_recentGuides, &RecentGuidesMenu::openRequested, this,
+            [this](const QString& path) { openRecentGuide(path); });
     // The guides that come with the app, by their titles.
     QMenu* shipped = file->addMenu(tr("Open &Included Guide"));
     const QStringList included = QDir(QStringLiteral(":/content"))
                                      .entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
     for (const QString& name : included) {
         const QString path = QStringLiteral(":/content/") + name;
-        shipped->addAction(StudyContext::includedGuideTitle(path), this, [this, path] {
-            if (openGuide(path))
-                QSettings().setValue(QStringLiteral("guide/last"), path);
-        });
+        shipped->addAction(StudyContext::includedGuideTitle(path), this,
+                           [this, path] { openGuide(path); });
     }
     QAction* exportAction = file->addAction(tr("&Export Data…"), this, &MainWindow::exportData);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -654,12 +657,31 @@ bool MainWindow::openGuide(const QString& path)
     if (!settleDrafts(tr("Open &Without Saving")))
         return false;
     saveSettings();
+    // The next start reopens the guide the user chose, unless it could
+    // only be read in part.
+    if (!guide.hasErrors())
+        QSettings().setValue(QStringLiteral("guide/last"), path);
+    m_recentGuides->add(path);
     m_context.setGuide(std::move(guide));
     buildScreens();
     QSettings settings;
     for (Screen* screen : screens())
         screen->restoreState(settings);
     return true;
+}
+
+void MainWindow::openRecentGuide(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        m_recentGuides->remove(path);
+        m_guideMessages->showMessage(
+            MessageBar::Kind::Error,
+            tr("“%1” is no longer there; it was taken off the recent guides. The guide you had "
+               "open stays open.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openGuide(path);
 }
 
 QStringList MainWindow::diagnosticLines(const Guide& guide)
@@ -732,11 +754,8 @@ void MainWindow::chooseGuide()
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Guide"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("Interview guides (*.md *.markdown);;All files (*)"));
-    if (path.isEmpty() || !openGuide(path))
-        return;
-    // The next start reopens the guide the user chose, not the shipped one.
-    if (!m_context.guide().hasErrors())
-        QSettings().setValue(QStringLiteral("guide/last"), path);
+    if (!path.isEmpty())
+        openGuide(path);
 }
 
 void MainWindow::exportData()

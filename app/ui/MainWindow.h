@@ -14,6 +14,7 @@ namespace ip {
 class MessageBar;
 class RecoveredDraftsOffer;
 class QuestionsScreen;
+class RecentGuidesMenu;
 class RequirementsScreen;
 class Screen;
 class StoriesScreen;
@@ -85,6 +86,8 @@ private:
     void showStorageState();
     void updateStatusBar();
     void chooseGuide();
+    // A guide from File › Open Recent; one that has gone is taken off the list.
+    void openRecentGuide(const QString& path);
     void exportData();
     void exportStories(bool pdf);
     QList<Screen*> screens() const;
@@ -134,6 +137,7 @@ private:
     StoriesScreen* m_stories = nullptr;
     QMenu* m_questionMenu = nullptr;
     QMenu* m_storyMenu = nullptr;
+    RecentGuidesMenu* m_recentGuides = nullptr;
     QList<QAction*> m_screenActions;
     QList<QAction*> m_storageActions; // need a database
 };

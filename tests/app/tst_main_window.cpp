@@ -73,6 +73,7 @@ private Q_SLOTS:
     void includedGuidesOpenFromTheFileMenu();
     void guideSummaryComesBackAfterAPassingMessage();
     void fileWithNothingToStudyKeepsTheOpenGuide();
+    void openRecentReopensGuidesAndForgetsOnesThatAreGone();
 
 private:
     QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
@@ -521,6 +522,64 @@ void MainWindowTest::fileWithNothingToStudyKeepsTheOpenGuide()
     QVERIFY2(window.guideMessages()->summary().contains(QStringLiteral("stays open")),
              qPrintable(window.guideMessages()->summary()));
     QVERIFY(!window.guideMessages()->details().isEmpty());
+}
+
+void MainWindowTest::openRecentReopensGuidesAndForgetsOnesThatAreGone()
+{
+    // Copies the user owns, so one can disappear.
+    const QString first = m_temp->path() + QStringLiteral("/first.md");
+    const QString second = m_temp->path() + QStringLiteral("/second.md");
+    QVERIFY(QFile::copy(guideFixture("typical.md"), first));
+    QVERIFY(QFile::copy(guideFixture("typical.md"), second));
+    {
+        StudyContext context(dataDir(), QString());
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openGuide(first));
+        QVERIFY(window.openGuide(second));
+        QVERIFY(window.openGuide(QStringLiteral(":/content/data-scientist.md")));
+    }
+    // After a restart: newest first, numbered, the included guide not among
+    // them (it has its own menu).
+    StudyContext context(dataDir(), QString());
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMenu* file = menuTitled(window, QStringLiteral("File"));
+    QVERIFY(file);
+    QMenu* recent = nullptr;
+    for (QAction* item : file->actions()) {
+        if (item->menu() && item->text() == QStringLiteral("Open &Recent"))
+            recent = item->menu();
+    }
+    QVERIFY(recent);
+    QStringList entries;
+    for (QAction* action : recent->actions()) {
+        if (!action->isSeparator())
+            entries << action->text();
+    }
+    QCOMPARE(entries, (QStringList{QStringLiteral("&1 second.md"), QStringLiteral("&2 first.md"),
+                                   QStringLiteral("&Clear List")}));
+
+    recent->actions().at(1)->trigger();
+    QCOMPARE(context.guide().fileName, QFileInfo(first).absoluteFilePath());
+    QCOMPARE(recent->actions().at(0)->text(), QStringLiteral("&1 first.md"));
+
+    // A guide deleted since: the open one stays, the entry goes, the bar says so.
+    QVERIFY(QFile::remove(second));
+    recent->actions().at(1)->trigger();
+    QCOMPARE(context.guide().fileName, QFileInfo(first).absoluteFilePath());
+    QCOMPARE(window.guideMessages()->kind(), MessageBar::Kind::Error);
+    QVERIFY2(window.guideMessages()->summary().contains(QStringLiteral("no longer there")),
+             qPrintable(window.guideMessages()->summary()));
+    QCOMPARE(recent->actions().at(0)->text(), QStringLiteral("&1 first.md"));
+    QVERIFY(recent->actions().at(1)->isSeparator());
+
+    // Clear List leaves a disabled line saying there is nothing.
+    recent->actions().last()->trigger();
+    QCOMPARE(recent->actions().size(), 1);
+    QVERIFY(!recent->actions().first()->isEnabled());
 }
 
 QTEST_MAIN(MainWindowTest)
