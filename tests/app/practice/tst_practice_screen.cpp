@@ -1,0 +1,328 @@
+// The Practice screen driven by keys like a candidate would, on a real
+// database in a temporary folder: reveal, grade, the grade's schedule found
+// in the service, Again coming back, the end of the session, and grading
+// refused while the answer is hidden, the database read-only or a write fails.
+#include "DirectSql.h"
+#include "ScreenFixture.h"
+#include "StudyContext.h"
+#include "services/PracticeService.h"
+#include "services/StudyData.h"
+#include "ui/practice/PracticeQueue.h"
+#include "ui/practice/PracticeScreen.h"
+#include "ui/questions/QuestionView.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTest>
+
+using namespace ip;
+
+#define IP_VERIFY_OK(expression)                                                                   \
+    do {                                                                                           \
+        const auto& ipResult_ = (expression);                                                      \
+        QVERIFY2(ipResult_.ok(), ipResult_.ok() ? "" : qPrintable(ipResult_.error().message));     \
+    } while (false)
+
+namespace {
+
+const QString TypicalGuide = QStringLiteral(IP_TEST_DATA_DIR "/guides/typical.md");
+
+struct ScreenFixture : test::ScreenFixture<PracticeScreen> {
+    explicit ScreenFixture(const QString& dataDir)
+        : test::ScreenFixture<PracticeScreen>(dataDir, TypicalGuide, QSize(1000, 600))
+    {
+        screen->setFocus();
+    }
+
+    QString questionKey(int row) const { return context->guide().questions.at(row).key; }
+    QuestionRef ref(int row) const { return {context->guide().key, questionKey(row)}; }
+    PracticeService& practice() const { return context->data()->practice(); }
+    // Space, then the grade's key, as the candidate would.
+    void answer(Qt::Key gradeKey) const
+    {
+        QTest::keyClick(screen.get(), Qt::Key_Space);
+        QTest::keyClick(screen.get(), gradeKey);
+    }
+};
+
+} // namespace
+
+class PracticeScreenTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_temp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_temp->isValid());
+    }
+    void startsWithNewQuestionsAnswerHidden();
+    void gradeKeysDoNothingBeforeTheAnswerIsShown();
+    void spaceRevealsAndGoodSchedulesTheQuestion();
+    void againComesBackInTheSameSession();
+    void finishedSessionSaysWhatWasDone();
+    void dueQuestionsComeBeforeNewOnes();
+    void queueKeepsTheDailyLimitOfNewQuestions();
+    void failedGradeKeepsTheQuestion();
+    void gradingIsOffWithoutAWritableDatabase();
+    void commandsFollowTheScreenAndTheAnswer();
+
+private:
+    QString dataDir() const { return m_temp->path(); }
+    std::unique_ptr<QTemporaryDir> m_temp;
+};
+
+void PracticeScreenTest::startsWithNewQuestionsAnswerHidden()
+{
+    ScreenFixture f(dataDir());
+    QCOMPARE(f.screen->countsLabel()->text(), QStringLiteral("0 due · 5 new"));
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(0));
+    QVERIFY(!f.screen->questionView()->isAnswerRevealed());
+    QVERIFY(f.screen->questionView()->revealButton()->isVisible());
+    QVERIFY(!f.screen->gradeButton(ReviewGrade::Good)->isVisible());
+    QVERIFY(!f.screen->readOnlyReason()->isVisible());
+}
+
+void PracticeScreenTest::gradeKeysDoNothingBeforeTheAnswerIsShown()
+{
+    ScreenFixture f(dataDir());
+    for (Qt::Key key : {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4})
+        QTest::keyClick(f.screen.get(), key);
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(0));
+    QVERIFY(f.practice().log(f.ref(0))->isEmpty());
+    QVERIFY(!f.practice().schedule(f.ref(0))->has_value());
+    QCOMPARE(f.screen->countsLabel()->text(), QStringLiteral("0 due · 5 new"));
+}
+
+void PracticeScreenTest::spaceRevealsAndGoodSchedulesTheQuestion()
+{
+    QElapsedTimer sinceShown;
+    sinceShown.start();
+    {
+        ScreenFixture f(dataDir());
+        QTest::keyClick(f.screen.get(), Qt::Key_Space);
+        QuestionView* view = f.screen->questionView();
+        QVERIFY(view->isAnswerRevealed());
+        QVERIFY(view->answerBrowser()->isVisible());
+        QVERIFY(view->answerBrowser()->toPlainText().contains(QStringLiteral("Type 2 adds a row")));
+        // Each button says what it would give a first review (FSRS-6's
+        // initial stabilities 0.212, 1.2931, 2.3065, 8.2956 days, rounded).
+        QVERIFY(f.screen->gradeButton(ReviewGrade::Good)->isVisible());
+        QCOMPARE(f.screen->gradeButton(ReviewGrade::Again)->text(), QStringLiteral("Again · 1 d"));
+        QCOMPARE(f.screen->gradeButton(ReviewGrade::Hard)->text(), QStringLiteral("Hard · 1 d"));
+        QCOMPARE(f.screen->gradeButton(ReviewGrade::Good)->text(), QStringLiteral("Good · 2 d"));
+        QCOMPARE(f.screen->gradeButton(ReviewGrade::Easy)->text(), QStringLiteral("Easy · 8 d"));
+        // Showing the grades wrote nothing.
+        QVERIFY(f.practice().log(f.ref(0))->isEmpty());
+
+        QTest::keyClick(f.screen.get(), Qt::Key_3);
+        QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(1));
+        QVERIFY(!view->isAnswerRevealed());
+        QCOMPARE(f.screen->countsLabel()->text(), QStringLiteral("0 due · 4 new"));
+    }
+    // Committed at once: found after the screen and its database are gone.
+    StudyContext reopened(dataDir(), TypicalGuide);
+    PracticeService& practice = reopened.data()->practice();
+    const QuestionRef first{reopened.guide().key, reopened.guide().questions.at(0).key};
+    const auto schedule = practice.schedule(first);
+    IP_VERIFY_OK(schedule);
+    QVERIFY(schedule->has_value());
+    QCOMPARE((*schedule)->reviews, 1);
+    QCOMPARE((*schedule)->lastGrade, 3);
+    QCOMPARE((*schedule)->intervalDays, 2);
+    QVERIFY((*schedule)->dueAt > QDateTime::currentDateTimeUtc());
+    const auto log = practice.log(first);
+    QCOMPARE(log->size(), 1);
+    // The time the question was on screen.
+    QVERIFY(log->first().seconds >= 0);
+    QVERIFY(log->first().seconds <= sinceShown.elapsed() / 1000.0);
+}
+
+void PracticeScreenTest::againComesBackInTheSameSession()
+{
+    ScreenFixture f(dataDir());
+    f.answer(Qt::Key_1);
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(1));
+    // Seen, so no longer new: it is due again today.
+    QCOMPARE(f.screen->countsLabel()->text(), QStringLiteral("1 due · 4 new"));
+    for (int row = 1; row < 5; ++row) {
+        QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(row));
+        f.answer(Qt::Key_3);
+    }
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(0));
+    QCOMPARE(f.screen->countsLabel()->text(), QStringLiteral("1 due · 0 new"));
+    f.answer(Qt::Key_3);
+    QVERIFY(f.screen->currentQuestionKey().isEmpty());
+
+    const auto log = f.practice().log(f.ref(0));
+    QCOMPARE(log->size(), 2);
+    QCOMPARE(log->at(0).grade, 1);
+    QCOMPARE(log->at(1).grade, 3);
+    QCOMPARE(f.practice().schedule(f.ref(0))->value().reviews, 2);
+}
+
+void PracticeScreenTest::finishedSessionSaysWhatWasDone()
+{
+    {
+        ScreenFixture f(dataDir());
+        for (int row = 0; row < 5; ++row)
+            f.answer(Qt::Key_3);
+        QuestionView* view = f.screen->questionView();
+        QVERIFY(view->isShowingEmptyState());
+        // Good on a first review: due in two days, shown as a date.
+        const QString day = QLocale().toString(QDateTime::currentDateTimeUtc().date().addDays(2),
+                                               QLocale::LongFormat);
+        QCOMPARE(view->emptyStateText(),
+                 QStringLiteral("You reviewed 5 questions. Next review: %1.").arg(day));
+        QVERIFY(!f.screen->countsLabel()->isVisible());
+        QVERIFY(!f.screen->gradeButton(ReviewGrade::Good)->isVisible());
+        QVERIFY(!view->revealButton()->isVisible());
+        for (QAction* command : f.screen->commands())
+            QVERIFY(!command->isEnabled());
+    }
+    // The same day again: every question has been started and none is due.
+    ScreenFixture f(dataDir());
+    QVERIFY(f.screen->questionView()->isShowingEmptyState());
+    QVERIFY(f.screen->questionView()->emptyStateText().startsWith(
+        QStringLiteral("Nothing due today. Next review: ")));
+}
+
+void PracticeScreenTest::dueQuestionsComeBeforeNewOnes()
+{
+    {
+        StudyContext context(dataDir(), TypicalGuide);
+        const QString guide = context.guide().key;
+        PracticeService& practice = context.data()->practice();
+        const QDateTime weekAgo = QDateTime::currentDateTimeUtc().addDays(-7);
+        // Good a week ago: due after two days, so overdue now.
+        IP_VERIFY_OK(practice.record({guide, context.guide().questions.at(3).key},
+                                     ReviewGrade::Good, 30, weekAgo));
+        // Easy a week ago: due in eight days, tomorrow.
+        IP_VERIFY_OK(practice.record({guide, context.guide().questions.at(2).key},
+                                     ReviewGrade::Easy, 30, weekAgo));
+    }
+    ScreenFixture f(dataDir());
+    QCOMPARE(f.screen->countsLabel()->text(), QStringLiteral("1 due · 3 new"));
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(3));
+    QTest::keyClick(f.screen.get(), Qt::Key_Space);
+    // A review after seven days: the button shows the recall stability's
+    // interval, longer than the first review's two days.
+    const QString good = f.screen->gradeButton(ReviewGrade::Good)->text();
+    QVERIFY2(good != QStringLiteral("Good · 2 d"), qPrintable(good));
+    QTest::keyClick(f.screen.get(), Qt::Key_3);
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(0));
+    QCOMPARE(f.practice().schedule(f.ref(3))->value().reviews, 2);
+}
+
+void PracticeScreenTest::queueKeepsTheDailyLimitOfNewQuestions()
+{
+    StudyContext context(dataDir(), TypicalGuide);
+    const Guide& guide = context.guide();
+    ReviewSchedule started;
+    started.guideKey = guide.key;
+    started.questionKey = guide.questions.at(0).key;
+    started.reviews = 1;
+    ReviewSchedule due = started;
+    due.questionKey = guide.questions.at(4).key;
+    ReviewSchedule otherGuide = due;
+    otherGuide.guideKey = QStringLiteral("another-guide");
+
+    PracticeQueue queue(guide, {due, otherGuide}, {{started.questionKey, started}}, 2);
+    QCOMPARE(queue.dueCount(), 1);
+    QCOMPARE(queue.newCount(), 2);
+    QCOMPARE(queue.current().question, 4);
+    queue.graded(ReviewGrade::Good);
+    QCOMPARE(queue.current().question, 1); // question 0 has been started
+    QVERIFY(queue.current().isNew);
+    queue.graded(ReviewGrade::Again);
+    QCOMPARE(queue.current().question, 2);
+    QCOMPARE(queue.dueCount(), 1);
+    queue.graded(ReviewGrade::Hard);
+    QCOMPARE(queue.current().question, 1);
+    queue.graded(ReviewGrade::Easy);
+    QVERIFY(queue.isEmpty());
+
+    QVERIFY(PracticeQueue(guide, {}, {}, 0).isEmpty());
+}
+
+void PracticeScreenTest::failedGradeKeepsTheQuestion()
+{
+    ScreenFixture f(dataDir());
+    // A trigger stands in for a full disk: every grade's log entry fails.
+    DirectSql sql(f.context->data()->filePath());
+    QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON review_log BEGIN "
+                                    "SELECT RAISE(ABORT, 'disk is full'); END")));
+    QSignalSpy failed(f.screen.get(), &Screen::storageFailed);
+    f.answer(Qt::Key_3);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.first().first().value<Error>().message.contains(QStringLiteral("disk is full")));
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(0));
+    QVERIFY(f.screen->questionView()->isAnswerRevealed());
+    QVERIFY(!f.practice().schedule(f.ref(0))->has_value());
+
+    // Once the disk has room, the same grade goes through.
+    QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER refuse")));
+    QTest::keyClick(f.screen.get(), Qt::Key_3);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(1));
+    QCOMPARE(f.practice().log(f.ref(0))->size(), 1);
+}
+
+void PracticeScreenTest::gradingIsOffWithoutAWritableDatabase()
+{
+    // A file where the data folder should be: the database cannot open.
+    const QString blocked = dataDir() + QStringLiteral("/not-a-folder");
+    QFile file(blocked);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    ScreenFixture f(blocked);
+    QVERIFY(!f.context->canSave());
+    QVERIFY(f.screen->readOnlyReason()->isVisible());
+    QVERIFY(f.screen->readOnlyReason()->text().startsWith(
+        QStringLiteral("Grades cannot be saved in this session.")));
+    // The questions can still be practised in the head.
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(0));
+    QTest::keyClick(f.screen.get(), Qt::Key_Space);
+    QVERIFY(f.screen->questionView()->isAnswerRevealed());
+    QVERIFY(!f.screen->gradeButton(ReviewGrade::Good)->isEnabled());
+    QTest::keyClick(f.screen.get(), Qt::Key_3);
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(0));
+}
+
+void PracticeScreenTest::commandsFollowTheScreenAndTheAnswer()
+{
+    ScreenFixture f(dataDir());
+    const QList<QAction*> commands = f.screen->commands();
+    QCOMPARE(commands.size(), 5);
+    QAction* showAnswer = commands.at(0);
+    QAction* good = commands.at(3);
+    QCOMPARE(showAnswer->shortcut(), QKeySequence(Qt::Key_Space));
+    QCOMPARE(good->shortcut(), QKeySequence(Qt::Key_3));
+    QVERIFY(showAnswer->isEnabled());
+    QVERIFY(!good->isEnabled());
+
+    // The button does what Space does.
+    QTest::mouseClick(f.screen->questionView()->revealButton(), Qt::LeftButton);
+    QVERIFY(!showAnswer->isEnabled());
+    QVERIFY(good->isEnabled());
+    QVERIFY(!f.screen->questionView()->revealButton()->isVisible());
+
+    // Off screen, the window's menu offers none of them.
+    f.screen->hide();
+    for (QAction* command : commands)
+        QVERIFY(!command->isEnabled());
+    f.screen->show();
+    QVERIFY(good->isEnabled());
+    QTest::mouseClick(f.screen->gradeButton(ReviewGrade::Easy), Qt::LeftButton);
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(1));
+    QCOMPARE(f.practice().log(f.ref(0))->first().grade, 4);
+}
+
+QTEST_MAIN(PracticeScreenTest)
+#include "tst_practice_screen.moc"
