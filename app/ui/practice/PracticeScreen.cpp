@@ -306,7 +306,7 @@ QString PracticeScreen::finishedMessage() const
     }
     if (!next || !m_practice)
         return done;
-    return done + u' ' + tr("Next review: %1.").arg(dayText(m_practice->scheduler().dayOf(*next)));
+    return done + u'\n' + tr("Next review: %1.").arg(dayText(m_practice->scheduler().dayOf(*next)));
 }
 
 QString PracticeScreen::dayText(const QDate& day) const

@@ -17,8 +17,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTextBrowser>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace ip;
 
@@ -179,7 +179,7 @@ void PracticeScreenTest::finishedSessionSaysWhatWasDone()
         const QString day = QLocale().toString(QDateTime::currentDateTimeUtc().date().addDays(2),
                                                QLocale::LongFormat);
         QCOMPARE(view->emptyStateText(),
-                 QStringLiteral("You reviewed 5 questions. Next review: %1.").arg(day));
+                 QStringLiteral("You reviewed 5 questions.\nNext review: %1.").arg(day));
         QVERIFY(!f.screen->countsLabel()->isVisible());
         QVERIFY(!f.screen->gradeButton(ReviewGrade::Good)->isVisible());
         QVERIFY(!view->revealButton()->isVisible());
@@ -190,7 +190,7 @@ void PracticeScreenTest::finishedSessionSaysWhatWasDone()
     ScreenFixture f(dataDir());
     QVERIFY(f.screen->questionView()->isShowingEmptyState());
     QVERIFY(f.screen->questionView()->emptyStateText().startsWith(
-        QStringLiteral("Nothing due today. Next review: ")));
+        QStringLiteral("Nothing due today.\nNext review: ")));
 }
 
 void PracticeScreenTest::dueQuestionsComeBeforeNewOnes()
