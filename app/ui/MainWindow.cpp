@@ -4,6 +4,7 @@
 #include "services/DeferredStorageCheck.h"
 #include "services/ExportService.h"
 #include "services/GuideParseWorker.h"
+#include "services/PracticeService.h"
 #include "services/StoryExporter.h"
 #include "services/StudyData.h"
 #include "ui/EditCommands.h"
@@ -15,11 +16,14 @@
 #include "ui/drafts/DraftKeeper.h"
 #include "ui/drafts/RecoveredDraftsOffer.h"
 #include "ui/drafts/UnsavedDraftsDialog.h"
+#include "ui/preferences/PreferencesDialog.h"
+#include "ui/preferences/TextZoom.h"
 #include "ui/questions/QuestionsScreen.h"
 #include "ui/requirements/RequirementsScreen.h"
 #include "ui/stories/StoriesScreen.h"
 #include "ui/stories/StoryEditor.h"
 #include "ui/stories/StoryListModel.h"
+#include "ui/stories/StoryTimingPanel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -50,12 +54,11 @@ namespace ip {
 MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     : QMainWindow(parent), m_context(context)
 {
+    // Before any widget, so none is laid out at the desktop's size first.
+    m_zoom = new TextZoom(this);
     m_navigation = new QListWidget(this);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
-    QFont navigationFont = m_navigation->font();
-    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
-    m_navigation->setFont(navigationFont);
     m_navigation->setBackgroundRole(QPalette::Window);
     m_stack = new QStackedWidget(this);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
@@ -190,9 +193,23 @@ void MainWindow::buildMenus()
             screen->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    QAction* zoomIn = view->addAction(tr("Zoom &In"), m_zoom, &TextZoom::zoomIn);
+    // Ctrl+= too: on most keyboards + needs Shift.
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction* zoomOut = view->addAction(tr("Zoom &Out"), m_zoom, &TextZoom::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction* actualSize = view->addAction(tr("&Actual Size"), m_zoom, &TextZoom::reset);
+    actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
     m_questionMenu = menuBar()->addMenu(tr("&Question"));
     m_storyMenu = menuBar()->addMenu(tr("St&ory"));
+
+    QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
+    QAction* preferences =
+        settings->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences});
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts =
@@ -209,6 +226,11 @@ void MainWindow::buildScreens()
         m_stack->removeWidget(screen);
         screen->deleteLater();
     }
+    // Grades given on the new screens are scheduled for the retention the
+    // user chose (the stored schedules already are).
+    if (m_context.hasStorage())
+        m_context.data()->practice().useScheduler(
+            ReviewScheduler(Preferences::load().schedulerSettings()));
     m_requirements = new RequirementsScreen(m_context, m_stack);
     // The question browser shows and makes links on the Stories screen's model.
     m_stories = new StoriesScreen(m_context, m_stack);
@@ -238,19 +260,7 @@ void MainWindow::buildScreens()
     m_navigation->clear();
     for (Screen* screen : screens())
         m_navigation->addItem(screen->title());
-    // As wide as the longest screen name needs, no wider: on a small screen
-    // every pixel it does not take goes to what the user reads.
-    const QFontMetrics metrics(m_navigation->font());
-    int widest = 0;
-    for (int row = 0; row < m_navigation->count(); ++row) {
-        QListWidgetItem* item = m_navigation->item(row);
-        widest = qMax(widest, metrics.horizontalAdvance(item->text()));
-        item->setToolTip(tr("Ctrl+%1").arg(row + 1));
-    }
-    const int padding = metrics.height();
-    for (int row = 0; row < m_navigation->count(); ++row)
-        m_navigation->item(row)->setSizeHint(QSize(widest + padding, metrics.height() * 2));
-    m_navigation->setFixedWidth(widest + 2 * padding);
+    fitNavigation();
     showGuideDiagnostics();
     updateStatusBar();
     showScreen(current);
@@ -266,6 +276,64 @@ QList<Screen*> MainWindow::screens() const
             list << screen;
     }
     return list;
+}
+
+void MainWindow::fitNavigation()
+{
+    QFont navigationFont = font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    // As wide as the longest screen name needs, no wider: on a small screen
+    // every pixel it does not take goes to what the user reads.
+    const QFontMetrics metrics(navigationFont);
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        widest = qMax(widest, metrics.horizontalAdvance(item->text()));
+        item->setToolTip(tr("Ctrl+%1").arg(row + 1));
+    }
+    const int padding = metrics.height();
+    for (int row = 0; row < m_navigation->count(); ++row)
+        m_navigation->item(row)->setSizeHint(QSize(widest + padding, metrics.height() * 2));
+    m_navigation->setFixedWidth(widest + 2 * padding);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    // The text size changed (View › Zoom, Preferences).
+    if (event->type() == QEvent::FontChange && m_navigation)
+        fitNavigation();
+}
+
+void MainWindow::showPreferences()
+{
+    Preferences current = Preferences::load();
+    PreferencesDialog dialog(current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyPreferences(dialog.chosen());
+}
+
+void MainWindow::applyPreferences(const Preferences& chosen)
+{
+    const Preferences before = Preferences::load();
+    m_zoom->setPercent(chosen.textSizePercent);
+    m_stories->timingPanel()->setWordsPerMinute(chosen.wordsPerMinute);
+    chosen.savePractice();
+    if (chosen.desiredRetentionPercent != before.desiredRetentionPercent)
+        applySchedulerSettings(chosen);
+}
+
+void MainWindow::applySchedulerSettings(const Preferences& preferences)
+{
+    if (!m_context.hasStorage())
+        return;
+    // Every due day is worked out again for the new retention.
+    const Result<void> applied =
+        m_context.data()->practice().setScheduler(ReviewScheduler(preferences.schedulerSettings()));
+    if (!applied.ok())
+        showStorageFailure(applied.error());
 }
 
 void MainWindow::commitAllEdits()

@@ -14,6 +14,8 @@ namespace ip {
 class MessageBar;
 class RecoveredDraftsOffer;
 class QuestionsScreen;
+class TextZoom;
+struct Preferences;
 class RecentGuidesMenu;
 class RequirementsScreen;
 class Screen;
@@ -70,11 +72,17 @@ public:
     // a failure is shown in a dialog. Returns whether the file was written.
     bool writeStories(const QString& path, bool pdf);
 
+    // What Settings › Preferences does once accepted: text size, speaking
+    // rate, practice (a new retention reschedules every question).
+    void applyPreferences(const Preferences& chosen);
+    TextZoom* textZoom() const { return m_zoom; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void moveEvent(QMoveEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildMenus();
@@ -111,6 +119,10 @@ private:
     void backUpNow();
     void showShortcuts();
     void showAbout();
+    // The navigation's font and width follow the text size.
+    void fitNavigation();
+    void showPreferences();
+    void applySchedulerSettings(const Preferences& preferences);
     void saveSettings() const;
     void restoreSettings();
 
@@ -138,6 +150,7 @@ private:
     QMenu* m_questionMenu = nullptr;
     QMenu* m_storyMenu = nullptr;
     RecentGuidesMenu* m_recentGuides = nullptr;
+    TextZoom* m_zoom = nullptr;
     QList<QAction*> m_screenActions;
     QList<QAction*> m_storageActions; // need a database
 };

@@ -30,6 +30,9 @@ public:
     // schedule's interval and due day is worked out again, in one
     // transaction; stability and difficulty do not change.
     Result<void> setScheduler(ReviewScheduler scheduler);
+    // The settings the stored schedules were already made with (the app's
+    // preferences at start): used from now on, nothing is rewritten.
+    void useScheduler(ReviewScheduler scheduler) { m_scheduler = std::move(scheduler); }
 
     // Logs a grade for `question` given at `at` (now when invalid) after
     // `seconds` of thinking, and stores its next schedule, both in one
