@@ -54,6 +54,11 @@ QString intervalText(int days)
 } // namespace
 
 PracticeScreen::PracticeScreen(StudyContext& context, QWidget* parent)
+    : PracticeScreen(context, DefaultNewQuestionsPerDay, parent)
+{
+}
+
+PracticeScreen::PracticeScreen(StudyContext& context, int newQuestionsPerDay, QWidget* parent)
     : Screen(parent), m_context(context)
 {
     if (context.data())
@@ -108,7 +113,7 @@ PracticeScreen::PracticeScreen(StudyContext& context, QWidget* parent)
     // anywhere inside it.
     setFocusPolicy(Qt::ClickFocus);
     buildCommands();
-    loadSession();
+    loadSession(newQuestionsPerDay);
     showCurrent();
 }
 
@@ -149,7 +154,7 @@ QString PracticeScreen::currentQuestionKey() const
     return m_context.guide().questions.at(m_queue.current().question).key;
 }
 
-void PracticeScreen::loadSession()
+void PracticeScreen::loadSession(int newQuestionsPerDay)
 {
     const Guide& guide = m_context.guide();
     QList<ReviewSchedule> due;
@@ -176,7 +181,7 @@ void PracticeScreen::loadSession()
         due = std::move(dueNow).value();
     }
     const int started = m_practice ? newStartedToday() : 0;
-    m_queue = PracticeQueue(guide, due, m_schedules, std::max(0, NewQuestionsPerDay - started));
+    m_queue = PracticeQueue(guide, due, m_schedules, std::max(0, newQuestionsPerDay - started));
 }
 
 // The new questions already started today (in an earlier session) count

@@ -28,10 +28,12 @@ class StudyContext;
 class PracticeScreen : public Screen {
     Q_OBJECT
 public:
-    // New questions started per day, until preferences make it settable.
-    static constexpr int NewQuestionsPerDay = 10;
+    static constexpr int DefaultNewQuestionsPerDay = 10;
 
     explicit PracticeScreen(StudyContext& context, QWidget* parent = nullptr);
+    // newQuestionsPerDay: how many never-reviewed questions a day brings
+    // (the user's preference); those started earlier today count.
+    PracticeScreen(StudyContext& context, int newQuestionsPerDay, QWidget* parent = nullptr);
     ~PracticeScreen() override;
 
     QString title() const override { return tr("Practice"); }
@@ -65,7 +67,7 @@ protected:
 
 private:
     void buildCommands();
-    void loadSession();
+    void loadSession(int newQuestionsPerDay);
     int newStartedToday();
     void showCurrent();
     void updateCounts();

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void againComesBackInTheSameSession();
     void finishedSessionSaysWhatWasDone();
     void dueQuestionsComeBeforeNewOnes();
+    void newQuestionsKeepTheDailyLimit();
     void queueKeepsTheDailyLimitOfNewQuestions();
     void failedGradeKeepsTheQuestion();
     void gradingIsOffWithoutAWritableDatabase();
@@ -218,6 +219,35 @@ void PracticeScreenTest::dueQuestionsComeBeforeNewOnes()
     QTest::keyClick(f.screen.get(), Qt::Key_3);
     QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(0));
     QCOMPARE(f.practice().schedule(f.ref(3))->value().reviews, 2);
+}
+
+void PracticeScreenTest::newQuestionsKeepTheDailyLimit()
+{
+    using Use = std::function<void(const StudyContext&, PracticeScreen&)>;
+    const auto session = [this](int newPerDay, const Use& use) {
+        StudyContext context(dataDir(), TypicalGuide);
+        PracticeScreen screen(context, newPerDay);
+        screen.resize(1000, 600);
+        screen.show();
+        screen.activateWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(&screen));
+        screen.setFocus();
+        use(context, screen);
+    };
+    session(2, [](const StudyContext&, PracticeScreen& screen) {
+        QCOMPARE(screen.countsLabel()->text(), QStringLiteral("0 due · 2 new"));
+        for (int question = 0; question < 2; ++question) {
+            QTest::keyClick(&screen, Qt::Key_Space);
+            QTest::keyClick(&screen, Qt::Key_3);
+        }
+        QVERIFY(screen.questionView()->emptyStateText().startsWith(
+            QStringLiteral("You reviewed 2 questions.\n")));
+    });
+    // Later the same day, with a limit of three: the two started count.
+    session(3, [](const StudyContext& context, PracticeScreen& screen) {
+        QCOMPARE(screen.countsLabel()->text(), QStringLiteral("0 due · 1 new"));
+        QCOMPARE(screen.currentQuestionKey(), context.guide().questions.at(2).key);
+    });
 }
 
 void PracticeScreenTest::queueKeepsTheDailyLimitOfNewQuestions()
