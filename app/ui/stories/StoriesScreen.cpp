@@ -89,6 +89,7 @@ StoriesScreen::StoriesScreen(StudyContext& context, QWidget* parent)
     // A story added elsewhere (from the question browser) is chosen when
     // none was.
     connect(m_listPane, &StoryListPane::shownStoriesChanged, this, &StoriesScreen::ensureSelection);
+    connect(m_listPane, &StoryListPane::filterAboutToChange, m_editor, &StoryEditor::commit);
     connect(m_editor, &StoryEditor::saveFailed, this, &StoriesScreen::report);
     connect(m_editor, &StoryEditor::draftChanged, this, [this](const StarStory& draft) {
         m_timing->setStory(draft);

@@ -29,6 +29,7 @@ StoryListPane::StoryListPane(StoryListModel* stories, const QList<QAction*>& but
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        Q_EMIT filterAboutToChange();
         m_filtered->setText(text);
         Q_EMIT shownStoriesChanged();
     });

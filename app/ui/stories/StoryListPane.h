@@ -38,6 +38,10 @@ public:
 Q_SIGNALS:
     // The shown stories changed (filtering, adding, deleting).
     void shownStoriesChanged();
+    // The filter is about to hide or show stories: what was typed into the
+    // current story must be saved now, not from inside the filter's removal
+    // of its row (a change to the stories there corrupts the filter's rows).
+    void filterAboutToChange();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void deleteInATextFieldEditsTheText();
     void duplicateCopiesTheTextButNotTheLinks();
     void filterNarrowsAndNewStoryStaysVisible();
+    void filteringWhileAnEditIsUnsavedKeepsTheList();
     void rehearsalCountsUpWithSpace();
     void coverageShowsQuestionsWithoutAStory();
     void remembersTheCurrentStory();
@@ -482,6 +483,31 @@ void StoriesScreenTest::filterNarrowsAndNewStoryStaysVisible()
     QCOMPARE(f.screen->filterField()->text(), QString());
     QCOMPARE(f.screen->storyList()->model()->rowCount(), 3);
     QCOMPARE(f.screen->currentStoryId(), f.model().story(2).id);
+}
+
+void StoriesScreenTest::filteringWhileAnEditIsUnsavedKeepsTheList()
+{
+    ScreenFixture f(dataDir());
+    const QString outage = f.addStory(QStringLiteral("Pipeline outage"));
+    f.addStory(QStringLiteral("Mentoring a junior engineer"));
+    f.addStory(QStringLiteral("Migrating the warehouse"));
+    QVERIFY(f.screen->selectStory(outage));
+    // Typed, and the filter hides the story well within the autosave pause.
+    QPlainTextEdit* action = f.screen->editor()->partEdit(StoryField::Action);
+    action->setFocus();
+    QTest::keyClicks(action, QStringLiteral("I replayed the partitions."));
+    f.screen->focusFilter();
+    QTest::keyClicks(f.screen->filterField(), QStringLiteral("m"));
+    QCOMPARE(f.screen->storyList()->model()->rowCount(), 2);
+    QCOMPARE(f.screen->countText(), QStringLiteral("2 of 3 stories"));
+    QTest::keyClicks(f.screen->filterField(), QStringLiteral("xyz"));
+    QCOMPARE(f.screen->storyList()->model()->rowCount(), 0);
+    QCOMPARE(f.screen->countText(), QStringLiteral("0 of 3 stories"));
+    QTest::keyClick(f.screen->filterField(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(f.screen->filterField(), Qt::Key_Delete);
+    QCOMPARE(f.screen->storyList()->model()->rowCount(), 3);
+    QCOMPARE(f.model().story(f.model().rowOfId(outage)).action,
+             QStringLiteral("I replayed the partitions."));
 }
 
 void StoriesScreenTest::rehearsalCountsUpWithSpace()
