@@ -312,9 +312,9 @@ void StoriesScreen::deleteStory()
         links == 0   ? tr("Its four parts and tags are deleted. This cannot be undone.")
         : links == 1 ? tr("Its four parts, its tags and its link to 1 question are deleted. "
                           "This cannot be undone.")
-                     : tr("Its four parts, its tags and its links to %1 questions are deleted. "
-                          "This cannot be undone.")
-                           .arg(links));
+                     : tr("Its four parts, its tags and its links to %n questions are deleted. "
+                          "This cannot be undone.",
+                          nullptr, links));
     QPushButton* remove = box.addButton(tr("&Delete Story"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -354,9 +354,9 @@ void StoriesScreen::linkQuestions()
         report(done.error());
         return;
     }
-    Q_EMIT statusMessage(questions.size() == 1
-                             ? tr("The story answers 1 question")
-                             : tr("The story answers %1 questions").arg(questions.size()));
+    const int count = int(questions.size());
+    Q_EMIT statusMessage(count == 1 ? tr("The story answers 1 question")
+                                    : tr("The story answers %n questions", nullptr, count));
 }
 
 void StoriesScreen::rehearse()

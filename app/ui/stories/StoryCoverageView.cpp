@@ -97,26 +97,32 @@ void StoryCoverageView::refresh()
     if (total == 0) {
         m_summary->setText(tr("This guide has no behavioral or situational questions."));
     } else {
-        m_summary->setText(tr("%1 of %2 behavioral and situational questions have a story; "
-                              "%3 have none yet.")
-                               .arg(coverage.coveredCount())
-                               .arg(total)
-                               .arg(coverage.uncoveredCount()));
+        const int covered = coverage.coveredCount();
+        const int uncovered = coverage.uncoveredCount();
+        const QString have =
+            total == 1
+                ? tr("%1 of 1 behavioral or situational question has a story.").arg(covered)
+                : tr("%1 of %n behavioral and situational questions have a story.", nullptr, total)
+                      .arg(covered);
+        const QString lack = uncovered == 0   ? QString()
+                             : uncovered == 1 ? tr("1 has none yet.")
+                                              : tr("%n have none yet.", nullptr, uncovered);
+        m_summary->setText(lack.isEmpty() ? have : have + QLatin1Char(' ') + lack);
     }
     QStringList overused;
     for (const StarStory& story : coverage.overused()) {
-        overused << tr("“%1” answers %2 questions.")
-                        .arg(StoryListModel::displayTitle(story))
-                        .arg(story.questions.size());
+        // Only a story for more than MaxQuestionsPerStory is here: never 1.
+        overused << tr("“%1” answers %n questions.", nullptr, int(story.questions.size()))
+                        .arg(StoryListModel::displayTitle(story));
     }
     if (overused.isEmpty()) {
         m_overuse->hide();
     } else {
         m_overuse->setText(
             overused.join(QLatin1Char(' ')) + QLatin1Char(' ') +
-            tr("More than %1 and an interviewer may hear the same story twice; write another for "
-               "some of them.")
-                .arg(StoryCoverage::MaxQuestionsPerStory));
+            tr("More than %n and an interviewer may hear the same story twice; write another for "
+               "some of them.",
+               nullptr, StoryCoverage::MaxQuestionsPerStory));
         QPalette palette = this->palette();
         palette.setColor(QPalette::WindowText, errorTextColour(palette));
         m_overuse->setPalette(palette);
@@ -140,8 +146,9 @@ void StoryCoverageView::refresh()
             item->setText(1, tr("✗ no story"));
             item->setForeground(1, missing);
         } else {
-            item->setText(1, row.stories.size() == 1 ? tr("1 story")
-                                                     : tr("%1 stories").arg(row.stories.size()));
+            item->setText(1, row.stories.size() == 1
+                                 ? tr("1 story")
+                                 : tr("%n stories", nullptr, int(row.stories.size())));
         }
         for (const StarStory& story : row.stories) {
             auto* child = new QTreeWidgetItem(item);
@@ -149,7 +156,7 @@ void StoryCoverageView::refresh()
             child->setData(0, QuestionKeyRole, row.question.key);
             child->setData(0, StoryIdRole, story.id);
             if (story.questions.size() > StoryCoverage::MaxQuestionsPerStory) {
-                child->setText(1, tr("⚠ %1 questions").arg(story.questions.size()));
+                child->setText(1, tr("⚠ %n questions", nullptr, int(story.questions.size())));
                 child->setForeground(1, missing);
             }
         }

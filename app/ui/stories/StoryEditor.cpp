@@ -305,7 +305,7 @@ void StoryEditor::updateWordCounts()
 {
     for (const Part& part : std::as_const(m_parts)) {
         const int words = StoryCheck::wordCount(part.edit->toPlainText());
-        part.words->setText(words == 1 ? tr("1 word") : tr("%1 words").arg(words));
+        part.words->setText(words == 1 ? tr("1 word") : tr("%n words", nullptr, words));
     }
 }
 

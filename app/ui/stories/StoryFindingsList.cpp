@@ -57,8 +57,8 @@ void StoryFindingsList::setFindings(const QList<StoryFinding>& findings)
     } else {
         m_summary->setText(findings.size() == 1
                                ? tr("One thing to fix; press Enter on it to go to its field.")
-                               : tr("%1 things to fix; press Enter on one to go to its field.")
-                                     .arg(findings.size()));
+                               : tr("%n things to fix; press Enter on one to go to its field.",
+                                    nullptr, int(findings.size())));
     }
     m_list->setVisible(!findings.isEmpty());
     // Without a list to show, the room below goes to the linked questions.

@@ -15,7 +15,7 @@ TwoLineItemDelegate::Row StoryItemDelegate::row(const QModelIndex& index) const
     const int linked = index.data(StoryListModel::LinkedCountRole).toInt();
     details << (linked == 0   ? tr("no questions")
                 : linked == 1 ? tr("1 question")
-                              : tr("%1 questions").arg(linked));
+                              : tr("%n questions", nullptr, linked));
     const QStringList tags = index.data(StoryListModel::TagsRole).toStringList();
     if (!tags.isEmpty())
         details << tags.join(QStringLiteral(", "));

@@ -11,6 +11,9 @@ class StoryItemDelegate : public TwoLineItemDelegate {
 public:
     using TwoLineItemDelegate::TwoLineItemDelegate;
 
+    // The row's second line: "to finish  ·  2 questions  ·  ops".
+    QString detailsText(const QModelIndex& index) const { return row(index).details; }
+
 protected:
     Row row(const QModelIndex& index) const override;
     QString widestMark() const override { return QStringLiteral("✓"); }

@@ -116,11 +116,12 @@ void StoryListPane::updateCount()
     for (int row = 0; row < total; ++row)
         complete += m_stories->index(row).data(StoryListModel::CompleteRole).toBool() ? 1 : 0;
     if (shown != total)
-        m_count->setText(tr("%1 of %2 stories").arg(shown).arg(total));
+        m_count->setText(total == 1 ? tr("%1 of 1 story").arg(shown)
+                                    : tr("%1 of %n stories", nullptr, total).arg(shown));
     else if (total == 1)
         m_count->setText(complete ? tr("1 story, complete") : tr("1 story, not complete yet"));
     else
-        m_count->setText(tr("%1 stories, %2 complete").arg(total).arg(complete));
+        m_count->setText(tr("%n stories, %1 complete", nullptr, total).arg(complete));
 }
 
 bool StoryListPane::eventFilter(QObject* watched, QEvent* event)

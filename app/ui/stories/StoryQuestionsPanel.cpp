@@ -93,8 +93,9 @@ void StoryQuestionsPanel::setStory(const StarStory& story)
         item->setData(QuestionKeyRole, question->key);
     }
     if (elsewhere > 0) {
-        new QListWidgetItem(elsewhere == 1 ? tr("1 question from another guide")
-                                           : tr("%1 questions from other guides").arg(elsewhere),
+        new QListWidgetItem(elsewhere == 1
+                                ? tr("1 question from another guide")
+                                : tr("%n questions from other guides", nullptr, elsewhere),
                             m_list);
     }
     const bool none = story.questions.isEmpty();
@@ -111,21 +112,26 @@ void StoryQuestionsPanel::setStory(const StarStory& story)
         muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
         m_note->setPalette(muted);
     } else if (overused) {
-        m_note->setText(tr("More than %1 questions: an interviewer may hear this story twice. "
-                           "Write another story for some of them.")
-                            .arg(StoryCoverage::MaxQuestionsPerStory));
+        m_note->setText(tr("More than %n questions: an interviewer may hear this story twice. "
+                           "Write another story for some of them.",
+                           nullptr, StoryCoverage::MaxQuestionsPerStory));
         QPalette warning = palette();
         warning.setColor(QPalette::WindowText, errorTextColour(warning));
         m_note->setPalette(warning);
     }
     m_title->setText(none         ? tr("Answers these questions")
                      : count == 1 ? tr("Answers 1 question")
-                                  : tr("Answers %1 questions").arg(count));
+                                  : tr("Answers %n questions", nullptr, count));
 }
 
 QString StoryQuestionsPanel::noteText() const
 {
     return m_note->isHidden() ? QString() : m_note->text();
+}
+
+QString StoryQuestionsPanel::titleText() const
+{
+    return m_title->text();
 }
 
 bool StoryQuestionsPanel::eventFilter(QObject* watched, QEvent* event)

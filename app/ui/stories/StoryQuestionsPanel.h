@@ -25,6 +25,7 @@ public:
     void setStory(const StarStory& story);
     QListWidget* list() const { return m_list; }
     QString noteText() const;
+    QString titleText() const;
 
 Q_SIGNALS:
     void questionActivated(const QString& questionKey);

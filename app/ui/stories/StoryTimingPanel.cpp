@@ -148,7 +148,8 @@ void StoryTimingPanel::refresh()
     const int seconds = int(std::lround(estimate.seconds));
     const int words = estimate.totalWords();
     m_estimate->setText(tr("%1 s  (%2)").arg(seconds).arg(clockText(seconds)));
-    m_estimate->setToolTip(words == 1 ? tr("1 word") : tr("%1 words").arg(words));
+    const QString wordCount = words == 1 ? tr("1 word") : tr("%n words", nullptr, words);
+    m_estimate->setToolTip(wordCount);
 
     QString verdict;
     bool outside = false;
@@ -159,21 +160,21 @@ void StoryTimingPanel::refresh()
                       .arg(low)
                       .arg(high);
     } else if (seconds < low) {
-        verdict = tr("%1 s under the %2–%3 s target (%4 words).")
+        verdict = tr("%1 s under the %2–%3 s target (%4).")
                       .arg(low - seconds)
                       .arg(low)
                       .arg(high)
-                      .arg(words);
+                      .arg(wordCount);
         outside = true;
     } else if (seconds > high) {
-        verdict = tr("%1 s over the %2–%3 s target (%4 words): an interviewer may stop you.")
+        verdict = tr("%1 s over the %2–%3 s target (%4): an interviewer may stop you.")
                       .arg(seconds - high)
                       .arg(low)
                       .arg(high)
-                      .arg(words);
+                      .arg(wordCount);
         outside = true;
     } else {
-        verdict = tr("Within the %1–%2 s target (%3 words).").arg(low).arg(high).arg(words);
+        verdict = tr("Within the %1–%2 s target (%3).").arg(low).arg(high).arg(wordCount);
     }
     m_verdict->setText(verdict);
     QPalette palette = this->palette();

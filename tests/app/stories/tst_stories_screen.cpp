@@ -15,6 +15,7 @@
 #include "ui/stories/StoryCoverageView.h"
 #include "ui/stories/StoryEditor.h"
 #include "ui/stories/StoryFindingsList.h"
+#include "ui/stories/StoryItemDelegate.h"
 #include "ui/stories/StoryListModel.h"
 #include "ui/stories/StoryPickerDialog.h"
 #include "ui/stories/StoryQuestionsPanel.h"
@@ -32,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -117,6 +119,8 @@ private Q_SLOTS:
     void coverageShowsQuestionsWithoutAStory();
     void remembersTheCurrentStory();
     void withoutADatabaseNothingCanBeWritten();
+    void countsReadAsEnglishForOneAndForMore();
+    void coverageCountsReadAsEnglish();
 
 private:
     QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
@@ -631,6 +635,114 @@ void StoriesScreenTest::withoutADatabaseNothingCanBeWritten()
     QCOMPARE(f.model().rowCount(), 0);
     QVERIFY(f.screen->editor()->titleEdit()->isReadOnly());
     QVERIFY(f.screen->editor()->partEdit(StoryField::Action)->isReadOnly());
+}
+
+void StoriesScreenTest::countsReadAsEnglishForOneAndForMore()
+{
+    ScreenFixture f(dataDir());
+    const QString one = f.addStory(QStringLiteral("One link"), {f.question(2)});
+    const QString two = f.addStory(QStringLiteral("Two links"), {f.question(2), f.question(3)});
+    // Links to a guide that is not open.
+    const QString away =
+        f.addStory(QStringLiteral("Elsewhere"),
+                   {QuestionRef{QStringLiteral("other-guide"), QStringLiteral("q1")}});
+    QVERIFY(f.model()
+                .link(away, QuestionRef{QStringLiteral("third-guide"), QStringLiteral("q2")})
+                .ok());
+
+    auto* delegate = qobject_cast<StoryItemDelegate*>(f.screen->storyList()->itemDelegate());
+    QVERIFY(delegate);
+    const auto details = [&](const QString& id) {
+        return delegate->detailsText(f.model().index(f.model().rowOfId(id)));
+    };
+    QVERIFY2(details(one).contains(QStringLiteral("·  1 question")), qPrintable(details(one)));
+    QVERIFY2(details(two).contains(QStringLiteral("·  2 questions")), qPrintable(details(two)));
+
+    StoryQuestionsPanel* panel = f.screen->questionsPanel();
+    QVERIFY(f.screen->selectStory(one));
+    QCOMPARE(panel->titleText(), QStringLiteral("Answers 1 question"));
+    QVERIFY(f.screen->selectStory(two));
+    QCOMPARE(panel->titleText(), QStringLiteral("Answers 2 questions"));
+    QVERIFY(f.screen->selectStory(away));
+    QCOMPARE(panel->list()->count(), 1);
+    QCOMPARE(panel->list()->item(0)->text(), QStringLiteral("2 questions from other guides"));
+    QVERIFY(f.model()
+                .unlink(away, QuestionRef{QStringLiteral("third-guide"), QStringLiteral("q2")})
+                .ok());
+    QCOMPARE(panel->list()->count(), 1);
+    QCOMPARE(panel->list()->item(0)->text(), QStringLiteral("1 question from another guide"));
+
+    // The delete confirmation counts the links it takes.
+    QVERIFY(f.screen->selectStory(two));
+    QString informative;
+    onNextModal<QMessageBox>([&informative](QMessageBox* box) {
+        informative = box->informativeText();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    f.screen->deleteStory();
+    QVERIFY2(informative.contains(QStringLiteral("links to 2 questions")), qPrintable(informative));
+
+    // Linking says how many the story answers now.
+    QSignalSpy status(f.screen.get(), &Screen::statusMessage);
+    onNextModal<QuestionPickerDialog>([](QuestionPickerDialog* dialog) { dialog->accept(); });
+    f.screen->linkQuestions();
+    QCOMPARE(status.size(), 1);
+    QCOMPARE(status.first().first().toString(), QStringLiteral("The story answers 2 questions"));
+
+    // One word, and a filter that hides the only story of a kind.
+    QVERIFY(f.screen->selectStory(one));
+    f.screen->editor()->partEdit(StoryField::Action)->setPlainText(QStringLiteral("Shipped"));
+    QVERIFY2(f.screen->timingPanel()->verdictText().contains(QStringLiteral("(1 word)")),
+             qPrintable(f.screen->timingPanel()->verdictText()));
+    f.screen->editor()->partEdit(StoryField::Action)->setPlainText(QStringLiteral("Shipped it"));
+    QVERIFY2(f.screen->timingPanel()->verdictText().contains(QStringLiteral("(2 words)")),
+             qPrintable(f.screen->timingPanel()->verdictText()));
+    f.screen->focusFilter();
+    QTest::keyClicks(f.screen->filterField(), QStringLiteral("nothing matches this"));
+    QCOMPARE(f.screen->countText(), QStringLiteral("0 of 3 stories"));
+    QTest::keyClick(f.screen->filterField(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(f.screen->filterField(), Qt::Key_Delete);
+    QVERIFY2(f.screen->countText().startsWith(QStringLiteral("3 stories, ")),
+             qPrintable(f.screen->countText()));
+}
+
+void StoriesScreenTest::coverageCountsReadAsEnglish()
+{
+    ScreenFixture f(dataDir());
+    // The typical guide has two behavioral or situational questions.
+    const QString id = f.addStory(QStringLiteral("Pipeline outage"), {f.question(2)});
+    QString summary;
+    onNextModal<StoryCoverageView>([&summary](StoryCoverageView* view) {
+        summary = view->summaryText();
+        view->reject();
+    });
+    f.screen->showCoverage();
+    QCOMPARE(summary, QStringLiteral("1 of 2 behavioral and situational questions have a story. "
+                                     "1 has none yet."));
+    QVERIFY(f.model().link(id, f.question(3)).ok());
+    onNextModal<StoryCoverageView>([&summary](StoryCoverageView* view) {
+        summary = view->summaryText();
+        view->reject();
+    });
+    f.screen->showCoverage();
+    QCOMPARE(summary, QStringLiteral("2 of 2 behavioral and situational questions have a story."));
+
+    // A story for more questions than an interviewer should hear it for.
+    QList<QuestionRef> five;
+    for (int i = 0; i < 5; ++i)
+        five << f.question(i);
+    QVERIFY(f.model().setLinks(id, five).ok());
+    QString overuse, mark;
+    onNextModal<StoryCoverageView>([&](StoryCoverageView* view) {
+        overuse = view->overuseText();
+        mark = view->tree()->topLevelItem(0)->child(0)->text(1);
+        view->reject();
+    });
+    f.screen->showCoverage();
+    QVERIFY2(overuse.startsWith(QStringLiteral("“Pipeline outage” answers 5 questions. More than "
+                                               "4 and")),
+             qPrintable(overuse));
+    QCOMPARE(mark, QStringLiteral("⚠ 5 questions"));
 }
 
 QTEST_MAIN(StoriesScreenTest)
