@@ -10,7 +10,50 @@ namespace ip {
 
 namespace {
 constexpr int MaxDetailLines = 12;
+// A run of this many characters without a break is given places to wrap.
+constexpr int LongestUnbrokenRun = 24;
+constexpr QChar ZeroWidthSpace(0x200B);
+
+bool isPathSeparator(QChar c)
+{
+    return c == u'/' || c == u'\\' || c == u'.' || c == u'-' || c == u'_';
 }
+
+// A QLabel wraps only between words, so a long path would make the bar, and
+// with it the window, as wide as the path (a 1559 px window on a 1280 px
+// screen). A word too long for a narrow window gets invisible places to
+// wrap after its separators, or every so many characters without one;
+// shorter words ("1.5", "e.g.") are left whole.
+QString wrappable(const QString& text)
+{
+    QString shown;
+    shown.reserve(text.size() + text.size() / 8);
+    qsizetype wordStart = 0;
+    while (wordStart < text.size()) {
+        qsizetype wordEnd = wordStart;
+        while (wordEnd < text.size() && !text.at(wordEnd).isSpace())
+            ++wordEnd;
+        if (wordEnd - wordStart <= LongestUnbrokenRun) {
+            shown += QStringView(text).sliced(wordStart, wordEnd - wordStart);
+        } else {
+            int run = 0;
+            for (qsizetype i = wordStart; i < wordEnd; ++i) {
+                shown += text.at(i);
+                if (isPathSeparator(text.at(i)) || ++run >= LongestUnbrokenRun) {
+                    if (i + 1 < wordEnd)
+                        shown += ZeroWidthSpace;
+                    run = 0;
+                }
+            }
+        }
+        // The spaces after the word, kept as they are.
+        for (wordStart = wordEnd; wordStart < text.size() && text.at(wordStart).isSpace();
+             ++wordStart)
+            shown += text.at(wordStart);
+    }
+    return shown;
+}
+} // namespace
 
 MessageBar::MessageBar(QWidget* parent) : QWidget(parent)
 {
@@ -68,12 +111,13 @@ void MessageBar::showMessage(Kind kind, const QString& summary, const QStringLis
         m_buttons << button;
     }
     m_kind = kind;
+    m_summaryText = summary;
     m_detailLines = details;
-    m_summary->setText(summary);
+    m_summary->setText(wrappable(summary));
     QStringList shown = details.mid(0, MaxDetailLines);
     if (details.size() > MaxDetailLines)
         shown << tr("… and %1 more").arg(details.size() - MaxDetailLines);
-    m_details->setText(shown.join(u'\n'));
+    m_details->setText(wrappable(shown.join(u'\n')));
     m_toggle->setVisible(!details.isEmpty());
     m_toggle->setChecked(false);
     m_details->hide();
@@ -83,7 +127,7 @@ void MessageBar::showMessage(Kind kind, const QString& summary, const QStringLis
 
 QString MessageBar::summary() const
 {
-    return m_summary->text();
+    return m_summaryText;
 }
 
 void MessageBar::applyKind()

@@ -14,7 +14,8 @@ namespace ip {
 // know: a guide's warnings, a database that cannot be saved to. Details (one
 // line each) unfold under the summary; buttons offer what can be done about
 // it right there ("Restore from Backup…"). Text is shown as plain text, never
-// as HTML, since it often quotes a file or a guide.
+// as HTML, since it often quotes a file or a guide. Long text wraps, paths
+// included: the bar never makes the window wider.
 class MessageBar : public QWidget {
     Q_OBJECT
 public:
@@ -38,6 +39,7 @@ private:
     void applyKind();
 
     Kind m_kind = Kind::Information;
+    QString m_summaryText; // as given; the label shows it with places to wrap
     QStringList m_detailLines;
     QLabel* m_summary = nullptr;
     QLabel* m_details = nullptr;

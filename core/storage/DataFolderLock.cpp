@@ -33,6 +33,19 @@ bool ownerIsRunning(const QLockFile& lock)
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 }
 
+// Said in the user's words: what it means for their work and what they can
+// do, not which file could not be made. True for the window (which then
+// shows the data read-only) and for the commands alike.
+Error readOnlyFolder(const QString& folder)
+{
+    return makeError(ErrorKind::ReadOnly,
+                     QStringLiteral("The data folder %1 is read-only, so your work there can be "
+                                    "read but not changed. To make changes, make the folder "
+                                    "writable, or start with --data-dir and a folder you can "
+                                    "write to. Nothing was changed.")
+                         .arg(folder));
+}
+
 // Taking a lock over, or making a first one, writes a small file; QLockFile
 // reports a failed write only as "unknown", or (when the stale lock cannot
 // be cleared for want of space to lock the clearing) as the old owner still
@@ -66,10 +79,7 @@ Result<void> checkFolderTakesAFile(const QString& directory)
     case EACCES:
     case EPERM:
     case EROFS:
-        return makeError(ErrorKind::ReadOnly,
-                         QStringLiteral("The data folder %1 is read-only (cannot create %2). "
-                                        "Nothing was changed.")
-                             .arg(folder, QString::fromLatin1(DataFolderLock::FileName)));
+        return readOnlyFolder(folder);
     default:
         return makeError(ErrorKind::Io,
                          QStringLiteral("Cannot lock the data folder %1: %2. Nothing was changed.")
@@ -132,10 +142,7 @@ Result<std::unique_ptr<DataFolderLock>> DataFolderLock::acquire(const QString& d
                              .arg(owner, folder));
     }
     case QLockFile::PermissionError:
-        return makeError(ErrorKind::ReadOnly,
-                         QStringLiteral("The data folder %1 is read-only (cannot create %2). "
-                                        "Nothing was changed.")
-                             .arg(folder, QString::fromLatin1(FileName)));
+        return readOnlyFolder(folder);
     default:
         return makeError(
             ErrorKind::Io,

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 #include <atomic>
 #include <sys/stat.h>
 
@@ -239,6 +240,18 @@ Result<void> Database::connect()
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs);
     if (isReadOnly())
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    // Reading a WAL database needs its index file (-shm) beside it; in a
+    // read-only folder (read-only mount, immutable folder) SQLite can create
+    // none and refuses the open, so the user's work would not be shown at
+    // all. It is read as immutable instead: the app's own writers need the
+    // folder for their lock and journal, so none can be at work in it.
+    if (isReadOnly() && !QFileInfo(m_dataDirectory).isWritable() &&
+        !QFileInfo::exists(m_filePath + QStringLiteral("-shm"))) {
+        QUrl uri = QUrl::fromLocalFile(m_filePath);
+        uri.setQuery(QStringLiteral("immutable=1"));
+        m_connection.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     m_connection.setConnectOptions(connectOptions);
     if (!m_connection.open())
         return storageError(m_connection.lastError(), QStringLiteral("open the database"),

@@ -373,9 +373,19 @@ void StorageFaultTest::readOnlyFolderIsRefusedAtOpen()
     const QByteArray before = storagetest::fileHash(storagetest::databasePath(dataDir));
 
     const OpenOutcome refused = check.open(OpenMode::ReadWrite);
+    // What the app falls back to: the database read where nothing can be
+    // created, not even the index a WAL database reads through.
+    const OpenOutcome reader = check.open(OpenMode::ReadOnly);
     QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QVERIFY2(!refused.opened, qPrintable(refused.trace));
-    verifyMessage(refused.error, ErrorKind::ReadOnly, {QStringLiteral("read-only")});
+    // Plain words: what it means and what to do, not which file failed.
+    verifyMessage(refused.error, ErrorKind::ReadOnly,
+                  {QStringLiteral("is read-only"), QStringLiteral("can be read but not changed"),
+                   QStringLiteral("make the folder writable"), QStringLiteral("--data-dir")});
+    QVERIFY2(!refused.error.message.contains(QStringLiteral("lock")),
+             qPrintable(refused.error.message));
+    QVERIFY2(reader.opened, qPrintable(reader.trace));
+    QCOMPARE(reader.note, QStringLiteral("mine"));
     QCOMPARE(storagetest::fileHash(storagetest::databasePath(dataDir)), before);
 }
 

@@ -1,0 +1,313 @@
+// A data folder that cannot be written (a read-only mount, an immutable
+// folder): the window shows every note, bookmark, requirement and story
+// already saved, read-only, with the editors saying why, and a message that
+// says in plain words what happened and what to do. Nothing is written.
+//
+// Root ignores file permissions, and the tests run as root in CI, so the
+// folder is made read-only the ways that stop root too: bind-mounted
+// read-only over itself (needs CAP_SYS_ADMIN), or made immutable
+// (chattr +i). Each way the machine allows is a row of its own.
+#include "StudyContext.h"
+#include "model/StarStory.h"
+#include "services/QuestionNotes.h"
+#include "services/RequirementProgressService.h"
+#include "services/StoryCheck.h"
+#include "services/StoryService.h"
+#include "services/StudyData.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+#include "ui/questions/NotesEditor.h"
+#include "ui/questions/QuestionsScreen.h"
+#include "ui/requirements/RequirementChecklistModel.h"
+#include "ui/requirements/RequirementsScreen.h"
+#include "ui/stories/StoriesScreen.h"
+#include "ui/stories/StoryEditor.h"
+#include "ui/stories/StoryListModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <sys/mount.h>
+#include <unistd.h>
+
+using namespace ip;
+
+namespace {
+
+const QString TypicalGuide = QStringLiteral(IP_TEST_DATA_DIR "/guides/typical.md");
+const QString Google = QStringLiteral("Google Professional Data Engineer");
+
+bool runTool(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit &&
+           process.exitCode() == 0;
+}
+
+// Makes a folder read-only for the length of a test, in one of the ways a
+// user meets it; folder() is where the app is then pointed.
+class ReadOnlyFolder {
+public:
+    enum class Way { Mount, Immutable, Permissions };
+
+    ReadOnlyFolder(const QString& writable, const QString& mountPoint, Way way)
+        : m_writable(writable), m_way(way)
+    {
+        switch (way) {
+        case Way::Mount: {
+            QDir().mkpath(mountPoint);
+            const QByteArray source = QFile::encodeName(writable);
+            const QByteArray target = QFile::encodeName(mountPoint);
+            if (::mount(source.constData(), target.constData(), nullptr, MS_BIND, nullptr) != 0) {
+                m_whyNot = QStringLiteral("cannot bind-mount (needs CAP_SYS_ADMIN)");
+                return;
+            }
+            m_mounted = target;
+            if (::mount(nullptr, target.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY,
+                        nullptr) != 0) {
+                m_whyNot = QStringLiteral("cannot remount read-only");
+                return;
+            }
+            m_folder = mountPoint;
+            break;
+        }
+        case Way::Immutable:
+            if (!runTool(QStringLiteral("chattr"), {QStringLiteral("+i"), writable})) {
+                m_whyNot = QStringLiteral("chattr +i does not work here");
+                return;
+            }
+            m_immutable = true;
+            m_folder = writable;
+            break;
+        case Way::Permissions:
+            if (::geteuid() == 0) {
+                m_whyNot = QStringLiteral("running as root, which permissions do not stop");
+                return;
+            }
+            QFile::setPermissions(writable, QFile::ReadOwner | QFile::ExeOwner);
+            m_folder = writable;
+            break;
+        }
+        // The way only counts if it really stops a write.
+        QFile probe(QDir(m_folder).filePath(QStringLiteral("probe")));
+        if (probe.open(QIODevice::WriteOnly)) {
+            probe.close();
+            probe.remove();
+            m_whyNot = QStringLiteral("the folder can still be written");
+            m_folder.clear();
+        }
+    }
+    ~ReadOnlyFolder()
+    {
+        if (!m_mounted.isEmpty())
+            ::umount2(m_mounted.constData(), MNT_DETACH);
+        if (m_immutable)
+            runTool(QStringLiteral("chattr"), {QStringLiteral("-i"), m_writable});
+        if (m_way == Way::Permissions)
+            QFile::setPermissions(m_writable,
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    QString folder() const { return m_folder; }
+    QString whyNot() const { return m_whyNot; }
+
+private:
+    QString m_writable;
+    Way m_way;
+    QString m_folder;
+    QString m_whyNot;
+    QByteArray m_mounted;
+    bool m_immutable = false;
+};
+
+QByteArray folderHash(const QString& folder)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QStringList names =
+        QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString& name : names) {
+        QFile file(QDir(folder).filePath(name));
+        if (file.open(QIODevice::ReadOnly)) {
+            hash.addData(name.toUtf8());
+            hash.addData(file.readAll());
+        }
+    }
+    return hash.result();
+}
+
+QString requirementKey(const Guide& guide, const QString& title)
+{
+    for (const RequirementGroup& group : guide.requirementGroups) {
+        for (const Requirement& item : group.items) {
+            if (item.title == title)
+                return item.key;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class ReadOnlyDataTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void everythingSavedIsShownReadOnly_data();
+    void everythingSavedIsShownReadOnly();
+
+private:
+    QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
+    std::unique_ptr<QTemporaryDir> m_temp;
+};
+
+void ReadOnlyDataTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("InterviewPrepTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("read-only-data-tests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+}
+
+void ReadOnlyDataTest::init()
+{
+    m_temp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_temp->isValid());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_temp->path() + QStringLiteral("/settings"));
+}
+
+void ReadOnlyDataTest::everythingSavedIsShownReadOnly_data()
+{
+    QTest::addColumn<int>("way");
+    QTest::newRow("read-only mount") << int(ReadOnlyFolder::Way::Mount);
+    QTest::newRow("immutable folder") << int(ReadOnlyFolder::Way::Immutable);
+    QTest::newRow("folder without write permission") << int(ReadOnlyFolder::Way::Permissions);
+}
+
+void ReadOnlyDataTest::everythingSavedIsShownReadOnly()
+{
+    QFETCH(int, way);
+    // A session that saves a note, a bookmark, progress and a story, and
+    // closes as the app does.
+    QString questionKey;
+    QString storyId;
+    {
+        StudyContext context(dataDir(), TypicalGuide);
+        QVERIFY(context.canSave());
+        const Guide& guide = context.guide();
+        QVERIFY(guide.questions.size() >= 2);
+        questionKey = guide.questions.at(1).key;
+        const QuestionRef question{guide.key, questionKey};
+        QVERIFY(context.data()->notes().saveMarkdown(question, QStringLiteral("My own answer")));
+        QVERIFY(context.data()->notes().setBookmarked(question, true));
+        RequirementProgress progress;
+        progress.guideKey = guide.key;
+        progress.requirementKey = requirementKey(guide, Google);
+        QVERIFY(!progress.requirementKey.isEmpty());
+        progress.status = RequirementStatus::InProgress;
+        progress.evidence = QStringLiteral("exam booked for March");
+        QVERIFY(context.data()->progress().save(progress));
+        StarStory story;
+        story.title = QStringLiteral("The fraud model that drifted");
+        story.situation = QStringLiteral("Our fraud model drifted after a product launch.");
+        story.action = QStringLiteral("I rebuilt the feature pipeline.");
+        story.questions = {question};
+        const auto saved = context.data()->stories().save(story);
+        QVERIFY(saved);
+        storyId = saved->id;
+    }
+
+    ReadOnlyFolder readOnly(dataDir(), m_temp->path() + QStringLiteral("/mounted"),
+                            ReadOnlyFolder::Way(way));
+    if (readOnly.folder().isEmpty())
+        QSKIP(qPrintable(readOnly.whyNot()));
+    const QByteArray before = folderHash(dataDir());
+    {
+        StudyContext context(readOnly.folder(), TypicalGuide);
+        QVERIFY2(context.hasStorage(), "the database can be read, so it must be opened");
+        QVERIFY(!context.canSave());
+        QCOMPARE(context.storageError()->kind, ErrorKind::ReadOnly);
+
+        MainWindow window(context);
+        window.resize(700, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Plain words: what happened, what it means, what to do.
+        MessageBar* bar = window.storageMessages();
+        QVERIFY(bar->isVisible());
+        const QString message = bar->summary();
+        for (const QString& words :
+             {QStringLiteral("is read-only"), QStringLiteral("can be read but not changed"),
+              QStringLiteral("make the folder writable"), QStringLiteral("--data-dir")})
+            QVERIFY2(message.contains(words), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral(".lock")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("cannot create")), qPrintable(message));
+        // The message wraps inside the window: the bar needs far less than
+        // the window's width, however long the folder's path.
+        QVERIFY2(bar->minimumSizeHint().width() < 400,
+                 qPrintable(QString::number(bar->minimumSizeHint().width())));
+        QVERIFY(bar->height() > 2 * bar->fontMetrics().height());
+
+        // The note and the bookmark, read-only with the reason.
+        QuestionsScreen* questions = window.questionsScreen();
+        questions->selectQuestion(questionKey);
+        QCOMPARE(questions->currentQuestionKey(), questionKey);
+        NotesEditor* notes = questions->notesEditor();
+        QCOMPARE(notes->editor()->toPlainText(), QStringLiteral("My own answer"));
+        QVERIFY(notes->editor()->isReadOnly());
+        QVERIFY2(notes->editor()->toolTip().contains(QStringLiteral("read-only")),
+                 qPrintable(notes->editor()->toolTip()));
+        questions->bookmarkedOnlyButton()->click();
+        QCOMPARE(questions->questionList()->model()->rowCount(), 1);
+        questions->bookmarkedOnlyButton()->click();
+
+        // The progress, with every field disabled.
+        RequirementsScreen* requirements = window.requirementsScreen();
+        QVERIFY(requirements->model()->isReadOnly());
+        const RequirementProgress shown =
+            requirements->model()->progressFor(requirementKey(context.guide(), Google));
+        QCOMPARE(shown.status, RequirementStatus::InProgress);
+        QCOMPARE(shown.evidence, QStringLiteral("exam booked for March"));
+        QVERIFY(requirements->selectRequirement(requirementKey(context.guide(), Google)));
+        auto* status = requirements->findChild<QComboBox*>(QStringLiteral("statusCombo"));
+        auto* evidence = requirements->findChild<QPlainTextEdit*>(QStringLiteral("evidenceEdit"));
+        QVERIFY(status && evidence);
+        QVERIFY(!status->isEnabled());
+        QVERIFY(evidence->isReadOnly());
+        QCOMPARE(evidence->toPlainText(), QStringLiteral("exam booked for March"));
+
+        // The story, read-only.
+        StoriesScreen* stories = window.storiesScreen();
+        QCOMPARE(stories->storyModel()->rowCount(), 1);
+        QVERIFY(!stories->storyModel()->canEdit());
+        window.showScreen(MainWindow::StoriesIndex);
+        QTRY_COMPARE(stories->currentStoryId(), storyId);
+        QCOMPARE(stories->editor()->titleEdit()->text(),
+                 QStringLiteral("The fraud model that drifted"));
+        QVERIFY(stories->editor()->titleEdit()->isReadOnly());
+        QVERIFY(stories->editor()->partEdit(StoryField::Action)->isReadOnly());
+
+        window.close();
+    }
+    // Nothing was written (nor could be).
+    QCOMPARE(folderHash(dataDir()), before);
+}
+
+QTEST_MAIN(ReadOnlyDataTest)
+#include "tst_read_only_data.moc"
