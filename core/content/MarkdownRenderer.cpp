@@ -76,8 +76,15 @@ QString MarkdownRenderer::toHtml(const QString& markdown)
     // Options 0: cmark's safe mode, which omits raw HTML and unsafe URLs.
     char* html = cmark_render_html(tree.root(), CMARK_OPT_DEFAULT,
                                    cmark_parser_get_syntax_extensions(tree.parser()));
-    const QString result = QString::fromUtf8(html);
+    QString result = QString::fromUtf8(html);
     cmark_get_default_mem_allocator()->free(html);
+    // Qt's rich text draws a table without a grid unless the table asks for
+    // one: a one-pixel border around every cell, the cells' borders merged
+    // (colours and the header's shading come from the viewer's style sheet,
+    // which knows the palette). Raw HTML is dropped and text escaped, so
+    // every "<table>" here is a Markdown table.
+    result.replace(QLatin1String("<table>"),
+                   QLatin1String("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"));
     return result;
 }
 

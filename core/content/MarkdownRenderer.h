@@ -8,7 +8,8 @@ namespace ip {
 // dropped, links with unsafe schemes (javascript:, vbscript:, file:, data:)
 // lose their target, and images become plain links so displaying a guide
 // never fetches anything. GitHub tables, strikethrough, autolinks and task
-// lists are rendered.
+// lists are rendered; tables ask for a grid (a border around every cell),
+// which Qt's rich text leaves out otherwise.
 class MarkdownRenderer {
 public:
     static QString toHtml(const QString& markdown);

@@ -24,7 +24,12 @@ void MarkdownRendererTest::renders_data()
         << QStringLiteral("Some **bold** text.\n\n- one\n- two\n")
         << QStringList{"<strong>bold</strong>", "<li>one</li>"} << QStringList{};
     QTest::newRow("table") << QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n")
-                           << QStringList{"<table>", "<th>a</th>", "<td>2</td>"} << QStringList{};
+                           << QStringList{"<table border=\"1\" cellspacing=\"0\"", "<th>a</th>",
+                                          "<td>2</td>"}
+                           << QStringList{};
+    QTest::newRow("table text in code stays text")
+        << QStringLiteral("`<table>` and\n\n    <table>\n")
+        << QStringList{"<code>&lt;table&gt;</code>"} << QStringList{"border=", "<table"};
     QTest::newRow("strikethrough")
         << QStringLiteral("~~old~~ new") << QStringList{"<del>old</del>"} << QStringList{};
     QTest::newRow("autolink") << QStringLiteral("See https://example.org/docs today.")

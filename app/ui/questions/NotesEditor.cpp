@@ -6,6 +6,7 @@
 #include "ui/AutosaveTimer.h"
 #include "ui/PaletteColours.h"
 #include "ui/drafts/DraftKeeper.h"
+#include "ui/questions/QuestionView.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -52,6 +53,8 @@ NotesEditor::NotesEditor(QuestionNotes* notes, DraftKeeper* drafts,
     m_editor->installEventFilter(this);
     m_preview = new QTextBrowser(this);
     m_preview->setOpenLinks(false);
+    m_preview->document()->setDefaultStyleSheet(QuestionView::styleSheet(m_preview->palette()));
+    m_preview->setWordWrapMode(QTextOption::WordWrap);
     connect(m_preview, &QTextBrowser::anchorClicked, this, [](const QUrl& url) {
         if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
             QDesktopServices::openUrl(url);
@@ -125,7 +128,7 @@ void NotesEditor::setQuestion(const QuestionRef& question, const QString& prompt
     m_loading = false;
     m_dirty = false;
     if (isPreviewVisible())
-        m_preview->setHtml(MarkdownRenderer::toHtml(text));
+        showPreviewOf(text);
     if (unsaved)
         setStatus(tr("Not saved"), true);
     else
@@ -187,10 +190,25 @@ void NotesEditor::focusEditor()
 void NotesEditor::setPreviewVisible(bool visible)
 {
     if (visible)
-        m_preview->setHtml(MarkdownRenderer::toHtml(m_editor->toPlainText()));
+        showPreviewOf(m_editor->toPlainText());
     m_pages->setCurrentIndex(visible ? PreviewPage : EditPage);
     const QSignalBlocker blocker(m_previewButton);
     m_previewButton->setChecked(visible);
+}
+
+void NotesEditor::showPreviewOf(const QString& markdown)
+{
+    if (!markdown.trimmed().isEmpty()) {
+        m_preview->setHtml(MarkdownRenderer::toHtml(markdown));
+        return;
+    }
+    // An empty box would look like the notes failed to load: say there are
+    // none, and how to write some.
+    const QString hint = m_readOnly ? tr("No notes for this question.")
+                                    : tr("No notes yet. Press Ctrl+E to write some.");
+    m_preview->setHtml(
+        QStringLiteral("<p style=\"color: %1;\"><i>%2</i></p>")
+            .arg(palette().color(QPalette::PlaceholderText).name(), hint.toHtmlEscaped()));
 }
 
 bool NotesEditor::isPreviewVisible() const
@@ -222,7 +240,7 @@ bool NotesEditor::eventFilter(QObject* watched, QEvent* event)
 void NotesEditor::updateWordCount()
 {
     const int words = wordCount();
-    m_words->setText(words == 1 ? tr("1 word") : tr("%1 words").arg(words));
+    m_words->setText(words == 1 ? tr("1 word") : tr("%n words", nullptr, words));
 }
 
 void NotesEditor::setStatus(const QString& text, bool isError)

@@ -46,6 +46,8 @@ public:
     void togglePreview() { setPreviewVisible(!isPreviewVisible()); }
 
     QPlainTextEdit* editor() const { return m_editor; }
+    // The rendered notes; with none, a hint that says how to write some.
+    QTextBrowser* preview() const { return m_preview; }
     QString statusText() const;
     int wordCount() const;
 
@@ -60,6 +62,7 @@ protected:
 private:
     void onTextEdited();
     void updateWordCount();
+    void showPreviewOf(const QString& markdown);
     void setStatus(const QString& text, bool isError = false);
     QString draftId() const;
 

@@ -3,6 +3,7 @@
 #include "content/MarkdownRenderer.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
@@ -16,14 +17,34 @@ namespace {
 enum Page { HiddenPage = 0, AnswerPage = 1 };
 enum Mode { QuestionMode = 0, EmptyMode = 1 };
 
-// Qt's rich text understands a subset of CSS; this keeps headings, lists and
-// tables readable in both light and dark palettes (no colours set here).
-const char* const AnswerStyleSheet = "h2 { margin-top: 18px; margin-bottom: 6px; }"
-                                     "p, li { line-height: 130%; }"
-                                     "table { margin-top: 6px; margin-bottom: 6px; }"
-                                     "th, td { padding: 3px 8px; }"
-                                     "code { font-family: monospace; }";
+QColor mixed(const QColor& a, const QColor& b, float weightOfA)
+{
+    QColor colour;
+    colour.setRgbF(a.redF() * weightOfA + b.redF() * (1 - weightOfA),
+                   a.greenF() * weightOfA + b.greenF() * (1 - weightOfA),
+                   a.blueF() * weightOfA + b.blueF() * (1 - weightOfA));
+    return colour;
+}
 } // namespace
+
+QString QuestionView::styleSheet(const QPalette& palette)
+{
+    // Qt's rich text understands a subset of CSS. The grid and the header's
+    // shading are the palette's text colour over its base, so tables read in
+    // light and dark themes alike.
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const QString grid = mixed(text, base, 0.35f).name();
+    const QString header = mixed(text, base, 0.1f).name();
+    return QStringLiteral("h2 { margin-top: 18px; margin-bottom: 6px; }"
+                          "p, li { line-height: 130%; }"
+                          "table { margin-top: 6px; margin-bottom: 6px; border-collapse: collapse;"
+                          " border-style: solid; border-color: %1; }"
+                          "th, td { padding: 3px 8px; border-color: %1; vertical-align: top; }"
+                          "th { background-color: %2; font-weight: bold; }"
+                          "code { font-family: monospace; }")
+        .arg(grid, header);
+}
 
 QuestionView::QuestionView(QWidget* parent) : QWidget(parent)
 {
@@ -56,8 +77,12 @@ QuestionView::QuestionView(QWidget* parent) : QWidget(parent)
     m_answer = new QTextBrowser(this);
     m_answer->setOpenLinks(false);
     m_answer->setFrameShape(QFrame::NoFrame);
-    m_answer->document()->setDefaultStyleSheet(QString::fromLatin1(AnswerStyleSheet));
+    m_answer->document()->setDefaultStyleSheet(styleSheet(m_answer->palette()));
     m_answer->document()->setDocumentMargin(2);
+    // QTextEdit breaks a word anywhere once it does not fit, so a table in
+    // a narrow pane read "regularisat-ion" over two lines; words stay whole
+    // and a table too wide for the pane scrolls instead.
+    m_answer->setWordWrapMode(QTextOption::WordWrap);
     connect(m_answer, &QTextBrowser::anchorClicked, this, &QuestionView::openLink);
 
     m_pages = new QStackedWidget(this);
@@ -160,6 +185,17 @@ QString QuestionView::answerHtml(const Question& question)
         html += MarkdownRenderer::toHtml(part.markdown);
     }
     return html;
+}
+
+void QuestionView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // A new theme: the grid and header colours follow it.
+    if (event->type() == QEvent::PaletteChange) {
+        m_answer->document()->setDefaultStyleSheet(styleSheet(m_answer->palette()));
+        if (m_question)
+            m_answer->setHtml(answerHtml(*m_question));
+    }
 }
 
 void QuestionView::openLink(const QUrl& url)

@@ -32,6 +32,10 @@ public:
     void setAnswerRevealed(bool revealed);
     void toggleAnswer() { setAnswerRevealed(!m_revealed); }
 
+    // The style sheet for rendered Markdown (answers, the notes' preview):
+    // tables with a grid and a shaded header in the palette's colours.
+    static QString styleSheet(const QPalette& palette);
+
     // The rendered answer, for tests and for accessibility tools.
     QTextBrowser* answerBrowser() const { return m_answer; }
     QPushButton* revealButton() const { return m_reveal; }
@@ -40,6 +44,9 @@ public:
 Q_SIGNALS:
     void answerRevealedChanged(bool revealed);
     void clearFilterRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void openLink(const QUrl& url);

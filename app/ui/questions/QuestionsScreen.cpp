@@ -90,6 +90,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     });
 
     m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("questionCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
     m_list = new QListView(this);
@@ -432,8 +433,13 @@ void QuestionsScreen::updateCount()
 {
     const int shown = m_filtered->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%1 questions").arg(total)
-                                    : tr("%1 of %2 questions").arg(shown).arg(total));
+    // %n picks the plural form where a translation gives them; English
+    // without one reads the source, so its singular is spelt out.
+    if (shown == total)
+        m_count->setText(total == 1 ? tr("1 question") : tr("%n questions", nullptr, total));
+    else
+        m_count->setText(total == 1 ? tr("%1 of 1 question").arg(shown)
+                                    : tr("%1 of %n questions", nullptr, total).arg(shown));
 }
 
 void QuestionsScreen::ensureSelection()
