@@ -28,6 +28,15 @@ public:
     void setOptionalColumns(const QList<OptionalColumn>& columns, int titleWidth);
 
 protected:
+    // The row the keys act on in the focused tree carries the full selection
+    // and a focus frame; a selected row while the focus is elsewhere (the
+    // detail pane, the filter) is only tinted, so the user sees at once
+    // where their keys go.
+    void initViewItemOption(QStyleOptionViewItem* option) const override;
+    void drawRow(QPainter* painter, const QStyleOptionViewItem& option,
+                 const QModelIndex& index) const override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 

@@ -14,6 +14,7 @@
 #include "ui/requirements/RequirementTreeView.h"
 
 #include <QDate>
+#include <QFocusEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -118,7 +119,6 @@ void RequirementsScreen::buildLayout()
     m_sideSplitter->setChildrenCollapsible(false);
 
     m_tree = new RequirementTreeView(m_sideSplitter);
-    setFocusProxy(m_tree); // what the window focuses on Ctrl+1
     m_tree->setObjectName(QStringLiteral("requirementTree"));
     m_tree->setAccessibleName(tr("Requirements checklist"));
     m_tree->setModel(m_proxy);
@@ -189,6 +189,18 @@ void RequirementsScreen::buildLayout()
     layout->addWidget(m_notice);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_noRequirements, 1);
+
+    // The window focuses the screen (Ctrl+1) to put the keys on the tree. Not
+    // through a focus proxy: Qt then counts the screen itself as a Tab stop
+    // for the tree, before the filter, so Tab from the gap list went back to
+    // the tree and never reached the filter.
+    setFocusPolicy(Qt::NoFocus);
+}
+
+void RequirementsScreen::focusInEvent(QFocusEvent* event)
+{
+    Screen::focusInEvent(event);
+    m_tree->setFocus(event->reason());
 }
 
 QString RequirementsScreen::title() const
