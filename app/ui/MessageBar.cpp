@@ -1,7 +1,11 @@
 #include "ui/MessageBar.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -67,6 +71,13 @@ MessageBar::MessageBar(QWidget* parent) : QWidget(parent)
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->hide();
+    // Copying goes through here, so a copied path has no invisible breaks.
+    for (QLabel* label : {m_summary, m_details}) {
+        label->setContextMenuPolicy(Qt::CustomContextMenu);
+        label->installEventFilter(this);
+        connect(label, &QWidget::customContextMenuRequested, this,
+                [this, label](const QPoint& at) { showCopyMenu(label, at); });
+    }
 
     m_toggle = new QToolButton(this);
     m_toggle->setText(tr("Details"));
@@ -123,6 +134,33 @@ void MessageBar::showMessage(Kind kind, const QString& summary, const QStringLis
     m_details->hide();
     applyKind();
     show();
+}
+
+QString MessageBar::copyableText(const QLabel* label)
+{
+    QString text = label->hasSelectedText() ? label->selectedText() : label->text();
+    return text.remove(ZeroWidthSpace);
+}
+
+void MessageBar::showCopyMenu(QLabel* label, const QPoint& at)
+{
+    QMenu menu(label);
+    menu.addAction(label->hasSelectedText() ? tr("&Copy") : tr("&Copy Message"), this,
+                   [label] { QGuiApplication::clipboard()->setText(copyableText(label)); });
+    menu.addAction(tr("Select &All"), this,
+                   [label] { label->setSelection(0, int(label->text().size())); });
+    menu.exec(label->mapToGlobal(at));
+}
+
+bool MessageBar::eventFilter(QObject* watched, QEvent* event)
+{
+    auto* label = qobject_cast<QLabel*>(watched);
+    if (label && (label == m_summary || label == m_details) && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy) && label->hasSelectedText()) {
+        QGuiApplication::clipboard()->setText(copyableText(label));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString MessageBar::summary() const

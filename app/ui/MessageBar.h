@@ -35,8 +35,15 @@ public:
     QStringList details() const { return m_detailLines; }
     Kind kind() const { return m_kind; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void applyKind();
+    // The label's selection (or all of it) as the message reads, without the
+    // places to wrap that were added for display.
+    static QString copyableText(const QLabel* label);
+    void showCopyMenu(QLabel* label, const QPoint& at);
 
     Kind m_kind = Kind::Information;
     QString m_summaryText; // as given; the label shows it with places to wrap

@@ -3,6 +3,7 @@
 #include "ui/MessageBar.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QTest>
 #include <QToolButton>
@@ -41,6 +42,7 @@ class MessageBarTest : public QObject {
 private Q_SLOTS:
     void longMessageWrapsWithoutWideningTheWindow();
     void aLongWordInTheDetailsWrapsToo();
+    void copiedTextHasNoInvisibleBreaks();
 };
 
 void MessageBarTest::longMessageWrapsWithoutWideningTheWindow()
@@ -104,6 +106,27 @@ void MessageBarTest::aLongWordInTheDetailsWrapsToo()
     QVERIFY(window.minimumSizeHint().width() <= minimumBefore);
     QCOMPARE(window.width(), 600);
     QCOMPARE(bar->details().first(), QStringLiteral("Line 3: %1").arg(QString(300, u'x')));
+}
+
+void MessageBarTest::copiedTextHasNoInvisibleBreaks()
+{
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* bar = new MessageBar(&window);
+    layout->addWidget(bar);
+    window.resize(500, 300);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString message = longMessage();
+    bar->showMessage(MessageBar::Kind::Error, message);
+    auto* label = bar->findChild<QLabel*>();
+    QVERIFY(label);
+    QVERIFY(label->text() != message); // shown with places to wrap
+    label->setSelection(0, int(label->text().size()));
+    label->setFocus();
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(label, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), message);
 }
 
 QTEST_MAIN(MessageBarTest)
