@@ -16,6 +16,7 @@
 #include "ui/drafts/DraftKeeper.h"
 #include "ui/drafts/RecoveredDraftsOffer.h"
 #include "ui/drafts/UnsavedDraftsDialog.h"
+#include "ui/practice/PracticeScreen.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/preferences/TextZoom.h"
 #include "ui/questions/QuestionsScreen.h"
@@ -175,7 +176,7 @@ void MainWindow::buildMenus()
     new EditCommands(menuBar()->addMenu(tr("&Edit")));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Requirements"), tr("&Questions"), tr("&Stories")};
+    const QStringList names{tr("&Requirements"), tr("&Questions"), tr("&Stories"), tr("&Practice")};
     // One screen shows at a time: radio items.
     auto* screenGroup = new QActionGroup(this);
     screenGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::Exclusive);
@@ -204,6 +205,7 @@ void MainWindow::buildMenus()
 
     m_questionMenu = menuBar()->addMenu(tr("&Question"));
     m_storyMenu = menuBar()->addMenu(tr("St&ory"));
+    m_practiceMenu = menuBar()->addMenu(tr("&Practice"));
 
     QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
     QAction* preferences =
@@ -238,6 +240,8 @@ void MainWindow::buildScreens()
     m_stack->insertWidget(RequirementsIndex, m_requirements);
     m_stack->insertWidget(QuestionsIndex, m_questions);
     m_stack->insertWidget(StoriesIndex, m_stories);
+    m_practice = new PracticeScreen(m_context, Preferences::load().newQuestionsPerDay, m_stack);
+    m_stack->insertWidget(PracticeIndex, m_practice);
     for (Screen* screen : screens()) {
         connectScreen(screen);
     }
@@ -255,6 +259,8 @@ void MainWindow::buildScreens()
     m_questionMenu->addActions(m_questions->commands());
     m_storyMenu->clear();
     m_storyMenu->addActions(m_stories->commands());
+    m_practiceMenu->clear();
+    m_practiceMenu->addActions(m_practice->commands());
 
     const QSignalBlocker blocker(m_navigation);
     m_navigation->clear();
@@ -271,7 +277,7 @@ QList<Screen*> MainWindow::screens() const
 {
     QList<Screen*> list;
     for (Screen* screen : {static_cast<Screen*>(m_requirements), static_cast<Screen*>(m_questions),
-                           static_cast<Screen*>(m_stories)}) {
+                           static_cast<Screen*>(m_stories), static_cast<Screen*>(m_practice)}) {
         if (screen)
             list << screen;
     }
@@ -323,6 +329,11 @@ void MainWindow::applyPreferences(const Preferences& chosen)
     chosen.savePractice();
     if (chosen.desiredRetentionPercent != before.desiredRetentionPercent)
         applySchedulerSettings(chosen);
+    // The practice session is made for a daily limit and shows the intervals
+    // each grade would give: it is made again for the new ones.
+    if (chosen.desiredRetentionPercent != before.desiredRetentionPercent ||
+        chosen.newQuestionsPerDay != before.newQuestionsPerDay)
+        rebuildScreens();
 }
 
 void MainWindow::applySchedulerSettings(const Preferences& preferences)
@@ -564,6 +575,7 @@ bool MainWindow::restoreBackup(const QString& backupPath)
     m_requirements = nullptr;
     m_questions = nullptr;
     m_stories = nullptr;
+    m_practice = nullptr;
     const Result<RestoreOutcome> restored = m_context.restoreBackup(backupPath);
     m_showingVanished = false;
     m_showingSaveFailure = false;

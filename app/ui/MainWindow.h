@@ -13,6 +13,7 @@ namespace ip {
 
 class MessageBar;
 class RecoveredDraftsOffer;
+class PracticeScreen;
 class QuestionsScreen;
 class TextZoom;
 struct Preferences;
@@ -35,7 +36,12 @@ public:
     // The status bar's standing line: the guide and its size.
     QLabel* guideSummary() const { return m_guideSummary; }
 
-    enum ScreenIndex { RequirementsIndex = 0, QuestionsIndex = 1, StoriesIndex = 2 };
+    enum ScreenIndex {
+        RequirementsIndex = 0,
+        QuestionsIndex = 1,
+        StoriesIndex = 2,
+        PracticeIndex = 3
+    };
     // Settings are written this long after the last change (a resize, a
     // splitter drag), so a crash keeps them without a write per pixel.
     static constexpr int SettingsSaveDelayMs = 1000;
@@ -57,6 +63,7 @@ public:
     RequirementsScreen* requirementsScreen() const { return m_requirements; }
     QuestionsScreen* questionsScreen() const { return m_questions; }
     StoriesScreen* storiesScreen() const { return m_stories; }
+    PracticeScreen* practiceScreen() const { return m_practice; }
     MessageBar* guideMessages() const { return m_guideMessages; }
     MessageBar* storageMessages() const { return m_storageMessages; }
     MessageBar* recoveryMessages() const { return m_recoveryMessages; }
@@ -147,8 +154,10 @@ private:
     RequirementsScreen* m_requirements = nullptr;
     QuestionsScreen* m_questions = nullptr;
     StoriesScreen* m_stories = nullptr;
+    PracticeScreen* m_practice = nullptr;
     QMenu* m_questionMenu = nullptr;
     QMenu* m_storyMenu = nullptr;
+    QMenu* m_practiceMenu = nullptr;
     RecentGuidesMenu* m_recentGuides = nullptr;
     TextZoom* m_zoom = nullptr;
     QList<QAction*> m_screenActions;

@@ -9,6 +9,7 @@
 #include "stories/ModalDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
+#include "ui/practice/PracticeScreen.h"
 #include "ui/questions/NotesEditor.h"
 #include "ui/questions/QuestionsScreen.h"
 #include "ui/requirements/RequirementTreeView.h"
@@ -33,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -119,6 +121,17 @@ void MainWindowTest::shortcutsSwitchScreens()
     // The story list, not whichever field happens to come first.
     QCOMPARE(QApplication::focusWidget(),
              static_cast<QWidget*>(window.storiesScreen()->storyList()));
+    // Practice: Space shows the answer, 3 grades it Good and the next comes.
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.currentScreen(), int(MainWindow::PracticeIndex));
+    PracticeScreen* practice = window.practiceScreen();
+    const QString first = practice->currentQuestionKey();
+    QVERIFY(!first.isEmpty());
+    QVERIFY(!practice->gradeButton(ReviewGrade::Good)->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTRY_VERIFY(practice->gradeButton(ReviewGrade::Good)->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
+    QTRY_VERIFY(practice->currentQuestionKey() != first);
 
     // View's screen items are radio items: exactly the shown screen's is
     // checked, and choosing it again keeps it so.
@@ -133,7 +146,7 @@ void MainWindowTest::shortcutsSwitchScreens()
         if (action->isCheckable())
             screens << action;
     }
-    QCOMPARE(screens.size(), 3);
+    QCOMPARE(screens.size(), 4);
     QVERIFY(screens.first()->actionGroup() && screens.first()->actionGroup()->isExclusive());
     screens.at(MainWindow::StoriesIndex)->trigger();
     QVERIFY(screens.at(MainWindow::StoriesIndex)->isChecked());

@@ -241,8 +241,9 @@ void PracticeScreen::updateGradeButtons()
                                         QDateTime::currentDateTimeUtc(), static_cast<int>(grade),
                                         0};
             const int days = scheduler.next(current, review).intervalDays;
-            m_gradeButtons[indexOf(grade)]->setText(
-                tr("%1 · %2").arg(gradeName(grade), intervalText(days)));
+            m_gradeButtons[indexOf(grade)]->setText(tr("%1 · %2  (%3)")
+                                                        .arg(gradeName(grade), intervalText(days))
+                                                        .arg(static_cast<int>(grade)));
             m_gradeButtons[indexOf(grade)]->setEnabled(canGrade());
         }
     }

@@ -115,10 +115,14 @@ void PracticeScreenTest::spaceRevealsAndGoodSchedulesTheQuestion()
         // Each button says what it would give a first review (FSRS-6's
         // initial stabilities 0.212, 1.2931, 2.3065, 8.2956 days, rounded).
         QVERIFY(f.screen->gradeButton(ReviewGrade::Good)->isVisible());
-        QCOMPARE(f.screen->gradeButton(ReviewGrade::Again)->text(), QStringLiteral("Again · 1 d"));
-        QCOMPARE(f.screen->gradeButton(ReviewGrade::Hard)->text(), QStringLiteral("Hard · 1 d"));
-        QCOMPARE(f.screen->gradeButton(ReviewGrade::Good)->text(), QStringLiteral("Good · 2 d"));
-        QCOMPARE(f.screen->gradeButton(ReviewGrade::Easy)->text(), QStringLiteral("Easy · 8 d"));
+        QCOMPARE(f.screen->gradeButton(ReviewGrade::Again)->text(),
+                 QStringLiteral("Again · 1 d  (1)"));
+        QCOMPARE(f.screen->gradeButton(ReviewGrade::Hard)->text(),
+                 QStringLiteral("Hard · 1 d  (2)"));
+        QCOMPARE(f.screen->gradeButton(ReviewGrade::Good)->text(),
+                 QStringLiteral("Good · 2 d  (3)"));
+        QCOMPARE(f.screen->gradeButton(ReviewGrade::Easy)->text(),
+                 QStringLiteral("Easy · 8 d  (4)"));
         // Showing the grades wrote nothing.
         QVERIFY(f.practice().log(f.ref(0))->isEmpty());
 
