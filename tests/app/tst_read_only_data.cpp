@@ -19,6 +19,7 @@
 #include "ui/questions/NotesEditor.h"
 #include "ui/questions/QuestionsScreen.h"
 #include "ui/requirements/RequirementChecklistModel.h"
+#include "ui/requirements/RequirementDetailPane.h"
 #include "ui/requirements/RequirementsScreen.h"
 #include "ui/stories/StoriesScreen.h"
 #include "ui/stories/StoryEditor.h"
@@ -290,6 +291,11 @@ void ReadOnlyDataTest::everythingSavedIsShownReadOnly()
         QVERIFY(status && evidence);
         QVERIFY(!status->isEnabled());
         QVERIFY(evidence->isReadOnly());
+        // The greyed-out form says why.
+        QVERIFY2(requirements->detailPane()->readOnlyNote().contains(QStringLiteral("read-only")),
+                 qPrintable(requirements->detailPane()->readOnlyNote()));
+        QVERIFY2(status->toolTip().contains(QStringLiteral("can be read but not changed")),
+                 qPrintable(status->toolTip()));
         QCOMPARE(evidence->toPlainText(), QStringLiteral("exam booked for March"));
 
         // The story, read-only.

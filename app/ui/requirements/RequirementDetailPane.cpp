@@ -101,6 +101,14 @@ void RequirementDetailPane::buildItemPage()
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_subtitle);
 
+    m_readOnlyNote = new QLabel(m_content);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setTextFormat(Qt::PlainText);
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_readOnlyNote->hide();
+    layout->addWidget(m_readOnlyNote);
+
     m_form = new QWidget(m_content);
     auto* form = new QFormLayout(m_form);
     form->setContentsMargins(0, 6, 0, 0);
@@ -254,6 +262,17 @@ void RequirementDetailPane::refreshGroup()
     showDescription(MarkdownRenderer::toHtml(note));
 }
 
+void RequirementDetailPane::setReadOnlyReason(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    refresh();
+}
+
+QString RequirementDetailPane::readOnlyNote() const
+{
+    return m_readOnlyNote->isVisibleTo(this) ? m_readOnlyNote->text() : QString();
+}
+
 void RequirementDetailPane::refreshItem()
 {
     using Model = RequirementChecklistModel;
@@ -307,6 +326,26 @@ void RequirementDetailPane::refreshItem()
     m_completedDate->setToolTip(done ? tr("Press Delete to clear the date.")
                                      : tr("Set the status to Done to record when it was "
                                           "completed."));
+    m_readOnlyNote->setVisible(readOnly);
+    if (readOnly) {
+        m_readOnlyNote->setText(tr("Shown read-only: changes to your progress cannot be saved "
+                                   "in this session."));
+        const QString why = m_readOnlyReason.isEmpty()
+                                ? tr("Read-only: changes cannot be saved in this session.")
+                                : tr("Read-only: %1").arg(m_readOnlyReason);
+        m_readOnlyNote->setToolTip(why);
+        for (QWidget* field :
+             std::initializer_list<QWidget*>{m_status, m_targetDate, m_completedDate, m_clearTarget,
+                                             m_clearCompleted, m_evidence})
+            field->setToolTip(why);
+    } else {
+        // Writable again (a backup was restored): the fields' own tips.
+        m_status->setToolTip(QString());
+        m_evidence->setToolTip(QString());
+        m_targetDate->setToolTip(tr("Press Delete to clear the date."));
+        m_clearTarget->setToolTip(m_clearTarget->accessibleName());
+        m_clearCompleted->setToolTip(m_clearCompleted->accessibleName());
+    }
     m_evidence->setReadOnly(readOnly);
     m_evidence->setPlaceholderText(readOnly ? QString()
                                             : tr("Credential ID, link or note. Saved as you "

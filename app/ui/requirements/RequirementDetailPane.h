@@ -45,6 +45,12 @@ public:
     // Saves typing still waiting for its pause.
     void commitPendingEdits();
 
+    // Why the progress cannot be changed (the model is read-only): said in a
+    // line above the fields and on each disabled field, so a greyed-out form
+    // does not look broken.
+    void setReadOnlyReason(const QString& reason);
+    QString readOnlyNote() const;
+
     // Where Tab from the tree lands.
     QWidget* firstField() const;
 
@@ -71,6 +77,8 @@ private:
     QWidget* m_content = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
+    QLabel* m_readOnlyNote = nullptr;
+    QString m_readOnlyReason;
     QWidget* m_form = nullptr;
     QComboBox* m_status = nullptr;
     OptionalDateEdit* m_targetDate = nullptr;

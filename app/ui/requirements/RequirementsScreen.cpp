@@ -255,6 +255,8 @@ void RequirementsScreen::reload()
     } else {
         m_notice->hide();
     }
+    m_detail->setReadOnlyReason(m_context.storageError() ? m_context.storageError()->message
+                                                         : QString());
     const bool empty = m_model->rowCount() == 0;
     m_splitter->setVisible(!empty);
     m_noRequirements->setVisible(empty);
