@@ -218,14 +218,17 @@ Result<void> Database::prepareFolder(bool fileExists)
     const QFileInfo file(m_filePath);
     if (fileExists && !file.isWritable())
         return makeError(ErrorKind::ReadOnly,
-                         QStringLiteral("The database %1 is read-only, so nothing you do could be "
-                                        "saved. It was not changed; make it writable, or use the "
-                                        "read-only commands (export, doctor).")
+                         QStringLiteral("The database %1 is read-only, so your work in it can be "
+                                        "read but not changed. To make changes, make the file "
+                                        "writable and start again. It was not changed.")
                              .arg(nativePath(m_filePath)));
     if (!QFileInfo(m_dataDirectory).isWritable())
         return makeError(ErrorKind::ReadOnly,
-                         QStringLiteral("The data folder %1 is read-only; the database needs to "
-                                        "write its journal beside it. Nothing was changed.")
+                         QStringLiteral("The data folder %1 is read-only, so your work there can "
+                                        "be read but not changed (the database writes its journal "
+                                        "beside it). To make changes, make the folder writable, "
+                                        "or start with --data-dir and a folder you can write to. "
+                                        "Nothing was changed.")
                              .arg(folder));
     return {};
 }

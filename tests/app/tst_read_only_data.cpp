@@ -62,7 +62,7 @@ bool runTool(const QString& program, const QStringList& arguments)
 // user meets it; folder() is where the app is then pointed.
 class ReadOnlyFolder {
 public:
-    enum class Way { Mount, Immutable, Permissions };
+    enum class Way { Mount, Immutable, ImmutableFile, Permissions };
 
     ReadOnlyFolder(const QString& writable, const QString& mountPoint, Way way)
         : m_writable(writable), m_way(way)
@@ -86,12 +86,26 @@ public:
             break;
         }
         case Way::Immutable:
-            if (!runTool(QStringLiteral("chattr"), {QStringLiteral("+i"), writable})) {
+        case Way::ImmutableFile:
+            m_immutablePath =
+                way == Way::Immutable
+                    ? writable
+                    : QDir(writable).filePath(QStringLiteral("interview-prep.sqlite"));
+            if (!runTool(QStringLiteral("chattr"), {QStringLiteral("+i"), m_immutablePath})) {
                 m_whyNot = QStringLiteral("chattr +i does not work here");
+                m_immutablePath.clear();
                 return;
             }
-            m_immutable = true;
             m_folder = writable;
+            if (way == Way::ImmutableFile) {
+                // The folder still takes files; the database does not.
+                QFile database(m_immutablePath);
+                if (database.open(QIODevice::ReadWrite)) {
+                    m_whyNot = QStringLiteral("the database can still be written");
+                    m_folder.clear();
+                }
+                return;
+            }
             break;
         case Way::Permissions:
             if (::geteuid() == 0) {
@@ -115,8 +129,8 @@ public:
     {
         if (!m_mounted.isEmpty())
             ::umount2(m_mounted.constData(), MNT_DETACH);
-        if (m_immutable)
-            runTool(QStringLiteral("chattr"), {QStringLiteral("-i"), m_writable});
+        if (!m_immutablePath.isEmpty())
+            runTool(QStringLiteral("chattr"), {QStringLiteral("-i"), m_immutablePath});
         if (m_way == Way::Permissions)
             QFile::setPermissions(m_writable,
                                   QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -131,22 +145,17 @@ private:
     QString m_folder;
     QString m_whyNot;
     QByteArray m_mounted;
-    bool m_immutable = false;
+    QString m_immutablePath;
 };
 
-QByteArray folderHash(const QString& folder)
+// The database file's bytes (beside a read-only file in a writable folder,
+// SQLite may leave the index it read through).
+QByteArray databaseHash(const QString& folder)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QStringList names =
-        QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QString& name : names) {
-        QFile file(QDir(folder).filePath(name));
-        if (file.open(QIODevice::ReadOnly)) {
-            hash.addData(name.toUtf8());
-            hash.addData(file.readAll());
-        }
-    }
-    return hash.result();
+    QFile file(QDir(folder).filePath(QStringLiteral("interview-prep.sqlite")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 QString requirementKey(const Guide& guide, const QString& title)
@@ -197,6 +206,7 @@ void ReadOnlyDataTest::everythingSavedIsShownReadOnly_data()
     QTest::addColumn<int>("way");
     QTest::newRow("read-only mount") << int(ReadOnlyFolder::Way::Mount);
     QTest::newRow("immutable folder") << int(ReadOnlyFolder::Way::Immutable);
+    QTest::newRow("immutable database file") << int(ReadOnlyFolder::Way::ImmutableFile);
     QTest::newRow("folder without write permission") << int(ReadOnlyFolder::Way::Permissions);
 }
 
@@ -237,7 +247,8 @@ void ReadOnlyDataTest::everythingSavedIsShownReadOnly()
                             ReadOnlyFolder::Way(way));
     if (readOnly.folder().isEmpty())
         QSKIP(qPrintable(readOnly.whyNot()));
-    const QByteArray before = folderHash(dataDir());
+    const QByteArray before = databaseHash(dataDir());
+    QVERIFY(!before.isEmpty());
     {
         StudyContext context(readOnly.folder(), TypicalGuide);
         QVERIFY2(context.hasStorage(), "the database can be read, so it must be opened");
@@ -253,10 +264,17 @@ void ReadOnlyDataTest::everythingSavedIsShownReadOnly()
         MessageBar* bar = window.storageMessages();
         QVERIFY(bar->isVisible());
         const QString message = bar->summary();
-        for (const QString& words :
-             {QStringLiteral("is read-only"), QStringLiteral("can be read but not changed"),
-              QStringLiteral("make the folder writable"), QStringLiteral("--data-dir")})
+        const QStringList expected =
+            ReadOnlyFolder::Way(way) == ReadOnlyFolder::Way::ImmutableFile
+                ? QStringList{QStringLiteral("is read-only"),
+                              QStringLiteral("can be read but not changed"),
+                              QStringLiteral("make the file writable")}
+                : QStringList{
+                      QStringLiteral("is read-only"), QStringLiteral("can be read but not changed"),
+                      QStringLiteral("make the folder writable"), QStringLiteral("--data-dir")};
+        for (const QString& words : expected)
             QVERIFY2(message.contains(words), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("commands")), qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral(".lock")), qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral("cannot create")), qPrintable(message));
         // The message wraps inside the window: the bar needs far less than
@@ -312,7 +330,7 @@ void ReadOnlyDataTest::everythingSavedIsShownReadOnly()
         window.close();
     }
     // Nothing was written (nor could be).
-    QCOMPARE(folderHash(dataDir()), before);
+    QCOMPARE(databaseHash(dataDir()), before);
 }
 
 QTEST_MAIN(ReadOnlyDataTest)
