@@ -2,6 +2,7 @@
 
 #include "ui/PaletteColours.h"
 #include "ui/requirements/DateText.h"
+#include "ui/requirements/FocusedRowLook.h"
 #include "ui/requirements/RequirementChecklistModel.h"
 
 #include <QEvent>
@@ -18,6 +19,36 @@ namespace {
 constexpr int KeyRole = Qt::UserRole + 1;
 constexpr int OverdueRole = Qt::UserRole + 2;
 
+// The list looks like the checklist tree above it: the row the keys act on
+// stands out only while the list has the focus.
+class GapList : public QTreeWidget {
+public:
+    using QTreeWidget::QTreeWidget;
+
+protected:
+    void initViewItemOption(QStyleOptionViewItem* option) const override
+    {
+        QTreeWidget::initViewItemOption(option);
+        FocusedRowLook::tintUnfocusedSelection(*this, option);
+    }
+    void drawRow(QPainter* painter, const QStyleOptionViewItem& option,
+                 const QModelIndex& index) const override
+    {
+        QTreeWidget::drawRow(painter, option, index);
+        FocusedRowLook::drawFrame(*this, painter, option, index);
+    }
+    void focusInEvent(QFocusEvent* event) override
+    {
+        QTreeWidget::focusInEvent(event);
+        viewport()->update();
+    }
+    void focusOutEvent(QFocusEvent* event) override
+    {
+        QTreeWidget::focusOutEvent(event);
+        viewport()->update();
+    }
+};
+
 } // namespace
 
 RequirementGapSummary::RequirementGapSummary(QWidget* parent) : QWidget(parent)
@@ -31,7 +62,7 @@ RequirementGapSummary::RequirementGapSummary(QWidget* parent) : QWidget(parent)
     m_heading->setFont(headingFont);
     layout->addWidget(m_heading);
 
-    m_list = new QTreeWidget(this);
+    m_list = new GapList(this);
     m_list->setObjectName(QStringLiteral("gapList"));
     m_list->setAccessibleName(tr("Required and not done"));
     m_list->setRootIsDecorated(false);

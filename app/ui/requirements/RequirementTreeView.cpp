@@ -1,27 +1,15 @@
 #include "ui/requirements/RequirementTreeView.h"
 
+#include "ui/requirements/FocusedRowLook.h"
 #include "ui/requirements/RequirementChecklistModel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QPainter>
 #include <algorithm>
 
 namespace ip {
 
 namespace {
-
-constexpr float UnfocusedSelectionWeight = 0.3f; // of the highlight over the base
-constexpr qreal FocusFrameWidth = 2.0;
-
-QColor mixed(const QColor& a, const QColor& b, float weightOfA)
-{
-    QColor colour;
-    colour.setRgbF(a.redF() * weightOfA + b.redF() * (1 - weightOfA),
-                   a.greenF() * weightOfA + b.greenF() * (1 - weightOfA),
-                   a.blueF() * weightOfA + b.blueF() * (1 - weightOfA));
-    return colour;
-}
 
 bool isItem(const QModelIndex& index)
 {
@@ -44,44 +32,14 @@ RequirementTreeView::RequirementTreeView(QWidget* parent) : QTreeView(parent)
 void RequirementTreeView::initViewItemOption(QStyleOptionViewItem* option) const
 {
     QTreeView::initViewItemOption(option);
-    // Many styles draw a selection the same with or without the focus. The
-    // rows, their branches and every column's delegate take the colours from
-    // here, so an unfocused selection becomes a tint of the highlight over
-    // the base, with the normal text colour on it.
-    if (hasFocus())
-        return;
-    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
-        const QColor highlight = option->palette.color(group, QPalette::Highlight);
-        const QColor base = option->palette.color(group, QPalette::Base);
-        option->palette.setColor(group, QPalette::Highlight,
-                                 mixed(highlight, base, UnfocusedSelectionWeight));
-        option->palette.setColor(group, QPalette::HighlightedText,
-                                 option->palette.color(group, QPalette::Text));
-    }
+    FocusedRowLook::tintUnfocusedSelection(*this, option);
 }
 
 void RequirementTreeView::drawRow(QPainter* painter, const QStyleOptionViewItem& option,
                                   const QModelIndex& index) const
 {
     QTreeView::drawRow(painter, option, index);
-    const QModelIndex current = currentIndex();
-    if (!hasFocus() || !current.isValid() || index.row() != current.row() ||
-        index.parent() != current.parent())
-        return;
-    // A frame around the whole row, in the highlighted text's colour drawn
-    // into the highlight, so it shows on the full selection in any palette.
-    const QPalette::ColorGroup group =
-        option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
-    const QColor frame = mixed(option.palette.color(group, QPalette::HighlightedText),
-                               option.palette.color(group, QPalette::Highlight), 0.7f);
-    const QRect row(0, option.rect.top(), viewport()->width(), option.rect.height());
-    const qreal inset = FocusFrameWidth / 2 + 1;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(frame, FocusFrameWidth));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawRoundedRect(QRectF(row).adjusted(inset, inset, -inset, -inset), 3, 3);
-    painter->restore();
+    FocusedRowLook::drawFrame(*this, painter, option, index);
 }
 
 void RequirementTreeView::focusInEvent(QFocusEvent* event)

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void focusingTheScreenPutsTheKeysOnTheTree();
     void focusedRowDiffersFromASelectedUnfocusedRow_data();
     void focusedRowDiffersFromASelectedUnfocusedRow();
+    void gapListShowsWhereTheKeysAre();
 };
 
 void RequirementsFocusTest::tabVisitsEveryControlInVisualOrder()
@@ -182,6 +183,36 @@ void RequirementsFocusTest::focusedRowDiffersFromASelectedUnfocusedRow()
     const QColor plainColour = plain.pixelColor(probe);
     QVERIFY(plainColour != unfocused.pixelColor(probe));
     QVERIFY(plainColour.rgb() != highlight.rgb());
+}
+
+void RequirementsFocusTest::gapListShowsWhereTheKeysAre()
+{
+    QTemporaryDir dataDir;
+    Fixture f(dataDir.path(), TypicalGuide, QSize(1100, 700));
+    auto* gaps = f.screen->findChild<QTreeWidget*>(QStringLiteral("gapList"));
+    QVERIFY(gaps);
+    QVERIFY(gaps->topLevelItemCount() >= 2);
+    gaps->setFocus();
+    gaps->setCurrentItem(gaps->topLevelItem(0));
+    QTRY_VERIFY(gaps->hasFocus());
+    const QImage focused = currentRow(gaps);
+
+    f.screen->filterField()->setFocus();
+    QTRY_VERIFY(f.screen->filterField()->hasFocus());
+    QVERIFY(gaps->currentItem()->isSelected());
+    const QImage unfocused = currentRow(gaps);
+    QCOMPARE(focused.size(), unfocused.size());
+    QVERIFY(focused != unfocused);
+    const QColor highlight = gaps->palette().color(QPalette::Active, QPalette::Highlight);
+    const QPoint probe(focused.width() / 2, focused.height() / 2);
+    QVERIFY(unfocused.pixelColor(probe).rgb() != highlight.rgb());
+    // Still told apart from a row that is not selected.
+    const QRect second = gaps->visualItemRect(gaps->topLevelItem(1));
+    const QImage plain =
+        gaps->viewport()
+            ->grab(QRect(0, second.top(), gaps->viewport()->width(), second.height()))
+            .toImage();
+    QVERIFY(plain.pixelColor(probe) != unfocused.pixelColor(probe));
 }
 
 QTEST_MAIN(RequirementsFocusTest)
