@@ -145,14 +145,17 @@ void MainWindow::buildMenus()
     file->addMenu(m_recentGuides);
     connect(m_recentGuides, &RecentGuidesMenu::openRequested, this,
             [this](const QString& path) { openRecentGuide(path); });
-    // The guides that come with the app, by their titles.
+    // The guides that come with the app, by their titles, numbered to be
+    // chosen by key as in Open Recent.
     QMenu* shipped = file->addMenu(tr("Open &Included Guide"));
     const QStringList included = QDir(QStringLiteral(":/content"))
                                      .entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
     for (const QString& name : included) {
         const QString path = QStringLiteral(":/content/") + name;
-        shipped->addAction(StudyContext::includedGuideTitle(path), this,
-                           [this, path] { openGuide(path); });
+        QString title = StudyContext::includedGuideTitle(path).replace(u'&', QStringLiteral("&&"));
+        if (shipped->actions().size() < 9)
+            title = QStringLiteral("&%1 %2").arg(shipped->actions().size() + 1).arg(title);
+        shipped->addAction(title, this, [this, path] { openGuide(path); });
     }
     QAction* exportAction = file->addAction(tr("&Export Data…"), this, &MainWindow::exportData);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -165,7 +168,7 @@ void MainWindow::buildMenus()
     QAction* backup = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     // Also, and above all, when the database is damaged and could not open.
-    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::chooseBackupToRestore);
+    file->addAction(tr("Re&store from Backup…"), this, &MainWindow::chooseBackupToRestore);
     m_storageActions = {exportAction, storiesMarkdown, storiesPdf, backup};
     updateStorageActions();
     file->addSeparator();

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void guideSummaryComesBackAfterAPassingMessage();
     void fileWithNothingToStudyKeepsTheOpenGuide();
     void openRecentReopensGuidesAndForgetsOnesThatAreGone();
+    void everyMenuItemHasItsOwnAcceleratorLetter();
 
 private:
     QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
@@ -509,8 +510,9 @@ void MainWindowTest::includedGuidesOpenFromTheFileMenu()
     QStringList titles;
     for (QAction* action : included->actions())
         titles << action->text();
-    QCOMPARE(titles, (QStringList{QStringLiteral("AI Engineer"), QStringLiteral("Data Scientist"),
-                                  QStringLiteral("Machine Learning Engineer")}));
+    QCOMPARE(titles,
+             (QStringList{QStringLiteral("&1 AI Engineer"), QStringLiteral("&2 Data Scientist"),
+                          QStringLiteral("&3 Machine Learning Engineer")}));
     included->actions().at(1)->trigger();
     QCOMPARE(context.guide().title, QStringLiteral("Data Scientist"));
     QVERIFY(!context.guide().hasErrors());
@@ -622,6 +624,64 @@ void MainWindowTest::openRecentReopensGuidesAndForgetsOnesThatAreGone()
     recent->actions().last()->trigger();
     QCOMPARE(recent->actions().size(), 1);
     QVERIFY(!recent->actions().first()->isEnabled());
+}
+
+namespace {
+// The letter after the single '&' of a menu text, or a null character.
+QChar acceleratorOf(const QString& text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) != u'&')
+                return text.at(i + 1).toLower();
+            ++i; // "&&" is a literal ampersand
+        }
+    }
+    return {};
+}
+
+void checkAccelerators(const QMenu* menu, const QString& place, QStringList& problems)
+{
+    QHash<QChar, QString> taken;
+    for (const QAction* action : menu->actions()) {
+        if (action->isSeparator() || !action->isVisible() ||
+            (!action->isEnabled() && !action->menu() && action->shortcut().isEmpty() &&
+             menu->actions().size() == 1))
+            continue; // a lone "nothing here" line
+        const QChar letter = acceleratorOf(action->text());
+        if (letter.isNull())
+            problems << place + QStringLiteral(": no letter in ") + action->text();
+        else if (taken.contains(letter))
+            problems << place + QStringLiteral(": ") + action->text() + QStringLiteral(" and ") +
+                            taken.value(letter) + QStringLiteral(" share ") + letter;
+        else
+            taken.insert(letter, action->text());
+        if (action->menu())
+            checkAccelerators(action->menu(), place + QStringLiteral(" › ") + action->text(),
+                              problems);
+    }
+}
+} // namespace
+
+void MainWindowTest::everyMenuItemHasItsOwnAcceleratorLetter()
+{
+    QVERIFY(QFile::copy(guideFixture("typical.md"), m_temp->path() + QStringLiteral("/a.md")));
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // With a recent guide, so that submenu has entries too.
+    QVERIFY(window.openGuide(m_temp->path() + QStringLiteral("/a.md")));
+    QStringList problems;
+    QHash<QChar, QString> menus;
+    for (const QAction* action : window.menuBar()->actions()) {
+        const QChar letter = acceleratorOf(action->text());
+        if (letter.isNull() || menus.contains(letter))
+            problems << QStringLiteral("menu bar: ") + action->text();
+        menus.insert(letter, action->text());
+        checkAccelerators(action->menu(), action->text(), problems);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(MainWindowTest)

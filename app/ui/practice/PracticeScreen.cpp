@@ -25,6 +25,22 @@ int indexOf(ReviewGrade grade)
     return static_cast<int>(grade) - 1;
 }
 
+// The menu item, with the letter that chooses it in the open menu.
+QString gradeCommandName(ReviewGrade grade)
+{
+    switch (grade) {
+    case ReviewGrade::Again:
+        return PracticeScreen::tr("&Again");
+    case ReviewGrade::Hard:
+        return PracticeScreen::tr("&Hard");
+    case ReviewGrade::Good:
+        return PracticeScreen::tr("&Good");
+    case ReviewGrade::Easy:
+        return PracticeScreen::tr("&Easy");
+    }
+    return {};
+}
+
 QString gradeName(ReviewGrade grade)
 {
     switch (grade) {
@@ -125,7 +141,7 @@ void PracticeScreen::buildCommands()
     m_showAnswerAction->setShortcut(Qt::Key_Space);
     connect(m_showAnswerAction, &QAction::triggered, this, &PracticeScreen::showAnswer);
     for (ReviewGrade grade : Grades) {
-        auto* action = new QAction(gradeName(grade), this);
+        auto* action = new QAction(gradeCommandName(grade), this);
         action->setShortcut(Qt::Key_0 + static_cast<int>(grade));
         connect(action, &QAction::triggered, this, [this, grade] { this->grade(grade); });
         m_gradeActions[indexOf(grade)] = action;

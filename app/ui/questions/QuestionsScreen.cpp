@@ -189,16 +189,16 @@ void QuestionsScreen::buildCommands()
     connect(m_bookmarkedOnly, &QToolButton::toggled, m_bookmarkedOnlyAction, &QAction::setChecked);
     m_bookmarkedOnly->setToolTip(tr("Show only bookmarked questions (Ctrl+B)"));
 
-    m_bookmarkAction = new QAction(tr("Bookmark Question"), this);
+    m_bookmarkAction = new QAction(tr("&Bookmark Question"), this);
     m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_bookmarkAction->setCheckable(true);
     connect(m_bookmarkAction, &QAction::triggered, this, &QuestionsScreen::toggleBookmark);
 
-    m_editNotesAction = new QAction(tr("Edit Notes"), this);
+    m_editNotesAction = new QAction(tr("&Edit Notes"), this);
     m_editNotesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_editNotesAction, &QAction::triggered, m_notes, &NotesEditor::focusEditor);
 
-    m_previewAction = new QAction(tr("Preview Notes"), this);
+    m_previewAction = new QAction(tr("&Preview Notes"), this);
     m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_previewAction, &QAction::triggered, m_notes, &NotesEditor::togglePreview);
 
