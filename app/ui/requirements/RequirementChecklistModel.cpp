@@ -194,12 +194,16 @@ QVariant RequirementChecklistModel::groupData(int groupRow, int column, int role
             return tr("%1 of %2 done").arg(count.done).arg(count.total);
         case Qt::ToolTipRole:
             // Tooltips guess at rich text; the guide's group name is always text.
+            // %n for translations; English without one reads the source, so
+            // its singular is spelt out.
             return Qt::convertFromPlainText(
-                tr("%1 of the %2 items in %3 are done; items marked Not applicable are not "
-                   "counted.")
-                    .arg(count.done)
-                    .arg(count.total)
-                    .arg(group.name),
+                (count.total == 1
+                     ? tr("%1 of the 1 item in %2 is done; items marked Not applicable are not "
+                          "counted.")
+                     : tr("%1 of the %n items in %2 are done; items marked Not applicable are "
+                          "not counted.",
+                          nullptr, count.total))
+                    .arg(QString::number(count.done), group.name),
                 Qt::WhiteSpaceNormal);
         default:
             return {};

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void everyEditIsWrittenThrough();
     void invalidValuesAreRefused();
     void readOnlyWithoutRepository();
+    void groupTooltipCountsReadRight();
     void failedWriteLeavesTheModelAsItWas();
 
 private:
@@ -317,6 +318,28 @@ void RequirementChecklistModelTest::invalidValuesAreRefused()
     // Group rows are not edited.
     QVERIFY(!m_model->setData(m_model->index(0, Model::StatusColumn), 1));
     QCOMPARE(changed.size(), 0);
+}
+
+void RequirementChecklistModelTest::groupTooltipCountsReadRight()
+{
+    QCOMPARE(m_model->index(0, Model::StatusColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("<p>0 of the 3 items in Certifications are done; items marked Not "
+                            "applicable are not counted.</p>"));
+    Guide guide;
+    guide.key = QStringLiteral("solo");
+    RequirementGroup group;
+    group.name = QStringLiteral("100% remote, %2");
+    group.items << Requirement{QStringLiteral("solo/one"),
+                               QStringLiteral("One thing"),
+                               QStringLiteral("required"),
+                               QString(),
+                               {}};
+    guide.requirementGroups << group;
+    Model model;
+    QVERIFY(model.load(guide, nullptr).ok());
+    QCOMPARE(model.index(0, Model::StatusColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("<p>0 of the 1 item in 100% remote, %2 is done; items marked Not "
+                            "applicable are not counted.</p>"));
 }
 
 void RequirementChecklistModelTest::readOnlyWithoutRepository()
