@@ -200,7 +200,11 @@ void RequirementsScreen::buildLayout()
 void RequirementsScreen::focusInEvent(QFocusEvent* event)
 {
     Screen::focusInEvent(event);
-    m_tree->setFocus(event->reason());
+    // A guide without requirements hides the tree: the filter is all there is.
+    if (m_tree->isVisibleTo(this))
+        m_tree->setFocus(event->reason());
+    else
+        m_filter->setFocus(event->reason());
 }
 
 QString RequirementsScreen::title() const

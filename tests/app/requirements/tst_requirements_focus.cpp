@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QImage>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void tabVisitsEveryControlInVisualOrder();
     void focusingTheScreenPutsTheKeysOnTheTree();
+    void withoutRequirementsTheKeysGoToTheFilter();
     void focusedRowDiffersFromASelectedUnfocusedRow_data();
     void focusedRowDiffersFromASelectedUnfocusedRow();
     void gapListShowsWhereTheKeysAre();
@@ -127,6 +129,25 @@ void RequirementsFocusTest::focusingTheScreenPutsTheKeysOnTheTree()
     // What the window does on Ctrl+1.
     f.screen->setFocus(Qt::OtherFocusReason);
     QTRY_VERIFY(f.screen->tree()->hasFocus());
+}
+
+void RequirementsFocusTest::withoutRequirementsTheKeysGoToTheFilter()
+{
+    QTemporaryDir dataDir;
+    const QString guide = dataDir.filePath(QStringLiteral("questions-only.md"));
+    {
+        QFile file(guide);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\nterm: \"Questions Only\"\n---\n\n# Questions Only\n\n"
+                   "## Interview Questions and Answers\n\n### Technical Questions\n\n"
+                   "#### Question 1: What is a thing?\n\n**Answer**:\nA thing.\n");
+    }
+    Fixture f(dataDir.filePath(QStringLiteral("data")), guide, QSize(1100, 700));
+    QCOMPARE(f.screen->model()->rowCount(), 0);
+    QVERIFY(!f.screen->tree()->isVisible());
+    // What the window does on Ctrl+1: the keys land somewhere the user sees.
+    f.screen->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(f.screen->filterField()->hasFocus());
 }
 
 void RequirementsFocusTest::focusedRowDiffersFromASelectedUnfocusedRow_data()
