@@ -1,5 +1,6 @@
 #include "cli/ExportCommand.h"
 
+#include "cli/CountText.h"
 #include "cli/DataDirOption.h"
 #include "services/ExportService.h"
 #include "services/OutputFile.h"
@@ -72,13 +73,12 @@ int exportJson(StudyData& data, const std::optional<QString>& out, CommandIo& io
         printError(io, CommandName, written.error());
         return ExitFailure;
     }
-    io.err << QStringLiteral(
-                  "Exported %1 requirements, %2 notes, %3 stories and %4 reviews to %5.\n")
-                  .arg(document->requirements.size())
-                  .arg(document->notes.size())
-                  .arg(document->stories.size())
-                  .arg(document->reviews.size())
-                  .arg(QDir::toNativeSeparators(*out));
+    io.err << QStringLiteral("Exported %1, %2, %3 and %4 to %5.\n")
+                  .arg(countText(document->requirements.size(), "requirement", "requirements"),
+                       countText(document->notes.size(), "note", "notes"),
+                       countText(document->stories.size(), "story", "stories"),
+                       countText(document->reviews.size(), "review", "reviews"),
+                       QDir::toNativeSeparators(*out));
     return ExitOk;
 }
 
@@ -107,9 +107,9 @@ int exportStories(StudyData& data, bool pdf, const std::optional<QString>& out, 
         printError(io, CommandName, written.error());
         return ExitFailure;
     }
-    io.err << QStringLiteral("Exported %1 stories to %2%3.\n")
-                  .arg(stories.size())
-                  .arg(QDir::toNativeSeparators(*out), pages);
+    io.err << QStringLiteral("Exported %1 to %2%3.\n")
+                  .arg(countText(stories.size(), "story", "stories"),
+                       QDir::toNativeSeparators(*out), pages);
     return ExitOk;
 }
 

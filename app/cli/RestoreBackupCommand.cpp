@@ -1,5 +1,6 @@
 #include "cli/RestoreBackupCommand.h"
 
+#include "cli/CountText.h"
 #include "cli/DataDirOption.h"
 #include "services/BackupService.h"
 
@@ -15,10 +16,10 @@ const QString Usage = QStringLiteral("interview-prep restore-backup FILE|latest 
 
 QString countsText(const BackupInfo& backup)
 {
-    return QStringLiteral("%1 notes, %2 stories, %3 reviews")
-        .arg(backup.notes)
-        .arg(backup.stories)
-        .arg(backup.reviews);
+    return QStringLiteral("%1, %2, %3")
+        .arg(countText(backup.notes, "note", "notes"),
+             countText(backup.stories, "story", "stories"),
+             countText(backup.reviews, "review", "reviews"));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "cli/RestoreCommand.h"
 
+#include "cli/CountText.h"
 #include "cli/DataDirOption.h"
 #include "services/ExportService.h"
 #include "services/StudyData.h"
@@ -60,13 +61,12 @@ int runRestoreCommand(const QStringList& arguments, CommandIo& io)
         printError(io, command, summary.error());
         return ExitFailure;
     }
-    io.out << QStringLiteral("Restored %1 requirements, %2 notes, %3 stories and %4 reviews into "
-                             "%5.\n")
-                  .arg(summary->requirements)
-                  .arg(summary->notes)
-                  .arg(summary->stories)
-                  .arg(summary->reviews)
-                  .arg(QDir::toNativeSeparators((*database)->filePath()));
+    io.out << QStringLiteral("Restored %1, %2, %3 and %4 into %5.\n")
+                  .arg(countText(summary->requirements, "requirement", "requirements"),
+                       countText(summary->notes, "note", "notes"),
+                       countText(summary->stories, "story", "stories"),
+                       countText(summary->reviews, "review", "reviews"),
+                       QDir::toNativeSeparators((*database)->filePath()));
     if (!safetyCopy.isEmpty())
         io.out << "Your data from before the restore is in " << QDir::toNativeSeparators(safetyCopy)
                << ".\n";

@@ -567,7 +567,7 @@ void BackupRestoreTest::restoreBackupLatestCommand()
                                QStringLiteral("--data-dir"), dir.path()});
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     QVERIFY2(run.out.startsWith(QStringLiteral("Restored ") + backup), qPrintable(run.out));
-    QVERIFY2(run.out.contains(QStringLiteral("300 notes, 2 stories, 1 reviews")),
+    QVERIFY2(run.out.contains(QStringLiteral("300 notes, 2 stories, 1 review")),
              qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("into ") + file), qPrintable(run.out));
     const QStringList aside =

@@ -144,7 +144,7 @@ void StorageCommandsTest::exportWritesJsonToStdoutOrAFile()
     QVERIFY2(toFile.exitCode == 0, qPrintable(describe(toFile)));
     QVERIFY(toFile.out.isEmpty());
     QVERIFY2(toFile.err.contains(
-                 QStringLiteral("Exported 0 requirements, 1 notes, 1 stories and 0 reviews")),
+                 QStringLiteral("Exported 0 requirements, 1 note, 1 story and 0 reviews")),
              qPrintable(toFile.err));
     QCOMPARE(withoutExportTime(readFile(out)), withoutExportTime(toStdout.out));
 }
@@ -373,7 +373,7 @@ void StorageCommandsTest::exportRestoreExportRoundTrips()
         runApp({QStringLiteral("restore"), file, QStringLiteral("--data-dir"), target});
     QVERIFY2(restored.exitCode == 0, qPrintable(describe(restored)));
     QVERIFY2(restored.out.contains(
-                 QStringLiteral("Restored 0 requirements, 1 notes, 1 stories and 0 reviews")),
+                 QStringLiteral("Restored 0 requirements, 1 note, 1 story and 0 reviews")),
              qPrintable(restored.out));
 
     const Run again = runApp({QStringLiteral("export"), QStringLiteral("--format"),
