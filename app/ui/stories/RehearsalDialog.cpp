@@ -5,10 +5,12 @@
 #include "ui/stories/StoryListModel.h"
 #include "ui/stories/StoryTimingPanel.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -29,6 +31,7 @@ RehearsalDialog::RehearsalDialog(const StarStory& story, int wordsPerMinute, QWi
     setWindowTitle(tr("Rehearse: %1").arg(StoryListModel::displayTitle(story)));
 
     auto* title = new QLabel(this);
+    title->setObjectName(QStringLiteral("rehearsalTitle"));
     title->setTextFormat(Qt::PlainText); // the user's title, never markup
     title->setText(StoryListModel::displayTitle(story));
     QFont titleFont = title->font();
@@ -54,7 +57,7 @@ RehearsalDialog::RehearsalDialog(const StarStory& story, int wordsPerMinute, QWi
                               .arg(wordsPerMinute),
                           this);
     m_target->setForegroundRole(QPalette::PlaceholderText);
-    m_target->setAlignment(Qt::AlignRight);
+    m_target->setWordWrap(true);
 
     m_startStop = new QPushButton(this);
     m_startStop->setFocusPolicy(Qt::NoFocus); // Space belongs to the clock
@@ -98,12 +101,12 @@ RehearsalDialog::RehearsalDialog(const StarStory& story, int wordsPerMinute, QWi
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
 
-    auto* clockColumn = new QVBoxLayout;
-    clockColumn->addWidget(m_clock);
-    clockColumn->addWidget(m_target);
+    // The title shares its row with the clock only; the target line, as
+    // long as a sentence, goes under both rather than taking the title's
+    // room beside the clock (where it made the title wrap halfway across).
     auto* header = new QHBoxLayout;
     header->addWidget(title, 1);
-    header->addLayout(clockColumn);
+    header->addWidget(m_clock, 0, Qt::AlignRight | Qt::AlignTop);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(new QLabel(tr("Space starts and stops the clock."), this), 1);
     buttons->addWidget(m_startStop);
@@ -113,13 +116,19 @@ RehearsalDialog::RehearsalDialog(const StarStory& story, int wordsPerMinute, QWi
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->addLayout(header);
+    layout->addWidget(m_target);
+    layout->addSpacing(8);
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
     m_tick = new QTimer(this);
     m_tick->setInterval(TickMs);
     connect(m_tick, &QTimer::timeout, this, &RehearsalDialog::updateClock);
-    resize(960, 680);
+    // Large to read at arm's length, but never past the screen (1024x600):
+    // the buttons and the frame must stay on it.
+    const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const QRect room = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qMin(960, room.width() - 40), qMin(680, room.height() - 60));
     updateClock();
 }
 

@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void filterNarrowsAndNewStoryStaysVisible();
     void filteringWhileAnEditIsUnsavedKeepsTheList();
     void rehearsalCountsUpWithSpace();
+    void rehearsalTitleUsesTheWidthItHas();
     void coverageShowsQuestionsWithoutAStory();
     void remembersTheCurrentStory();
     void withoutADatabaseNothingCanBeWritten();
@@ -553,6 +555,33 @@ void StoriesScreenTest::rehearsalCountsUpWithSpace()
     QCOMPARE(afterReset, QStringLiteral("0:00"));
     // What was typed before rehearsing is saved: the rehearsal reads it.
     QCOMPARE(f.model().story(0).action, QStringLiteral("I acted."));
+}
+
+void StoriesScreenTest::rehearsalTitleUsesTheWidthItHas()
+{
+    ScreenFixture f(dataDir());
+    const QString id =
+        f.addStory(QStringLiteral("Cutting the nightly pipeline from six hours to forty"));
+    QVERIFY(f.screen->selectStory(id));
+    int titleHeight = 0, lineHeight = 0, titleWidth = 0, dialogWidth = 0;
+    onNextModal<RehearsalDialog>([&](RehearsalDialog* dialog) {
+        auto* title = dialog->findChild<QLabel*>(QStringLiteral("rehearsalTitle"));
+        if (title) {
+            titleHeight = title->height();
+            lineHeight = title->fontMetrics().lineSpacing();
+            titleWidth = title->fontMetrics().horizontalAdvance(title->text());
+        }
+        dialogWidth = dialog->width();
+        dialog->reject();
+    });
+    f.screen->rehearse();
+    QVERIFY(lineHeight > 0);
+    // The title fits the dialog's width with room to spare...
+    QVERIFY2(titleWidth < dialogWidth * 3 / 4, qPrintable(QString::number(titleWidth)));
+    // ...so it is one line, not wrapped beside the clock.
+    QVERIFY2(
+        titleHeight < 2 * lineHeight,
+        qPrintable(QStringLiteral("%1 px for lines of %2 px").arg(titleHeight).arg(lineHeight)));
 }
 
 void StoriesScreenTest::coverageShowsQuestionsWithoutAStory()
