@@ -160,8 +160,16 @@ QWidget* StoriesScreen::buildSidePane()
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(pane);
-    scroll->setMinimumWidth(pane->minimumSizeHint().width() +
-                            scroll->verticalScrollBar()->sizeHint().width());
+    const int barWidth = scroll->verticalScrollBar()->sizeHint().width();
+    scroll->setMinimumWidth(pane->minimumSizeHint().width() + barWidth);
+    // The scroll bar's room is kept while it is hidden, so the pane's text
+    // keeps its width when the bar comes and goes (a first linked question
+    // on a low screen made the whole pane jump narrower).
+    layout->setContentsMargins(0, 0, barWidth, 0);
+    connect(scroll->verticalScrollBar(), &QScrollBar::rangeChanged, pane,
+            [layout, barWidth](int minimum, int maximum) {
+                layout->setContentsMargins(0, 0, maximum > minimum ? 0 : barWidth, 0);
+            });
     return scroll;
 }
 

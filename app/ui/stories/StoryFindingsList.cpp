@@ -1,5 +1,7 @@
 #include "ui/stories/StoryFindingsList.h"
 
+#include "ui/stories/SidePaneList.h"
+
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -20,7 +22,7 @@ StoryFindingsList::StoryFindingsList(QWidget* parent) : QWidget(parent)
     m_summary->setWordWrap(true);
     m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
-    m_list = new QListWidget(this);
+    m_list = new SidePaneList(this);
     m_list->setWordWrap(true);
     m_list->setSpacing(3);
     m_list->setTextElideMode(Qt::ElideNone);

@@ -3,6 +3,7 @@
 #include "model/Guide.h"
 #include "services/StoryCoverage.h"
 #include "ui/PaletteColours.h"
+#include "ui/stories/SidePaneList.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -34,7 +35,7 @@ StoryQuestionsPanel::StoryQuestionsPanel(const Guide& guide, QAction* linkAction
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_list = new QListWidget(this);
+    m_list = new SidePaneList(this);
     m_list->setWordWrap(true);
     m_list->setSpacing(3);
     m_list->setTextElideMode(Qt::ElideNone);

@@ -33,6 +33,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -111,6 +113,7 @@ private Q_SLOTS:
     void anActionToldOnlyWithWeIsFlagged();
     void linkQuestionsFromTheStory();
     void aStoryForTooManyQuestionsIsFlagged();
+    void sidePaneKeepsItsWidthWhenQuestionsAreLinked();
     void deleteAsksNamingTheStoryAndTakesItsLinks();
     void deleteInATextFieldEditsTheText();
     void duplicateCopiesTheTextButNotTheLinks();
@@ -370,6 +373,42 @@ void StoriesScreenTest::linkQuestionsFromTheStory()
     const QList<StarStory> answering = storedStoriesFor(dataDir(), 3);
     QCOMPARE(answering.size(), 1);
     QCOMPARE(answering.first().id, id);
+}
+
+void StoriesScreenTest::sidePaneKeepsItsWidthWhenQuestionsAreLinked()
+{
+    // From a tall window to one where the pane has to scroll once the
+    // questions are listed.
+    for (const QSize size : {QSize(1200, 760), QSize(1000, 540), QSize(1000, 520), QSize(1000, 480),
+                             QSize(1000, 420)}) {
+        ScreenFixture f(dataDir());
+        f.screen->resize(size);
+        const QString id = f.addStory(QStringLiteral("Pipeline outage"));
+        QVERIFY(f.screen->selectStory(id));
+        auto* pane = f.screen->findChild<QScrollArea*>(QStringLiteral("storySidePane"));
+        QVERIFY(pane);
+        QTRY_VERIFY(pane->widget()->width() > 0);
+        QTest::qWait(50); // any queued relayout happens before measuring
+        const int paneWidth = pane->width();
+        const int timingWidth = f.screen->timingPanel()->width();
+        const int questionsWidth = f.screen->questionsPanel()->width();
+        const bool scrolledBefore = pane->verticalScrollBar()->isVisible();
+
+        QVERIFY(f.model().link(id, f.question(2)).ok());
+        QVERIFY(f.screen->questionsPanel()->list()->isVisible());
+        QTest::qWait(50);
+        const QString at = QStringLiteral("%1x%2, scroll bar %3 -> %4")
+                               .arg(size.width())
+                               .arg(size.height())
+                               .arg(scrolledBefore)
+                               .arg(pane->verticalScrollBar()->isVisible());
+        QVERIFY2(pane->width() == paneWidth, qPrintable(at));
+        QVERIFY2(f.screen->timingPanel()->width() == timingWidth, qPrintable(at));
+        QVERIFY2(f.screen->questionsPanel()->width() == questionsWidth, qPrintable(at));
+        // With room to spare the pane does not scroll at all.
+        if (size.height() >= 700)
+            QVERIFY2(!pane->verticalScrollBar()->isVisible(), qPrintable(at));
+    }
 }
 
 void StoriesScreenTest::aStoryForTooManyQuestionsIsFlagged()
