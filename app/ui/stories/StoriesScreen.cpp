@@ -14,6 +14,7 @@
 #include "ui/stories/StoryTimingPanel.h"
 
 #include <QAction>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -115,7 +116,11 @@ StoriesScreen::StoriesScreen(StudyContext& context, QWidget* parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &StoriesScreen::onStoryDataChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StoriesScreen::ensureSelection);
 
-    setFocusProxy(m_list);
+    // The window focuses the screen to put the keys on the list. Not through
+    // a focus proxy: Qt then counts the screen itself as a Tab stop before
+    // the filter, so Tab from the last list of the side pane went back to the
+    // story list and never reached the filter.
+    setFocusPolicy(Qt::NoFocus);
     // Remembered while hidden: the list has the focus when the screen is
     // first shown (later, whatever had it last).
     m_list->setFocus();
@@ -454,6 +459,12 @@ void StoriesScreen::updateEmptyText()
     else if (m_list->model()->rowCount() == 0)
         empty = tr("No story matches “%1”.").arg(filterField()->text());
     m_emptyText->setText(empty);
+}
+
+void StoriesScreen::focusInEvent(QFocusEvent* event)
+{
+    Screen::focusInEvent(event);
+    m_list->setFocus(event->reason());
 }
 
 void StoriesScreen::showEvent(QShowEvent* event)

@@ -65,6 +65,7 @@ Q_SIGNALS:
     void openQuestionRequested(const QString& questionKey);
 
 protected:
+    void focusInEvent(QFocusEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 

@@ -57,7 +57,8 @@ StoryListPane::StoryListPane(StoryListModel* stories, const QList<QAction*>& but
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setFocusPolicy(Qt::NoFocus); // the shortcuts reach them from anywhere
+        // Tab reaches them after the list, as it reaches every other button.
+        button->setFocusPolicy(Qt::TabFocus);
         buttons->addWidget(button);
     }
     buttons->addStretch();
