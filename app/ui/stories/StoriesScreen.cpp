@@ -15,6 +15,8 @@
 
 #include <QAction>
 #include <QFocusEvent>
+#include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -317,7 +319,12 @@ void StoriesScreen::deleteStory()
     const StarStory story = m_editor->draft();
     const QString name = StoryListModel::displayTitle(story);
     const int links = int(story.questions.size());
-    QMessageBox box(QMessageBox::Warning, tr("Delete Story"), tr("Delete “%1”?").arg(name),
+    // A short question under a short title; what goes with the story is the
+    // informative text. A long story title is elided here (the list shows it
+    // in full), so the box stays a box and not a banner.
+    const QString shortName =
+        fontMetrics().elidedText(name, Qt::ElideRight, fontMetrics().averageCharWidth() * 40);
+    QMessageBox box(QMessageBox::Warning, tr("Delete Story"), tr("Delete “%1”?").arg(shortName),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("deleteStoryConfirmation"));
     box.setTextFormat(Qt::PlainText); // the title is the user's text, never markup
@@ -331,6 +338,23 @@ void StoriesScreen::deleteStory()
     QPushButton* remove = box.addButton(tr("&Delete Story"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
+    // Last, as QMessageBox lays itself out again when given text or buttons.
+    // Qt sizes a message box for its own title only; the window manager adds
+    // the application's name and its buttons, which cut the title of a box
+    // with a short question. Room for all of it (in the title bar's bold).
+    QFont titleFont = box.font();
+    titleFont.setBold(true);
+    const QFontMetrics titleMetrics(titleFont);
+    const QString fullTitle =
+        QGuiApplication::applicationDisplayName().isEmpty()
+            ? box.windowTitle()
+            : box.windowTitle() + QStringLiteral(" — ") + QGuiApplication::applicationDisplayName();
+    if (auto* grid = qobject_cast<QGridLayout*>(box.layout())) {
+        grid->addItem(
+            new QSpacerItem(titleMetrics.horizontalAdvance(fullTitle) + titleMetrics.height() * 6,
+                            0, QSizePolicy::Minimum, QSizePolicy::Fixed),
+            grid->rowCount(), 0, 1, grid->columnCount());
+    }
     box.exec();
     if (box.clickedButton() != remove)
         return;

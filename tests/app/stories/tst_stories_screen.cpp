@@ -116,6 +116,7 @@ private Q_SLOTS:
     void sidePaneKeepsItsWidthWhenQuestionsAreLinked();
     void deleteAsksNamingTheStoryAndTakesItsLinks();
     void deleteInATextFieldEditsTheText();
+    void deleteConfirmationHasAShortQuestionUnderAWholeTitle();
     void duplicateCopiesTheTextButNotTheLinks();
     void filterNarrowsAndNewStoryStaysVisible();
     void filteringWhileAnEditIsUnsavedKeepsTheList();
@@ -460,6 +461,55 @@ void StoriesScreenTest::deleteAsksNamingTheStoryAndTakesItsLinks()
     }
     QVERIFY(storedStories(dataDir()).isEmpty());
     QVERIFY(storedStoriesFor(dataDir(), 2).isEmpty());
+}
+
+void StoriesScreenTest::deleteConfirmationHasAShortQuestionUnderAWholeTitle()
+{
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Interview Prep"));
+    ScreenFixture f(dataDir());
+    const QString longTitle = QStringLiteral("Cutting the nightly pipeline from six hours to forty "
+                                             "minutes while the team moved to a new warehouse and "
+                                             "two people were on leave");
+    const QString id = f.addStory(longTitle, {f.question(2), f.question(3)});
+    QVERIFY(f.screen->selectStory(id));
+    QString title, text, informative;
+    int width = 0, titleWidth = 0;
+    onNextModal<QMessageBox>([&](QMessageBox* box) {
+        title = box->windowTitle();
+        text = box->text();
+        informative = box->informativeText();
+        width = box->width();
+        QFont bold = box->font();
+        bold.setBold(true);
+        titleWidth =
+            QFontMetrics(bold).horizontalAdvance(title + QStringLiteral(" — Interview Prep"));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    f.screen->deleteStory();
+    QGuiApplication::setApplicationDisplayName(QString());
+    QCOMPARE(title, QStringLiteral("Delete Story"));
+    QVERIFY2(text.startsWith(QStringLiteral("Delete “Cutting the nightly pipeline")),
+             qPrintable(text));
+    QVERIFY2(text.endsWith(QStringLiteral("…”?")), qPrintable(text));
+    QVERIFY2(text.size() < 60, qPrintable(text));
+    QVERIFY2(informative.contains(QStringLiteral("links to 2 questions")), qPrintable(informative));
+    // The window manager's title (the box's, then the app's name) fits, with
+    // room for its buttons.
+    QVERIFY2(width > titleWidth + 60,
+             qPrintable(QStringLiteral("%1 px for a title of %2 px").arg(width).arg(titleWidth)));
+    QCOMPARE(f.model().rowCount(), 1);
+
+    // A box with a short question is still as wide as its title.
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Interview Prep"));
+    QVERIFY(f.screen->selectStory(f.addStory(QStringLiteral("A"))));
+    onNextModal<QMessageBox>([&](QMessageBox* box) {
+        width = box->width();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    f.screen->deleteStory();
+    QGuiApplication::setApplicationDisplayName(QString());
+    QVERIFY2(width > titleWidth + 60,
+             qPrintable(QStringLiteral("%1 px for a title of %2 px").arg(width).arg(titleWidth)));
 }
 
 void StoriesScreenTest::deleteInATextFieldEditsTheText()
