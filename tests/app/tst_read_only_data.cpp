@@ -326,6 +326,17 @@ void ReadOnlyDataTest::everythingSavedIsShownReadOnly()
                  QStringLiteral("The fraud model that drifted"));
         QVERIFY(stories->editor()->titleEdit()->isReadOnly());
         QVERIFY(stories->editor()->partEdit(StoryField::Action)->isReadOnly());
+        QCOMPARE(stories->editor()->statusText(), QStringLiteral("Read-only"));
+
+        // However long the reason, no screen asks for more than a small
+        // screen's width: the window is never pushed past it.
+        for (int index = 0; index < 4; ++index) {
+            window.showScreen(index);
+            QVERIFY2(window.minimumSizeHint().width() <= 1024,
+                     qPrintable(QStringLiteral("screen %1 needs %2 px")
+                                    .arg(index)
+                                    .arg(window.minimumSizeHint().width())));
+        }
 
         window.close();
     }

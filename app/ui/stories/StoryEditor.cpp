@@ -75,7 +75,10 @@ StoryEditor::StoryEditor(StoryListModel* model, DraftKeeper* drafts,
         m_tags->setReadOnly(true);
         for (const Part& part : std::as_const(m_parts))
             part.edit->setReadOnly(true);
-        setStatus(tr("Read-only: %1").arg(unavailableReason), true);
+        // The word beside the title, the reason (which may name a long
+        // path) on hover: the label must not widen the window.
+        setStatus(tr("Read-only"), true);
+        m_status->setToolTip(unavailableReason);
     }
     setEnabled(false);
     updateWordCounts();
