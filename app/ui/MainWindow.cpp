@@ -328,7 +328,10 @@ void MainWindow::applyPreferences(const Preferences& chosen)
 {
     const Preferences before = Preferences::load();
     m_zoom->setPercent(chosen.textSizePercent);
-    m_stories->timingPanel()->setWordsPerMinute(chosen.wordsPerMinute);
+    if (m_stories)
+        m_stories->timingPanel()->setWordsPerMinute(chosen.wordsPerMinute);
+    else
+        QSettings().setValue(StoryTimingPanel::SettingsKey, chosen.wordsPerMinute);
     chosen.savePractice();
     if (chosen.desiredRetentionPercent != before.desiredRetentionPercent)
         applySchedulerSettings(chosen);
