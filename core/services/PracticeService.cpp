@@ -1,9 +1,11 @@
 #include "services/PracticeService.h"
 
+#include "services/InterviewDateCap.h"
 #include "services/ReviewScheduleReplay.h"
 #include "storage/Database.h"
 #include "storage/ReviewRepository.h"
 #include "storage/SqlValues.h"
+#include "storage/Transaction.h"
 
 #include <algorithm>
 #include <functional>
@@ -24,13 +26,58 @@ QList<ReviewSchedule> filtered(const QList<ReviewSchedule>& schedules,
 
 PracticeService::PracticeService(Database& database, ReviewRepository& reviews,
                                  ReviewScheduler scheduler)
-    : m_database(database), m_reviews(reviews), m_scheduler(std::move(scheduler))
+    : m_database(database), m_reviews(reviews), m_settingsScheduler(std::move(scheduler)),
+      m_scheduler(m_settingsScheduler)
 {
+}
+
+ReviewScheduler PracticeService::withInterviewDates() const
+{
+    if (m_interviewDates.isEmpty())
+        return m_settingsScheduler;
+    return ReviewScheduler(m_settingsScheduler.settings(),
+                           interviewDateCap(m_interviewDates, m_settingsScheduler.cap()));
+}
+
+void PracticeService::useScheduler(ReviewScheduler scheduler)
+{
+    m_settingsScheduler = std::move(scheduler);
+    m_scheduler = withInterviewDates();
+}
+
+void PracticeService::useInterviewDates(QHash<QString, QDate> dates)
+{
+    m_interviewDates = std::move(dates);
+    m_scheduler = withInterviewDates();
+}
+
+Result<void> PracticeService::setInterviewDates(QHash<QString, QDate> dates,
+                                                const QString& changedGuideKey)
+{
+    useInterviewDates(std::move(dates));
+    if (m_database.isReadOnly())
+        return {};
+    // Stale schedules are replayed under the new cap by currentSchedules()
+    // itself; otherwise only the changed guide's due days move.
+    auto current = currentSchedules();
+    if (!current)
+        return current.error();
+    auto stored = m_reviews.schedulesForGuide(changedGuideKey);
+    if (!stored)
+        return stored.error();
+    auto transaction = Transaction::begin(m_database, QStringLiteral("reschedule the guide"));
+    if (!transaction)
+        return transaction.error();
+    for (const ReviewSchedule& schedule : std::as_const(*stored)) {
+        if (auto done = m_reviews.saveSchedule(m_scheduler.rescheduled(schedule)); !done)
+            return done;
+    }
+    return transaction->commit();
 }
 
 Result<void> PracticeService::setScheduler(ReviewScheduler scheduler)
 {
-    m_scheduler = std::move(scheduler);
+    useScheduler(std::move(scheduler));
     if (m_database.isReadOnly())
         return {};
     auto current = currentSchedules();

@@ -6,7 +6,9 @@
 #include "services/ReviewScheduler.h"
 #include "util/Result.h"
 
+#include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -32,7 +34,18 @@ public:
     Result<void> setScheduler(ReviewScheduler scheduler);
     // The settings the stored schedules were already made with (the app's
     // preferences at start): used from now on, nothing is rewritten.
-    void useScheduler(ReviewScheduler scheduler) { m_scheduler = std::move(scheduler); }
+    void useScheduler(ReviewScheduler scheduler);
+
+    // The interview dates (guide key to day): from now on no interval of a
+    // guide's questions passes its date (see intervalBeforeInterview), on
+    // top of whatever cap the settings' scheduler has; scheduler() includes
+    // them. setInterviewDates() works out the stored schedules of
+    // `changedGuideKey` again in one transaction (inside the caller's, if
+    // any: InterviewDateService saves the date in the same one);
+    // useInterviewDates() is for the dates they were already made with.
+    Result<void> setInterviewDates(QHash<QString, QDate> dates, const QString& changedGuideKey);
+    void useInterviewDates(QHash<QString, QDate> dates);
+    const QHash<QString, QDate>& interviewDates() const { return m_interviewDates; }
 
     // Logs a grade for `question` given at `at` (now when invalid) after
     // `seconds` of thinking, and stores its next schedule, both in one
@@ -61,9 +74,15 @@ private:
     // once stale ones have been rebuilt and stored.
     Result<std::optional<QList<ReviewSchedule>>> currentSchedules();
 
+    // The settings' scheduler with the interview dates' cap added.
+    ReviewScheduler withInterviewDates() const;
+
     Database& m_database;
     ReviewRepository& m_reviews;
-    ReviewScheduler m_scheduler;
+    // What setScheduler() and useScheduler() were given, without the dates.
+    ReviewScheduler m_settingsScheduler;
+    QHash<QString, QDate> m_interviewDates;
+    ReviewScheduler m_scheduler; // in use: m_settingsScheduler capped by the dates
 };
 
 } // namespace ip

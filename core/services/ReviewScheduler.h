@@ -39,6 +39,8 @@ public:
 
     const SchedulerSettings& settings() const { return m_settings; }
     const Fsrs6& model() const { return m_model; }
+    // The cap it was made with (none when empty).
+    const IntervalCap& cap() const { return m_cap; }
 
     // The calendar day of a time, in the settings' time zone.
     QDate dayOf(const QDateTime& time) const;

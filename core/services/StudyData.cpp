@@ -3,11 +3,13 @@
 #include "services/DraftWriter.h"
 #include "services/ExportService.h"
 #include "services/GuideLibrary.h"
+#include "services/InterviewDateService.h"
 #include "services/PracticeService.h"
 #include "services/QuestionNotes.h"
 #include "services/RequirementProgressService.h"
 #include "services/StoryService.h"
 #include "storage/Database.h"
+#include "storage/InterviewDateRepository.h"
 #include "storage/LibraryRepository.h"
 #include "storage/QuestionNoteRepository.h"
 #include "storage/RequirementProgressRepository.h"
@@ -40,12 +42,19 @@ StudyData::StudyData(std::unique_ptr<Database> database)
       m_progressRepository(std::make_unique<RequirementProgressRepository>(*m_database)),
       m_storyRepository(std::make_unique<StoryRepository>(*m_database)),
       m_reviewRepository(std::make_unique<ReviewRepository>(*m_database)),
+      m_interviewDateRepository(std::make_unique<InterviewDateRepository>(*m_database)),
       m_notes(std::make_unique<QuestionNotes>(*m_noteRepository)),
       m_progress(std::make_unique<RequirementProgressService>(*m_progressRepository)),
       m_stories(std::make_unique<StoryService>(*m_storyRepository)),
       m_export(std::make_unique<ExportService>(*m_database)),
-      m_practice(std::make_unique<PracticeService>(*m_database, *m_reviewRepository))
+      m_practice(std::make_unique<PracticeService>(*m_database, *m_reviewRepository)),
+      m_interviewDates(std::make_unique<InterviewDateService>(
+          *m_database, *m_interviewDateRepository, *m_practice))
 {
+    // Practice caps intervals at the stored dates from the first grade on.
+    // An older schema opened read-only (no migration) has no dates table:
+    // then there are no dates, and reading goes on.
+    (void)m_interviewDates->load();
 }
 
 // The services hold references into the repositories, and those into the

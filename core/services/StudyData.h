@@ -15,6 +15,8 @@ namespace ip {
 class Database;
 class ExportService;
 class GuideLibrary;
+class InterviewDateRepository;
+class InterviewDateService;
 class LibraryRepository;
 class PracticeService;
 class QuestionNoteRepository;
@@ -93,6 +95,8 @@ public:
     ExportService& exporter() const { return *m_export; }
     // Practice grades and their FSRS-6 schedules.
     PracticeService& practice() const { return *m_practice; }
+    // The interview date per guide, the cap it puts on practice and readiness.
+    InterviewDateService& interviewDates() const { return *m_interviewDates; }
     // The guides' parsed snapshots, so an unchanged guide opens without a parse.
     GuideLibrary guides();
     // Every story with the guides its links point into, for an export.
@@ -126,11 +130,13 @@ private:
     std::unique_ptr<RequirementProgressRepository> m_progressRepository;
     std::unique_ptr<StoryRepository> m_storyRepository;
     std::unique_ptr<ReviewRepository> m_reviewRepository;
+    std::unique_ptr<InterviewDateRepository> m_interviewDateRepository;
     std::unique_ptr<QuestionNotes> m_notes;
     std::unique_ptr<RequirementProgressService> m_progress;
     std::unique_ptr<StoryService> m_stories;
     std::unique_ptr<ExportService> m_export;
     std::unique_ptr<PracticeService> m_practice;
+    std::unique_ptr<InterviewDateService> m_interviewDates;
     // Until the deferred check has passed, nothing the app writes by itself
     // goes into the file: a damaged one must be left as it was found.
     bool m_checked = true;
