@@ -2,11 +2,14 @@
 // budget: replaying 100,000 reviews well under a second): the FSRS-6 replay
 // alone, in memory, and the whole rebuild a restore or the schema upgrade
 // triggers (read the log from SQLite, replay, write every schedule in one
-// transaction). Then today's queue from the stored schedules.
+// transaction). Then today's queue from the stored schedules, and the
+// readiness for an interview date over every question.
 //
 //   practice-bench [--questions 2000] [--reviews-each 50] [--runs 7]
+#include "model/Guide.h"
 #include "services/ExportService.h"
 #include "services/PracticeService.h"
+#include "services/ReadinessReport.h"
 #include "services/ReviewScheduleReplay.h"
 #include "services/StudyData.h"
 
@@ -131,5 +134,29 @@ int main(int argc, char** argv)
         due = queue->size();
     });
     std::printf("due questions: %.2f ms (median of %d), %lld due\n", queueMs, runs, qlonglong(due));
+
+    // 4. Readiness for an interview in three weeks over every question as one
+    // guide in five categories: recall on the day, gains, the 90% list.
+    ip::Guide guide;
+    guide.key = QStringLiteral("bench-guide");
+    for (int q = 0; q < questions; ++q) {
+        ip::Question question;
+        question.key = QStringLiteral("question-%1").arg(q);
+        question.category = QStringLiteral("Category %1").arg(q % 5);
+        guide.questions.append(question);
+    }
+    QList<ip::ReviewSchedule> guideSchedules = ip::ReviewScheduleReplay(scheduler).replayAll(log);
+    for (ip::ReviewSchedule& schedule : guideSchedules)
+        schedule.guideKey = guide.key;
+    const QDate today = now.date();
+    ip::ReadinessReport report;
+    const double readinessMs = medianMs(runs, [&] {
+        report = ip::ReadinessCalculator(scheduler).report(guide, guideSchedules, today.addDays(21),
+                                                           today);
+    });
+    std::printf("readiness of %lld questions: %.2f ms (median of %d), %.1f%% ready, %lld to "
+                "review for 90%%\n",
+                qlonglong(report.questions.size()), readinessMs, runs, report.overall * 100,
+                qlonglong(report.toReachTarget.size()));
     return 0;
 }
