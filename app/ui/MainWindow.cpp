@@ -245,6 +245,9 @@ void MainWindow::buildScreens()
     m_stack->insertWidget(StoriesIndex, m_stories);
     m_practice = new PracticeScreen(m_context, Preferences::load().newQuestionsPerDay, m_stack);
     m_stack->insertWidget(PracticeIndex, m_practice);
+    // New due days: the session is made again (after the menu item's slot).
+    connect(m_practice, &PracticeScreen::interviewDateChanged, this, &MainWindow::rebuildScreens,
+            Qt::QueuedConnection);
     for (Screen* screen : screens()) {
         connectScreen(screen);
     }

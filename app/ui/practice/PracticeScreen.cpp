@@ -1,8 +1,11 @@
 #include "ui/practice/PracticeScreen.h"
 
 #include "StudyContext.h"
+#include "services/InterviewDateService.h"
 #include "services/PracticeService.h"
+#include "services/ReadinessReport.h"
 #include "services/StudyData.h"
+#include "ui/practice/InterviewDateDialog.h"
 #include "ui/questions/QuestionView.h"
 
 #include <QAction>
@@ -82,6 +85,10 @@ PracticeScreen::PracticeScreen(StudyContext& context, int newQuestionsPerDay, QW
 
     m_counts = new QLabel(this);
     m_counts->setForegroundRole(QPalette::PlaceholderText);
+    m_readiness = new QLabel(this);
+    m_readiness->setTextFormat(Qt::PlainText);
+    m_readiness->setWordWrap(true);
+    m_readiness->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_view = new QuestionView(this);
     // Once shown, the answer stays for the grade: hiding it again has no use
@@ -117,6 +124,7 @@ PracticeScreen::PracticeScreen(StudyContext& context, int newQuestionsPerDay, QW
     auto* header = new QHBoxLayout;
     header->setContentsMargins(16, 0, 16, 0);
     header->addWidget(m_counts);
+    header->addWidget(m_readiness, 1);
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_gradeRow);
@@ -146,16 +154,42 @@ void PracticeScreen::buildCommands()
         connect(action, &QAction::triggered, this, [this, grade] { this->grade(grade); });
         m_gradeActions[indexOf(grade)] = action;
     }
+    // Listed after the grades, a menu item only.
+    m_interviewDateAction = new QAction(tr("Set &Interview Date…"), this);
+    connect(m_interviewDateAction, &QAction::triggered, this, &PracticeScreen::chooseInterviewDate);
     for (QAction* action : commands()) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
 }
 
+void PracticeScreen::chooseInterviewDate()
+{
+    if (!m_context.data() || !m_context.canSave())
+        return;
+    InterviewDateService& dates = m_context.data()->interviewDates();
+    const Guide& guide = m_context.guide();
+    const auto current = dates.date(guide.key);
+    if (!current) {
+        Q_EMIT storageFailed(current.error());
+        return;
+    }
+    InterviewDateDialog dialog(guide.title, *current, QDate::currentDate(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen() == *current)
+        return;
+    const Result<void> stored =
+        dialog.chosen() ? dates.set(guide.key, *dialog.chosen()) : dates.clear(guide.key);
+    if (!stored.ok()) {
+        Q_EMIT storageFailed(stored.error());
+        return;
+    }
+    Q_EMIT interviewDateChanged();
+}
+
 QList<QAction*> PracticeScreen::commands() const
 {
-    return {m_showAnswerAction, m_gradeActions[0], m_gradeActions[1], m_gradeActions[2],
-            m_gradeActions[3]};
+    return {m_showAnswerAction, m_gradeActions[0], m_gradeActions[1],
+            m_gradeActions[2],  m_gradeActions[3], m_interviewDateAction};
 }
 
 QPushButton* PracticeScreen::gradeButton(ReviewGrade grade) const
@@ -239,6 +273,36 @@ void PracticeScreen::updateCounts()
     m_counts->setText(tr("%n due", nullptr, m_queue.dueCount()) + QStringLiteral(" · ") +
                       tr("%n new", nullptr, m_queue.newCount()));
     m_counts->setVisible(!m_queue.isEmpty());
+    const QString readiness = readinessText();
+    m_readiness->setText(readiness);
+    m_readiness->setVisible(!readiness.isEmpty());
+}
+
+QString PracticeScreen::readinessText() const
+{
+    if (!m_context.data())
+        return {};
+    const QDate today = QDate::currentDate();
+    const auto report = m_context.data()->interviewDates().readiness(m_context.guide(), today);
+    if (!report.ok() || !report.value())
+        return {};
+    const ReadinessReport& readiness = *report.value();
+    const int days = readiness.daysLeft();
+    if (days < 0)
+        return {};
+    const int percent = qRound(readiness.overall * 100);
+    const QString when = days == 0   ? tr("Interview today")
+                         : days == 1 ? tr("Interview tomorrow")
+                                     : tr("Interview in %n days", nullptr, days);
+    const int toReview = int(readiness.toReachTarget.size());
+    QString text = tr("%1: %2 % ready.").arg(when).arg(percent);
+    if (toReview > 0 && readiness.targetReachable)
+        text += QLatin1Char(' ') +
+                (toReview == 1 ? tr("Review 1 question by then to reach %1 %.")
+                                     .arg(qRound(readiness.target * 100))
+                               : tr("Review %n questions by then to reach %1 %.", nullptr, toReview)
+                                     .arg(qRound(readiness.target * 100)));
+    return text;
 }
 
 void PracticeScreen::updateGradeButtons()
@@ -274,6 +338,7 @@ void PracticeScreen::updateCommands()
     m_showAnswerAction->setEnabled(asking && !m_view->isAnswerRevealed());
     for (QAction* action : m_gradeActions)
         action->setEnabled(isVisible() && canGrade());
+    m_interviewDateAction->setEnabled(isVisible() && m_context.data() && m_context.canSave());
 }
 
 bool PracticeScreen::canGrade() const

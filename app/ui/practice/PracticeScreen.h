@@ -50,6 +50,11 @@ public:
 
     QuestionView* questionView() const { return m_view; }
     QLabel* countsLabel() const { return m_counts; }
+    // "Interview in 12 days: 43 % ready…"; hidden without an interview date.
+    QLabel* readinessLabel() const { return m_readiness; }
+    // Asks for the open guide's interview date and stores it (Practice ›
+    // Set Interview Date…).
+    void chooseInterviewDate();
     QPushButton* gradeButton(ReviewGrade grade) const;
     // Why grading is off (a read-only database); hidden when it is on.
     QLabel* readOnlyReason() const { return m_readOnlyReason; }
@@ -61,6 +66,11 @@ public:
     // has been shown. A grade that cannot be saved keeps the question.
     void grade(ReviewGrade grade);
 
+Q_SIGNALS:
+    // The interview date was set or removed: the due days moved, so the
+    // session is to be made again.
+    void interviewDateChanged();
+
 protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
@@ -71,6 +81,7 @@ private:
     int newStartedToday();
     void showCurrent();
     void updateCounts();
+    QString readinessText() const;
     void updateGradeButtons();
     void updateCommands();
     bool canGrade() const;
@@ -91,12 +102,14 @@ private:
     qint64 m_msecsBefore = 0;
 
     QLabel* m_counts = nullptr;
+    QLabel* m_readiness = nullptr;
     QuestionView* m_view = nullptr;
     QWidget* m_gradeRow = nullptr;
     std::array<QPushButton*, 4> m_gradeButtons{};
     QLabel* m_readOnlyReason = nullptr;
 
     QAction* m_showAnswerAction = nullptr;
+    QAction* m_interviewDateAction = nullptr;
     std::array<QAction*, 4> m_gradeActions{};
 };
 

@@ -2,16 +2,21 @@
 // database in a temporary folder: reveal, grade, the grade's schedule found
 // in the service, Again coming back, the end of the session, and grading
 // refused while the answer is hidden, the database read-only or a write fails.
+#include "../stories/ModalDialog.h"
 #include "DirectSql.h"
 #include "ScreenFixture.h"
 #include "StudyContext.h"
+#include "services/InterviewDateService.h"
 #include "services/PracticeService.h"
 #include "services/StudyData.h"
+#include "ui/practice/InterviewDateDialog.h"
 #include "ui/practice/PracticeQueue.h"
 #include "ui/practice/PracticeScreen.h"
 #include "ui/questions/QuestionView.h"
 
 #include <QAction>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -73,6 +78,7 @@ private Q_SLOTS:
     void failedGradeKeepsTheQuestion();
     void gradingIsOffWithoutAWritableDatabase();
     void commandsFollowTheScreenAndTheAnswer();
+    void interviewDateIsSetFromTheMenuAndReadinessShown();
 
 private:
     QString dataDir() const { return m_temp->path(); }
@@ -188,8 +194,11 @@ void PracticeScreenTest::finishedSessionSaysWhatWasDone()
         QVERIFY(!f.screen->countsLabel()->isVisible());
         QVERIFY(!f.screen->gradeButton(ReviewGrade::Good)->isVisible());
         QVERIFY(!view->revealButton()->isVisible());
-        for (QAction* command : f.screen->commands())
+        // Nothing left to answer or grade; the interview date can still be set.
+        const QList<QAction*> commands = f.screen->commands();
+        for (QAction* command : commands.mid(0, 5))
             QVERIFY(!command->isEnabled());
+        QVERIFY(commands.last()->isEnabled());
     }
     // The same day again: every question has been started and none is due.
     ScreenFixture f(dataDir());
@@ -333,7 +342,7 @@ void PracticeScreenTest::commandsFollowTheScreenAndTheAnswer()
 {
     ScreenFixture f(dataDir());
     const QList<QAction*> commands = f.screen->commands();
-    QCOMPARE(commands.size(), 5);
+    QCOMPARE(commands.size(), 6); // the four grades, Show Answer, Set Interview Date
     QAction* showAnswer = commands.at(0);
     QAction* good = commands.at(3);
     QCOMPARE(showAnswer->shortcut(), QKeySequence(Qt::Key_Space));
@@ -356,6 +365,62 @@ void PracticeScreenTest::commandsFollowTheScreenAndTheAnswer()
     QTest::mouseClick(f.screen->gradeButton(ReviewGrade::Easy), Qt::LeftButton);
     QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(1));
     QCOMPARE(f.practice().log(f.ref(0))->first().grade, 4);
+}
+
+void PracticeScreenTest::interviewDateIsSetFromTheMenuAndReadinessShown()
+{
+    ScreenFixture f(dataDir());
+    // No date yet: no readiness line.
+    QVERIFY(!f.screen->readinessLabel()->isVisible());
+    QAction* setDate = f.screen->commands().last();
+    QVERIFY(setDate->isEnabled());
+
+    // The dialog offers a day two weeks ahead; OK stores it for the guide.
+    const QDate today = QDate::currentDate();
+    QSignalSpy changed(f.screen.get(), &PracticeScreen::interviewDateChanged);
+    bool asked = false;
+    test::onNextModal<InterviewDateDialog>([&](InterviewDateDialog* dialog) {
+        asked = true;
+        const QDate offered = dialog->dateEdit()->date();
+        dialog->dateEdit()->setDate(today.addDays(10));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(offered, today.addDays(14));
+    });
+    setDate->trigger();
+    QVERIFY(asked);
+    QCOMPARE(changed.count(), 1);
+    InterviewDateService& dates = f.context->data()->interviewDates();
+    const auto stored = dates.date(f.context->guide().key);
+    IP_VERIFY_OK(stored);
+    QCOMPARE(stored.value(), std::optional<QDate>(today.addDays(10)));
+
+    // A new session (as the window makes) says how ready the candidate is:
+    // nothing reviewed yet, nothing recalled on the day.
+    PracticeScreen again(*f.context);
+    again.resize(1000, 600);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(again.readinessLabel()->isVisible());
+    QVERIFY2(again.readinessLabel()->text().startsWith(
+                 QStringLiteral("Interview in 10 days: 0 % ready.")),
+             qPrintable(again.readinessLabel()->text()));
+    // A grade raises it.
+    QTest::keyClick(&again, Qt::Key_Space);
+    QTest::keyClick(&again, Qt::Key_4);
+    QTRY_VERIFY2(!again.readinessLabel()->text().contains(QStringLiteral(": 0 % ready")),
+                 qPrintable(again.readinessLabel()->text()));
+
+    // Remove Date takes it away again.
+    test::onNextModal<InterviewDateDialog>([&](InterviewDateDialog* dialog) {
+        for (QAbstractButton* button : dialog->findChild<QDialogButtonBox*>()->buttons()) {
+            if (button->text() == QStringLiteral("&Remove Date"))
+                button->click();
+        }
+    });
+    again.commands().last()->trigger();
+    const auto removed = dates.date(f.context->guide().key);
+    IP_VERIFY_OK(removed);
+    QVERIFY(!removed.value().has_value());
 }
 
 QTEST_MAIN(PracticeScreenTest)
