@@ -801,9 +801,14 @@ void MainWindow::showGuideDiagnostics()
             lines);
     } else if (!lines.isEmpty()) {
         m_guideMessages->showMessage(MessageBar::Kind::Warning,
-                                     tr("“%1” opened with %2 warnings; everything else is shown.")
-                                         .arg(name)
-                                         .arg(lines.size()),
+                                     lines.size() == 1
+                                         ? tr("“%1” opened with 1 warning; everything else is "
+                                              "shown.")
+                                               .arg(name)
+                                         : tr("“%1” opened with %n warnings; everything else is "
+                                              "shown.",
+                                              nullptr, int(lines.size()))
+                                               .arg(name),
                                      lines);
     } else {
         m_guideMessages->hide();
@@ -828,14 +833,24 @@ void MainWindow::showStorageState()
     }
 }
 
+QString MainWindow::storiesText(int count)
+{
+    return count == 1 ? tr("1 story") : tr("%n stories", nullptr, count);
+}
+
 void MainWindow::updateStatusBar()
 {
     const Guide& guide = m_context.guide();
     setWindowTitle(guide.title);
-    m_guideSummary->setText(tr("%1 — %2 questions, %3 requirements")
-                                .arg(guide.title)
-                                .arg(guide.questions.size())
-                                .arg(guide.requirementCount()));
+    // Each count in its own plural form: "1 question, 20 requirements".
+    const int questions = int(guide.questions.size());
+    const int requirements = guide.requirementCount();
+    m_guideSummary->setText(
+        tr("%1 — %2, %3")
+            .arg(guide.title,
+                 questions == 1 ? tr("1 question") : tr("%n questions", nullptr, questions),
+                 requirements == 1 ? tr("1 requirement")
+                                   : tr("%n requirements", nullptr, requirements)));
 }
 
 void MainWindow::chooseGuide()
@@ -911,15 +926,15 @@ bool MainWindow::writeStories(const QString& path, bool pdf)
     if (pdf) {
         const Result<int> pages = StoryExporter::writePdf(path, stories, guides);
         if (pages.ok())
-            done = tr("Exported %1 stories to %2 (%3 pages)")
-                       .arg(stories.size())
-                       .arg(path)
-                       .arg(pages.value());
+            done = tr("Exported %1 to %2 (%3)")
+                       .arg(storiesText(int(stories.size())), path,
+                            pages.value() == 1 ? tr("1 page")
+                                               : tr("%n pages", nullptr, pages.value()));
         else
             written = pages.error();
     } else {
         written = StoryExporter::writeMarkdown(path, stories, guides);
-        done = tr("Exported %1 stories to %2").arg(stories.size()).arg(path);
+        done = tr("Exported %1 to %2").arg(storiesText(int(stories.size())), path);
     }
     if (!written.ok()) {
         QMessageBox::warning(this, tr("Export Failed"), written.error().message);

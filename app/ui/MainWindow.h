@@ -100,6 +100,8 @@ private:
     static QStringList diagnosticLines(const Guide& guide);
     void showStorageState();
     void updateStatusBar();
+    // "1 story", "3 stories".
+    static QString storiesText(int count);
     void chooseGuide();
     // A guide from File › Open Recent; one that has gone is taken off the list.
     void openRecentGuide(const QString& path);

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void fileWithNothingToStudyKeepsTheOpenGuide();
     void openRecentReopensGuidesAndForgetsOnesThatAreGone();
     void everyMenuItemHasItsOwnAcceleratorLetter();
+    void guideSummaryCountsReadRightForOne();
 
 private:
     QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
@@ -682,6 +683,26 @@ void MainWindowTest::everyMenuItemHasItsOwnAcceleratorLetter()
         checkAccelerators(action->menu(), action->text(), problems);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void MainWindowTest::guideSummaryCountsReadRightForOne()
+{
+    // One question and no requirements: "1 question", not "1 questions".
+    const QString path = m_temp->path() + QStringLiteral("/one.md");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\nterm: \"One\"\ncategory: \"Technical\"\n---\n\n# One\n\n"
+                   "## Interview Questions and Answers\n\n### Technical Questions\n\n"
+                   "#### Question 1: What is it?\n\n**Answer**:\nThis.\n");
+    }
+    StudyContext context(dataDir(), path);
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(context.guide().questions.size(), 1);
+    QCOMPARE(window.guideSummary()->text(),
+             context.guide().title + QStringLiteral(" — 1 question, 0 requirements"));
 }
 
 QTEST_MAIN(MainWindowTest)
