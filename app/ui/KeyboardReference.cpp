@@ -5,43 +5,55 @@
 namespace ip {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("KeyboardReference", text);
-}
+// The context lupdate files these strings under.
+struct KeyboardReference {
+    Q_DECLARE_TR_FUNCTIONS(KeyboardReference)
+};
 } // namespace
 
 QList<KeyboardReferenceEntry> keysInsideScreens()
 {
-    const QString filters = tr("Filter fields");
-    const QString questions = tr("Questions");
-    const QString requirements = tr("Requirements");
-    const QString stories = tr("Stories");
-    const QString rehearsal = tr("Rehearse");
-    const QString pickers = tr("Link Questions, Answer with a Story");
-    const QString coverage = tr("Question Coverage");
+    const QString filters = KeyboardReference::tr("Filter fields");
+    const QString questions = KeyboardReference::tr("Questions");
+    const QString requirements = KeyboardReference::tr("Requirements");
+    const QString stories = KeyboardReference::tr("Stories");
+    const QString rehearsal = KeyboardReference::tr("Rehearse");
+    const QString pickers = KeyboardReference::tr("Link Questions, Answer with a Story");
+    const QString coverage = KeyboardReference::tr("Question Coverage");
     return {
-        {filters, tr("Clear the filter"), tr("Esc")},
-        {filters, tr("Move through the list without leaving the field"),
-         tr("Up, Down, Page Up, Page Down")},
-        {filters, tr("Go to the list"), tr("Enter")},
-        {questions, tr("Reveal or hide the answer (on the list or the answer)"), tr("Space")},
-        {requirements, tr("Tick or untick the item"), tr("Space")},
-        {requirements, tr("Change the cell (status, date)"), tr("Enter, F2")},
-        {requirements, tr("Next or previous column; from the title, up to the group"),
-         tr("Right, Left")},
-        {requirements, tr("Clear a date"), tr("Delete (in the date field)")},
-        {requirements, tr("Leave a date field"), tr("Tab, Shift+Tab")},
-        {stories, tr("Go to the field a finding is about"), tr("Enter (on the finding)")},
-        {stories, tr("Unlink the question"), tr("Delete (in “Answers these questions”)")},
-        {rehearsal, tr("Start or stop the clock"), tr("Space")},
-        {rehearsal, tr("Reset the clock"), tr("R")},
-        {rehearsal, tr("Close"), tr("Esc")},
-        {pickers, tr("Check or uncheck the highlighted question, also from the filter"),
-         tr("Space")},
-        {pickers, tr("Check the highlighted question if none is checked, and confirm"),
-         tr("Enter")},
-        {coverage, tr("Choose stories for the highlighted question"), tr("Enter")},
+        {filters, KeyboardReference::tr("Clear the filter"), KeyboardReference::tr("Esc")},
+        {filters, KeyboardReference::tr("Move through the list without leaving the field"),
+         KeyboardReference::tr("Up, Down, Page Up, Page Down")},
+        {filters, KeyboardReference::tr("Go to the list"), KeyboardReference::tr("Enter")},
+        {questions, KeyboardReference::tr("Reveal or hide the answer (on the list or the answer)"),
+         KeyboardReference::tr("Space")},
+        {requirements, KeyboardReference::tr("Tick or untick the item"),
+         KeyboardReference::tr("Space")},
+        {requirements, KeyboardReference::tr("Change the cell (status, date)"),
+         KeyboardReference::tr("Enter, F2")},
+        {requirements,
+         KeyboardReference::tr("Next or previous column; from the title, up to the group"),
+         KeyboardReference::tr("Right, Left")},
+        {requirements, KeyboardReference::tr("Clear a date"),
+         KeyboardReference::tr("Delete (in the date field)")},
+        {requirements, KeyboardReference::tr("Leave a date field"),
+         KeyboardReference::tr("Tab, Shift+Tab")},
+        {stories, KeyboardReference::tr("Go to the field a finding is about"),
+         KeyboardReference::tr("Enter (on the finding)")},
+        {stories, KeyboardReference::tr("Unlink the question"),
+         KeyboardReference::tr("Delete (in “Answers these questions”)")},
+        {rehearsal, KeyboardReference::tr("Start or stop the clock"),
+         KeyboardReference::tr("Space")},
+        {rehearsal, KeyboardReference::tr("Reset the clock"), KeyboardReference::tr("R")},
+        {rehearsal, KeyboardReference::tr("Close"), KeyboardReference::tr("Esc")},
+        {pickers,
+         KeyboardReference::tr("Check or uncheck the highlighted question, also from the filter"),
+         KeyboardReference::tr("Space")},
+        {pickers,
+         KeyboardReference::tr("Check the highlighted question if none is checked, and confirm"),
+         KeyboardReference::tr("Enter")},
+        {coverage, KeyboardReference::tr("Choose stories for the highlighted question"),
+         KeyboardReference::tr("Enter")},
     };
 }
 

@@ -57,6 +57,10 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
 {
     // Before any widget, so none is laid out at the desktop's size first.
     m_zoom = new TextZoom(this);
+    // Headings, column widths and the like are sized from the font when a
+    // screen is made: a new text size makes them again.
+    connect(m_zoom, &TextZoom::percentChanged, this, &MainWindow::rebuildScreens,
+            Qt::QueuedConnection);
     m_navigation = new QListWidget(this);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
@@ -143,8 +147,10 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentGuides = new RecentGuidesMenu(this);
     file->addMenu(m_recentGuides);
-    connect(m_recentGuides, &RecentGuidesMenu::openRequested, this,
-            [this](const QString& path) { openRecentGuide(path); });
+    // Queued: opening rebuilds the menu, which deletes the item chosen.
+    connect(
+        m_recentGuides, &RecentGuidesMenu::openRequested, this,
+        [this](const QString& path) { openRecentGuide(path); }, Qt::QueuedConnection);
     // The guides that come with the app, by their titles, numbered to be
     // chosen by key as in Open Recent.
     QMenu* shipped = file->addMenu(tr("Open &Included Guide"));
@@ -227,6 +233,9 @@ void MainWindow::buildMenus()
 void MainWindow::buildScreens()
 {
     const int current = m_stack->count() ? m_stack->currentIndex() : QuestionsIndex;
+    // The keys were on the screen: they go to its successor, not to
+    // whatever Qt picks while the old one goes.
+    const bool focusInScreen = m_stack->isAncestorOf(QApplication::focusWidget());
     for (Screen* screen : screens()) {
         m_stack->removeWidget(screen);
         screen->deleteLater();
@@ -276,6 +285,8 @@ void MainWindow::buildScreens()
     showGuideDiagnostics();
     updateStatusBar();
     showScreen(current);
+    if (focusInScreen && m_stack->currentWidget())
+        m_stack->currentWidget()->setFocus(Qt::OtherFocusReason);
 }
 
 // In navigation order.
@@ -335,9 +346,12 @@ void MainWindow::applyPreferences(const Preferences& chosen)
         m_stories->timingPanel()->setWordsPerMinute(chosen.wordsPerMinute);
     else
         QSettings().setValue(StoryTimingPanel::SettingsKey, chosen.wordsPerMinute);
-    chosen.savePractice();
-    if (chosen.desiredRetentionPercent != before.desiredRetentionPercent)
-        applySchedulerSettings(chosen);
+    // The retention is kept once the stored schedules follow it.
+    if (chosen.desiredRetentionPercent == before.desiredRetentionPercent ||
+        applySchedulerSettings(chosen))
+        chosen.savePractice();
+    else if (m_context.hasStorage()) // grades go on as the stored schedules were made
+        m_context.data()->practice().useScheduler(ReviewScheduler(before.schedulerSettings()));
     // The practice session is made for a daily limit and shows the intervals
     // each grade would give: it is made again for the new ones.
     if (chosen.desiredRetentionPercent != before.desiredRetentionPercent ||
@@ -345,15 +359,16 @@ void MainWindow::applyPreferences(const Preferences& chosen)
         rebuildScreens();
 }
 
-void MainWindow::applySchedulerSettings(const Preferences& preferences)
+bool MainWindow::applySchedulerSettings(const Preferences& preferences)
 {
-    if (!m_context.hasStorage())
-        return;
+    if (!m_context.hasStorage() || !m_context.canSave())
+        return false;
     // Every due day is worked out again for the new retention.
     const Result<void> applied =
         m_context.data()->practice().setScheduler(ReviewScheduler(preferences.schedulerSettings()));
     if (!applied.ok())
         showStorageFailure(applied.error());
+    return applied.ok();
 }
 
 void MainWindow::commitAllEdits()
@@ -620,6 +635,8 @@ void MainWindow::rebuildScreens()
     if (m_readingGuide)
         return;
     commitAllEdits();
+    // The new screens take up the selection, panes and preview shown now.
+    saveSettings();
     // Drafts kept for the screens about to go are written by their keys.
     m_context.drafts()->rebindAll(
         [this](const Draft& draft) { return m_context.writeDraft(draft); });

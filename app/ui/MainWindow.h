@@ -131,7 +131,8 @@ private:
     // The navigation's font and width follow the text size.
     void fitNavigation();
     void showPreferences();
-    void applySchedulerSettings(const Preferences& preferences);
+    // False when the schedules could not follow (shown to the user).
+    bool applySchedulerSettings(const Preferences& preferences);
     void saveSettings() const;
     void restoreSettings();
 

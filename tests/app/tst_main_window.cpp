@@ -607,15 +607,16 @@ void MainWindowTest::openRecentReopensGuidesAndForgetsOnesThatAreGone()
     QCOMPARE(entries, (QStringList{QStringLiteral("&1 second.md"), QStringLiteral("&2 first.md"),
                                    QStringLiteral("&Clear List")}));
 
+    // Opened once the menu is closed (the open rebuilds the menu).
     recent->actions().at(1)->trigger();
-    QCOMPARE(context.guide().fileName, QFileInfo(first).absoluteFilePath());
+    QTRY_COMPARE(context.guide().fileName, QFileInfo(first).absoluteFilePath());
     QCOMPARE(recent->actions().at(0)->text(), QStringLiteral("&1 first.md"));
 
     // A guide deleted since: the open one stays, the entry goes, the bar says so.
     QVERIFY(QFile::remove(second));
     recent->actions().at(1)->trigger();
+    QTRY_COMPARE(window.guideMessages()->kind(), MessageBar::Kind::Error);
     QCOMPARE(context.guide().fileName, QFileInfo(first).absoluteFilePath());
-    QCOMPARE(window.guideMessages()->kind(), MessageBar::Kind::Error);
     QVERIFY2(window.guideMessages()->summary().contains(QStringLiteral("no longer there")),
              qPrintable(window.guideMessages()->summary()));
     QCOMPARE(recent->actions().at(0)->text(), QStringLiteral("&1 first.md"));

@@ -6,6 +6,7 @@
 #include "ui/MainWindow.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/preferences/TextZoom.h"
+#include "ui/questions/QuestionsScreen.h"
 #include "ui/stories/StoriesScreen.h"
 #include "ui/stories/StoryTimingPanel.h"
 
@@ -74,16 +75,27 @@ void PreferencesTest::zoomKeysScaleEveryWidgetsTextAndAreRemembered()
         MainWindow window(context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QWidget* rate = window.findChild<QSpinBox*>();
-        QVERIFY(rate);
+        // The screens are made again for a new size: found afresh each time.
+        const auto rate = [&window] { return window.storiesScreen()->timingPanel()->rateBox(); };
         const int navigationWidth = window.findChild<QListWidget*>()->width();
+
+        // A question chosen and the keys on the list...
+        window.activateWindow();
+        const QString third = context.guide().questions.at(2).key;
+        window.questionsScreen()->selectQuestion(third);
+        window.questionsScreen()->questionList()->setFocus();
+        const QuestionsScreen* before = window.questionsScreen();
 
         QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
         QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
         QCOMPARE(window.textZoom()->percent(), 120);
+        // ...stay so on the screen made again for the new size.
+        QTRY_VERIFY(window.questionsScreen() != before);
+        QCOMPARE(window.questionsScreen()->currentQuestionKey(), third);
+        QTRY_VERIFY(window.questionsScreen()->isAncestorOf(QApplication::focusWidget()));
         QCOMPARE(QApplication::font().pointSizeF(), m_desktopPointSize * 1.2);
         // Widgets follow, the navigation column grows with its names.
-        QTRY_COMPARE(rate->font().pointSizeF(), m_desktopPointSize * 1.2);
+        QTRY_COMPARE(rate()->font().pointSizeF(), m_desktopPointSize * 1.2);
         QTRY_VERIFY(window.findChild<QListWidget*>()->width() > navigationWidth);
 
         QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);

@@ -291,11 +291,11 @@ QString PracticeScreen::readinessText() const
     if (days < 0)
         return {};
     const int percent = qRound(readiness.overall * 100);
-    const QString when = days == 0   ? tr("Interview today")
-                         : days == 1 ? tr("Interview tomorrow")
-                                     : tr("Interview in %n days", nullptr, days);
+    QString text = days == 0 ? tr("Interview today: %1 % ready.").arg(percent)
+                   : days == 1
+                       ? tr("Interview tomorrow: %1 % ready.").arg(percent)
+                       : tr("Interview in %n days: %1 % ready.", nullptr, days).arg(percent);
     const int toReview = int(readiness.toReachTarget.size());
-    QString text = tr("%1: %2 % ready.").arg(when).arg(percent);
     if (toReview > 0 && readiness.targetReachable)
         text += QLatin1Char(' ') +
                 (toReview == 1 ? tr("Review 1 question by then to reach %1 %.")
