@@ -128,6 +128,28 @@ Result<ReviewSchedule> PracticeService::record(const QuestionRef& question, Revi
     return next;
 }
 
+Result<std::optional<ReviewSchedule>> PracticeService::undo(const ReviewLogEntry& entry)
+{
+    if (auto current = currentSchedules(); !current)
+        return current.error();
+    const QuestionRef question{entry.guideKey, entry.questionKey};
+    auto history = m_reviews.log(question);
+    if (!history)
+        return history.error();
+    const QDateTime at =
+        QDateTime::fromMSecsSinceEpoch(entry.reviewedAt.toMSecsSinceEpoch(), Qt::UTC);
+    history->removeIf([&](const ReviewLogEntry& logged) { return logged.reviewedAt == at; });
+    // Replayed rather than remembered: the schedule before the grade may
+    // have been moved since (a new interview date, new settings).
+    std::optional<ReviewSchedule> previous =
+        ReviewScheduleReplay(m_scheduler).replay(std::move(history).value());
+    if (auto done = m_reviews.takeBack(
+            {entry.guideKey, entry.questionKey, at, entry.grade, entry.seconds}, previous);
+        !done)
+        return done.error();
+    return previous;
+}
+
 Result<std::optional<ReviewSchedule>> PracticeService::schedule(const QuestionRef& question)
 {
     auto current = currentSchedules();

@@ -55,6 +55,12 @@ public:
     Result<ReviewSchedule> record(const QuestionRef& question, ReviewGrade grade, double seconds,
                                   const QDateTime& at = QDateTime());
 
+    // Takes back a grade given by mistake (Undo): removes `entry` (found by
+    // its keys and reviewedAt) from the log and derives the question's
+    // schedule again from the grades left, in one transaction. Returns that
+    // schedule, none when it was the question's only grade.
+    Result<std::optional<ReviewSchedule>> undo(const ReviewLogEntry& entry);
+
     // None for a question never graded.
     Result<std::optional<ReviewSchedule>> schedule(const QuestionRef& question);
     Result<QList<ReviewSchedule>> schedulesForGuide(const QString& guideKey);

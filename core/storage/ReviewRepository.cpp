@@ -7,6 +7,7 @@
 #include "storage/Transaction.h"
 
 #include <cmath>
+#include <limits>
 
 namespace ip {
 
@@ -31,6 +32,41 @@ Result<void> ReviewRepository::restoreLogEntry(const ReviewLogEntry& entry)
 Result<void> ReviewRepository::saveSchedule(const ReviewSchedule& schedule)
 {
     return writeSchedule(schedule, QStringLiteral("save the practice schedule"));
+}
+
+Result<void> ReviewRepository::takeBack(const ReviewLogEntry& entry,
+                                        const std::optional<ReviewSchedule>& previous)
+{
+    const QString purpose = QStringLiteral("take the practice grade back");
+    auto transaction = Transaction::begin(m_database, purpose);
+    if (!transaction)
+        return transaction.error();
+    SqlStatement remove(m_database,
+                        QStringLiteral("DELETE FROM review_log WHERE guide_key = :guide AND "
+                                       "question_key = :question AND reviewed_at = :reviewed"));
+    remove.bind(QStringLiteral(":guide"), entry.guideKey)
+        .bind(QStringLiteral(":question"), entry.questionKey)
+        .bind(QStringLiteral(":reviewed"), sqlvalue::fromTimestamp(entry.reviewedAt));
+    if (auto done = remove.exec(purpose); !done)
+        return done;
+    if (remove.rowsAffected() == 0)
+        return makeError(ErrorKind::NotFound,
+                         QStringLiteral("Could not %1: that grade is not in the practice log any "
+                                        "more. Nothing was changed.")
+                             .arg(purpose));
+    if (previous) {
+        if (auto done = writeSchedule(*previous, purpose); !done)
+            return done;
+    } else {
+        SqlStatement forget(m_database,
+                            QStringLiteral("DELETE FROM review_schedule WHERE guide_key = :guide "
+                                           "AND question_key = :question"));
+        forget.bind(QStringLiteral(":guide"), entry.guideKey)
+            .bind(QStringLiteral(":question"), entry.questionKey);
+        if (auto done = forget.exec(purpose); !done)
+            return done;
+    }
+    return transaction->commit();
 }
 
 Result<void> ReviewRepository::writeLogEntry(const ReviewLogEntry& entry, const QString& purpose)
@@ -226,6 +262,30 @@ Result<QList<ReviewLogEntry>> ReviewRepository::allLog() const
 Result<QList<ReviewLogEntry>> ReviewRepository::logByTime() const
 {
     return selectLog(QString(), {}, QStringLiteral("reviewed_at"));
+}
+
+Result<QList<QDateTime>> ReviewRepository::reviewTimes(const QString& guideKey,
+                                                       const QDateTime& from,
+                                                       const QDateTime& until) const
+{
+    // Along the time index; the guide filter drops the few other rows.
+    SqlStatement statement(m_database,
+                           QStringLiteral("SELECT reviewed_at FROM review_log WHERE guide_key = :guide "
+                                          "AND reviewed_at >= :from AND reviewed_at < :until "
+                                          "ORDER BY reviewed_at"));
+    statement.bind(QStringLiteral(":guide"), sqlvalue::fromText(guideKey));
+    statement.bind(QStringLiteral(":from"),
+                   from.isValid() ? sqlvalue::fromTimestamp(from)
+                                  : QVariant(std::numeric_limits<qint64>::min()));
+    statement.bind(QStringLiteral(":until"),
+                   until.isValid() ? sqlvalue::fromTimestamp(until)
+                                   : QVariant(std::numeric_limits<qint64>::max()));
+    if (auto done = statement.exec(QStringLiteral("read the practice log")); !done)
+        return done.error();
+    QList<QDateTime> times;
+    while (statement.next())
+        times.append(sqlvalue::toTimestamp(statement.value(0)));
+    return times;
 }
 
 Result<QList<ReviewLogEntry>> ReviewRepository::selectLog(const QString& filter,

@@ -27,6 +27,12 @@ public:
     // (restoring a backup twice does not log an answer twice).
     Result<void> restoreLogEntry(const ReviewLogEntry& entry);
     Result<void> saveSchedule(const ReviewSchedule& schedule);
+    // Takes a grade back (an undo): removes the log entry logged for the
+    // question at entry.reviewedAt and stores the question's schedule
+    // without it (`previous`, or none when it was the only grade), in one
+    // transaction. NotFound when no such entry is logged.
+    Result<void> takeBack(const ReviewLogEntry& entry,
+                          const std::optional<ReviewSchedule>& previous);
     // Replaces every schedule with `schedules` (replayed from the whole log)
     // and clears the stale mark, in one transaction.
     Result<void> replaceAllSchedules(const QList<ReviewSchedule>& schedules);
@@ -50,6 +56,12 @@ public:
     // Every answer, oldest first, answers given at the same time in no set
     // order: what a replay needs, read along the time index without sorting.
     Result<QList<ReviewLogEntry>> logByTime() const;
+    // When each of a guide's answers at or after `from` and before `until`
+    // was given (UTC), oldest first: the statistics count them per day of
+    // the user's calendar, which SQL cannot do across time zone rules.
+    // Invalid `from` or `until` leaves that end open.
+    Result<QList<QDateTime>> reviewTimes(const QString& guideKey, const QDateTime& from,
+                                         const QDateTime& until) const;
 
 private:
     Result<void> writeLogEntry(const ReviewLogEntry& entry, const QString& purpose);

@@ -59,6 +59,7 @@ class PracticeServiceTest : public QObject {
 private Q_SLOTS:
     void gradeWritesLogAndScheduleTogether();
     void olderGradeIsReplayedIntoItsPlace();
+    void undoTakesTheGradeBackOutOfLogAndSchedule();
     void dueQuestionsSoonestFirst();
     void jsonRestoreReplaysTheMergedLog();
     void backupFileRestoreReplaysTheLog();
@@ -119,6 +120,40 @@ void PracticeServiceTest::olderGradeIsReplayedIntoItsPlace()
     QCOMPARE(practice.log(Overfitting)->size(), 2);
     QCOMPARE(practice.log(Overfitting)->at(0).grade, 2);
     QCOMPARE(replayed(practice, {Overfitting}), QList<ReviewSchedule>{*regraded});
+}
+
+void PracticeServiceTest::undoTakesTheGradeBackOutOfLogAndSchedule()
+{
+    QTemporaryDir dir;
+    auto data = StudyData::open(dir.path());
+    IP_VERIFY_OK(data);
+    PracticeService& practice = (*data)->practice();
+    const auto first = practice.record(Overfitting, ReviewGrade::Good, 30, Monday);
+    IP_VERIFY_OK(first);
+    const QDateTime later = Monday.addDays(2).addMSecs(123);
+    IP_VERIFY_OK(practice.record(Overfitting, ReviewGrade::Again, 12, later));
+
+    // The second grade goes; the schedule is the first grade's again.
+    const auto undone = practice.undo({GuideKey, Overfitting.questionKey, later, 1, 12});
+    IP_VERIFY_OK(undone);
+    QCOMPARE(undone->value(), *first);
+    QCOMPARE(practice.schedule(Overfitting)->value(), *first);
+    QCOMPARE(practice.log(Overfitting)->size(), 1);
+
+    // Taking back the only grade makes the question new again.
+    const auto none = practice.undo({GuideKey, Overfitting.questionKey, Monday, 3, 30});
+    IP_VERIFY_OK(none);
+    QVERIFY(!none->has_value());
+    QVERIFY(!practice.schedule(Overfitting)->has_value());
+    QVERIFY(practice.log(Overfitting)->isEmpty());
+
+    // A grade that is not logged is an error that changes nothing.
+    IP_VERIFY_OK(practice.record(Bias, ReviewGrade::Easy, 5, Monday));
+    const auto missing = practice.undo({GuideKey, Bias.questionKey, Monday.addSecs(1), 4, 5});
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+    QCOMPARE(practice.log(Bias)->size(), 1);
+    QVERIFY(practice.schedule(Bias)->has_value());
 }
 
 void PracticeServiceTest::dueQuestionsSoonestFirst()
