@@ -5,6 +5,7 @@
 #include "services/GuideLibrary.h"
 #include "services/InterviewDateService.h"
 #include "services/PracticeService.h"
+#include "services/ProgressStatisticsService.h"
 #include "services/QuestionNotes.h"
 #include "services/RequirementProgressService.h"
 #include "services/StoryService.h"
@@ -49,7 +50,8 @@ StudyData::StudyData(std::unique_ptr<Database> database)
       m_export(std::make_unique<ExportService>(*m_database)),
       m_practice(std::make_unique<PracticeService>(*m_database, *m_reviewRepository)),
       m_interviewDates(std::make_unique<InterviewDateService>(
-          *m_database, *m_interviewDateRepository, *m_practice))
+          *m_database, *m_interviewDateRepository, *m_practice)),
+      m_statistics(std::make_unique<ProgressStatisticsService>(*m_reviewRepository, *m_practice))
 {
     // Practice caps intervals at the stored dates from the first grade on.
     // An older schema opened read-only (no migration) has no dates table:

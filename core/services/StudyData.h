@@ -19,6 +19,7 @@ class InterviewDateRepository;
 class InterviewDateService;
 class LibraryRepository;
 class PracticeService;
+class ProgressStatisticsService;
 class QuestionNoteRepository;
 class QuestionNotes;
 class RequirementProgressRepository;
@@ -97,6 +98,8 @@ public:
     PracticeService& practice() const { return *m_practice; }
     // The interview date per guide, the cap it puts on practice and readiness.
     InterviewDateService& interviewDates() const { return *m_interviewDates; }
+    // Reviews per day, the streak, the due forecast (the Progress screen).
+    ProgressStatisticsService& statistics() const { return *m_statistics; }
     // The guides' parsed snapshots, so an unchanged guide opens without a parse.
     GuideLibrary guides();
     // Every story with the guides its links point into, for an export.
@@ -137,6 +140,7 @@ private:
     std::unique_ptr<ExportService> m_export;
     std::unique_ptr<PracticeService> m_practice;
     std::unique_ptr<InterviewDateService> m_interviewDates;
+    std::unique_ptr<ProgressStatisticsService> m_statistics;
     // Until the deferred check has passed, nothing the app writes by itself
     // goes into the file: a damaged one must be left as it was found.
     bool m_checked = true;
