@@ -4,6 +4,7 @@
 #include "services/ExportService.h"
 #include "services/GuideLibrary.h"
 #include "services/InterviewDateService.h"
+#include "services/MockInterviewService.h"
 #include "services/PracticeService.h"
 #include "services/ProgressStatisticsService.h"
 #include "services/QuestionNotes.h"
@@ -12,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/InterviewDateRepository.h"
 #include "storage/LibraryRepository.h"
+#include "storage/MockInterviewRepository.h"
 #include "storage/QuestionNoteRepository.h"
 #include "storage/RequirementProgressRepository.h"
 #include "storage/ReviewRepository.h"
@@ -51,6 +53,9 @@ StudyData::StudyData(std::unique_ptr<Database> database)
       m_practice(std::make_unique<PracticeService>(*m_database, *m_reviewRepository)),
       m_interviewDates(std::make_unique<InterviewDateService>(
           *m_database, *m_interviewDateRepository, *m_practice)),
+      m_mockInterviewRepository(std::make_unique<MockInterviewRepository>(*m_database)),
+      m_mockInterviews(std::make_unique<MockInterviewService>(
+          *m_database, *m_mockInterviewRepository, *m_practice)),
       m_statistics(std::make_unique<ProgressStatisticsService>(*m_reviewRepository, *m_practice))
 {
     // Practice caps intervals at the stored dates from the first grade on.

@@ -18,6 +18,8 @@ class GuideLibrary;
 class InterviewDateRepository;
 class InterviewDateService;
 class LibraryRepository;
+class MockInterviewRepository;
+class MockInterviewService;
 class PracticeService;
 class ProgressStatisticsService;
 class QuestionNoteRepository;
@@ -98,6 +100,8 @@ public:
     PracticeService& practice() const { return *m_practice; }
     // The interview date per guide, the cap it puts on practice and readiness.
     InterviewDateService& interviewDates() const { return *m_interviewDates; }
+    // Mock interviews: their plans, outlines, grades and history.
+    MockInterviewService& mockInterviews() const { return *m_mockInterviews; }
     // Reviews per day, the streak, the due forecast (the Progress screen).
     ProgressStatisticsService& statistics() const { return *m_statistics; }
     // The guides' parsed snapshots, so an unchanged guide opens without a parse.
@@ -140,6 +144,8 @@ private:
     std::unique_ptr<ExportService> m_export;
     std::unique_ptr<PracticeService> m_practice;
     std::unique_ptr<InterviewDateService> m_interviewDates;
+    std::unique_ptr<MockInterviewRepository> m_mockInterviewRepository;
+    std::unique_ptr<MockInterviewService> m_mockInterviews;
     std::unique_ptr<ProgressStatisticsService> m_statistics;
     // Until the deferred check has passed, nothing the app writes by itself
     // goes into the file: a damaged one must be left as it was found.

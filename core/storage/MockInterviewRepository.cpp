@@ -1,0 +1,231 @@
+#include "storage/MockInterviewRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+#include "storage/SqlValues.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <QHash>
+#include <cmath>
+
+namespace ip {
+
+namespace {
+
+Error notFound(const QString& purpose)
+{
+    return makeError(ErrorKind::NotFound,
+                     QStringLiteral("Could not %1: that mock interview question is not in the "
+                                    "database. Nothing was changed.")
+                         .arg(purpose));
+}
+
+bool validSeconds(double seconds)
+{
+    return std::isfinite(seconds) && seconds >= 0;
+}
+
+Error invalid(const QString& purpose, const QString& why)
+{
+    return makeError(ErrorKind::InvalidInput,
+                     QStringLiteral("Could not %1: %2. Nothing was changed.").arg(purpose, why));
+}
+
+} // namespace
+
+Result<qint64> MockInterviewRepository::create(const MockInterview& interview)
+{
+    const QString purpose = QStringLiteral("start the mock interview");
+    if (auto valid = requireKeys({interview.guideKey}, purpose); !valid)
+        return valid.error();
+    if (!interview.startedAt.isValid() || interview.plannedMinutes <= 0)
+        return invalid(purpose, QStringLiteral("it needs a start time and a length"));
+    for (const MockInterviewQuestion& question : interview.questions) {
+        if (auto valid = requireKeys({question.questionKey}, purpose); !valid)
+            return valid.error();
+        if (question.timeBoxSeconds <= 0 || !validSeconds(question.secondsTaken))
+            return invalid(purpose, QStringLiteral("every question needs a time box"));
+    }
+    auto transaction = Transaction::begin(m_database, purpose);
+    if (!transaction)
+        return transaction.error();
+    SqlStatement insert(m_database,
+                        QStringLiteral("INSERT INTO mock_interview (guide_key, started_at, "
+                                       "planned_minutes, finished_at) "
+                                       "VALUES (:guide, :started, :minutes, :finished)"));
+    insert.bind(QStringLiteral(":guide"), interview.guideKey)
+        .bind(QStringLiteral(":started"), sqlvalue::fromTimestamp(interview.startedAt))
+        .bind(QStringLiteral(":minutes"), interview.plannedMinutes)
+        .bind(QStringLiteral(":finished"), sqlvalue::fromTimestamp(interview.finishedAt));
+    if (auto done = insert.exec(purpose); !done)
+        return done.error();
+    SqlStatement rowId(m_database, QStringLiteral("SELECT last_insert_rowid()"));
+    if (auto done = rowId.exec(purpose); !done)
+        return done.error();
+    if (!rowId.next())
+        return makeError(ErrorKind::Internal, QStringLiteral("Could not %1.").arg(purpose));
+    const qint64 id = rowId.value(0).toLongLong();
+    // One prepared statement for every question.
+    SqlStatement question(m_database,
+                          QStringLiteral("INSERT INTO mock_interview_question (mock_id, position, "
+                                         "question_key, category, prompt, time_box_seconds, "
+                                         "seconds_taken, outline, answered) VALUES (:mock, "
+                                         ":position, :question, :category, :prompt, :box, "
+                                         ":seconds, :outline, :answered)"));
+    for (qsizetype i = 0; i < interview.questions.size(); ++i) {
+        const MockInterviewQuestion& asked = interview.questions.at(i);
+        question.bind(QStringLiteral(":mock"), id)
+            .bind(QStringLiteral(":position"), int(i))
+            .bind(QStringLiteral(":question"), asked.questionKey)
+            .bind(QStringLiteral(":category"), sqlvalue::fromText(asked.category))
+            .bind(QStringLiteral(":prompt"), sqlvalue::fromText(asked.prompt))
+            .bind(QStringLiteral(":box"), asked.timeBoxSeconds)
+            .bind(QStringLiteral(":seconds"), asked.secondsTaken)
+            .bind(QStringLiteral(":outline"), sqlvalue::fromText(asked.outline))
+            .bind(QStringLiteral(":answered"), asked.answered ? 1 : 0);
+        if (auto done = question.exec(purpose); !done)
+            return done.error();
+    }
+    if (auto done = transaction->commit(); !done)
+        return done.error();
+    return id;
+}
+
+Result<void> MockInterviewRepository::updateQuestion(const QString& sql, qint64 mockId,
+                                                     int position, const QVariantList& values,
+                                                     const QString& purpose)
+{
+    SqlStatement statement(m_database, QStringLiteral("UPDATE mock_interview_question SET ") + sql +
+                                           QStringLiteral(" WHERE mock_id = :mock AND "
+                                                          "position = :position"));
+    statement.bind(QStringLiteral(":mock"), mockId).bind(QStringLiteral(":position"), position);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        statement.bind(QStringLiteral(":p%1").arg(i), values.at(i));
+    if (auto done = statement.exec(purpose); !done)
+        return done;
+    if (statement.rowsAffected() == 0)
+        return notFound(purpose);
+    return {};
+}
+
+Result<void> MockInterviewRepository::saveOutline(qint64 mockId, int position,
+                                                  const QString& outline, double secondsTaken)
+{
+    const QString purpose = QStringLiteral("save the outline");
+    if (!validSeconds(secondsTaken))
+        return invalid(purpose, QStringLiteral("the time taken must be zero or more seconds"));
+    return updateQuestion(QStringLiteral("outline = :p0, seconds_taken = :p1"), mockId, position,
+                          {sqlvalue::fromText(outline), secondsTaken}, purpose);
+}
+
+Result<void> MockInterviewRepository::markAnswered(qint64 mockId, int position, double secondsTaken)
+{
+    const QString purpose = QStringLiteral("go on to the next question");
+    if (!validSeconds(secondsTaken))
+        return invalid(purpose, QStringLiteral("the time taken must be zero or more seconds"));
+    return updateQuestion(QStringLiteral("answered = 1, seconds_taken = :p0"), mockId, position,
+                          {secondsTaken}, purpose);
+}
+
+Result<void> MockInterviewRepository::saveGrade(qint64 mockId, int position, int grade,
+                                                const QDateTime& gradedAt)
+{
+    const QString purpose = QStringLiteral("grade the mock interview question");
+    if (grade < 1 || grade > 4 || !gradedAt.isValid())
+        return invalid(purpose, QStringLiteral("a grade must be 1 to 4"));
+    return updateQuestion(QStringLiteral("grade = :p0, graded_at = :p1"), mockId, position,
+                          {grade, sqlvalue::fromTimestamp(gradedAt)}, purpose);
+}
+
+Result<void> MockInterviewRepository::finish(qint64 mockId, const QDateTime& at)
+{
+    const QString purpose = QStringLiteral("finish the mock interview");
+    if (!at.isValid())
+        return invalid(purpose, QStringLiteral("the time it finished is needed"));
+    SqlStatement statement(m_database, QStringLiteral("UPDATE mock_interview SET finished_at = "
+                                                      ":at WHERE mock_id = :mock"));
+    statement.bind(QStringLiteral(":at"), sqlvalue::fromTimestamp(at))
+        .bind(QStringLiteral(":mock"), mockId);
+    if (auto done = statement.exec(purpose); !done)
+        return done;
+    if (statement.rowsAffected() == 0)
+        return makeError(ErrorKind::NotFound,
+                         QStringLiteral("Could not %1: it is not in the database.").arg(purpose));
+    return {};
+}
+
+Result<std::optional<MockInterview>> MockInterviewRepository::load(qint64 mockId) const
+{
+    auto found = select(QStringLiteral("mock_id = :value"), mockId);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<MockInterview>();
+    return std::optional<MockInterview>(found->first());
+}
+
+Result<QList<MockInterview>> MockInterviewRepository::forGuide(const QString& guideKey) const
+{
+    return select(QStringLiteral("guide_key = :value"), sqlvalue::fromText(guideKey));
+}
+
+Result<QList<MockInterview>> MockInterviewRepository::select(const QString& filter,
+                                                             const QVariant& value) const
+{
+    const QString purpose = QStringLiteral("read the mock interviews");
+    SqlStatement interviews(m_database,
+                            QStringLiteral("SELECT mock_id, guide_key, started_at, "
+                                           "planned_minutes, finished_at FROM mock_interview "
+                                           "WHERE ") +
+                                filter + QStringLiteral(" ORDER BY started_at DESC, mock_id DESC"));
+    interviews.bind(QStringLiteral(":value"), value);
+    if (auto done = interviews.exec(purpose); !done)
+        return done.error();
+    QList<MockInterview> found;
+    QHash<qint64, qsizetype> indexById;
+    while (interviews.next()) {
+        MockInterview interview;
+        interview.id = interviews.value(0).toLongLong();
+        interview.guideKey = interviews.value(1).toString();
+        interview.startedAt = sqlvalue::toTimestamp(interviews.value(2));
+        interview.plannedMinutes = interviews.value(3).toInt();
+        interview.finishedAt = sqlvalue::toTimestamp(interviews.value(4));
+        indexById.insert(interview.id, found.size());
+        found.append(interview);
+    }
+    if (found.isEmpty())
+        return found;
+    // The questions of the same interviews, in one query.
+    SqlStatement questions(
+        m_database,
+        QStringLiteral("SELECT q.mock_id, q.position, q.question_key, q.category, q.prompt, "
+                       "q.time_box_seconds, q.seconds_taken, q.outline, q.answered, q.grade, "
+                       "q.graded_at FROM mock_interview_question q JOIN mock_interview m "
+                       "ON m.mock_id = q.mock_id WHERE m.") +
+            filter + QStringLiteral(" ORDER BY q.mock_id, q.position"));
+    questions.bind(QStringLiteral(":value"), value);
+    if (auto done = questions.exec(purpose); !done)
+        return done.error();
+    while (questions.next()) {
+        const auto index = indexById.constFind(questions.value(0).toLongLong());
+        if (index == indexById.cend())
+            continue;
+        MockInterviewQuestion question;
+        question.position = questions.value(1).toInt();
+        question.questionKey = questions.value(2).toString();
+        question.category = questions.value(3).toString();
+        question.prompt = questions.value(4).toString();
+        question.timeBoxSeconds = questions.value(5).toInt();
+        question.secondsTaken = questions.value(6).toDouble();
+        question.outline = questions.value(7).toString();
+        question.answered = questions.value(8).toBool();
+        if (!questions.value(9).isNull())
+            question.grade = questions.value(9).toInt();
+        question.gradedAt = sqlvalue::toTimestamp(questions.value(10));
+        found[*index].questions.append(question);
+    }
+    return found;
+}
+
+} // namespace ip

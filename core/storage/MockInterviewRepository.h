@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/MockInterview.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <optional>
+
+namespace ip {
+
+class Database;
+
+// Mock interviews and their questions (tables mock_interview and
+// mock_interview_question). Only stores; MockInterviewService decides what
+// a mock interview is and grades into the review log.
+class MockInterviewRepository {
+public:
+    explicit MockInterviewRepository(Database& database) : m_database(database) {}
+
+    // Stores a new interview with its questions in one transaction and
+    // returns its id (the given id is ignored).
+    Result<qint64> create(const MockInterview& interview);
+    // The outline typed for one question so far and the time spent on it.
+    Result<void> saveOutline(qint64 mockId, int position, const QString& outline,
+                             double secondsTaken);
+    // The candidate moved on from the question, after `secondsTaken`.
+    Result<void> markAnswered(qint64 mockId, int position, double secondsTaken);
+    Result<void> finish(qint64 mockId, const QDateTime& at);
+    // The grade and the time of its review log entry.
+    Result<void> saveGrade(qint64 mockId, int position, int grade, const QDateTime& gradedAt);
+
+    // None when there is no such interview.
+    Result<std::optional<MockInterview>> load(qint64 mockId) const;
+    // Every interview of a guide, newest first.
+    Result<QList<MockInterview>> forGuide(const QString& guideKey) const;
+
+private:
+    // Runs an UPDATE of one question row; NotFound when it touched none.
+    Result<void> updateQuestion(const QString& sql, qint64 mockId, int position,
+                                const QVariantList& values, const QString& purpose);
+    Result<QList<MockInterview>> select(const QString& filter, const QVariant& value) const;
+
+    Database& m_database;
+};
+
+} // namespace ip
