@@ -7,6 +7,8 @@
 #include "cli/ExportCommand.h"
 #include "cli/RestoreBackupCommand.h"
 #include "cli/RestoreCommand.h"
+#include "cli/ReviewCommand.h"
+#include "cli/ScheduleCommand.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +27,9 @@ const QList<Command>& commands()
         {"restore-backup", "Replace a damaged database with a backup, keeping it aside",
          &runRestoreBackupCommand},
         {"doctor", "Check the database and its backups for damage", &runDoctorCommand},
+        {"review", "Record one practice grade for a question", &runReviewCommand},
+        {"schedule", "List a guide's questions with their FSRS-6 state, or set the interview date",
+         &runScheduleCommand},
     };
     return list;
 }
