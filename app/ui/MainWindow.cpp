@@ -275,7 +275,13 @@ void MainWindow::buildScreens()
     m_storyMenu->clear();
     m_storyMenu->addActions(m_stories->commands());
     m_practiceMenu->clear();
-    m_practiceMenu->addActions(m_practice->commands());
+    // Show Answer | the grades | Undo Grade | Set Interview Date…
+    const QList<QAction*> practice = m_practice->commands();
+    for (int i = 0; i < practice.size(); ++i) {
+        if (i == 1 || i == 5 || i == 6)
+            m_practiceMenu->addSeparator();
+        m_practiceMenu->addAction(practice.at(i));
+    }
 
     const QSignalBlocker blocker(m_navigation);
     m_navigation->clear();

@@ -1,26 +1,65 @@
 #include "ui/practice/PracticeQueue.h"
 
+#include "services/ReviewScheduler.h"
+
 #include <algorithm>
 
 namespace ip {
 
-PracticeQueue::PracticeQueue(const Guide& guide, const QList<ReviewSchedule>& due,
-                             const QHash<QString, ReviewSchedule>& scheduled, int newLimit)
+namespace {
+
+QHash<QString, int> rowsByKey(const Guide& guide, const QString& category)
 {
     QHash<QString, int> rows;
-    for (int row = 0; row < int(guide.questions.size()); ++row)
-        rows.insert(guide.questions.at(row).key, row);
+    for (int row = 0; row < int(guide.questions.size()); ++row) {
+        const Question& question = guide.questions.at(row);
+        if (category.isEmpty() || question.category == category)
+            rows.insert(question.key, row);
+    }
+    return rows;
+}
+
+} // namespace
+
+PracticeQueue::PracticeQueue(const Guide& guide, const QList<ReviewSchedule>& due,
+                             const QHash<QString, ReviewSchedule>& scheduled, int newLimit,
+                             const QString& category)
+{
+    const QHash<QString, int> rows = rowsByKey(guide, category);
     for (const ReviewSchedule& schedule : due) {
         const auto row = rows.constFind(schedule.questionKey);
         if (schedule.guideKey == guide.key && row != rows.cend())
             m_cards.append({*row, false});
     }
     for (int row = 0; row < int(guide.questions.size()) && newLimit > 0; ++row) {
-        if (!scheduled.contains(guide.questions.at(row).key)) {
+        const Question& question = guide.questions.at(row);
+        if (rows.contains(question.key) && !scheduled.contains(question.key)) {
             m_cards.append({row, true});
             --newLimit;
         }
     }
+}
+
+PracticeQueue PracticeQueue::finalWeek(const Guide& guide,
+                                       const QList<QuestionReadiness>& lowestRecallFirst,
+                                       const QHash<QString, ReviewSchedule>& scheduled,
+                                       const ReviewScheduler& calendar, const QDate& today,
+                                       const QString& category)
+{
+    const QHash<QString, int> rows = rowsByKey(guide, category);
+    PracticeQueue queue;
+    for (const QuestionReadiness& readiness : lowestRecallFirst) {
+        const auto row = rows.constFind(readiness.question.questionKey);
+        if (row == rows.cend())
+            continue;
+        const auto schedule = scheduled.constFind(readiness.question.questionKey);
+        const bool isNew = schedule == scheduled.cend();
+        if (!isNew && calendar.dayOf(schedule->lastReviewedAt) == today &&
+            schedule->lastGrade != static_cast<int>(ReviewGrade::Again))
+            continue;
+        queue.m_cards.append({*row, isNew});
+    }
+    return queue;
 }
 
 int PracticeQueue::dueCount() const

@@ -3,17 +3,24 @@
 #include "StudyContext.h"
 #include "services/InterviewDateService.h"
 #include "services/PracticeService.h"
+#include "services/QuestionNotes.h"
 #include "services/ReadinessReport.h"
+#include "services/StoryService.h"
 #include "services/StudyData.h"
 #include "ui/practice/InterviewDateDialog.h"
+#include "ui/practice/PracticeNotesPane.h"
 #include "ui/questions/QuestionView.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ip {
@@ -44,31 +51,21 @@ QString gradeCommandName(ReviewGrade grade)
     return {};
 }
 
-QString gradeName(ReviewGrade grade)
+// "0:42", "12:05", "1:02:05": a clock's face.
+QString clockText(double seconds)
 {
-    switch (grade) {
-    case ReviewGrade::Again:
-        return PracticeScreen::tr("Again");
-    case ReviewGrade::Hard:
-        return PracticeScreen::tr("Hard");
-    case ReviewGrade::Good:
-        return PracticeScreen::tr("Good");
-    case ReviewGrade::Easy:
-        return PracticeScreen::tr("Easy");
-    }
-    return {};
+    const qint64 total = qint64(seconds);
+    const auto twoDigits = [](qint64 value) {
+        return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
+    };
+    if (total < 3600)
+        return QStringLiteral("%1:%2").arg(total / 60).arg(twoDigits(total % 60));
+    return QStringLiteral("%1:%2:%3")
+        .arg(total / 3600)
+        .arg(twoDigits(total / 60 % 60), twoDigits(total % 60));
 }
 
-// Short, as on Anki's buttons: "3 d", "1.5 mo", "1 y".
-QString intervalText(int days)
-{
-    const QLocale locale;
-    if (days < 31)
-        return PracticeScreen::tr("%1 d").arg(days);
-    if (days < 365)
-        return PracticeScreen::tr("%1 mo").arg(locale.toString(days / 30.0, 'g', 2));
-    return PracticeScreen::tr("%1 y").arg(locale.toString(days / 365.0, 'g', 2));
-}
+const QString CategoryKey = QStringLiteral("practice/category");
 
 } // namespace
 
@@ -78,23 +75,39 @@ PracticeScreen::PracticeScreen(StudyContext& context, QWidget* parent)
 }
 
 PracticeScreen::PracticeScreen(StudyContext& context, int newQuestionsPerDay, QWidget* parent)
-    : Screen(parent), m_context(context)
+    : Screen(parent), m_context(context), m_newQuestionsPerDay(newQuestionsPerDay)
 {
     if (context.data())
         m_practice = &context.data()->practice();
 
     m_counts = new QLabel(this);
     m_counts->setForegroundRole(QPalette::PlaceholderText);
+    m_timer = new QLabel(this);
+    m_timer->setToolTip(tr("Time on this question"));
+    m_timer->setAccessibleName(tr("Time on this question"));
+    m_timer->setForegroundRole(QPalette::PlaceholderText);
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &PracticeScreen::tick);
     m_readiness = new QLabel(this);
     m_readiness->setTextFormat(Qt::PlainText);
     m_readiness->setWordWrap(true);
     m_readiness->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    buildCategoryFilter();
 
     m_view = new QuestionView(this);
     // Once shown, the answer stays for the grade: hiding it again has no use
     // here, and Space is not a toggle.
     connect(m_view, &QuestionView::answerRevealedChanged, this,
             &PracticeScreen::updateGradeButtons);
+    m_notes = new PracticeNotesPane(this);
+    m_notes->hide();
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_notes);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
 
     m_gradeRow = new QWidget(this);
     auto* gradeLayout = new QHBoxLayout(m_gradeRow);
@@ -123,10 +136,12 @@ PracticeScreen::PracticeScreen(StudyContext& context, int newQuestionsPerDay, QW
     layout->setSpacing(8);
     auto* header = new QHBoxLayout;
     header->setContentsMargins(16, 0, 16, 0);
+    header->addWidget(m_category);
     header->addWidget(m_counts);
+    header->addWidget(m_timer);
     header->addWidget(m_readiness, 1);
     layout->addLayout(header);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_split, 1);
     layout->addWidget(m_gradeRow);
     auto* reasonRow = new QHBoxLayout;
     reasonRow->setContentsMargins(16, 0, 16, 0);
@@ -137,11 +152,62 @@ PracticeScreen::PracticeScreen(StudyContext& context, int newQuestionsPerDay, QW
     // anywhere inside it.
     setFocusPolicy(Qt::ClickFocus);
     buildCommands();
-    loadSession(newQuestionsPerDay);
+    loadSession();
     showCurrent();
 }
 
 PracticeScreen::~PracticeScreen() = default;
+
+void PracticeScreen::buildCategoryFilter()
+{
+    m_category = new QComboBox(this);
+    m_category->setAccessibleName(tr("Category to practise"));
+    m_category->setToolTip(tr("Practise one category, or all (Ctrl+F)"));
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_category->addItem(tr("All categories"), QString());
+    for (const QString& category : m_context.guide().categories)
+        m_category->addItem(category, category);
+    m_category->setVisible(m_context.guide().categories.size() > 1);
+    connect(m_category, &QComboBox::activated, this, &PracticeScreen::chooseCategory);
+}
+
+void PracticeScreen::focusFilter()
+{
+    if (m_category->isVisible())
+        m_category->setFocus(Qt::ShortcutFocusReason);
+    else
+        setFocus(Qt::ShortcutFocusReason);
+}
+
+void PracticeScreen::chooseCategory()
+{
+    const QString chosen = m_category->currentData().toString();
+    if (chosen != m_categoryChosen) {
+        m_categoryChosen = chosen;
+        m_lastGrade.reset();
+        loadSession();
+        showCurrent();
+        Q_EMIT stateChanged();
+    }
+    // The keys go back to the question.
+    setFocus(Qt::OtherFocusReason);
+}
+
+void PracticeScreen::saveState(QSettings& settings) const
+{
+    settings.setValue(CategoryKey, m_categoryChosen);
+}
+
+void PracticeScreen::restoreState(QSettings& settings)
+{
+    const int index = m_category->findData(settings.value(CategoryKey).toString());
+    if (index < 0 || m_category->itemData(index).toString() == m_categoryChosen)
+        return;
+    m_category->setCurrentIndex(index);
+    m_categoryChosen = m_category->itemData(index).toString();
+    loadSession();
+    showCurrent();
+}
 
 void PracticeScreen::buildCommands()
 {
@@ -154,7 +220,13 @@ void PracticeScreen::buildCommands()
         connect(action, &QAction::triggered, this, [this, grade] { this->grade(grade); });
         m_gradeActions[indexOf(grade)] = action;
     }
-    // Listed after the grades, a menu item only.
+    // Ctrl+Z as in every program; Edit › Undo has it too, but is disabled
+    // unless a text field can undo, and a disabled action leaves the key to
+    // this one.
+    m_undoAction = new QAction(tr("&Undo Grade"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, &PracticeScreen::undoGrade);
+    // Listed last, a menu item only.
     m_interviewDateAction = new QAction(tr("Set &Interview Date…"), this);
     connect(m_interviewDateAction, &QAction::triggered, this, &PracticeScreen::chooseInterviewDate);
     for (QAction* action : commands()) {
@@ -188,8 +260,8 @@ void PracticeScreen::chooseInterviewDate()
 
 QList<QAction*> PracticeScreen::commands() const
 {
-    return {m_showAnswerAction, m_gradeActions[0], m_gradeActions[1],
-            m_gradeActions[2],  m_gradeActions[3], m_interviewDateAction};
+    return {m_showAnswerAction, m_gradeActions[0], m_gradeActions[1],    m_gradeActions[2],
+            m_gradeActions[3],  m_undoAction,      m_interviewDateAction};
 }
 
 QPushButton* PracticeScreen::gradeButton(ReviewGrade grade) const
@@ -204,8 +276,17 @@ QString PracticeScreen::currentQuestionKey() const
     return m_context.guide().questions.at(m_queue.current().question).key;
 }
 
-void PracticeScreen::loadSession(int newQuestionsPerDay)
+QDate PracticeScreen::today() const
 {
+    static const ReviewScheduler defaults;
+    return (m_practice ? m_practice->scheduler() : defaults).dayOf(QDateTime::currentDateTimeUtc());
+}
+
+void PracticeScreen::loadSession()
+{
+    m_sessionDay = today();
+    m_schedules.clear();
+    m_loadError.reset();
     const Guide& guide = m_context.guide();
     QList<ReviewSchedule> due;
     if (m_practice) {
@@ -216,6 +297,7 @@ void PracticeScreen::loadSession(int newQuestionsPerDay)
             // Without the history every question would look new: practise
             // nothing rather than start them all over.
             m_loadError = dueNow.error();
+            m_queue = PracticeQueue();
             QMetaObject::invokeMethod(
                 this, [this, error = dueNow.error()] { Q_EMIT loadFailed(error); },
                 Qt::QueuedConnection);
@@ -230,8 +312,29 @@ void PracticeScreen::loadSession(int newQuestionsPerDay)
         }
         due = std::move(dueNow).value();
     }
+    makeQueue(due);
+}
+
+void PracticeScreen::makeQueue(const QList<ReviewSchedule>& due)
+{
+    m_finalWeek = false;
+    if (m_practice) {
+        const auto report =
+            m_context.data()->interviewDates().readiness(m_context.guide(), m_sessionDay);
+        if (report.ok() && report.value()) {
+            const QList<QuestionReadiness> weakestFirst = finalWeekQuestions(*report.value());
+            if (!weakestFirst.isEmpty()) {
+                m_finalWeek = true;
+                m_queue = PracticeQueue::finalWeek(m_context.guide(), weakestFirst, m_schedules,
+                                                   m_practice->scheduler(), m_sessionDay,
+                                                   m_categoryChosen);
+                return;
+            }
+        }
+    }
     const int started = m_practice ? newStartedToday() : 0;
-    m_queue = PracticeQueue(guide, due, m_schedules, std::max(0, newQuestionsPerDay - started));
+    m_queue = PracticeQueue(m_context.guide(), due, m_schedules,
+                            std::max(0, m_newQuestionsPerDay - started), m_categoryChosen);
 }
 
 // The new questions already started today (in an earlier session) count
@@ -239,13 +342,12 @@ void PracticeScreen::loadSession(int newQuestionsPerDay)
 int PracticeScreen::newStartedToday()
 {
     const ReviewScheduler& scheduler = m_practice->scheduler();
-    const QDate today = scheduler.dayOf(QDateTime::currentDateTimeUtc());
     int started = 0;
     for (const ReviewSchedule& schedule : std::as_const(m_schedules)) {
-        if (scheduler.dayOf(schedule.lastReviewedAt) != today)
+        if (scheduler.dayOf(schedule.lastReviewedAt) != m_sessionDay)
             continue;
         const auto log = m_practice->log({schedule.guideKey, schedule.questionKey});
-        if (log && !log->isEmpty() && scheduler.dayOf(log->first().reviewedAt) == today)
+        if (log && !log->isEmpty() && scheduler.dayOf(log->first().reviewedAt) == m_sessionDay)
             ++started;
     }
     return started;
@@ -258,6 +360,7 @@ void PracticeScreen::showCurrent()
         m_shownFor.start();
     else
         m_shownFor.invalidate();
+    m_notes->hide();
     if (m_queue.isEmpty()) {
         m_view->setQuestion(nullptr);
         m_view->showEmptyState(finishedMessage(), false);
@@ -266,12 +369,32 @@ void PracticeScreen::showCurrent()
     }
     updateCounts();
     updateGradeButtons();
+    tick();
+}
+
+void PracticeScreen::tick()
+{
+    const bool asking = !m_queue.isEmpty();
+    m_timer->setVisible(asking);
+    if (asking)
+        m_timer->setText(clockText(secondsOnQuestion()));
+    if (asking && isVisible())
+        m_tick->start();
+    else
+        m_tick->stop();
 }
 
 void PracticeScreen::updateCounts()
 {
-    m_counts->setText(tr("%n due", nullptr, m_queue.dueCount()) + QStringLiteral(" · ") +
-                      tr("%n new", nullptr, m_queue.newCount()));
+    if (m_finalWeek)
+        m_counts->setText(tr("Final week: weakest first · %n to go", nullptr, m_queue.size()));
+    else
+        m_counts->setText(tr("%n due", nullptr, m_queue.dueCount()) + QStringLiteral(" · ") +
+                          tr("%n new", nullptr, m_queue.newCount()));
+    m_counts->setToolTip(m_finalWeek ? tr("In the last week before the interview, every question "
+                                          "comes up, the lowest predicted recall on the day first, "
+                                          "whatever its due day.")
+                                     : QString());
     m_counts->setVisible(!m_queue.isEmpty());
     const QString readiness = readinessText();
     m_readiness->setText(readiness);
@@ -282,8 +405,8 @@ QString PracticeScreen::readinessText() const
 {
     if (!m_context.data())
         return {};
-    const QDate today = QDate::currentDate();
-    const auto report = m_context.data()->interviewDates().readiness(m_context.guide(), today);
+    const auto report =
+        m_context.data()->interviewDates().readiness(m_context.guide(), QDate::currentDate());
     if (!report.ok() || !report.value())
         return {};
     const ReadinessReport& readiness = *report.value();
@@ -296,12 +419,18 @@ QString PracticeScreen::readinessText() const
                        ? tr("Interview tomorrow: %1 % ready.").arg(percent)
                        : tr("Interview in %n days: %1 % ready.", nullptr, days).arg(percent);
     const int toReview = int(readiness.toReachTarget.size());
+    const int target = qRound(readiness.target * 100);
     if (toReview > 0 && readiness.targetReachable)
+        text +=
+            QLatin1Char(' ') +
+            (toReview == 1
+                 ? tr("Review 1 question by then to reach %1 %.").arg(target)
+                 : tr("Review %n questions by then to reach %1 %.", nullptr, toReview).arg(target));
+    else if (toReview > 0)
         text += QLatin1Char(' ') +
-                (toReview == 1 ? tr("Review 1 question by then to reach %1 %.")
-                                     .arg(qRound(readiness.target * 100))
-                               : tr("Review %n questions by then to reach %1 %.", nullptr, toReview)
-                                     .arg(qRound(readiness.target * 100)));
+                tr("%1 % is out of reach by then; every review still raises it, the weakest "
+                   "questions most.")
+                    .arg(target);
     return text;
 }
 
@@ -311,6 +440,7 @@ void PracticeScreen::updateGradeButtons()
     m_view->revealButton()->setVisible(!m_queue.isEmpty() && !revealed);
     m_gradeRow->setVisible(revealed);
     if (revealed) {
+        showNotes();
         const Question& question = m_context.guide().questions.at(m_queue.current().question);
         const std::optional<ReviewSchedule> current = scheduleOf(question.key);
         static const ReviewScheduler defaults;
@@ -330,6 +460,24 @@ void PracticeScreen::updateGradeButtons()
     updateCommands();
 }
 
+// The note and the linked stories, read when the answer is shown: the
+// candidate may have written them on another screen a moment ago.
+void PracticeScreen::showNotes()
+{
+    if (!m_context.data() || m_queue.isEmpty())
+        return;
+    const Question& question = m_context.guide().questions.at(m_queue.current().question);
+    const QuestionRef ref{m_context.guide().key, question.key};
+    const auto note = m_context.data()->notes().markdown(ref);
+    const auto stories = m_context.data()->stories().forQuestion(ref);
+    if (!note || !stories) {
+        Q_EMIT loadFailed(!note ? note.error() : stories.error());
+        return;
+    }
+    m_notes->setContent(*note, *stories);
+    m_notes->setVisible(!m_notes->isEmpty());
+}
+
 void PracticeScreen::updateCommands()
 {
     // The window's menu reaches the whole window: only while this screen is
@@ -338,6 +486,7 @@ void PracticeScreen::updateCommands()
     m_showAnswerAction->setEnabled(asking && !m_view->isAnswerRevealed());
     for (QAction* action : m_gradeActions)
         action->setEnabled(isVisible() && canGrade());
+    m_undoAction->setEnabled(isVisible() && m_lastGrade.has_value() && m_context.canSave());
     m_interviewDateAction->setEnabled(isVisible() && m_context.data() && m_context.canSave());
 }
 
@@ -357,21 +506,51 @@ void PracticeScreen::grade(ReviewGrade grade)
     if (!canGrade())
         return;
     const Question& question = m_context.guide().questions.at(m_queue.current().question);
-    const auto recorded = m_practice->record({m_context.guide().key, question.key}, grade,
-                                             secondsOnQuestion(), QDateTime::currentDateTimeUtc());
+    const double seconds = secondsOnQuestion();
+    const ReviewLogEntry entry{m_context.guide().key, question.key, QDateTime::currentDateTimeUtc(),
+                               static_cast<int>(grade), seconds};
+    const auto recorded =
+        m_practice->record({entry.guideKey, entry.questionKey}, grade, seconds, entry.reviewedAt);
     if (!recorded) {
         // The question stays, answer shown, for another try.
         Q_EMIT storageFailed(recorded.error());
         return;
     }
+    m_lastGrade = GivenGrade{entry, m_queue, m_tally, seconds};
     m_schedules.insert(question.key, *recorded);
-    m_reviewed.insert(question.key);
+    m_tally.add(question.key, grade, seconds);
     // A focused grade button is about to hide: the keys stay on the screen.
     const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     m_queue.graded(grade);
     showCurrent();
     if (hadFocus)
         setFocus(Qt::OtherFocusReason);
+}
+
+void PracticeScreen::undoGrade()
+{
+    if (!m_lastGrade || !m_practice || !m_context.canSave())
+        return;
+    const auto schedule = m_practice->undo(m_lastGrade->entry);
+    if (!schedule) {
+        Q_EMIT storageFailed(schedule.error());
+        return;
+    }
+    const QString key = m_lastGrade->entry.questionKey;
+    if (schedule->has_value())
+        m_schedules.insert(key, **schedule);
+    else
+        m_schedules.remove(key);
+    m_queue = m_lastGrade->queueBefore;
+    m_tally = m_lastGrade->tallyBefore;
+    const double secondsTaken = m_lastGrade->secondsTaken;
+    m_lastGrade.reset();
+    showCurrent();
+    // Where the candidate was: the answer shown, the clock on.
+    m_msecsBefore = qint64(secondsTaken * 1000);
+    m_view->setAnswerRevealed(true);
+    tick();
+    Q_EMIT statusMessage(tr("Grade taken back."));
 }
 
 QString PracticeScreen::finishedMessage() const
@@ -382,26 +561,53 @@ QString PracticeScreen::finishedMessage() const
             .arg(m_loadError->message);
     if (m_context.guide().questions.isEmpty())
         return tr("This guide has no questions to practise.");
-    const QString done = m_reviewed.isEmpty() ? tr("Nothing due today.")
-                         : m_reviewed.size() == 1
-                             ? tr("You reviewed 1 question.")
-                             : tr("You reviewed %n questions.", nullptr, int(m_reviewed.size()));
+    QString done;
+    if (!m_tally.isEmpty())
+        done = m_tally.summary();
+    else if (m_finalWeek)
+        done = tr("Every question has been practised today.");
+    else
+        done = m_categoryChosen.isEmpty() ? tr("Nothing due today.")
+                                          : tr("Nothing due today in %1.").arg(m_categoryChosen);
+    const QString next = nextReviewText();
+    return next.isEmpty() ? done : done + u'\n' + next;
+}
+
+// "Due tomorrow: 4 questions." or, when none is, the next day one is due.
+QString PracticeScreen::nextReviewText() const
+{
+    if (!m_practice)
+        return {};
+    const ReviewScheduler& scheduler = m_practice->scheduler();
+    const QDate tomorrow = m_sessionDay.addDays(1);
+    QSet<QString> elsewhere; // questions of the categories not practised
+    for (const Question& question : m_context.guide().questions) {
+        if (!m_categoryChosen.isEmpty() && question.category != m_categoryChosen)
+            elsewhere.insert(question.key);
+    }
+    int dueTomorrow = 0;
     std::optional<QDateTime> next;
     for (const ReviewSchedule& schedule : m_schedules) {
+        if (elsewhere.contains(schedule.questionKey))
+            continue;
+        if (scheduler.dayOf(schedule.dueAt) <= tomorrow)
+            ++dueTomorrow;
         if (!next || schedule.dueAt < *next)
             next = schedule.dueAt;
     }
-    if (!next || !m_practice)
-        return done;
-    return done + u'\n' + tr("Next review: %1.").arg(dayText(m_practice->scheduler().dayOf(*next)));
+    if (dueTomorrow > 0)
+        return dueTomorrow == 1 ? tr("Due tomorrow: 1 question.")
+                                : tr("Due tomorrow: %n questions.", nullptr, dueTomorrow);
+    if (!next)
+        return {};
+    return tr("Next review: %1.").arg(dayText(scheduler.dayOf(*next)));
 }
 
 QString PracticeScreen::dayText(const QDate& day) const
 {
-    const QDate today = m_practice->scheduler().dayOf(QDateTime::currentDateTimeUtc());
-    if (day <= today)
+    if (day <= m_sessionDay)
         return tr("today");
-    if (day == today.addDays(1))
+    if (day == m_sessionDay.addDays(1))
         return tr("tomorrow");
     return QLocale().toString(day, QLocale::LongFormat);
 }
@@ -423,10 +629,19 @@ std::optional<ReviewSchedule> PracticeScreen::scheduleOf(const QString& question
 void PracticeScreen::showEvent(QShowEvent* event)
 {
     Screen::showEvent(event);
+    // A window left open overnight: a new day brings what is due on it,
+    // unless the candidate is in the middle of a question.
+    if (today() != m_sessionDay && !m_view->isAnswerRevealed()) {
+        m_lastGrade.reset();
+        m_tally = PracticeTally();
+        loadSession();
+        showCurrent();
+    }
     // The time on a question counts while the candidate can see it.
     if (!m_shownFor.isValid())
         m_shownFor.start();
     updateCommands();
+    tick();
 }
 
 void PracticeScreen::hideEvent(QHideEvent* event)
@@ -437,6 +652,7 @@ void PracticeScreen::hideEvent(QHideEvent* event)
         m_shownFor.invalidate();
     }
     updateCommands();
+    tick();
 }
 
 } // namespace ip

@@ -8,17 +8,23 @@
 #include "StudyContext.h"
 #include "services/InterviewDateService.h"
 #include "services/PracticeService.h"
+#include "services/QuestionNotes.h"
+#include "services/StoryService.h"
 #include "services/StudyData.h"
 #include "ui/practice/InterviewDateDialog.h"
+#include "ui/practice/PracticeNotesPane.h"
 #include "ui/practice/PracticeQueue.h"
 #include "ui/practice/PracticeScreen.h"
 #include "ui/questions/QuestionView.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -78,6 +84,13 @@ private Q_SLOTS:
     void failedGradeKeepsTheQuestion();
     void gradingIsOffWithoutAWritableDatabase();
     void commandsFollowTheScreenAndTheAnswer();
+    void undoTakesTheLastGradeBack();
+    void undoAfterAgainTakesTheQuestionOffTheBack();
+    void notesAndStoriesShowBesideTheAnswer();
+    void clockCountsTheTimeOnTheQuestion();
+    void summaryCountsEachGradeAndWhatIsDueTomorrow();
+    void categoryFilterKeepsToOneCategory();
+    void finalWeekAsksTheWeakestFirst();
     void interviewDateIsSetFromTheMenuAndReadinessShown();
 
 private:
@@ -189,8 +202,12 @@ void PracticeScreenTest::finishedSessionSaysWhatWasDone()
         // Good on a first review: due in two days, shown as a date.
         const QString day = QLocale().toString(QDateTime::currentDateTimeUtc().date().addDays(2),
                                                QLocale::LongFormat);
-        QCOMPARE(view->emptyStateText(),
-                 QStringLiteral("You reviewed 5 questions.\nNext review: %1.").arg(day));
+        // The summary: how many, how long (under a second here), which grades.
+        const QRegularExpression summary(
+            QStringLiteral("^You reviewed 5 questions in [01] s: Good 5\\.\nNext review: %1\\.$")
+                .arg(QRegularExpression::escape(day)));
+        QVERIFY2(summary.match(view->emptyStateText()).hasMatch(),
+                 qPrintable(view->emptyStateText()));
         QVERIFY(!f.screen->countsLabel()->isVisible());
         QVERIFY(!f.screen->gradeButton(ReviewGrade::Good)->isVisible());
         QVERIFY(!view->revealButton()->isVisible());
@@ -254,7 +271,7 @@ void PracticeScreenTest::newQuestionsKeepTheDailyLimit()
             QTest::keyClick(&screen, Qt::Key_3);
         }
         QVERIFY(screen.questionView()->emptyStateText().startsWith(
-            QStringLiteral("You reviewed 2 questions.\n")));
+            QStringLiteral("You reviewed 2 questions in ")));
     });
     // Later the same day, with a limit of three: the two started count.
     session(3, [](const StudyContext& context, PracticeScreen& screen) {
@@ -342,7 +359,7 @@ void PracticeScreenTest::commandsFollowTheScreenAndTheAnswer()
 {
     ScreenFixture f(dataDir());
     const QList<QAction*> commands = f.screen->commands();
-    QCOMPARE(commands.size(), 6); // the four grades, Show Answer, Set Interview Date
+    QCOMPARE(commands.size(), 7); // Show Answer, the four grades, Undo Grade, Set Interview Date
     QAction* showAnswer = commands.at(0);
     QAction* good = commands.at(3);
     QCOMPARE(showAnswer->shortcut(), QKeySequence(Qt::Key_Space));
@@ -421,6 +438,215 @@ void PracticeScreenTest::interviewDateIsSetFromTheMenuAndReadinessShown()
     const auto removed = dates.date(f.context->guide().key);
     IP_VERIFY_OK(removed);
     QVERIFY(!removed.value().has_value());
+}
+
+void PracticeScreenTest::undoTakesTheLastGradeBack()
+{
+    ScreenFixture f(dataDir());
+    QAction* undo = f.screen->commands().at(5);
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QVERIFY(!undo->isEnabled()); // nothing graded yet
+    f.answer(Qt::Key_3);
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(1));
+    QVERIFY(undo->isEnabled());
+
+    // Ctrl+Z: the first question again, answer shown, its grade gone.
+    QTest::keyClick(f.screen.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(0));
+    QVERIFY(f.screen->questionView()->isAnswerRevealed());
+    QVERIFY(f.screen->gradeButton(ReviewGrade::Easy)->isVisible());
+    QVERIFY(f.practice().log(f.ref(0))->isEmpty());
+    QVERIFY(!f.practice().schedule(f.ref(0))->has_value());
+    QCOMPARE(f.screen->countsLabel()->text(), QStringLiteral("0 due · 5 new"));
+    // Only the last grade: nothing more to take back.
+    QVERIFY(!undo->isEnabled());
+
+    // Graded again, the new grade is the one logged.
+    QTest::keyClick(f.screen.get(), Qt::Key_4);
+    const auto log = f.practice().log(f.ref(0));
+    QCOMPARE(log->size(), 1);
+    QCOMPARE(log->first().grade, 4);
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(1));
+}
+
+void PracticeScreenTest::undoAfterAgainTakesTheQuestionOffTheBack()
+{
+    ScreenFixture f(dataDir());
+    for (int row = 0; row < 4; ++row)
+        f.answer(Qt::Key_3);
+    // The last question, then Again: it would come back once more.
+    f.answer(Qt::Key_1);
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(4));
+    QCOMPARE(f.screen->countsLabel()->text(), QStringLiteral("1 due · 0 new"));
+    QTest::keyClick(f.screen.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(f.screen->countsLabel()->text(), QStringLiteral("0 due · 1 new"));
+    QTest::keyClick(f.screen.get(), Qt::Key_3);
+    // Once, not twice: the session is over.
+    QVERIFY(f.screen->currentQuestionKey().isEmpty());
+    QVERIFY2(f.screen->questionView()->emptyStateText().contains(QStringLiteral(": Good 5.")),
+             qPrintable(f.screen->questionView()->emptyStateText()));
+
+    // After the end the last grade can still be taken back.
+    QTest::keyClick(f.screen.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(4));
+    QVERIFY(f.practice().log(f.ref(4))->isEmpty());
+}
+
+void PracticeScreenTest::notesAndStoriesShowBesideTheAnswer()
+{
+    {
+        StudyContext context(dataDir(), TypicalGuide);
+        const QuestionRef first{context.guide().key, context.guide().questions.at(0).key};
+        IP_VERIFY_OK(context.data()->notes().saveMarkdown(
+            first, QStringLiteral("Type 2 keeps **history** <b>rows</b>")));
+        StarStory story;
+        story.title = QStringLiteral("Warehouse a < b migration");
+        story.situation = QStringLiteral("Legacy tables lost their history.");
+        const auto saved = context.data()->stories().save(story);
+        IP_VERIFY_OK(saved);
+        IP_VERIFY_OK(context.data()->stories().link(saved->id, first));
+    }
+    ScreenFixture f(dataDir());
+    PracticeNotesPane* pane = f.screen->notesPane();
+    // Hidden with the answer: nothing to give the answer away.
+    QVERIFY(!pane->isVisible());
+    QTest::keyClick(f.screen.get(), Qt::Key_Space);
+    QVERIFY(pane->isVisible());
+    const QString shown = pane->browser()->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("Your notes")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Type 2 keeps history")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Warehouse a < b migration")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Situation: Legacy tables lost their history.")),
+             qPrintable(shown));
+
+    // The next question has neither: the answer gets the whole width.
+    QTest::keyClick(f.screen.get(), Qt::Key_3);
+    QVERIFY(!pane->isVisible());
+    QTest::keyClick(f.screen.get(), Qt::Key_Space);
+    QVERIFY(!pane->isVisible());
+}
+
+void PracticeScreenTest::clockCountsTheTimeOnTheQuestion()
+{
+    ScreenFixture f(dataDir());
+    QLabel* clock = f.screen->timerLabel();
+    QVERIFY(clock->isVisible());
+    QCOMPARE(clock->text(), QStringLiteral("0:00"));
+    QTRY_COMPARE_WITH_TIMEOUT(clock->text(), QStringLiteral("0:01"), 3000);
+    // A new question starts at zero again.
+    f.answer(Qt::Key_3);
+    QCOMPARE(clock->text(), QStringLiteral("0:00"));
+    // Off screen it stops, and the time logged is the time seen.
+    f.screen->hide();
+    QVERIFY(!clock->isVisible());
+}
+
+void PracticeScreenTest::summaryCountsEachGradeAndWhatIsDueTomorrow()
+{
+    ScreenFixture f(dataDir());
+    f.answer(Qt::Key_1); // Again: seen again at the end
+    f.answer(Qt::Key_2);
+    f.answer(Qt::Key_3);
+    f.answer(Qt::Key_4);
+    f.answer(Qt::Key_3);
+    f.answer(Qt::Key_3);
+    QVERIFY(f.screen->currentQuestionKey().isEmpty());
+    const QString text = f.screen->questionView()->emptyStateText();
+    // Five questions, six grades; Again then Hard on a first day both leave
+    // the question due tomorrow.
+    const QRegularExpression summary(
+        QStringLiteral("^You reviewed 5 questions in [0-2] s: Again 1, Hard 1, Good 3, Easy 1\\.\n"
+                       "Due tomorrow: (\\d) questions?\\.$"));
+    const QRegularExpressionMatch match = summary.match(text);
+    QVERIFY2(match.hasMatch(), qPrintable(text));
+    int dueTomorrow = 0;
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    for (int row = 0; row < 5; ++row) {
+        if (f.practice().schedule(f.ref(row))->value().dueAt.toLocalTime().date() <= tomorrow)
+            ++dueTomorrow;
+    }
+    QVERIFY(dueTomorrow > 0);
+    QCOMPARE(match.captured(1).toInt(), dueTomorrow);
+}
+
+void PracticeScreenTest::categoryFilterKeepsToOneCategory()
+{
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString behavioral = QStringLiteral("Behavioral");
+    {
+        ScreenFixture f(dataDir());
+        QComboBox* filter = f.screen->categoryFilter();
+        QVERIFY(filter->isVisible());
+        QCOMPARE(filter->count(), 1 + int(f.context->guide().categories.size()));
+        // Ctrl+F's place on this screen; choose with the keys.
+        f.screen->focusFilter();
+        QVERIFY(filter->hasFocus());
+        const int index = filter->findData(behavioral);
+        QVERIFY(index > 0);
+        filter->setCurrentIndex(index);
+        Q_EMIT filter->activated(index);
+        // The keys are the question's again, and only that category is asked.
+        QVERIFY(!filter->hasFocus());
+        QCOMPARE(f.screen->countsLabel()->text(), QStringLiteral("0 due · 1 new"));
+        QCOMPARE(f.context->guide().questions.at(2).category, behavioral);
+        QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(2));
+        f.answer(Qt::Key_3);
+        QVERIFY(f.screen->questionView()->emptyStateText().startsWith(
+            QStringLiteral("You reviewed 1 question in ")));
+        f.screen->saveState(settings);
+    }
+    // Remembered: the next start keeps to it.
+    ScreenFixture f(dataDir());
+    f.screen->restoreState(settings);
+    QCOMPARE(f.screen->categoryFilter()->currentData().toString(), behavioral);
+    QVERIFY(f.screen->questionView()->isShowingEmptyState());
+    QVERIFY2(f.screen->questionView()->emptyStateText().startsWith(
+                 QStringLiteral("Nothing due today in Behavioral.")),
+             qPrintable(f.screen->questionView()->emptyStateText()));
+}
+
+void PracticeScreenTest::finalWeekAsksTheWeakestFirst()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        StudyContext context(dataDir(), TypicalGuide);
+        PracticeService& practice = context.data()->practice();
+        const QString guide = context.guide().key;
+        const auto ref = [&](int row) {
+            return QuestionRef{guide, context.guide().questions.at(row).key};
+        };
+        // Long ago and well known; recently and shaky; never: question 5.
+        IP_VERIFY_OK(practice.record(ref(0), ReviewGrade::Easy, 5, now.addDays(-20)));
+        IP_VERIFY_OK(practice.record(ref(1), ReviewGrade::Hard, 5, now.addDays(-2)));
+        IP_VERIFY_OK(practice.record(ref(2), ReviewGrade::Good, 5, now.addDays(-3)));
+        IP_VERIFY_OK(practice.record(ref(3), ReviewGrade::Easy, 5, now.addDays(-1)));
+        IP_VERIFY_OK(context.data()->interviewDates().set(guide, QDate::currentDate().addDays(3)));
+    }
+    ScreenFixture f(dataDir());
+    QVERIFY(f.screen->isFinalWeek());
+    // Every question, whatever its due day, the never-reviewed one first.
+    QCOMPARE(f.screen->countsLabel()->text(),
+             QStringLiteral("Final week: weakest first · 5 to go"));
+    QCOMPARE(f.screen->currentQuestionKey(), f.questionKey(4));
+    // Then by recall on the day, lowest first.
+    const auto report =
+        f.context->data()->interviewDates().readiness(f.context->guide(), QDate::currentDate());
+    IP_VERIFY_OK(report);
+    const QList<QuestionReadiness> order = finalWeekQuestions(*report.value());
+    QCOMPARE(order.size(), 5);
+    for (int i = 1; i < order.size(); ++i)
+        QVERIFY(order.at(i - 1).recallOnTheDay <= order.at(i).recallOnTheDay);
+    f.answer(Qt::Key_3);
+    QCOMPARE(f.screen->currentQuestionKey(), order.at(1).question.questionKey);
+    QCOMPARE(f.screen->countsLabel()->text(),
+             QStringLiteral("Final week: weakest first · 4 to go"));
+
+    // What was practised today is not offered again the same day.
+    PracticeScreen again(*f.context);
+    QVERIFY(again.isFinalWeek());
+    QCOMPARE(again.currentQuestionKey(), order.at(1).question.questionKey);
+    QCOMPARE(again.countsLabel()->text(), QStringLiteral("Final week: weakest first · 4 to go"));
 }
 
 QTEST_MAIN(PracticeScreenTest)
