@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -67,9 +68,15 @@ QString timeAgainstBox(const MockInterviewQuestion& asked)
 MockInterviewReviewPage::MockInterviewReviewPage(StudyData* data, bool canSave, QWidget* parent)
     : QWidget(parent), m_data(data), m_canSave(canSave)
 {
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
 
     m_history = new QPushButton(tr("&History"), this);
     m_history->setToolTip(tr("Back to the list of your mock interviews (Escape)"));
@@ -90,6 +97,7 @@ MockInterviewReviewPage::MockInterviewReviewPage(StudyData* data, bool canSave, 
     m_list->setToolTip(tr("Up and Down choose a question; 1 to 4 grade it"));
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setSpacing(3);
     connect(m_list, &QListWidget::currentRowChanged, this, &MockInterviewReviewPage::showDetail);
 
     m_detail = new QTextBrowser(this);
@@ -134,12 +142,19 @@ MockInterviewReviewPage::MockInterviewReviewPage(StudyData* data, bool canSave, 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_list);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    // Room for a prompt on two or three lines rather than six.
+    m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    splitter->setSizes({300, 700});
     splitter->setChildrenCollapsible(false);
 
     auto* header = new QHBoxLayout;
-    header->addWidget(m_summary, 1);
+    auto* titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_title);
+    titles->addWidget(m_summary);
+    header->addLayout(titles, 1);
     header->addWidget(m_export);
     header->addWidget(m_history);
 
@@ -201,14 +216,15 @@ void MockInterviewReviewPage::fillList()
 
 void MockInterviewReviewPage::updateSummary()
 {
-    const QString date =
-        QLocale().toString(m_interview.startedAt.toLocalTime(), QLocale::ShortFormat);
+    const QDateTime started = m_interview.startedAt.toLocalTime();
+    m_title->setText(tr("Mock interview of %1, %2")
+                         .arg(QLocale().toString(started.date(), QLocale::ShortFormat),
+                              started.time().toString(QStringLiteral("HH:mm"))));
     const int count = int(m_interview.questions.size());
     const QString questions = count == 1 ? tr("1 question") : tr("%n questions", nullptr, count);
-    QString text =
-        tr("Mock interview of %1 · %2 · %3 taken of %4 in time boxes")
-            .arg(date, questions, MockInterviewMarkdown::duration(m_interview.secondsTaken()),
-                 MockInterviewMarkdown::duration(m_interview.timeBoxSeconds()));
+    QString text = tr("%1 · %2 taken of %3 in time boxes")
+                       .arg(questions, MockInterviewMarkdown::duration(m_interview.secondsTaken()),
+                            MockInterviewMarkdown::duration(m_interview.timeBoxSeconds()));
     if (const auto mean = m_interview.meanGrade())
         text += QStringLiteral(" · ") + tr("mean grade %1").arg(QLocale().toString(*mean, 'f', 1));
     const int left = count - m_interview.gradedCount();
@@ -229,6 +245,7 @@ void MockInterviewReviewPage::showDetail()
         m_gradeActions[i]->setEnabled(canGrade);
     }
     m_detail->setHtml(valid ? detailHtml(m_interview.questions.at(position)) : QString());
+    m_detail->verticalScrollBar()->setValue(0);
 }
 
 QString MockInterviewReviewPage::detailHtml(const MockInterviewQuestion& asked) const
@@ -241,9 +258,9 @@ QString MockInterviewReviewPage::detailHtml(const MockInterviewQuestion& asked) 
                          .arg(asked.position + 1)
                          .arg(asked.category, timeAgainstBox(asked))
                          .toHtmlEscaped());
-    html += QStringLiteral("<h1 style=\"font-size: large\">%1</h1>")
+    html += QStringLiteral("<h2 style=\"font-size: x-large\">%1</h2>")
                 .arg((question ? question->prompt : asked.prompt).toHtmlEscaped());
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Your outline").toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Your outline").toHtmlEscaped());
     if (asked.outline.trimmed().isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("No outline written.").toHtmlEscaped());
     else
@@ -253,7 +270,7 @@ QString MockInterviewReviewPage::detailHtml(const MockInterviewQuestion& asked) 
     if (m_data) {
         const auto stories =
             m_data->stories().forQuestion({m_interview.guideKey, asked.questionKey});
-        html += QStringLiteral("<h2>%1</h2>").arg(tr("Your stories for it").toHtmlEscaped());
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Your stories for it").toHtmlEscaped());
         if (!stories || stories->isEmpty()) {
             html += QStringLiteral("<p><i>%1</i></p>")
                         .arg(tr("No story is linked to this question.").toHtmlEscaped());
@@ -268,7 +285,7 @@ QString MockInterviewReviewPage::detailHtml(const MockInterviewQuestion& asked) 
         }
     }
 
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Model answer").toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Model answer").toHtmlEscaped());
     if (!question) {
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("This question is no longer in the guide.").toHtmlEscaped());
@@ -278,7 +295,7 @@ QString MockInterviewReviewPage::detailHtml(const MockInterviewQuestion& asked) 
     }
     if (question) {
         for (const QuestionPart& part : question->parts) {
-            html += QStringLiteral("<h3>%1</h3>").arg(part.name.toHtmlEscaped());
+            html += QStringLiteral("<h4>%1</h4>").arg(part.name.toHtmlEscaped());
             html += MarkdownRenderer::toHtml(part.markdown);
         }
     }

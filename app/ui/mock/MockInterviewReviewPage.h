@@ -40,6 +40,9 @@ public:
 
     QListWidget* questionList() const { return m_list; }
     QTextBrowser* detail() const { return m_detail; }
+    // "Mock interview of 1 Dec 2026, 19:30".
+    QLabel* titleLabel() const { return m_title; }
+    // "5 questions · 21:30 taken of 23:00 in time boxes · mean grade 2.6".
     QLabel* summaryLabel() const { return m_summary; }
     QPushButton* gradeButton(ReviewGrade grade) const;
     QPushButton* exportButton() const { return m_export; }
@@ -66,6 +69,7 @@ private:
     MockInterview m_interview;
     const Guide* m_guide = nullptr;
 
+    QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_history = nullptr;

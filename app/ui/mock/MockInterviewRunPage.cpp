@@ -204,7 +204,7 @@ void MockInterviewRunPage::updateClock()
             total += question.secondsTaken;
     }
     m_elapsed->setText(
-        tr("%1 of %n minutes", nullptr, m_interview.plannedMinutes).arg(clockText(total)));
+        tr("%1 of %n minutes in all", nullptr, m_interview.plannedMinutes).arg(clockText(total)));
 }
 
 bool MockInterviewRunPage::saveOutline()

@@ -250,8 +250,10 @@ void MockInterviewScreen::reloadHistory()
     for (const MockInterview& interview : std::as_const(m_history)) {
         auto* item = new QTreeWidgetItem(m_historyList);
         const int count = int(interview.questions.size());
-        item->setText(DateColumn,
-                      locale.toString(interview.startedAt.toLocalTime(), QLocale::ShortFormat));
+        const QDateTime started = interview.startedAt.toLocalTime();
+        item->setText(DateColumn, locale.toString(started.date(), QLocale::ShortFormat) +
+                                      QStringLiteral(", ") +
+                                      started.time().toString(QStringLiteral("HH:mm")));
         item->setText(QuestionsColumn,
                       count == 1 ? tr("1 question") : tr("%n questions", nullptr, count));
         item->setText(TimeColumn,
@@ -272,8 +274,13 @@ void MockInterviewScreen::reloadHistory()
         if (interview.id == selected || (!current && selected == 0))
             current = item;
     }
-    for (int column = 0; column < StateColumn; ++column)
+    // Fitted to the text, with room between the columns.
+    for (int column = 0; column < StateColumn; ++column) {
         m_historyList->resizeColumnToContents(column);
+        m_historyList->setColumnWidth(column,
+                                      m_historyList->columnWidth(column) +
+                                          m_historyList->fontMetrics().averageCharWidth() * 3);
+    }
     if (current)
         m_historyList->setCurrentItem(current);
     const bool empty = m_history.isEmpty();

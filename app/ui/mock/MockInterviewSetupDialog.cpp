@@ -14,6 +14,7 @@ MockInterviewSetupDialog::MockInterviewSetupDialog(const Guide& guide, QWidget* 
     : QDialog(parent), m_guide(guide)
 {
     setWindowTitle(tr("Mock Interview"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 
     auto* intro = new QLabel(tr("One question at a time, each with its own time box, as in the "
                                 "real interview. The answers are shown at the end."),
