@@ -2,6 +2,8 @@
 
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -48,6 +50,10 @@ bool ChartWidget::event(QEvent* event)
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const int index = itemAt(help->pos());
+        if (index < 0 && !toolTip().isEmpty()) {
+            // Between the parts: what the chart as a whole shows.
+            return QWidget::event(event);
+        }
         if (index < 0) {
             QToolTip::hideText();
             event->ignore();
@@ -92,6 +98,15 @@ void ChartWidget::keyPressEvent(QKeyEvent* event)
     event->accept();
 }
 
+void ChartWidget::mousePressEvent(QMouseEvent* event)
+{
+    QWidget::mousePressEvent(event);
+    // A click puts the keys on the part clicked (and the focus, by the
+    // focus policy, on the chart).
+    if (const int index = itemAt(event->position().toPoint()); index >= 0)
+        setCurrentIndex(index);
+}
+
 void ChartWidget::focusInEvent(QFocusEvent* event)
 {
     QWidget::focusInEvent(event);
@@ -121,6 +136,16 @@ void ChartWidget::drawFocusFrame(QPainter& painter) const
     painter.setPen(QPen(palette().color(QPalette::Text), 2));
     painter.drawRect(rect);
     painter.restore();
+}
+
+int ChartWidget::widestShortDayName() const
+{
+    const QLocale locale;
+    int widest = 0;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        widest = std::max(
+            widest, fontMetrics().horizontalAdvance(locale.dayName(day, QLocale::ShortFormat)));
+    return widest;
 }
 
 void ChartWidget::announceCurrent()

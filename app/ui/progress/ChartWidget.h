@@ -36,6 +36,7 @@ Q_SIGNALS:
 protected:
     bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
 
@@ -49,6 +50,8 @@ protected:
     virtual int firstIndex() const { return 0; }
     // A frame round the current part while the chart has the focus.
     void drawFocusFrame(QPainter& painter) const;
+    // The widest of the locale's short weekday names ("Wed").
+    int widestShortDayName() const;
 
 private:
     void announceCurrent();

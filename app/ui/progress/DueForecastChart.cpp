@@ -11,18 +11,9 @@ constexpr int Spacing = 4;
 
 } // namespace
 
-DueForecastChart::DueForecastChart(QWidget* parent) : ChartWidget(parent)
+DueForecastChart::DueForecastChart(QWidget* parent) : DayCountChart(parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-}
-
-void DueForecastChart::setDays(QList<statistics::DayCount> days)
-{
-    m_days = std::move(days);
-    m_busiest = 0;
-    for (const statistics::DayCount& day : std::as_const(m_days))
-        m_busiest = std::max(m_busiest, day.count);
-    itemsChanged();
 }
 
 // Each column's width is shared out of the widget's, but never less than
@@ -30,7 +21,7 @@ void DueForecastChart::setDays(QList<statistics::DayCount> days)
 int DueForecastChart::columnWidth() const
 {
     const int columns = std::max(1, itemCount());
-    const int least = fontMetrics().horizontalAdvance(QStringLiteral("Wed")) + 4;
+    const int least = widestShortDayName() + 4;
     return std::max(least, (width() - Spacing * (columns - 1)) / columns);
 }
 
@@ -57,7 +48,7 @@ QString DueForecastChart::itemText(int index) const
 {
     if (index < 0 || index >= itemCount())
         return {};
-    const statistics::DayCount& day = m_days.at(index);
+    const statistics::DayCount& day = days().at(index);
     const QString date = QLocale().toString(day.day, QStringLiteral("dddd d MMMM"));
     if (index == 0) {
         if (day.count == 1)
@@ -72,14 +63,14 @@ QString DueForecastChart::itemText(int index) const
 QSize DueForecastChart::sizeHint() const
 {
     const int columns = std::max(1, itemCount());
-    const int column = fontMetrics().horizontalAdvance(QStringLiteral("Wed")) + 12;
+    const int column = widestShortDayName() + 12;
     return QSize(columns * column + (columns - 1) * Spacing, fontMetrics().height() * 9);
 }
 
 QSize DueForecastChart::minimumSizeHint() const
 {
     const int columns = std::max(1, itemCount());
-    const int column = fontMetrics().horizontalAdvance(QStringLiteral("Wed")) + 4;
+    const int column = widestShortDayName() + 4;
     return QSize(columns * column + (columns - 1) * Spacing, sizeHint().height());
 }
 
@@ -97,11 +88,12 @@ void DueForecastChart::paintEvent(QPaintEvent*)
     painter.drawLine(0, bottom, itemCount() * (columnWidth() + Spacing) - Spacing, bottom);
 
     for (int i = 0; i < itemCount(); ++i) {
-        const statistics::DayCount& day = m_days.at(i);
+        const statistics::DayCount& day = days().at(i);
         const QRect column = itemRect(i);
-        const int barWidth = std::max(4, column.width() * 3 / 5);
+        // Slim columns on a wide screen: a bar is a mark, not a block.
+        const int barWidth = std::clamp(column.width() * 3 / 5, 4, fontMetrics().height() * 3 / 2);
         const int barHeight =
-            m_busiest > 0 ? qRound(double(bottom - top) * day.count / double(m_busiest)) : 0;
+            busiest() > 0 ? qRound(double(bottom - top) * day.count / double(busiest())) : 0;
         const QRect bar(column.center().x() - barWidth / 2 + 1, bottom - barHeight, barWidth,
                         barHeight);
         if (barHeight > 0)

@@ -15,7 +15,8 @@
 #include "ui/progress/ReadinessBars.h"
 #include "ui/progress/ReviewHeatMap.h"
 
-#include <QGridLayout>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -144,21 +145,24 @@ void ProgressScreen::buildLayout()
     layout->addLayout(header);
     layout->addWidget(m_unavailable);
 
-    auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(32);
-    grid->setVerticalSpacing(20);
-    grid->addLayout(section(m_readinessHeading, {m_readiness, m_readinessAdvice}), 0, 0);
-    grid->addLayout(
-        section(heading(tr("Requirements"), content), {m_required, m_overdue, m_overall}), 0, 1);
-    grid->addLayout(section(heading(tr("Reviews, last %n weeks", nullptr, HeatMapWeeks), content),
-                            {m_streak, m_streakHint, m_heatMap, m_heatMapCaption}),
-                    1, 0);
-    grid->addLayout(section(heading(tr("Due in the next %n days", nullptr, ForecastDays), content),
-                            {m_forecast, m_forecastCaption}),
-                    1, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
-    layout->addLayout(grid);
+    // Two rows, each sharing out its own width: the bars take what the
+    // requirements leave, the forecast what the heat map's squares leave.
+    auto* standing = new QHBoxLayout;
+    standing->setSpacing(32);
+    standing->addLayout(section(m_readinessHeading, {m_readiness, m_readinessAdvice}), 3);
+    standing->addLayout(
+        section(heading(tr("Requirements"), content), {m_required, m_overdue, m_overall}), 2);
+    layout->addLayout(standing);
+    auto* practice = new QHBoxLayout;
+    practice->setSpacing(32);
+    practice->addLayout(
+        section(heading(tr("Reviews, last %n weeks", nullptr, HeatMapWeeks), content),
+                {m_streak, m_streakHint, m_heatMap, m_heatMapCaption}));
+    practice->addLayout(
+        section(heading(tr("Due in the next %n days", nullptr, ForecastDays), content),
+                {m_forecast, m_forecastCaption}),
+        1);
+    layout->addLayout(practice);
 
     layout->addLayout(section(heading(tr("Mock interviews"), content), {m_mockHistory}));
     layout->addStretch(1);
@@ -445,6 +449,14 @@ void ProgressScreen::chooseInterviewDate()
         return;
     reload();
     Q_EMIT interviewDateChanged();
+}
+
+void ProgressScreen::changeEvent(QEvent* event)
+{
+    Screen::changeEvent(event);
+    // The overdue line's red is worked out from the palette.
+    if (event->type() == QEvent::PaletteChange && isVisible())
+        loadRequirements(QDate::currentDate());
 }
 
 void ProgressScreen::showEvent(QShowEvent* event)

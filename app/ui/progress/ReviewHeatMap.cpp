@@ -20,18 +20,9 @@ QColor mixed(const QColor& from, const QColor& to, double share)
 
 } // namespace
 
-ReviewHeatMap::ReviewHeatMap(QWidget* parent) : ChartWidget(parent)
+ReviewHeatMap::ReviewHeatMap(QWidget* parent) : DayCountChart(parent)
 {
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-}
-
-void ReviewHeatMap::setDays(QList<statistics::DayCount> days)
-{
-    m_days = std::move(days);
-    m_busiest = 0;
-    for (const statistics::DayCount& day : std::as_const(m_days))
-        m_busiest = std::max(m_busiest, day.count);
-    itemsChanged();
 }
 
 int ReviewHeatMap::cell() const
@@ -41,12 +32,7 @@ int ReviewHeatMap::cell() const
 
 int ReviewHeatMap::gridLeft() const
 {
-    const QLocale locale;
-    int widest = 0;
-    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
-        widest = std::max(
-            widest, fontMetrics().horizontalAdvance(locale.dayName(day, QLocale::ShortFormat)));
-    return widest + 6;
+    return widestShortDayName() + 6;
 }
 
 int ReviewHeatMap::gridTop() const
@@ -56,26 +42,26 @@ int ReviewHeatMap::gridTop() const
 
 QDate ReviewHeatMap::firstShown() const
 {
-    if (m_days.isEmpty())
+    if (days().isEmpty())
         return {};
-    const QDate first = m_days.first().day;
+    const QDate first = days().first().day;
     const int weekStart = QLocale().firstDayOfWeek();
     return first.addDays(-((first.dayOfWeek() - weekStart + 7) % 7));
 }
 
 int ReviewHeatMap::weekCount() const
 {
-    if (m_days.isEmpty())
+    if (days().isEmpty())
         return 12;
-    return int(firstShown().daysTo(m_days.last().day) / 7 + 1);
+    return int(firstShown().daysTo(days().last().day) / 7 + 1);
 }
 
 int ReviewHeatMap::indexOf(const QDate& day) const
 {
-    if (m_days.isEmpty())
+    if (days().isEmpty())
         return -1;
-    const qint64 index = m_days.first().day.daysTo(day);
-    return index >= 0 && index < m_days.size() ? int(index) : -1;
+    const qint64 index = days().first().day.daysTo(day);
+    return index >= 0 && index < days().size() ? int(index) : -1;
 }
 
 QRect ReviewHeatMap::cellRect(const QDate& day) const
@@ -90,7 +76,7 @@ QRect ReviewHeatMap::cellRect(const QDate& day) const
 
 QRect ReviewHeatMap::itemRect(int index) const
 {
-    return index >= 0 && index < itemCount() ? cellRect(m_days.at(index).day) : QRect();
+    return index >= 0 && index < itemCount() ? cellRect(days().at(index).day) : QRect();
 }
 
 QString ReviewHeatMap::dayText(const QDate& day) const
@@ -98,7 +84,7 @@ QString ReviewHeatMap::dayText(const QDate& day) const
     const int index = indexOf(day);
     if (index < 0)
         return {};
-    const int count = m_days.at(index).count;
+    const int count = days().at(index).count;
     const QString date = QLocale().toString(day, QStringLiteral("dddd d MMMM"));
     if (count == 0)
         return tr("%1: no reviews").arg(date);
@@ -109,24 +95,26 @@ QString ReviewHeatMap::dayText(const QDate& day) const
 
 QString ReviewHeatMap::itemText(int index) const
 {
-    return index >= 0 && index < itemCount() ? dayText(m_days.at(index).day) : QString();
+    return index >= 0 && index < itemCount() ? dayText(days().at(index).day) : QString();
 }
 
 int ReviewHeatMap::levelOf(int count) const
 {
-    if (count <= 0 || m_busiest <= 0)
+    if (count <= 0 || busiest() <= 0)
         return 0;
-    return std::clamp((count * Levels + m_busiest - 1) / m_busiest, 1, Levels);
+    return std::clamp((count * Levels + busiest() - 1) / busiest(), 1, Levels);
 }
 
 QColor ReviewHeatMap::levelColour(int level) const
 {
     const QPalette& colours = palette();
+    const QColor none = colours.color(QPalette::Midlight);
     if (level == 0)
-        return colours.color(QPalette::Midlight);
-    // From a pale tint of the highlight to the highlight itself.
-    return mixed(colours.color(QPalette::Base), colours.color(QPalette::Highlight),
-                 0.25 + 0.75 * (level - 1) / double(Levels - 1));
+        return none;
+    // From the empty square's grey towards the highlight, in even steps, so
+    // that the first step stands apart from no reviews on a light and on a
+    // dark background alike.
+    return mixed(none, colours.color(QPalette::Highlight), double(level + 1) / double(Levels + 1));
 }
 
 QSize ReviewHeatMap::sizeHint() const
@@ -146,7 +134,7 @@ void ReviewHeatMap::paintEvent(QPaintEvent*)
     painter.setPen(quiet);
 
     // Every other weekday named, as a calendar does when room is short.
-    if (!m_days.isEmpty()) {
+    if (!days().isEmpty()) {
         const QDate first = firstShown();
         for (int row = 0; row < 7; row += 2) {
             const QRect label(0, gridTop() + row * pitch(), gridLeft() - 6, cell());
@@ -168,8 +156,8 @@ void ReviewHeatMap::paintEvent(QPaintEvent*)
         }
     }
 
-    const QDate today = m_days.isEmpty() ? QDate() : m_days.last().day;
-    for (const statistics::DayCount& day : std::as_const(m_days)) {
+    const QDate today = days().isEmpty() ? QDate() : days().last().day;
+    for (const statistics::DayCount& day : days()) {
         const QRect square = cellRect(day.day);
         painter.fillRect(square, levelColour(levelOf(day.count)));
         if (day.day == today) {

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "services/ReviewStatistics.h"
-#include "ui/progress/ChartWidget.h"
+#include "ui/progress/DayCountChart.h"
 
 #include <QDate>
 #include <QList>
@@ -13,17 +12,12 @@ namespace ip {
 // each day a square whose colour deepens with the day's reviews (four
 // steps between none and the busiest day). Month names above the columns,
 // a few weekday names on the left, a "Less … More" key below. Today is
-// framed; days after it are not drawn.
-class ReviewHeatMap : public ChartWidget {
+// framed; days after it are not drawn. Its days end with today.
+class ReviewHeatMap : public DayCountChart {
     Q_OBJECT
 public:
     explicit ReviewHeatMap(QWidget* parent = nullptr);
 
-    // Consecutive days, oldest first, the last one today.
-    void setDays(QList<statistics::DayCount> days);
-    const QList<statistics::DayCount>& days() const { return m_days; }
-
-    int itemCount() const override { return int(m_days.size()); }
     QRect itemRect(int index) const override;
     QString itemText(int index) const override;
 
@@ -51,9 +45,6 @@ private:
     QDate firstShown() const;
     QColor levelColour(int level) const;
     int indexOf(const QDate& day) const;
-
-    QList<statistics::DayCount> m_days;
-    int m_busiest = 0;
 };
 
 } // namespace ip

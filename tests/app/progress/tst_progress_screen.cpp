@@ -136,6 +136,7 @@ private Q_SLOTS:
     void gradesMakeTheStreakHeatMapAndForecast();
     void recallTodayBarsFollowTheGrades();
     void interviewDateFromTheButtonShowsReadiness();
+    void pastInterviewShowsTheRecallOfToday();
     void requiredItemsDoneAndOverdue();
     void figuresAreReadAgainWhenShown();
     void mockHistoryIsListedNewestFirst();
@@ -351,6 +352,24 @@ void ProgressScreenTest::interviewDateFromTheButtonShowsReadiness()
     QCOMPARE(screen->readinessHeading()->text(), QStringLiteral("Recall today"));
 }
 
+void ProgressScreenTest::pastInterviewShowsTheRecallOfToday()
+{
+    Fixture f(dataDir());
+    const QDate today = QDate::currentDate();
+    const QDate past = today.addDays(-3);
+    IP_VERIFY_OK(f.context->data()->interviewDates().set(f.context->guide().key, past));
+    IP_VERIFY_OK(f.grade(0, ReviewGrade::Good, localTime(0)));
+    f.show();
+    QString day = longDay(past);
+    if (past.year() != today.year())
+        day += QLatin1Char(' ') + QString::number(past.year());
+    QCOMPARE(f.screen->countdownLabel()->text(),
+             QStringLiteral("The interview was on %1").arg(day));
+    // A day gone by has no readiness to speak of: the recall of today.
+    QCOMPARE(f.screen->readinessHeading()->text(), QStringLiteral("Recall today"));
+    QCOMPARE(f.screen->readinessBars()->bars().first().value, 1.0 / 5.0);
+}
+
 void ProgressScreenTest::requiredItemsDoneAndOverdue()
 {
     Fixture f(dataDir());
@@ -463,6 +482,12 @@ void ProgressScreenTest::tabReachesEveryChartAndKeysReadTheDays()
     QTest::keyClick(screen->heatMap(), Qt::Key_Down); // the next day
     QCOMPARE(screen->heatMapCaption()->text(),
              longDay(today.addDays(-6)) + QStringLiteral(": no reviews"));
+
+    // A click puts the keys on the day clicked.
+    QTest::mouseClick(screen->heatMap(), Qt::LeftButton, {},
+                      screen->heatMap()->cellRect(today.addDays(-7)).center());
+    QCOMPARE(screen->heatMapCaption()->text(),
+             longDay(today.addDays(-7)) + QStringLiteral(": 1 review"));
 
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), screen->forecastChart());
