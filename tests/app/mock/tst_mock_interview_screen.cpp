@@ -21,6 +21,7 @@
 #include "ui/mock/MockInterviewScreen.h"
 #include "ui/mock/MockInterviewSetupDialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -214,6 +215,8 @@ void MockInterviewScreenTest::thirtyMinuteMockRunsGradesAndReopens()
     QCOMPARE(row->text(3), QStringLiteral("2.6"));
     QCOMPARE(row->text(4), QStringLiteral("Graded"));
     QCOMPARE(f.screen->selectedHistoryId(), id);
+    QAbstractItemModelTester tester(history->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     // Reopened with Enter: the review with its grades.
     history->setFocus();
@@ -388,6 +391,18 @@ void MockInterviewScreenTest::screenshots()
         QVERIFY(f.screen->grab().save(folder + QStringLiteral("/mock-review") + suffix));
         f.screen->showHistory();
         QVERIFY(f.screen->grab().save(folder + QStringLiteral("/mock-history") + suffix));
+        // A resumed interview past its box: the countdown in red.
+        auto left = f.mocks().start(MockInterviewPlanner::plan(
+            f.context->guide(), 30, MockInterviewPlanner::defaultMix(f.context->guide(), 30), {},
+            3));
+        QVERIFY(left.ok());
+        QVERIFY(f.mocks().answer(left->id, 0, QStringLiteral("first"), 120).ok());
+        QVERIFY(
+            f.mocks()
+                .saveOutline(left->id, 1, QStringLiteral("S: board meeting\nT: I owned it"), 200)
+                .ok());
+        f.screen->open(left->id);
+        QVERIFY(f.screen->grab().save(folder + QStringLiteral("/mock-overtime") + suffix));
         MockInterviewSetupDialog dialog(f.context->guide(), f.screen.get());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
