@@ -3,6 +3,7 @@
 #include "cli/CountText.h"
 #include "cli/DataDirOption.h"
 #include "services/ExportService.h"
+#include "services/InterviewDateService.h"
 #include "services/StudyData.h"
 
 #include <QDir>
@@ -61,11 +62,19 @@ int runRestoreCommand(const QStringList& arguments, CommandIo& io)
         printError(io, command, summary.error());
         return ExitFailure;
     }
-    io.out << QStringLiteral("Restored %1, %2, %3 and %4 into %5.\n")
-                  .arg(countText(summary->requirements, "requirement", "requirements"),
-                       countText(summary->notes, "note", "notes"),
-                       countText(summary->stories, "story", "stories"),
-                       countText(summary->reviews, "review", "reviews"),
+    // Practice caps due days at the dates it loaded at open; the restored
+    // ones replace them before any schedule is replayed.
+    if (summary->interviewDates > 0)
+        (void)(*database)->interviewDates().load();
+    QStringList restored{countText(summary->requirements, "requirement", "requirements"),
+                         countText(summary->notes, "note", "notes"),
+                         countText(summary->stories, "story", "stories"),
+                         countText(summary->reviews, "review", "reviews")};
+    if (summary->interviewDates > 0)
+        restored << countText(summary->interviewDates, "interview date", "interview dates");
+    const QString last = restored.takeLast();
+    io.out << QStringLiteral("Restored %1 and %2 into %3.\n")
+                  .arg(restored.join(QStringLiteral(", ")), last,
                        QDir::toNativeSeparators((*database)->filePath()));
     if (!safetyCopy.isEmpty())
         io.out << "Your data from before the restore is in " << QDir::toNativeSeparators(safetyCopy)

@@ -92,6 +92,14 @@ QJsonObject reviewToJson(const ReviewLogEntry& entry)
     };
 }
 
+QJsonObject interviewDateToJson(const GuideInterviewDate& date)
+{
+    return QJsonObject{
+        {QStringLiteral("guide"), date.guideKey},
+        {QStringLiteral("date"), date.date.toString(Qt::ISODate)},
+    };
+}
+
 // The position of the first UTF-16 surrogate without its partner, or -1.
 // JSON may spell one ("\ud800"), but it is no character: stored, it would
 // turn into a replacement mark or take the next character with it.
@@ -356,6 +364,35 @@ ReviewLogEntry readReview(FieldReader& reader)
     return entry;
 }
 
+GuideInterviewDate readInterviewDate(FieldReader& reader)
+{
+    GuideInterviewDate date;
+    date.guideKey = reader.key(QStringLiteral("guide"));
+    const std::optional<QDate> day = reader.date(QStringLiteral("date"));
+    if (!reader.failed() && !day)
+        reader.fail(QStringLiteral("date"), QStringLiteral("must be a date like 2026-12-15"));
+    date.date = day.value_or(QDate());
+    return date;
+}
+
+// A guide has one interview date: two would each replace the other on
+// restore, so which one the user gets would depend on the order.
+std::optional<Error> repeatedInterviewDates(const QList<GuideInterviewDate>& dates)
+{
+    QHash<QString, qsizetype> first;
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        const QString& guide = dates.at(i).guideKey;
+        if (first.contains(guide))
+            return invalid(QStringLiteral("interviewDates[%1] and interviewDates[%2] are both for "
+                                          "the guide %3; a guide has one interview date")
+                               .arg(first.value(guide))
+                               .arg(i)
+                               .arg(jsonText(guide)));
+        first.insert(guide, i);
+    }
+    return std::nullopt;
+}
+
 // Two stories with one id would each replace the other on restore, so only
 // the last would arrive. Each repeated id is named once, with every place it
 // is used.
@@ -403,6 +440,9 @@ QByteArray BackupDocument::toJson() const
     QJsonArray reviewArray;
     for (const ReviewLogEntry& entry : reviews)
         reviewArray.append(reviewToJson(entry));
+    QJsonArray interviewDateArray;
+    for (const GuideInterviewDate& date : interviewDates)
+        interviewDateArray.append(interviewDateToJson(date));
 
     const QJsonObject root{
         {QStringLiteral("format"), FormatName},
@@ -412,6 +452,7 @@ QByteArray BackupDocument::toJson() const
         {QStringLiteral("notes"), noteArray},
         {QStringLiteral("stories"), storyArray},
         {QStringLiteral("reviews"), reviewArray},
+        {QStringLiteral("interviewDates"), interviewDateArray},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -473,10 +514,17 @@ Result<BackupDocument> BackupDocument::fromJson(const QByteArray& json)
     auto reviews = readList<ReviewLogEntry>(root, QStringLiteral("reviews"), readReview);
     if (!reviews)
         return reviews.error();
+    auto interviewDates =
+        readList<GuideInterviewDate>(root, QStringLiteral("interviewDates"), readInterviewDate);
+    if (!interviewDates)
+        return interviewDates.error();
+    if (auto repeated = repeatedInterviewDates(*interviewDates))
+        return *repeated;
     backup.requirements = std::move(requirements).value();
     backup.notes = std::move(notes).value();
     backup.stories = std::move(stories).value();
     backup.reviews = std::move(reviews).value();
+    backup.interviewDates = std::move(interviewDates).value();
     return backup;
 }
 

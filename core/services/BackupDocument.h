@@ -7,6 +7,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 
@@ -16,12 +17,23 @@ namespace ip {
 // `interview-prep export` and `restore`:
 //
 //   {"format": "interview-prep-backup", "version": 1, "exportedAt": TIME,
-//    "requirements": [...], "notes": [...], "stories": [...], "reviews": [...]}
+//    "requirements": [...], "notes": [...], "stories": [...], "reviews": [...],
+//    "interviewDates": [{"guide": KEY, "date": "2026-12-15"}, ...]}
 //
 // Times are ISO 8601 in UTC ("2026-11-24T18:03:00Z", milliseconds when not
 // zero). Readers ignore fields they do not know, so later versions may add
 // fields without a new version number; a higher version number means a change
-// this reader cannot follow and is refused.
+// this reader cannot follow and is refused. So "interviewDates", added after
+// version 1 was out, is still version 1: a document without it (an older
+// export) has no dates, and an older reader passes it over.
+// A guide's interview date, as the document keeps it.
+struct GuideInterviewDate {
+    QString guideKey;
+    QDate date;
+
+    friend bool operator==(const GuideInterviewDate&, const GuideInterviewDate&) = default;
+};
+
 struct BackupDocument {
     static constexpr int CurrentVersion = 1;
     // Larger numbers are no version this format will reach: such a file is
@@ -35,6 +47,8 @@ struct BackupDocument {
     QList<QuestionNote> notes;
     QList<StarStory> stories; // a story with an empty id is added as a new one on restore
     QList<ReviewLogEntry> reviews;
+    // At most one per guide (a guide named twice is refused on reading).
+    QList<GuideInterviewDate> interviewDates;
 
     QByteArray toJson() const;
 

@@ -1,13 +1,24 @@
 #include "services/ExportService.h"
 
 #include "storage/Database.h"
+#include "storage/InterviewDateRepository.h"
 #include "storage/QuestionNoteRepository.h"
 #include "storage/RequirementProgressRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/StoryRepository.h"
 #include "storage/Transaction.h"
 
+#include <algorithm>
+
 namespace ip {
+
+namespace {
+
+// The schema that added the interview_date table (0003_interview_date.sql):
+// an older database, opened read-only without its upgrade, has no dates.
+constexpr int InterviewDatesSince = 3;
+
+} // namespace
 
 Result<BackupDocument> ExportService::exportAll() const
 {
@@ -27,6 +38,17 @@ Result<BackupDocument> ExportService::exportAll() const
     auto reviews = ReviewRepository(m_database).allLog();
     if (!reviews)
         return reviews.error();
+    if (m_database.schemaVersion() >= InterviewDatesSince) {
+        auto dates = InterviewDateRepository(m_database).all();
+        if (!dates)
+            return dates.error();
+        for (auto date = dates->cbegin(); date != dates->cend(); ++date)
+            document.interviewDates.append({date.key(), date.value()});
+        std::sort(document.interviewDates.begin(), document.interviewDates.end(),
+                  [](const GuideInterviewDate& a, const GuideInterviewDate& b) {
+                      return a.guideKey < b.guideKey;
+                  });
+    }
 
     document.requirements = std::move(requirements).value();
     document.notes = std::move(notes).value();
@@ -46,6 +68,7 @@ Result<RestoreSummary> ExportService::restore(const BackupDocument& document)
     QuestionNoteRepository notes(m_database);
     StoryRepository stories(m_database);
     ReviewRepository reviews(m_database);
+    InterviewDateRepository interviewDates(m_database);
     RestoreSummary summary;
     for (const RequirementProgress& progress : document.requirements) {
         if (auto done = requirements.restore(progress); !done)
@@ -67,10 +90,16 @@ Result<RestoreSummary> ExportService::restore(const BackupDocument& document)
             return done.error();
         ++summary.reviews;
     }
+    for (const GuideInterviewDate& date : document.interviewDates) {
+        if (auto done = interviewDates.save(date.guideKey, date.date); !done)
+            return done.error();
+        ++summary.interviewDates;
+    }
     // The log is the truth: every schedule is replayed from it (by
     // PracticeService, before they are next used), since restored grades may
-    // fall before or between the ones already here.
-    if (!document.reviews.isEmpty()) {
+    // fall before or between the ones already here, and restored dates cap
+    // due days differently.
+    if (!document.reviews.isEmpty() || !document.interviewDates.isEmpty()) {
         if (auto done = reviews.markSchedulesStale(); !done)
             return done.error();
     }

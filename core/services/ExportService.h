@@ -12,6 +12,7 @@ struct RestoreSummary {
     int notes = 0;
     int stories = 0;
     int reviews = 0;
+    int interviewDates = 0;
 };
 
 // Moves the candidate's data between the database and a BackupDocument.
@@ -27,7 +28,12 @@ public:
     // on any error, none of it. A requirement or note replaces the one stored
     // under the same keys; a story replaces the one with the same id, or is
     // added when it has none; a review replaces the one for the same question
-    // and time. Data for guides not in the library is kept all the same.
+    // and time; an interview date replaces the guide's date (the guides the
+    // document has no date for keep theirs). Data for guides not in the
+    // library is kept all the same. Restored dates change the caps on due
+    // days, so every schedule is then replayed, as after restored reviews;
+    // an open PracticeService learns the new dates from
+    // InterviewDateService::load().
     Result<RestoreSummary> restore(const BackupDocument& document);
 
 private:

@@ -6,6 +6,7 @@
 #include "AppProcess.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void interviewDateSetAndCleared();
     void interviewDateInThePastIsRefused_data();
     void interviewDateInThePastIsRefused();
+    void restoredDateCapsTheRestoredReviews();
     void plainOutputIsATable();
     void scheduleNeedsData();
     void help_data();
@@ -367,6 +369,51 @@ void PracticeCommandsTest::interviewDateInThePastIsRefused()
     const Run listed =
         run(QStringList{QStringLiteral("schedule"), QStringLiteral("--json")} + folder);
     QCOMPARE(parsedObject(listed).value(QStringLiteral("interviewDate")).toString(), later);
+}
+
+void PracticeCommandsTest::restoredDateCapsTheRestoredReviews()
+{
+    // Data already there, with no interview date: practice starts uncapped.
+    QCOMPARE(review(m_second, QStringLiteral("good"), QStringLiteral("2026-01-01T09:00Z")).exitCode,
+             0);
+    // Good on days 0 and 2 would come back on 2026-01-14; an interview on
+    // the 8th brings it to the day before.
+    const QString backup = QDir(m_data->path()).filePath(QStringLiteral("backup.json"));
+    QFile file(backup);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"({"format": "interview-prep-backup", "version": 1,
+        "exportedAt": "2026-01-03T10:00:00Z",
+        "reviews": [
+          {"guide": "machine-learning-engineer", "questionKey": "%1",
+           "reviewedAt": "2026-01-01T09:00:00Z", "grade": 3, "seconds": 20},
+          {"guide": "machine-learning-engineer", "questionKey": "%1",
+           "reviewedAt": "2026-01-03T09:00:00Z", "grade": 3, "seconds": 20}],
+        "interviewDates": [{"guide": "machine-learning-engineer", "date": "2026-01-08"}]})")
+                   .arg(m_first)
+                   .toUtf8());
+    file.close();
+
+    const Run restored =
+        run({QStringLiteral("restore"), backup, QStringLiteral("--data-dir"), m_data->path()});
+    QVERIFY2(restored.exitCode == 0, qPrintable(describe(restored)));
+    QVERIFY2(restored.out.contains(QStringLiteral("2 reviews and 1 interview date into")),
+             qPrintable(restored.out));
+
+    const QJsonObject listed = schedule(QStringLiteral("2026-01-04T09:00Z"));
+    QCOMPARE(listed.value(QStringLiteral("interviewDate")).toString(),
+             QStringLiteral("2026-01-08"));
+    QCOMPARE(listed.value(QStringLiteral("readiness"))
+                 .toObject()
+                 .value(QStringLiteral("daysLeft"))
+                 .toInt(),
+             4);
+    const QJsonObject first = questionIn(listed, m_first);
+    QCOMPARE(first.value(QStringLiteral("reviews")).toInt(), 2);
+    QCOMPARE(first.value(QStringLiteral("due")).toString(), QStringLiteral("2026-01-07T00:00:00Z"));
+    // The question graded before the restore keeps its FSRS-6 due day (the
+    // 3rd is before the interview).
+    QCOMPARE(questionIn(listed, m_second).value(QStringLiteral("due")).toString(),
+             QStringLiteral("2026-01-03T00:00:00Z"));
 }
 
 void PracticeCommandsTest::plainOutputIsATable()

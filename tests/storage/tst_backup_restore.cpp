@@ -6,6 +6,7 @@
 #include "StorageTestSupport.h"
 #include "storage/BackupRestore.h"
 #include "storage/DatabaseBackups.h"
+#include "storage/InterviewDateRepository.h"
 #include "storage/QuestionNoteRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/StoryRepository.h"
@@ -120,8 +121,12 @@ QString databaseWithBackup(const QString& dataDir)
         return QString();
     addData(**database, 300, 2, 1);
     saveNote(**database, QStringLiteral("q0"), QStringLiteral("before"));
+    InterviewDateRepository dates(**database);
+    if (!dates.save(Guide, QDate(2026, 12, 15)))
+        return QString();
     const Result<QString> backup = (*database)->backup(QStringLiteral("manual"));
     saveNote(**database, QStringLiteral("q0"), QStringLiteral("after"));
+    (void)dates.save(Guide, QDate(2027, 3, 1));
     saveNote(**database, QStringLiteral("only-after"), QStringLiteral("x"));
     return backup ? *backup : QString();
 }
@@ -373,6 +378,9 @@ void BackupRestoreTest::restoreKeepsTheDamagedDatabaseAsideAndBringsBackTheBacku
     QVERIFY(!QuestionNoteRepository(**database)
                  .find({Guide, QStringLiteral("only-after")})
                  ->has_value());
+    // The interview date is the backup's too (the one set after it is gone).
+    QCOMPARE(InterviewDateRepository(**database).load(Guide)->value_or(QDate()),
+             QDate(2026, 12, 15));
     // The backup itself is untouched, and no temporary file is left.
     QCOMPARE(readBytes(backup), backupBytes);
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.restoring-*")}, QDir::Files),
@@ -583,6 +591,10 @@ void BackupRestoreTest::restoreBackupLatestCommand()
         QStringLiteral("before"));
     QCOMPARE(storagetest::rawValue(file, QStringLiteral("PRAGMA quick_check")),
              QStringLiteral("ok"));
+    QCOMPARE(storagetest::rawValue(
+                 file, QStringLiteral("SELECT interview_day FROM interview_date WHERE guide_key = "
+                                      "'g'")),
+             QStringLiteral("2026-12-15"));
 
     // doctor now finds the database healthy and names the file kept aside.
     const AppRun doctor =

@@ -5,6 +5,7 @@
 #include "StorageTestSupport.h"
 #include "services/BackupDocument.h"
 #include "services/ExportService.h"
+#include "storage/InterviewDateRepository.h"
 #include "storage/LibraryRepository.h"
 #include "storage/QuestionNoteRepository.h"
 #include "storage/RequirementProgressRepository.h"
@@ -32,7 +33,7 @@ QDateTime at(qint64 msecs)
 
 // Data of every kind, with the awkward cases: non-ASCII and multi-line text,
 // empty strings, null dates, millisecond times, fractional seconds, a guide
-// that is not in the library.
+// that is not in the library (which may have an interview date all the same).
 void populate(Database& database)
 {
     RequirementProgressRepository requirements(database);
@@ -87,6 +88,10 @@ void populate(Database& database)
         {Ml, QStringLiteral("machine-learning-engineer/overfitting"), at(1764000100000), 4, 30}));
     QVERIFY(reviews.restoreLogEntry(
         {NotImported, QStringLiteral("data-scientist/p-values"), at(1764000050000), 1, 0.001}));
+
+    InterviewDateRepository dates(database);
+    QVERIFY(dates.save(Ml, QDate(2026, 12, 15)));
+    QVERIFY(dates.save(NotImported, QDate(2027, 1, 10)));
 }
 
 QByteArray exportJson(Database& database)
@@ -120,6 +125,8 @@ private Q_SLOTS:
     void exportRestoreExportIsIdentical();
     void restoreMergesByKey();
     void restoreKeepsDataForGuidesNotInTheLibrary();
+    void restoreInterviewDates_data();
+    void restoreInterviewDates();
     void unknownFieldsAreIgnored();
     void surrogatePairsAreText();
     void invalidBackupsAreRefusedAndChangeNothing_data();
@@ -139,8 +146,8 @@ void ExportRestoreTest::exportHasTheDocumentedShape()
     QVERIFY(document.isObject());
     const QJsonObject root = document.object();
 
-    QCOMPARE(keysOf(root), (QStringList{"exportedAt", "format", "notes", "requirements", "reviews",
-                                        "stories", "version"}));
+    QCOMPARE(keysOf(root), (QStringList{"exportedAt", "format", "interviewDates", "notes",
+                                        "requirements", "reviews", "stories", "version"}));
     QCOMPARE(root[QStringLiteral("format")].toString(), QStringLiteral("interview-prep-backup"));
     QCOMPARE(root[QStringLiteral("version")].toInt(), 1);
     const QRegularExpression utc(
@@ -193,6 +200,17 @@ void ExportRestoreTest::exportHasTheDocumentedShape()
              QStringLiteral("2025-11-24T16:00:00.123Z"));
     QCOMPARE(first[QStringLiteral("grade")].toInt(), 2);
     QCOMPARE(first[QStringLiteral("seconds")].toDouble(), 95.5);
+
+    // By guide key, each a plain calendar day.
+    const QJsonArray dates = root[QStringLiteral("interviewDates")].toArray();
+    QCOMPARE(dates.size(), 2);
+    QCOMPARE(keysOf(dates.at(0).toObject()), (QStringList{"date", "guide"}));
+    QCOMPARE(dates.at(0).toObject()[QStringLiteral("guide")].toString(), NotImported);
+    QCOMPARE(dates.at(0).toObject()[QStringLiteral("date")].toString(),
+             QStringLiteral("2027-01-10"));
+    QCOMPARE(dates.at(1).toObject()[QStringLiteral("guide")].toString(), Ml);
+    QCOMPARE(dates.at(1).toObject()[QStringLiteral("date")].toString(),
+             QStringLiteral("2026-12-15"));
 }
 
 void ExportRestoreTest::exportRestoreExportIsIdentical()
@@ -214,6 +232,7 @@ void ExportRestoreTest::exportRestoreExportIsIdentical()
     QCOMPARE(summary->notes, 3);
     QCOMPARE(summary->stories, 2);
     QCOMPARE(summary->reviews, 3);
+    QCOMPARE(summary->interviewDates, 2);
     const QByteArray second = exportJson(**to);
     QCOMPARE(withoutExportTime(second), withoutExportTime(first));
     // Byte for byte, apart from the time of export.
@@ -312,6 +331,74 @@ void ExportRestoreTest::restoreKeepsDataForGuidesNotInTheLibrary()
     IP_VERIFY_OK(forGuide);
     QCOMPARE(forGuide->size(), 1);
     QCOMPARE(forGuide->first().markdown, QStringLiteral("my notes"));
+}
+
+void ExportRestoreTest::restoreInterviewDates_data()
+{
+    QTest::addColumn<QByteArray>("dates"); // the "interviewDates" member, or none
+    QTest::addColumn<int>("restored");
+    QTest::addColumn<QString>("mlDate");
+    QTest::addColumn<QString>("otherDate");
+    QTest::addColumn<bool>("replayed"); // every schedule is derived again
+
+    // The stored dates before each row: 2026-12-15 for Ml, 2027-01-10 for
+    // NotImported.
+    QTest::newRow("an older backup without the field keeps the dates")
+        << QByteArray() << 0 << "2026-12-15"
+        << "2027-01-10" << false;
+    QTest::newRow("an empty list keeps them too")
+        << QByteArray(R"("interviewDates": [])") << 0 << "2026-12-15"
+        << "2027-01-10" << false;
+    QTest::newRow("a date replaces its guide's, the other guide keeps its own")
+        << QByteArray(R"("interviewDates": [{"guide": "machine-learning-engineer",
+                                              "date": "2027-02-01"}])")
+        << 1 << "2027-02-01"
+        << "2027-01-10" << true;
+    QTest::newRow("a date for a guide that had none")
+        << QByteArray(R"("interviewDates": [{"guide": "ai-engineer", "date": "2026-12-20"}])") << 1
+        << "2026-12-15"
+        << "2027-01-10" << true;
+}
+
+void ExportRestoreTest::restoreInterviewDates()
+{
+    QFETCH(QByteArray, dates);
+    QFETCH(int, restored);
+    QFETCH(QString, mlDate);
+    QFETCH(QString, otherDate);
+    QFETCH(bool, replayed);
+
+    QTemporaryDir dir;
+    auto database = openDatabase(dir.path());
+    IP_VERIFY_OK(database);
+    populate(**database);
+    ReviewRepository reviews(**database);
+    IP_VERIFY_OK(reviews.replaceAllSchedules({})); // nothing stale to begin with
+    QCOMPARE(reviews.schedulesStale().value(), false);
+
+    QByteArray json = R"({"format": "interview-prep-backup", "version": 1,
+        "exportedAt": "2026-11-24T18:03:00Z")";
+    if (!dates.isEmpty())
+        json += ", " + dates;
+    json += "}";
+    const auto document = BackupDocument::fromJson(json);
+    IP_VERIFY_OK(document);
+    const auto summary = ExportService(**database).restore(*document);
+    IP_VERIFY_OK(summary);
+    QCOMPARE(summary->interviewDates, restored);
+
+    InterviewDateRepository stored(**database);
+    QCOMPARE(stored.load(Ml)->value_or(QDate()).toString(Qt::ISODate), mlDate);
+    QCOMPARE(stored.load(NotImported)->value_or(QDate()).toString(Qt::ISODate), otherDate);
+    QCOMPARE(stored.all()->size(), 2 + (dates.contains("ai-engineer") ? 1 : 0));
+    // A new date moves due days: the schedules are replayed under it.
+    QCOMPARE(reviews.schedulesStale().value(), replayed);
+
+    // And they survive the next export.
+    const QJsonArray exported = QJsonDocument::fromJson(exportJson(**database))
+                                    .object()[QStringLiteral("interviewDates")]
+                                    .toArray();
+    QCOMPARE(exported.size(), stored.all()->size());
 }
 
 void ExportRestoreTest::unknownFieldsAreIgnored()
@@ -478,6 +565,26 @@ void ExportRestoreTest::invalidBackupsAreRefusedAndChangeNothing_data()
         << header +
                R"("stories": [{"id": "s", "questionKeys": [{"guide": "g"}], "createdAt": "2026-11-24T18:03:00Z", "updatedAt": "2026-11-24T18:03:00Z"}]})"
         << ErrorKind::InvalidInput << "stories[0].questionKeys[0] needs a guide and a questionKey";
+    QTest::newRow("interview dates is not a list")
+        << header + R"("interviewDates": {"g": "2026-12-15"}})" << ErrorKind::InvalidInput
+        << "\"interviewDates\" must be a list";
+    QTest::newRow("interview date without a date")
+        << header + R"("interviewDates": [{"guide": "g"}]})" << ErrorKind::InvalidInput
+        << "interviewDates[0].date must be a date like 2026-12-15";
+    QTest::newRow("interview date that is a time")
+        << header + R"("interviewDates": [{"guide": "g", "date": "2026-12-15T09:00:00Z"}]})"
+        << ErrorKind::InvalidInput << "interviewDates[0].date must be a date";
+    QTest::newRow("impossible interview date")
+        << header + R"("interviewDates": [{"guide": "g", "date": "2026-02-30"}]})"
+        << ErrorKind::InvalidInput << "interviewDates[0].date must be a date";
+    QTest::newRow("interview date without a guide")
+        << header + R"("interviewDates": [{"date": "2026-12-15"}]})" << ErrorKind::InvalidInput
+        << "interviewDates[0].guide is missing";
+    QTest::newRow("a guide with two interview dates")
+        << header +
+               R"("interviewDates": [{"guide": "g", "date": "2026-12-15"}, {"guide": "h", "date": "2026-12-16"}, {"guide": "g", "date": "2027-01-01"}]})"
+        << ErrorKind::InvalidInput
+        << "interviewDates[0] and interviewDates[2] are both for the guide \"g\"";
 }
 
 void ExportRestoreTest::invalidBackupsAreRefusedAndChangeNothing()
