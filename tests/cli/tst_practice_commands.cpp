@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -64,8 +63,7 @@ private Q_SLOTS:
     void unknownKeyChangesNoLog();
     void scheduleFollowsFsrs6();
     void interviewDateSetAndCleared();
-    void interviewDateInThePastIsRefused_data();
-    void interviewDateInThePastIsRefused();
+    void badInterviewDatesAreRefused();
     void restoredDateCapsTheRestoredReviews();
     void plainOutputIsATable();
     void scheduleNeedsData();
@@ -73,8 +71,7 @@ private Q_SLOTS:
     void help();
 
 private:
-    // The real program with the user's settings kept in a folder of the
-    // test's own, so a retention chosen on this machine cannot move a due day.
+    // The real program (with the settings of initTestCase()).
     Run run(const QStringList& arguments) const;
     Run review(const QString& key, const QString& grade, const QString& at) const;
     QJsonObject schedule(const QString& at) const;
@@ -88,16 +85,7 @@ private:
 
 Run PracticeCommandsTest::run(const QStringList& arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_settings.path());
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(IP_APP_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("interview-prep did not finish");
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return ip::test::runApp(arguments);
 }
 
 Run PracticeCommandsTest::review(const QString& key, const QString& grade, const QString& at) const
@@ -130,6 +118,9 @@ int PracticeCommandsTest::loggedReviews() const
 void PracticeCommandsTest::initTestCase()
 {
     QVERIFY(m_settings.isValid());
+    // The programs run keep the user's settings in a folder of the test's
+    // own, so a retention chosen on this machine cannot move a due day.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_settings.path()));
     // The keys exactly as `check --json` prints them.
     const Run checked = run({QStringLiteral("check"), QStringLiteral("--json"),
                              QStringLiteral(IP_SOURCE_DIR "/content/ml-engineer.md")});
@@ -230,7 +221,7 @@ void PracticeCommandsTest::scheduleFollowsFsrs6()
         QVERIFY2(recorded.exitCode == 0, qPrintable(describe(recorded)));
         const QJsonObject question = questionIn(schedule(QLatin1String(grade.at)), m_first);
         QCOMPARE(question.value(QStringLiteral("state")).toString(), QLatin1String(grade.state));
-        if (grade.at == grades.first().at) {
+        if (&grade == &grades.first()) {
             // The "good" row: S0(Good) = w2, D0(Good), an interval of 2 days.
             QVERIFY(qAbs(question.value(QStringLiteral("stability")).toDouble() - 2.3065) < 1e-4);
             QVERIFY(qAbs(question.value(QStringLiteral("difficulty")).toDouble() - 2.1181039705) <
@@ -339,33 +330,22 @@ void PracticeCommandsTest::interviewDateSetAndCleared()
     QVERIFY(after.value(QStringLiteral("readiness")).isNull());
 }
 
-void PracticeCommandsTest::interviewDateInThePastIsRefused_data()
+void PracticeCommandsTest::badInterviewDatesAreRefused()
 {
-    QTest::addColumn<QString>("date");
-    QTest::addColumn<QString>("complaint");
-    QTest::newRow("yesterday") << QDate::currentDate().addDays(-1).toString(Qt::ISODate)
-                               << "is before today";
-    QTest::newRow("no such day") << "2026-02-30"
-                                 << "is not a date like";
-    QTest::newRow("not a date") << "soon"
-                                << "is not a date like";
-}
-
-void PracticeCommandsTest::interviewDateInThePastIsRefused()
-{
-    QFETCH(QString, date);
-    QFETCH(QString, complaint);
     const QString later = QDate::currentDate().addDays(10).toString(Qt::ISODate);
     const QStringList folder{QStringLiteral("--data-dir"), m_data->path()};
-    QCOMPARE(
-        run(QStringList{QStringLiteral("schedule"), QStringLiteral("--interview-date"), later} +
-            folder)
-            .exitCode,
-        0);
-    const Run refused = run(
-        QStringList{QStringLiteral("schedule"), QStringLiteral("--interview-date"), date} + folder);
-    QCOMPARE(refused.exitCode, 1);
-    QVERIFY2(refused.err.contains(complaint), qPrintable(refused.err));
+    const QStringList set{QStringLiteral("schedule"), QStringLiteral("--interview-date")};
+    QCOMPARE(run(set + QStringList{later} + folder).exitCode, 0);
+
+    const QList<std::pair<QString, QString>> refusals{
+        {QDate::currentDate().addDays(-1).toString(Qt::ISODate), "is before today"},
+        {"2026-02-30", "is not a date like"},
+        {"soon", "is not a date like"}};
+    for (const auto& [date, complaint] : refusals) {
+        const Run refused = run(set + QStringList{date} + folder);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(complaint), qPrintable(refused.err));
+    }
     const Run listed =
         run(QStringList{QStringLiteral("schedule"), QStringLiteral("--json")} + folder);
     QCOMPARE(parsedObject(listed).value(QStringLiteral("interviewDate")).toString(), later);
