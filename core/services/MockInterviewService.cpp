@@ -109,6 +109,10 @@ Result<MockInterview> MockInterviewService::grade(qint64 mockId, int position, R
                          QStringLiteral("Could not grade the question: the mock interview is "
                                         "still running. Finish it first. Nothing was changed."));
     MockInterviewQuestion& question = interview->questions[position];
+    if (!question.answered)
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("Could not grade the question: the mock interview ended "
+                                        "before it was asked. Nothing was changed."));
     // A second grade goes to the time of the first, so its log entry is
     // replaced and the question's history replayed, not answered twice.
     const QDateTime gradedAt = question.gradedAt.isValid() ? question.gradedAt : storedTime(at);

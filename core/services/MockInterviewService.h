@@ -40,7 +40,8 @@ public:
     Result<void> answer(qint64 mockId, int position, const QString& text, double secondsTaken);
     Result<void> finish(qint64 mockId, const QDateTime& at = QDateTime());
 
-    // Grades a question of a finished interview: the grade goes into the
+    // Grades a question of a finished interview that was asked (one the
+    // interview ended before is refused): the grade goes into the
     // review log (PracticeService::record, with the seconds taken) and into
     // the interview, in one transaction. Grading it again replaces that log
     // entry rather than adding one. `at` (now when invalid) is the time of

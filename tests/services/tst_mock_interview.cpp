@@ -319,12 +319,21 @@ void MockInterviewTest::gradingWaitsForTheEnd()
     auto data = StudyData::open(dir.path());
     IP_VERIFY_OK(data);
     MockInterviewService& mocks = (*data)->mockInterviews();
-    auto started = mocks.start(MockInterviewPlanner::plan(m_guide, 30, mixOf(1, 0, 0, 0), {}, 3));
+    auto started = mocks.start(MockInterviewPlanner::plan(m_guide, 30, mixOf(2, 0, 0, 0), {}, 3));
     IP_VERIFY_OK(started);
+    const QuestionRef first{m_guide.key, started->questions.at(0).questionKey};
+    const QuestionRef second{m_guide.key, started->questions.at(1).questionKey};
+    IP_VERIFY_OK(mocks.answer(started->id, 0, QStringLiteral("asked"), 60));
+    // Still running: no grade yet.
     QCOMPARE(mocks.grade(started->id, 0, ReviewGrade::Good).error().kind, ErrorKind::InvalidInput);
-    QVERIFY(
-        (*data)->practice().log({m_guide.key, started->questions.at(0).questionKey})->isEmpty());
-    QVERIFY(!mocks.load(started->id)->questions.at(0).grade);
+    QVERIFY((*data)->practice().log(first)->isEmpty());
+    IP_VERIFY_OK(mocks.finish(started->id));
+    // Ended before the second question was asked: it is not graded.
+    QCOMPARE(mocks.grade(started->id, 1, ReviewGrade::Good).error().kind, ErrorKind::InvalidInput);
+    QVERIFY((*data)->practice().log(second)->isEmpty());
+    QVERIFY(!mocks.load(started->id)->questions.at(1).grade);
+    IP_VERIFY_OK(mocks.grade(started->id, 0, ReviewGrade::Good));
+    QCOMPARE((*data)->practice().log(first)->size(), 1);
 }
 
 void MockInterviewTest::historyFigures()

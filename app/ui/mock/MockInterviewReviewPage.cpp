@@ -172,7 +172,7 @@ void MockInterviewReviewPage::setInterview(const MockInterview& interview, const
     fillList();
     int first = 0;
     for (const MockInterviewQuestion& asked : std::as_const(interview.questions)) {
-        if (!asked.grade) {
+        if (asked.answered && !asked.grade) {
             first = asked.position;
             break;
         }
@@ -199,7 +199,9 @@ QPushButton* MockInterviewReviewPage::gradeButton(ReviewGrade grade) const
 
 QString MockInterviewReviewPage::rowText(const MockInterviewQuestion& asked) const
 {
-    const QString grade = asked.grade ? gradeName(*asked.grade) : tr("not graded");
+    const QString grade = asked.grade      ? gradeName(*asked.grade)
+                          : asked.answered ? tr("not graded")
+                                           : tr("not reached");
     return tr("%1. %2\n%3 · %4")
         .arg(asked.position + 1)
         .arg(asked.prompt, timeAgainstBox(asked), grade);
@@ -238,7 +240,9 @@ void MockInterviewReviewPage::showDetail()
 {
     const int position = currentPosition();
     const bool valid = position >= 0 && position < m_interview.questions.size();
-    const bool canGrade = valid && m_canSave && m_data && m_interview.isFinished();
+    // A question the interview ended before is not graded: it was not asked.
+    const bool canGrade = valid && m_canSave && m_data && m_interview.isFinished() &&
+                          m_interview.questions.at(position).answered;
     for (int i = 0; i < 4; ++i) {
         m_gradeButtons[i]->setEnabled(canGrade);
         m_gradeButtons[i]->setChecked(valid && m_interview.questions.at(position).grade == i + 1);
@@ -306,7 +310,7 @@ void MockInterviewReviewPage::grade(ReviewGrade grade)
 {
     const int position = currentPosition();
     if (!m_data || !m_canSave || !m_interview.isFinished() || position < 0 ||
-        position >= m_interview.questions.size())
+        position >= m_interview.questions.size() || !m_interview.questions.at(position).answered)
         return;
     const auto stored = m_data->mockInterviews().grade(m_interview.id, position, grade);
     if (!stored) {
@@ -321,7 +325,8 @@ void MockInterviewReviewPage::grade(ReviewGrade grade)
     int next = position;
     for (int step = 1; step <= count; ++step) {
         const int candidate = (position + step) % count;
-        if (!m_interview.questions.at(candidate).grade) {
+        const MockInterviewQuestion& other = m_interview.questions.at(candidate);
+        if (other.answered && !other.grade) {
             next = candidate;
             break;
         }

@@ -23,7 +23,8 @@ class StudyData;
 // guide's model answer (rendered as in the question browser) and the STAR
 // stories linked to it. Keys 1-4 (or the buttons) grade it Again, Hard, Good
 // or Easy; the grade goes into the FSRS-6 log like a practice grade, and the
-// next question not yet graded is chosen.
+// next question not yet graded is chosen. Questions the interview ended
+// before are listed as not reached and are not graded.
 class MockInterviewReviewPage : public QWidget {
     Q_OBJECT
 public:

@@ -291,6 +291,16 @@ void MockInterviewScreenTest::unfinishedMockResumesWhereItWasLeftAndSaysOverTime
     QVERIFY(ended.isFinished());
     QVERIFY(ended.questions.at(1).answered);
     QVERIFY(!ended.questions.at(2).answered);
+    // The questions not reached are listed so, and the keys do not grade them.
+    MockInterviewReviewPage* review = f.review();
+    QCOMPARE(review->currentPosition(), 0);
+    QVERIFY(review->questionList()->item(2)->text().endsWith(QStringLiteral("not reached")));
+    review->setCurrentPosition(2);
+    QVERIFY(!review->gradeButton(ReviewGrade::Good)->isEnabled());
+    QTest::keyClick(review->questionList(), Qt::Key_3);
+    QVERIFY(!f.mocks().load(id)->questions.at(2).grade);
+    QVERIFY(
+        f.practice().log({f.context->guide().key, ended.questions.at(2).questionKey})->isEmpty());
 }
 
 void MockInterviewScreenTest::setupDialogChoosesLengthAndMix()
