@@ -22,6 +22,7 @@
 #include "ui/mock/MockInterviewSetupDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -30,6 +31,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -373,16 +375,35 @@ void MockInterviewScreenTest::exportsMarkdown()
     QVERIFY(text.contains(QStringLiteral("### Model answer")));
 }
 
-// Pictures to look at, not a check: IP_SCREENSHOT_DIR=/tmp/mock-shots.
+// Pictures to look at, not a check: IP_SCREENSHOT_DIR=/tmp/mock-shots (and
+// IP_SCREENSHOT_DARK=1 for a dark palette).
 void MockInterviewScreenTest::screenshots()
 {
     const QString folder = qEnvironmentVariable("IP_SCREENSHOT_DIR");
     if (folder.isEmpty())
         QSKIP("IP_SCREENSHOT_DIR is not set");
+    const bool dark = qEnvironmentVariableIsSet("IP_SCREENSHOT_DARK");
+    const QPalette before = QApplication::palette();
+    if (dark) {
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        palette.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        QApplication::setPalette(palette);
+    }
+    auto restorePalette = qScopeGuard([&] { QApplication::setPalette(before); });
     for (const QSize size : {QSize(1024, 600), QSize(1280, 800)}) {
         QTemporaryDir dir;
         ScreenFixture f(dir.path(), size);
-        const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+        const QString suffix = QStringLiteral("%1-%2x%3.png")
+                                   .arg(dark ? QStringLiteral("-dark") : QString())
+                                   .arg(size.width())
+                                   .arg(size.height());
         QVERIFY(f.startThirtyMinutes());
         // Several lines at once, as pasted (keyClicks types no line breaks).
         f.run()->outlineEdit()->insertPlainText(
