@@ -298,6 +298,8 @@ void MockInterviewRunPage::showEvent(QShowEvent* event)
 void MockInterviewRunPage::hideEvent(QHideEvent* event)
 {
     QWidget::hideEvent(event);
+    // Leaving the page (another screen, the history) saves what waits.
+    saveNow();
     if (m_clock.isValid()) {
         m_secondsBefore += double(m_clock.elapsed()) / 1000.0;
         m_clock.invalidate();

@@ -247,6 +247,11 @@ void MockInterviewScreenTest::outlineIsStoredWithinASecondOfTyping()
     // Nothing else happens: no Next, no focus change, no quit.
     QTRY_COMPARE_WITH_TIMEOUT(storedOutline(dataDir(), id, 0), text, 1500);
     QVERIFY2(sinceTyped.elapsed() <= 1200, qPrintable(QString::number(sinceTyped.elapsed())));
+
+    // Leaving the screen saves at once, without waiting for the pause.
+    QTest::keyClicks(f.run()->outlineEdit(), QStringLiteral(", then swap"));
+    f.screen->hide();
+    QCOMPARE(storedOutline(dataDir(), id, 0), text + QStringLiteral(", then swap"));
 }
 
 void MockInterviewScreenTest::unfinishedMockResumesWhereItWasLeftAndSaysOverTime()
