@@ -68,6 +68,15 @@ void QuestionFilterModel::setBookmarkedOnly(bool bookmarkedOnly)
     invalidateRowsFilter();
 }
 
+void QuestionFilterModel::setStanding(PracticeStanding standing)
+{
+    if (standing == m_standing)
+        return;
+    m_standing = standing;
+    m_pinnedRow = -1;
+    invalidateRowsFilter();
+}
+
 void QuestionFilterModel::setPinnedRow(int sourceRow)
 {
     const int old = m_pinnedRow;
@@ -87,6 +96,9 @@ bool QuestionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
     if (m_bookmarkedOnly && !m_questions->isBookmarked(sourceRow))
         return false;
     if (!m_category.isEmpty() && m_questions->question(sourceRow).category != m_category)
+        return false;
+    if (m_standing != PracticeStanding::None &&
+        !m_questions->standing(sourceRow).testFlag(m_standing))
         return false;
     if (m_words.isEmpty())
         return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/PracticeStanding.h"
 #include "ui/EmphasisedText.h"
 #include "ui/questions/QuestionSearchText.h"
 
@@ -15,7 +16,8 @@ class QuestionListModel;
 // question whose prompt holds every word comes first, then the answer, then
 // the scenario, pitfalls and follow-ups, then the user's notes; otherwise the
 // guide's order. Every word must occur, in any case and with or without
-// accents. Text, one category and bookmarked only combine.
+// accents. Text, one category, bookmarked only and a practice standing
+// combine.
 class QuestionFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -33,6 +35,8 @@ public:
     void setText(const QString& text);
     void setCategory(const QString& category); // empty: every category
     void setBookmarkedOnly(bool bookmarkedOnly);
+    // Only questions with this practice standing (None: any).
+    void setStanding(PracticeStanding standing);
     // Keeps this question (a source row; -1 for none) listed, in its place,
     // when its notes change and no longer match: the one being worked on must
     // not vanish while its notes are typed. Moving the pin drops the old row
@@ -42,6 +46,7 @@ public:
     bool hasText() const { return !m_words.isEmpty(); }
     const QString& category() const { return m_category; }
     bool bookmarkedOnly() const { return m_bookmarkedOnly; }
+    PracticeStanding standing() const { return m_standing; }
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
@@ -62,6 +67,7 @@ private:
     QList<QStringMatcher> m_matchers; // one per word, built once per keystroke
     QString m_category;
     bool m_bookmarkedOnly = false;
+    PracticeStanding m_standing = PracticeStanding::None;
     int m_pinnedRow = -1;
     // By source row, for the current words: filled while filtering, read
     // while sorting; quotes made only for the rows a view draws.

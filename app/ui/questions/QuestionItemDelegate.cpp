@@ -19,6 +19,10 @@ TwoLineItemDelegate::Row QuestionItemDelegate::row(const QModelIndex& index) con
         details << tr("★ bookmarked");
     if (index.data(QuestionListModel::HasNotesRole).toBool())
         details << tr("✎ notes");
+    const auto standing =
+        PracticeStandings::fromInt(index.data(QuestionListModel::StandingRole).toInt());
+    if (const QString words = QuestionListModel::standingText(standing); !words.isEmpty())
+        details << words;
     return Row{number, false, prompt, details.join(QStringLiteral("  ·  "))};
 }
 

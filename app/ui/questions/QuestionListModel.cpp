@@ -14,7 +14,7 @@ QuestionListModel::QuestionListModel(QList<Question> questions,
         const Question& question = m_questions.at(row);
         const QuestionNote note = notes.value(question.key);
         m_searchText << QuestionSearchText(question, note.markdown);
-        m_state << UserState{note.bookmarked, note.markdown};
+        m_state << UserState{note.bookmarked, note.markdown, PracticeStanding::New};
         m_rowOfKey.insert(question.key, int(row));
     }
 }
@@ -42,6 +42,8 @@ QVariant QuestionListModel::data(const QModelIndex& index, int role) const
             parts << tr("bookmarked");
         if (!state.notes.trimmed().isEmpty())
             parts << tr("has notes");
+        if (const QString standing = standingText(state.standing); !standing.isEmpty())
+            parts << standing;
         return parts.join(QStringLiteral(", "));
     }
     case KeyRole:
@@ -58,6 +60,8 @@ QVariant QuestionListModel::data(const QModelIndex& index, int role) const
         return !state.notes.trimmed().isEmpty();
     case NotesRole:
         return state.notes;
+    case StandingRole:
+        return state.standing.toInt();
     default:
         return {};
     }
@@ -73,6 +77,7 @@ QHash<int, QByteArray> QuestionListModel::roleNames() const
     names.insert(BookmarkedRole, "bookmarked");
     names.insert(HasNotesRole, "hasNotes");
     names.insert(NotesRole, "notes");
+    names.insert(StandingRole, "standing");
     return names;
 }
 
@@ -94,6 +99,33 @@ bool QuestionListModel::hasNotes(int row) const
 const QString& QuestionListModel::notes(int row) const
 {
     return m_state.at(row).notes;
+}
+
+void QuestionListModel::setStandings(const QHash<QString, PracticeStandings>& standings)
+{
+    for (int row = 0; row < int(m_state.size()); ++row) {
+        const PracticeStandings standing =
+            standings.value(m_questions.at(row).key, PracticeStanding::New);
+        if (m_state.at(row).standing == standing)
+            continue;
+        m_state[row].standing = standing;
+        const QModelIndex changed = index(row);
+        Q_EMIT dataChanged(changed, changed, {StandingRole, Qt::AccessibleDescriptionRole});
+    }
+}
+
+QString QuestionListModel::standingText(PracticeStandings standing)
+{
+    if (standing.testFlag(PracticeStanding::New))
+        return tr("new");
+    QStringList words;
+    if (standing.testFlag(PracticeStanding::Due))
+        words << tr("due");
+    if (standing.testFlag(PracticeStanding::Weak))
+        words << tr("weak");
+    if (standing.testFlag(PracticeStanding::Confident))
+        words << tr("confident");
+    return words.join(QStringLiteral(", "));
 }
 
 void QuestionListModel::setBookmarked(int row, bool bookmarked)

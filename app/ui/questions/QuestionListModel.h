@@ -2,6 +2,7 @@
 
 #include "model/Guide.h"
 #include "model/QuestionNote.h"
+#include "services/PracticeStanding.h"
 #include "ui/questions/QuestionSearchText.h"
 
 #include <QAbstractListModel>
@@ -22,7 +23,8 @@ public:
         CategoryRole,
         BookmarkedRole,
         HasNotesRole,
-        NotesRole, // the note's Markdown
+        NotesRole,    // the note's Markdown
+        StandingRole, // int: PracticeStandings
     };
 
     QuestionListModel(QList<Question> questions, const QHash<QString, QuestionNote>& notes,
@@ -41,6 +43,14 @@ public:
     bool hasNotes(int row) const;
     const QString& notes(int row) const;
 
+    PracticeStandings standing(int row) const { return m_state.at(row).standing; }
+    // Where each question stands in practice, by key (a question left out
+    // is new); only the rows whose standing changed are reported.
+    void setStandings(const QHash<QString, PracticeStandings>& standings);
+    // "due, weak", "new", "confident": quiet words for a row; empty when
+    // none applies (learned, not due yet).
+    static QString standingText(PracticeStandings standing);
+
     void setBookmarked(int row, bool bookmarked);
     // The note as saved; the filter searches it from then on.
     void setNotes(int row, const QString& markdown);
@@ -49,6 +59,7 @@ private:
     struct UserState {
         bool bookmarked = false;
         QString notes;
+        PracticeStandings standing = PracticeStanding::New;
     };
 
     QList<Question> m_questions;

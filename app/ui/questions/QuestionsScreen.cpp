@@ -1,6 +1,7 @@
 #include "ui/questions/QuestionsScreen.h"
 
 #include "StudyContext.h"
+#include "services/PracticeService.h"
 #include "services/QuestionNotes.h"
 #include "services/StudyData.h"
 #include "ui/FilterFieldNavigation.h"
@@ -80,6 +81,21 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
         ensureSelection();
     });
 
+    m_standing = new QComboBox(this);
+    m_standing->addItem(tr("Any state"), int(PracticeStanding::None));
+    m_standing->addItem(tr("New"), int(PracticeStanding::New));
+    m_standing->addItem(tr("Due"), int(PracticeStanding::Due));
+    m_standing->addItem(tr("Weak"), int(PracticeStanding::Weak));
+    m_standing->addItem(tr("Confident"), int(PracticeStanding::Confident));
+    m_standing->setToolTip(
+        tr("Show questions by where they stand in practice: new (never practised), due, weak "
+           "(forgotten once or hard for you) or confident (remembered for three weeks or more)"));
+    m_standing->setAccessibleName(tr("Practice state"));
+    connect(m_standing, &QComboBox::currentIndexChanged, this, [this] {
+        m_filtered->setStanding(static_cast<PracticeStanding>(m_standing->currentData().toInt()));
+        ensureSelection();
+    });
+
     m_bookmarkedOnly = new QToolButton(this);
     m_bookmarkedOnly->setText(tr("★ Bookmarked"));
     m_bookmarkedOnly->setCheckable(true);
@@ -109,6 +125,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
 
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_category, 1);
+    filterRow->addWidget(m_standing);
     filterRow->addWidget(m_bookmarkedOnly);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -228,7 +245,24 @@ QList<QAction*> QuestionsScreen::commands() const
 void QuestionsScreen::showEvent(QShowEvent* event)
 {
     Screen::showEvent(event);
+    loadStandings();
     updateCommands();
+}
+
+void QuestionsScreen::loadStandings()
+{
+    if (!m_context.data())
+        return;
+    const auto schedules = m_context.data()->practice().schedulesForGuide(m_context.guide().key);
+    if (!schedules) {
+        Q_EMIT loadFailed(schedules.error());
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<QString, PracticeStandings> standings;
+    for (const ReviewSchedule& schedule : *schedules)
+        standings.insert(schedule.questionKey, practiceStandingOf(schedule, now));
+    m_model->setStandings(standings);
 }
 
 void QuestionsScreen::hideEvent(QHideEvent* event)
@@ -292,6 +326,7 @@ bool QuestionsScreen::revealQuestion(const QString& key)
     if (!m_filtered->mapFromSource(m_model->index(row)).isValid()) {
         m_filter->clear();
         m_category->setCurrentIndex(0);
+        m_standing->setCurrentIndex(0);
         m_bookmarkedOnly->setChecked(false);
     }
     selectQuestion(key);
@@ -369,7 +404,7 @@ void QuestionsScreen::updateCommands()
 bool QuestionsScreen::filtersSet() const
 {
     return !m_filter->text().trimmed().isEmpty() || m_category->currentIndex() > 0 ||
-           m_bookmarkedOnly->isChecked();
+           m_standing->currentIndex() > 0 || m_bookmarkedOnly->isChecked();
 }
 
 QString QuestionsScreen::emptyStateMessage() const
@@ -386,10 +421,29 @@ QString QuestionsScreen::emptyStateMessage() const
         narrowed = tr("Only bookmarked questions are shown.");
     else if (!category.isEmpty())
         narrowed = tr("Only questions in %1 are shown.").arg(category);
+    QString standing;
+    switch (static_cast<PracticeStanding>(m_standing->currentData().toInt())) {
+    case PracticeStanding::New:
+        standing = tr("Only questions never practised are shown.");
+        break;
+    case PracticeStanding::Due:
+        standing = tr("Only questions due for practice are shown.");
+        break;
+    case PracticeStanding::Weak:
+        standing = tr("Only weak questions are shown: forgotten once, or hard for you.");
+        break;
+    case PracticeStanding::Confident:
+        standing = tr("Only questions you have remembered for three weeks or more are shown.");
+        break;
+    case PracticeStanding::None:
+        break;
+    }
+    if (!standing.isEmpty())
+        narrowed = narrowed.isEmpty() ? standing : narrowed + u'\n' + standing;
     if (text.isEmpty())
-        return bookmarked ? tr("No question is bookmarked here yet (Ctrl+D bookmarks the one "
-                               "shown).")
-                          : narrowed;
+        return bookmarked && standing.isEmpty()
+                   ? tr("No question is bookmarked here yet (Ctrl+D bookmarks the one shown).")
+                   : narrowed;
     const QString noMatch = tr("No question matches “%1”.").arg(text);
     return narrowed.isEmpty() ? noMatch : noMatch + u'\n' + narrowed;
 }
@@ -398,6 +452,7 @@ void QuestionsScreen::clearFilters()
 {
     m_filter->clear();
     m_category->setCurrentIndex(0);
+    m_standing->setCurrentIndex(0);
     m_bookmarkedOnly->setChecked(false);
     m_list->setFocus(Qt::OtherFocusReason);
 }

@@ -50,6 +50,8 @@ public:
     NotesEditor* notesEditor() const { return m_notes; }
     QLineEdit* filterField() const { return m_filter; }
     QComboBox* categoryFilter() const { return m_category; }
+    // Any, New, Due, Weak, Confident: where the question stands in practice.
+    QComboBox* standingFilter() const { return m_standing; }
     QToolButton* bookmarkedOnlyButton() const { return m_bookmarkedOnly; }
     QAction* bookmarkedOnlyAction() const { return m_bookmarkedOnlyAction; }
     LinkedStoriesList* linkedStories() const { return m_linkedStories; }
@@ -76,6 +78,9 @@ private:
     void onCurrentChanged();
     void toggleBookmark();
     void updateCount();
+    // Reads every question's practice schedule again (on show: the grades
+    // of the Practice screen and the command line change them).
+    void loadStandings();
     void ensureSelection();
     void pinCurrentQuestion();
     void updateCommands();
@@ -90,6 +95,7 @@ private:
 
     QLineEdit* m_filter = nullptr;
     QComboBox* m_category = nullptr;
+    QComboBox* m_standing = nullptr;
     QToolButton* m_bookmarkedOnly = nullptr;
     QLabel* m_count = nullptr;
     QListView* m_list = nullptr;

@@ -108,6 +108,9 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void unbookmarkingLeavesTheBookmarkedView();
+    void standingFilter_data();
+    void standingFilter();
+    void standingsReportOnlyTheRowsThatChanged();
     void folding_data();
     void folding();
     void markdownIsSearchedAsPlainWords();
@@ -209,6 +212,80 @@ void QuestionModelsTest::filters()
     filter.setCategory(category);
     filter.setBookmarkedOnly(bookmarkedOnly);
     QCOMPARE(visibleNumbers(filter), numbers);
+}
+
+namespace {
+
+// Question 1 never practised, 2 due and lapsed, 3 confident, 4 learned and
+// not due, 5 due.
+QHash<QString, PracticeStandings> typicalStandings(const Guide& guide)
+{
+    return {{guide.questions.at(1).key, PracticeStanding::Due | PracticeStanding::Weak},
+            {guide.questions.at(2).key, PracticeStanding::Confident},
+            {guide.questions.at(3).key, PracticeStandings()},
+            {guide.questions.at(4).key, PracticeStanding::Due}};
+}
+
+} // namespace
+
+void QuestionModelsTest::standingFilter_data()
+{
+    QTest::addColumn<int>("standing");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QList<int>>("numbers");
+    QTest::newRow("any") << int(PracticeStanding::None) << QString() << QList<int>{1, 2, 3, 4, 5};
+    QTest::newRow("new") << int(PracticeStanding::New) << QString() << QList<int>{1};
+    QTest::newRow("due") << int(PracticeStanding::Due) << QString() << QList<int>{2, 5};
+    QTest::newRow("weak") << int(PracticeStanding::Weak) << QString() << QList<int>{2};
+    QTest::newRow("confident") << int(PracticeStanding::Confident) << QString() << QList<int>{3};
+    QTest::newRow("due in Technical")
+        << int(PracticeStanding::Due) << QStringLiteral("Technical") << QList<int>{2};
+    QTest::newRow("confident in Technical")
+        << int(PracticeStanding::Confident) << QStringLiteral("Technical") << QList<int>{};
+}
+
+void QuestionModelsTest::standingFilter()
+{
+    QFETCH(int, standing);
+    QFETCH(QString, category);
+    QFETCH(QList<int>, numbers);
+    const Guide guide = typicalGuide();
+    QuestionListModel model(guide.questions, {});
+    QuestionFilterModel filter;
+    filter.setQuestions(&model);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setStanding(static_cast<PracticeStanding>(standing));
+    filter.setCategory(category);
+    model.setStandings(typicalStandings(guide));
+    QCOMPARE(visibleNumbers(filter), numbers);
+}
+
+void QuestionModelsTest::standingsReportOnlyTheRowsThatChanged()
+{
+    const Guide guide = typicalGuide();
+    QuestionListModel model(guide.questions, {});
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // Every question starts new: the one that stays new is not reported.
+    model.setStandings(typicalStandings(guide));
+    QCOMPARE(changed.size(), 4);
+    QCOMPARE(model.index(1).data(QuestionListModel::StandingRole).toInt(),
+             (PracticeStanding::Due | PracticeStanding::Weak).toInt());
+    // The row says it quietly, to the eye and to a screen reader.
+    QCOMPARE(model.index(0).data(Qt::AccessibleDescriptionRole).toString(),
+             QStringLiteral("Technical, new"));
+    QCOMPARE(model.index(1).data(Qt::AccessibleDescriptionRole).toString(),
+             QStringLiteral("Technical, due, weak"));
+    QCOMPARE(model.index(3).data(Qt::AccessibleDescriptionRole).toString(),
+             QStringLiteral("Situational"));
+    // A grade moves one question: one row reported.
+    QHash<QString, PracticeStandings> after = typicalStandings(guide);
+    after.insert(guide.questions.at(4).key, PracticeStandings());
+    changed.clear();
+    model.setStandings(after);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(4));
 }
 
 void QuestionModelsTest::unbookmarkingLeavesTheBookmarkedView()

@@ -74,6 +74,7 @@ void QuestionsFocusTest::tabFromTheListReachesEveryControlInVisualOrder()
                                 answerWithStory,
                                 screen.filterField(),
                                 screen.categoryFilter(),
+                                screen.standingFilter(),
                                 screen.bookmarkedOnlyButton(),
                                 screen.questionList()};
     screen.questionList()->setFocus();

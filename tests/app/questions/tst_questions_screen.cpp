@@ -2,6 +2,8 @@
 // the autosave, and reopening the database to find what was typed.
 #include "QuestionsScreenFixture.h"
 #include "StudyContext.h"
+#include "VerifyOk.h"
+#include "services/PracticeService.h"
 #include "services/QuestionNotes.h"
 #include "services/RequirementProgressService.h"
 #include "services/StoryService.h"
@@ -65,6 +67,7 @@ private Q_SLOTS:
     }
     void firstQuestionIsSelectedWithItsAnswerHidden();
     void spaceRevealsAndMovingHidesAgain();
+    void practiceStateFilterFollowsTheGrades();
     void spaceInTheFilterTypesASpace();
     void spaceOnAButtonPressesTheButton();
     void spaceOnTheAnswerHidesIt();
@@ -91,6 +94,46 @@ void QuestionsScreenTest::firstQuestionIsSelectedWithItsAnswerHidden()
     QCOMPARE(currentNumber(*f.screen), 1);
     QVERIFY(!f.screen->questionView()->isAnswerRevealed());
     QVERIFY(!f.screen->questionView()->answerBrowser()->isVisible());
+}
+
+void QuestionsScreenTest::practiceStateFilterFollowsTheGrades()
+{
+    {
+        // Question 2 graded Again a week ago: due, and weak after its lapse.
+        StudyContext context(dataDir(), TypicalGuide);
+        PracticeService& practice = context.data()->practice();
+        const QuestionRef second{context.guide().key, context.guide().questions.at(1).key};
+        const QDateTime weekAgo = QDateTime::currentDateTimeUtc().addDays(-7);
+        IP_VERIFY_OK(practice.record(second, ReviewGrade::Good, 10, weekAgo.addDays(-3)));
+        IP_VERIFY_OK(practice.record(second, ReviewGrade::Again, 10, weekAgo));
+    }
+    ScreenFixture f(dataDir());
+    QComboBox* standing = f.screen->standingFilter();
+    QListView* list = f.screen->questionList();
+    const auto choose = [&](const QString& name) {
+        standing->setCurrentIndex(standing->findText(name));
+        return list->model()->rowCount();
+    };
+    QCOMPARE(choose(QStringLiteral("Due")), 1);
+    QCOMPARE(currentNumber(*f.screen), 2);
+    QCOMPARE(list->currentIndex().data(Qt::AccessibleDescriptionRole).toString(),
+             QStringLiteral("Technical, due, weak"));
+    QCOMPARE(choose(QStringLiteral("Weak")), 1);
+    QCOMPARE(choose(QStringLiteral("New")), 4);
+    QCOMPARE(choose(QStringLiteral("Confident")), 0);
+    QCOMPARE(f.screen->questionView()->emptyStateText(),
+             QStringLiteral("Only questions you have remembered for three weeks or more are "
+                            "shown."));
+
+    // A grade given elsewhere (Practice, the command line) shows when the
+    // screen is shown again.
+    choose(QStringLiteral("New"));
+    const QuestionRef first{f.context->guide().key, f.context->guide().questions.at(0).key};
+    IP_VERIFY_OK(f.context->data()->practice().record(first, ReviewGrade::Good, 5));
+    f.screen->hide();
+    f.screen->show();
+    QTRY_COMPARE(list->model()->rowCount(), 3);
+    QTest::mouseClick(f.screen->questionView()->clearFilterButton(), Qt::LeftButton);
 }
 
 void QuestionsScreenTest::spaceRevealsAndMovingHidesAgain()
