@@ -1,6 +1,7 @@
 // The interview date: stored per guide in a real SQLite file, it caps every
 // interval so that no review falls after the interview, and readiness is the
 // FSRS-6 recall on the day. Numbers pinned from tests/services/fsrs6_reference.py.
+#include "VerifyOk.h"
 #include "model/Guide.h"
 #include "services/InterviewDateCap.h"
 #include "services/InterviewDateService.h"
@@ -12,12 +13,6 @@
 #include <QTest>
 
 using namespace ip;
-
-#define IP_VERIFY_OK(expression)                                                                   \
-    do {                                                                                           \
-        const auto& ipResult_ = (expression);                                                      \
-        QVERIFY2(ipResult_.ok(), ipResult_.ok() ? "" : qPrintable(ipResult_.error().message));     \
-    } while (false)
 
 namespace {
 

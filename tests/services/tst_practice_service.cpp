@@ -3,6 +3,7 @@
 // the log, also after a grade logged out of order, a JSON restore merged into
 // other grades, a backup file put in place, and new scheduler settings.
 #include "DirectSql.h"
+#include "VerifyOk.h"
 #include "services/ExportService.h"
 #include "services/PracticeService.h"
 #include "services/ReviewScheduleReplay.h"
@@ -15,12 +16,6 @@
 #include <QTest>
 
 using namespace ip;
-
-#define IP_VERIFY_OK(expression)                                                                   \
-    do {                                                                                           \
-        const auto& ipResult_ = (expression);                                                      \
-        QVERIFY2(ipResult_.ok(), ipResult_.ok() ? "" : qPrintable(ipResult_.error().message));     \
-    } while (false)
 
 namespace {
 

@@ -1,6 +1,7 @@
 // The recovery journal keeps text whose save failed outside the database,
 // one file per draft, and DraftWriter puts it back by its keys in a later
 // session without touching what the draft does not hold.
+#include "VerifyOk.h"
 #include "services/DraftWriter.h"
 #include "services/RecoveryJournal.h"
 #include "storage/Database.h"
@@ -14,12 +15,6 @@
 #include <QTest>
 
 using namespace ip;
-
-#define IP_VERIFY_OK(expression)                                                                   \
-    do {                                                                                           \
-        const auto& result_ = (expression);                                                        \
-        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().message));           \
-    } while (false)
 
 class RecoveryJournalTest : public QObject {
     Q_OBJECT

@@ -3,6 +3,7 @@
 // Shared by the storage tests and their child process: opening databases in
 // temporary folders, looking at files from outside, running the child.
 
+#include "VerifyOk.h"
 #include "storage/Database.h"
 #include "util/Result.h"
 
@@ -20,12 +21,6 @@
 #include <atomic>
 
 // Fails the test with the error's own message when a Result is not ok.
-#define IP_VERIFY_OK(expression)                                                                   \
-    do {                                                                                           \
-        const auto& ipResult_ = (expression);                                                      \
-        QVERIFY2(ipResult_.ok(), ipResult_.ok() ? "" : qPrintable(ipResult_.error().message));     \
-    } while (false)
-
 namespace storagetest {
 
 inline const QString KillTestGuide = QStringLiteral("kill-test-guide");

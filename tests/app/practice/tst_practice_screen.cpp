@@ -6,6 +6,7 @@
 #include "DirectSql.h"
 #include "ScreenFixture.h"
 #include "StudyContext.h"
+#include "VerifyOk.h"
 #include "services/InterviewDateService.h"
 #include "services/PracticeService.h"
 #include "services/QuestionNotes.h"
@@ -32,12 +33,6 @@
 #include <QTextBrowser>
 
 using namespace ip;
-
-#define IP_VERIFY_OK(expression)                                                                   \
-    do {                                                                                           \
-        const auto& ipResult_ = (expression);                                                      \
-        QVERIFY2(ipResult_.ok(), ipResult_.ok() ? "" : qPrintable(ipResult_.error().message));     \
-    } while (false)
 
 namespace {
 
