@@ -12,7 +12,6 @@ namespace ip {
 ChartWidget::ChartWidget(QWidget* parent) : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(false);
 }
 
 int ChartWidget::itemAt(const QPoint& point) const

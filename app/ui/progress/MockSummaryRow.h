@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/MockInterview.h"
+
 #include <QDateTime>
 #include <QList>
 
@@ -16,5 +18,10 @@ struct MockSummaryRow {
 
     friend bool operator==(const MockSummaryRow&, const MockSummaryRow&) = default;
 };
+
+// The finished interviews as rows, in the order given. Only the questions
+// asked count (not those the interview ended before); the mean grade is over
+// those graded.
+QList<MockSummaryRow> mockSummaryRows(const QList<MockInterview>& interviews);
 
 } // namespace ip

@@ -2,6 +2,7 @@
 
 #include "StudyContext.h"
 #include "services/InterviewDateService.h"
+#include "services/MockInterviewService.h"
 #include "services/ProgressStatisticsService.h"
 #include "services/ReadinessReport.h"
 #include "services/RequirementProgressService.h"
@@ -197,6 +198,7 @@ void ProgressScreen::reload()
     loadRequirements(today);
     loadActivity();
     loadForecast();
+    loadMockHistory();
 }
 
 void ProgressScreen::failed(const Error& error)
@@ -431,6 +433,19 @@ void ProgressScreen::loadForecast()
     }
     m_forecast->setAccessibleDescription(forecastSummary);
     m_forecastCaption->setSummary(forecastSummary);
+}
+
+void ProgressScreen::loadMockHistory()
+{
+    QList<MockSummaryRow> rows;
+    if (StudyData* data = m_context.data()) {
+        const auto history = data->mockInterviews().history(m_context.guide().key);
+        if (!history)
+            failed(history.error());
+        else
+            rows = mockSummaryRows(*history);
+    }
+    setMockHistory(rows);
 }
 
 void ProgressScreen::setMockHistory(QList<MockSummaryRow> rows)

@@ -50,8 +50,8 @@ public:
     // Reads every figure again.
     void reload();
 
-    // The mock interviews to list; none ("No mock interviews yet") until the
-    // history is given.
+    // The mock interviews to list (reload() lists the guide's finished
+    // ones); none shows "No mock interviews yet".
     void setMockHistory(QList<MockSummaryRow> rows);
 
     QLabel* countdownLabel() const { return m_countdown; }
@@ -86,6 +86,7 @@ private:
     void loadRequirements(const QDate& today);
     void loadActivity();
     void loadForecast();
+    void loadMockHistory();
     void failed(const Error& error);
     QString dayText(const QDate& day, const QDate& today) const;
 

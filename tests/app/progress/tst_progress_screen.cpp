@@ -12,6 +12,7 @@
 #include "ScreenFixture.h"
 #include "StudyContext.h"
 #include "services/InterviewDateService.h"
+#include "services/MockInterviewService.h"
 #include "services/PracticeService.h"
 #include "services/ProgressStatisticsService.h"
 #include "services/RequirementProgressService.h"
@@ -140,6 +141,7 @@ private Q_SLOTS:
     void requiredItemsDoneAndOverdue();
     void figuresAreReadAgainWhenShown();
     void mockHistoryIsListedNewestFirst();
+    void finishedMockInterviewsAreListed();
     void tabReachesEveryChartAndKeysReadTheDays();
     void nothingToReadWithoutADatabase();
     void grabScreens();
@@ -457,6 +459,39 @@ void ProgressScreenTest::mockHistoryIsListedNewestFirst()
     f.screen->setMockHistory({});
     QVERIFY(history->emptyLabel()->isVisible());
     QVERIFY(!list->isVisible());
+}
+
+void ProgressScreenTest::finishedMockInterviewsAreListed()
+{
+    Fixture f(dataDir());
+    const Guide& guide = f.context->guide();
+    MockInterviewService& mocks = f.context->data()->mockInterviews();
+    MockInterviewPlan plan;
+    plan.guideKey = guide.key;
+    plan.minutes = 30;
+    for (int row = 0; row < 3; ++row)
+        plan.questions.append({guide.questions.at(row).key, guide.questions.at(row).category,
+                               guide.questions.at(row).prompt, 300});
+    const QDateTime started = localTime(2);
+    // Two questions asked (the second over its five minutes), the third
+    // never reached; both graded.
+    const auto done = mocks.start(plan, started.toUTC());
+    IP_VERIFY_OK(done);
+    IP_VERIFY_OK(mocks.answer(done->id, 0, QStringLiteral("outline"), 200));
+    IP_VERIFY_OK(mocks.answer(done->id, 1, QStringLiteral("outline"), 340));
+    IP_VERIFY_OK(mocks.finish(done->id, started.addSecs(600).toUTC()));
+    IP_VERIFY_OK(mocks.grade(done->id, 0, ReviewGrade::Good, started.addSecs(700).toUTC()));
+    IP_VERIFY_OK(mocks.grade(done->id, 1, ReviewGrade::Again, started.addSecs(710).toUTC()));
+    // One still running is not history yet.
+    IP_VERIFY_OK(mocks.start(plan, started.addSecs(3600).toUTC()));
+
+    f.show();
+    QTreeWidget* list = f.screen->mockHistory()->list();
+    QVERIFY(list->isVisible());
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(f.screen->mockHistory()->rows(),
+             (QList<MockSummaryRow>{{started.toUTC(), 2, 270, 1, 2.0}}));
+    QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("4:30"));
 }
 
 void ProgressScreenTest::tabReachesEveryChartAndKeysReadTheDays()
