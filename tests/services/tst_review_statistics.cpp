@@ -2,6 +2,7 @@
 // on the candidate's own calendar (the log stores UTC), the streak, the due
 // forecast with overdue reviews on today, and the same read from a real
 // SQLite file through ProgressStatisticsService.
+#include "VerifyOk.h"
 #include "model/Guide.h"
 #include "services/PracticeService.h"
 #include "services/ProgressStatisticsService.h"
@@ -15,12 +16,6 @@
 
 using namespace ip;
 using statistics::DayCount;
-
-#define IP_VERIFY_OK(expression)                                                                   \
-    do {                                                                                           \
-        const auto& ipResult_ = (expression);                                                      \
-        QVERIFY2(ipResult_.ok(), ipResult_.ok() ? "" : qPrintable(ipResult_.error().message));     \
-    } while (false)
 
 namespace {
 

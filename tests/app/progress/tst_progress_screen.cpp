@@ -11,6 +11,7 @@
 #include "../stories/ModalDialog.h"
 #include "ScreenFixture.h"
 #include "StudyContext.h"
+#include "VerifyOk.h"
 #include "services/InterviewDateService.h"
 #include "services/MockInterviewService.h"
 #include "services/PracticeService.h"
@@ -47,12 +48,6 @@
 #include <numeric>
 
 using namespace ip;
-
-#define IP_VERIFY_OK(expression)                                                                   \
-    do {                                                                                           \
-        const auto& ipResult_ = (expression);                                                      \
-        QVERIFY2(ipResult_.ok(), ipResult_.ok() ? "" : qPrintable(ipResult_.error().message));     \
-    } while (false)
 
 namespace {
 
