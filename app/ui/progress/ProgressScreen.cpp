@@ -126,6 +126,9 @@ void ProgressScreen::buildLayout()
     m_overall = line(content, true);
 
     m_streak = line(content);
+    // One line: it sets the width of the heat map's column, a little wider
+    // than the squares, so the lines under them wrap less.
+    m_streak->setWordWrap(false);
     m_streakHint = line(content, true);
     m_heatMap = new ReviewHeatMap(content);
     m_heatMap->setAccessibleName(tr("Reviews per day, last %n weeks", nullptr, HeatMapWeeks));

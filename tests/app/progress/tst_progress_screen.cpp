@@ -579,6 +579,14 @@ void ProgressScreenTest::grabScreens()
     if (folder.isEmpty())
         QSKIP("set IP_PROGRESS_SCREENSHOTS=DIR to write the screenshots");
     QVERIFY(QDir().mkpath(folder));
+    {
+        // A first start: no date, no reviews, nothing due.
+        QTemporaryDir fresh;
+        Fixture empty(fresh.path(), QString());
+        empty.show(QSize(854, 550));
+        QVERIFY(empty.screen->grab().save(
+            QDir(folder).filePath(QStringLiteral("progress-1024x600-light-empty.png"))));
+    }
     // The shipped guide with five weeks of evenings: most days some
     // questions, a few days off, the last week busier.
     Fixture f(dataDir(), QString());
