@@ -20,6 +20,9 @@ QList<KeyboardReferenceEntry> keysInsideScreens()
     const QString rehearsal = KeyboardReference::tr("Rehearse");
     const QString pickers = KeyboardReference::tr("Link Questions, Answer with a Story");
     const QString coverage = KeyboardReference::tr("Question Coverage");
+    const QString practice = KeyboardReference::tr("Practice");
+    const QString progress = KeyboardReference::tr("Progress");
+    const QString mock = KeyboardReference::tr("Mock Interviews");
     return {
         {filters, KeyboardReference::tr("Clear the filter"), KeyboardReference::tr("Esc")},
         {filters, KeyboardReference::tr("Move through the list without leaving the field"),
@@ -53,6 +56,18 @@ QList<KeyboardReferenceEntry> keysInsideScreens()
          KeyboardReference::tr("Check the highlighted question if none is checked, and confirm"),
          KeyboardReference::tr("Enter")},
         {coverage, KeyboardReference::tr("Choose stories for the highlighted question"),
+         KeyboardReference::tr("Enter")},
+        {practice, KeyboardReference::tr("Choose the category to practise"),
+         KeyboardReference::tr("Ctrl+F, then Up, Down")},
+        {progress, KeyboardReference::tr("Read a chart day by day or bar by bar"),
+         KeyboardReference::tr("Left, Right, Up, Down, Home, End (on the chart)")},
+        {mock, KeyboardReference::tr("Next question; after the last, finish and review"),
+         KeyboardReference::tr("Ctrl+Enter")},
+        {mock, KeyboardReference::tr("Grade the question chosen in the review"),
+         KeyboardReference::tr("1, 2, 3, 4")},
+        {mock, KeyboardReference::tr("Back from the review to the list of mock interviews"),
+         KeyboardReference::tr("Esc")},
+        {mock, KeyboardReference::tr("Open or resume the mock interview chosen in the list"),
          KeyboardReference::tr("Enter")},
     };
 }

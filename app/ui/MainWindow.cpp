@@ -16,9 +16,11 @@
 #include "ui/drafts/DraftKeeper.h"
 #include "ui/drafts/RecoveredDraftsOffer.h"
 #include "ui/drafts/UnsavedDraftsDialog.h"
+#include "ui/mock/MockInterviewScreen.h"
 #include "ui/practice/PracticeScreen.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/preferences/TextZoom.h"
+#include "ui/progress/ProgressScreen.h"
 #include "ui/questions/QuestionsScreen.h"
 #include "ui/requirements/RequirementsScreen.h"
 #include "ui/stories/StoriesScreen.h"
@@ -185,7 +187,8 @@ void MainWindow::buildMenus()
     new EditCommands(menuBar()->addMenu(tr("&Edit")));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Requirements"), tr("&Questions"), tr("&Stories"), tr("&Practice")};
+    const QStringList names{tr("&Requirements"), tr("&Questions"), tr("&Stories"),
+                            tr("&Practice"),     tr("Pro&gress"),  tr("&Mock Interviews")};
     // One screen shows at a time: radio items.
     auto* screenGroup = new QActionGroup(this);
     screenGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::Exclusive);
@@ -254,8 +257,14 @@ void MainWindow::buildScreens()
     m_stack->insertWidget(StoriesIndex, m_stories);
     m_practice = new PracticeScreen(m_context, Preferences::load().newQuestionsPerDay, m_stack);
     m_stack->insertWidget(PracticeIndex, m_practice);
+    m_progress = new ProgressScreen(m_context, m_stack);
+    m_stack->insertWidget(ProgressIndex, m_progress);
+    m_mockInterviews = new MockInterviewScreen(m_context, m_stack);
+    m_stack->insertWidget(MockInterviewIndex, m_mockInterviews);
     // New due days: the session is made again (after the menu item's slot).
     connect(m_practice, &PracticeScreen::interviewDateChanged, this, &MainWindow::rebuildScreens,
+            Qt::QueuedConnection);
+    connect(m_progress, &ProgressScreen::interviewDateChanged, this, &MainWindow::rebuildScreens,
             Qt::QueuedConnection);
     for (Screen* screen : screens()) {
         connectScreen(screen);
@@ -275,13 +284,20 @@ void MainWindow::buildScreens()
     m_storyMenu->clear();
     m_storyMenu->addActions(m_stories->commands());
     m_practiceMenu->clear();
-    // Show Answer | the grades | Undo Grade | Set Interview Date…
+    // Show Answer | the grades | Undo Grade | Set Interview Date… | Mock Interview…
     const QList<QAction*> practice = m_practice->commands();
     for (int i = 0; i < practice.size(); ++i) {
         if (i == 1 || i == 5 || i == 6)
             m_practiceMenu->addSeparator();
         m_practiceMenu->addAction(practice.at(i));
     }
+    m_practiceMenu->addSeparator();
+    QAction* mock = m_practiceMenu->addAction(tr("&Mock Interview…"), this, [this] {
+        showScreen(MockInterviewIndex);
+        m_mockInterviews->chooseAndStart();
+    });
+    mock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    mock->setEnabled(m_context.canSave());
 
     const QSignalBlocker blocker(m_navigation);
     m_navigation->clear();
@@ -299,8 +315,10 @@ void MainWindow::buildScreens()
 QList<Screen*> MainWindow::screens() const
 {
     QList<Screen*> list;
-    for (Screen* screen : {static_cast<Screen*>(m_requirements), static_cast<Screen*>(m_questions),
-                           static_cast<Screen*>(m_stories), static_cast<Screen*>(m_practice)}) {
+    for (Screen* screen :
+         {static_cast<Screen*>(m_requirements), static_cast<Screen*>(m_questions),
+          static_cast<Screen*>(m_stories), static_cast<Screen*>(m_practice),
+          static_cast<Screen*>(m_progress), static_cast<Screen*>(m_mockInterviews)}) {
         if (screen)
             list << screen;
     }
@@ -606,6 +624,8 @@ bool MainWindow::restoreBackup(const QString& backupPath)
     m_questions = nullptr;
     m_stories = nullptr;
     m_practice = nullptr;
+    m_progress = nullptr;
+    m_mockInterviews = nullptr;
     const Result<RestoreOutcome> restored = m_context.restoreBackup(backupPath);
     m_showingVanished = false;
     m_showingSaveFailure = false;

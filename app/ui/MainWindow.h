@@ -13,7 +13,9 @@ namespace ip {
 
 class MessageBar;
 class RecoveredDraftsOffer;
+class MockInterviewScreen;
 class PracticeScreen;
+class ProgressScreen;
 class QuestionsScreen;
 class TextZoom;
 struct Preferences;
@@ -40,7 +42,9 @@ public:
         RequirementsIndex = 0,
         QuestionsIndex = 1,
         StoriesIndex = 2,
-        PracticeIndex = 3
+        PracticeIndex = 3,
+        ProgressIndex = 4,
+        MockInterviewIndex = 5
     };
     // Settings are written this long after the last change (a resize, a
     // splitter drag), so a crash keeps them without a write per pixel.
@@ -64,6 +68,8 @@ public:
     QuestionsScreen* questionsScreen() const { return m_questions; }
     StoriesScreen* storiesScreen() const { return m_stories; }
     PracticeScreen* practiceScreen() const { return m_practice; }
+    ProgressScreen* progressScreen() const { return m_progress; }
+    MockInterviewScreen* mockInterviewScreen() const { return m_mockInterviews; }
     MessageBar* guideMessages() const { return m_guideMessages; }
     MessageBar* storageMessages() const { return m_storageMessages; }
     MessageBar* recoveryMessages() const { return m_recoveryMessages; }
@@ -158,6 +164,8 @@ private:
     QuestionsScreen* m_questions = nullptr;
     StoriesScreen* m_stories = nullptr;
     PracticeScreen* m_practice = nullptr;
+    ProgressScreen* m_progress = nullptr;
+    MockInterviewScreen* m_mockInterviews = nullptr;
     QMenu* m_questionMenu = nullptr;
     QMenu* m_storyMenu = nullptr;
     QMenu* m_practiceMenu = nullptr;

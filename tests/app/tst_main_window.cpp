@@ -10,6 +10,8 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/practice/PracticeScreen.h"
+#include "ui/progress/ProgressScreen.h"
+#include "ui/progress/ReviewHeatMap.h"
 #include "ui/questions/NotesEditor.h"
 #include "ui/questions/QuestionsScreen.h"
 #include "ui/requirements/RequirementTreeView.h"
@@ -141,6 +143,15 @@ void MainWindowTest::shortcutsSwitchScreens()
     QVERIFY(practice->gradeButton(ReviewGrade::Good)->isVisible());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
     QTRY_VERIFY(practice->currentQuestionKey() != first);
+    // Progress counts the grade given a moment ago.
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(window.currentScreen(), int(MainWindow::ProgressIndex));
+    QTRY_VERIFY2(
+        window.progressScreen()->findChild<ReviewHeatMap*>()->accessibleDescription().contains(
+            QStringLiteral(": 1 on 1 day")),
+        qPrintable(window.progressScreen()->findChild<ReviewHeatMap*>()->accessibleDescription()));
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(window.currentScreen(), int(MainWindow::MockInterviewIndex));
 
     // View's screen items are radio items: exactly the shown screen's is
     // checked, and choosing it again keeps it so.
@@ -155,7 +166,7 @@ void MainWindowTest::shortcutsSwitchScreens()
         if (action->isCheckable())
             screens << action;
     }
-    QCOMPARE(screens.size(), 4);
+    QCOMPARE(screens.size(), 6);
     QVERIFY(screens.first()->actionGroup() && screens.first()->actionGroup()->isExclusive());
     screens.at(MainWindow::StoriesIndex)->trigger();
     QVERIFY(screens.at(MainWindow::StoriesIndex)->isChecked());

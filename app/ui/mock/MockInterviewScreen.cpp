@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTreeWidget>
@@ -151,6 +152,32 @@ void MockInterviewScreen::focusFilter()
 void MockInterviewScreen::commitPendingEdits()
 {
     m_run->saveNow();
+}
+
+namespace {
+const QString OpenInterviewKey = QStringLiteral("mockInterview/open");
+} // namespace
+
+void MockInterviewScreen::saveState(QSettings& settings) const
+{
+    qint64 open = 0;
+    if (page() == Page::Running)
+        open = m_run->mockId();
+    else if (page() == Page::Review)
+        open = m_review->interview().id;
+    settings.setValue(OpenInterviewKey, open);
+}
+
+void MockInterviewScreen::restoreState(QSettings& settings)
+{
+    const qint64 open = settings.value(OpenInterviewKey).toLongLong();
+    if (open <= 0 || !m_context.data())
+        return;
+    // Only one of this guide's: the history says which those are.
+    const bool ours = std::any_of(m_history.cbegin(), m_history.cend(),
+                                  [open](const MockInterview& mock) { return mock.id == open; });
+    if (ours)
+        this->open(open);
 }
 
 MockInterviewScreen::Page MockInterviewScreen::page() const

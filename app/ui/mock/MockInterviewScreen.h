@@ -29,8 +29,10 @@ public:
 
     QString title() const override { return tr("Mock Interview"); }
     void focusFilter() override;
-    void saveState(QSettings&) const override {}
-    void restoreState(QSettings&) override {}
+    // The interview open (running or in review), so that a new text size,
+    // new preferences or the next start take the candidate back to it.
+    void saveState(QSettings& settings) const override;
+    void restoreState(QSettings& settings) override;
     // The outline typed and not yet saved.
     void commitPendingEdits() override;
 

@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void outlineIsStoredWithinASecondOfTyping();
     void unfinishedMockResumesWhereItWasLeftAndSaysOverTime();
     void setupDialogChoosesLengthAndMix();
+    void openInterviewComesBackAfterTheScreenIsMadeAgain();
     void reviewShowsLinkedStories();
     void exportsMarkdown();
     void screenshots();
@@ -308,6 +310,47 @@ void MockInterviewScreenTest::unfinishedMockResumesWhereItWasLeftAndSaysOverTime
     QVERIFY(!f.mocks().load(id)->questions.at(2).grade);
     QVERIFY(
         f.practice().log({f.context->guide().key, ended.questions.at(2).questionKey})->isEmpty());
+}
+
+void MockInterviewScreenTest::openInterviewComesBackAfterTheScreenIsMadeAgain()
+{
+    // A new text size or new preferences make the screens again; the next
+    // start makes them anew: the candidate is taken back to the interview.
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    qint64 id = 0;
+    {
+        ScreenFixture f(dataDir());
+        QVERIFY(f.startThirtyMinutes());
+        id = f.run()->mockId();
+        f.answer(QStringLiteral("first outline"));
+        QTest::keyClicks(f.run()->outlineEdit(), QStringLiteral("second, half"));
+        f.screen->commitPendingEdits();
+        f.screen->saveState(settings);
+    }
+    {
+        ScreenFixture f(dataDir());
+        f.screen->restoreState(settings);
+        QCOMPARE(f.screen->page(), MockInterviewScreen::Page::Running);
+        QCOMPARE(f.run()->mockId(), id);
+        QCOMPARE(f.run()->position(), 1);
+        QCOMPARE(f.run()->outlineEdit()->toPlainText(), QStringLiteral("second, half"));
+        // A finished one opens in its review.
+        f.run()->finishButton()->click();
+        QCOMPARE(f.screen->page(), MockInterviewScreen::Page::Review);
+        f.screen->saveState(settings);
+    }
+    {
+        ScreenFixture f(dataDir());
+        f.screen->restoreState(settings);
+        QCOMPARE(f.screen->page(), MockInterviewScreen::Page::Review);
+        // From the history page, nothing is opened next time.
+        f.screen->showHistory();
+        f.screen->saveState(settings);
+    }
+    ScreenFixture f(dataDir());
+    f.screen->restoreState(settings);
+    QCOMPARE(f.screen->page(), MockInterviewScreen::Page::History);
 }
 
 void MockInterviewScreenTest::setupDialogChoosesLengthAndMix()
