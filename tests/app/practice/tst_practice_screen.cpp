@@ -416,6 +416,14 @@ void PracticeScreenTest::interviewDateIsSetFromTheMenuAndReadinessShown()
     QVERIFY2(again.readinessLabel()->text().startsWith(
                  QStringLiteral("Interview in 10 days: 0 % ready.")),
              qPrintable(again.readinessLabel()->text()));
+    // One Good review leaves a new question short of 90 % ten days later:
+    // the line says what one round of reviews would give instead.
+    const QRegularExpression oneRound(
+        QStringLiteral("One review of every question would lift it to (\\d+) %; keep practising "
+                       "daily\\.$"));
+    const QRegularExpressionMatch round = oneRound.match(again.readinessLabel()->text());
+    QVERIFY2(round.hasMatch(), qPrintable(again.readinessLabel()->text()));
+    QVERIFY(round.captured(1).toInt() > 0 && round.captured(1).toInt() < 90);
     // A grade raises it.
     QTest::keyClick(&again, Qt::Key_Space);
     QTest::keyClick(&again, Qt::Key_4);
