@@ -8,6 +8,16 @@
 
 namespace ip {
 
+double ReadinessReport::afterOneRound() const
+{
+    if (questions.isEmpty())
+        return overall;
+    double gains = 0;
+    for (const QuestionReadiness& question : questions)
+        gains += question.gain;
+    return overall + gains / double(questions.size());
+}
+
 ReadinessCalculator::ReadinessCalculator(const ReviewScheduler& scheduler, double target)
     : m_scheduler(scheduler), m_target(target)
 {

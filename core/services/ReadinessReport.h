@@ -56,6 +56,10 @@ struct ReadinessReport {
 
     // Whole days from today to the interview (negative once it is past).
     int daysLeft() const { return int(today.daysTo(interviewDate)); }
+    // The readiness if every question were reviewed once today, graded
+    // Good: what one round of practice gives, to say when the target is out
+    // of reach of a single round (the days left allow more than one).
+    double afterOneRound() const;
 };
 
 // Works out a ReadinessReport from a guide, its schedules and the date, with

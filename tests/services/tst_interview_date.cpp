@@ -171,6 +171,9 @@ void InterviewDateTest::recallOnTheDayIsFsrs6Retrievability()
     QCOMPARE(report.categories[1].readiness, 0.0);
     QVERIFY(qAbs(report.overall - 0.7743669168 / 2) < 1e-9);
     QCOMPARE(report.daysLeft(), 9);
+    // One round of Good reviews tomorrow: R(9) of the reviewed question's
+    // next state and R(9, 2.3065) for the new one, averaged.
+    QVERIFY(qAbs(report.afterOneRound() - (0.7743669168 + 0.1107740428 + 0.7845130366) / 2) < 1e-9);
 
     const ReadinessReport unreviewed =
         ReadinessCalculator(scheduler).report(guide, {}, Monday.addDays(10), Monday);

@@ -426,18 +426,12 @@ QString PracticeScreen::readinessText() const
             (toReview == 1
                  ? tr("Review 1 question by then to reach %1 %.").arg(target)
                  : tr("Review %n questions by then to reach %1 %.", nullptr, toReview).arg(target));
-    else if (toReview > 0 && !readiness.questions.isEmpty()) {
-        // Not reachable with one review of each question today; it may well
-        // be with the reviews of the days left, so say what one round gives.
-        double gains = 0;
-        for (const QuestionReadiness& question : readiness.questions)
-            gains += question.gain;
-        const int afterOneRound =
-            qRound((readiness.overall + gains / double(readiness.questions.size())) * 100);
+    else if (toReview > 0)
+        // Out of reach of one review of each question today; the days left
+        // allow more, so say what one round gives.
         text += QLatin1Char(' ') +
                 tr("One review of every question would lift it to %1 %; keep practising daily.")
-                    .arg(afterOneRound);
-    }
+                    .arg(qRound(readiness.afterOneRound() * 100));
     return text;
 }
 

@@ -310,10 +310,12 @@ void ProgressScreen::showReadiness(const ReadinessReport& report, bool forInterv
             m_readinessAdvice->setText(
                 tr("%1 % reached: keep reviewing what comes due.").arg(target));
         else if (!report.targetReachable)
+            // Out of reach of one review of each question today; the days
+            // left allow more, so say what one round gives.
             m_readinessAdvice->setText(
-                tr("Reviewing every question by then still falls short of %1 %: start with "
-                   "the ones you are least sure of.")
-                    .arg(target));
+                tr("One review of every question would lift it to %1 %; keep practising daily, "
+                   "the questions you are least sure of first.")
+                    .arg(qRound(report.afterOneRound() * 100)));
         else if (toReview == 1)
             m_readinessAdvice->setText(tr("Review 1 question by then to reach %1 %.").arg(target));
         else
