@@ -31,7 +31,8 @@ PracticeNotesPane::PracticeNotesPane(QWidget* parent) : QWidget(parent)
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->setAccessibleName(tr("Your notes and stories for this question"));
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Apart from the answer, and off the window's edge like the header.
+    layout->setContentsMargins(12, 0, 16, 0);
     layout->addWidget(m_browser);
 }
 
