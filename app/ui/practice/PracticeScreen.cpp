@@ -7,7 +7,7 @@
 #include "services/ReadinessReport.h"
 #include "services/StoryService.h"
 #include "services/StudyData.h"
-#include "ui/practice/InterviewDateDialog.h"
+#include "ui/practice/InterviewDatePrompt.h"
 #include "ui/practice/PracticeNotesPane.h"
 #include "ui/questions/QuestionView.h"
 
@@ -237,25 +237,11 @@ void PracticeScreen::buildCommands()
 
 void PracticeScreen::chooseInterviewDate()
 {
-    if (!m_context.data() || !m_context.canSave())
-        return;
-    InterviewDateService& dates = m_context.data()->interviewDates();
-    const Guide& guide = m_context.guide();
-    const auto current = dates.date(guide.key);
-    if (!current) {
-        Q_EMIT storageFailed(current.error());
-        return;
-    }
-    InterviewDateDialog dialog(guide.title, *current, QDate::currentDate(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.chosen() == *current)
-        return;
-    const Result<void> stored =
-        dialog.chosen() ? dates.set(guide.key, *dialog.chosen()) : dates.clear(guide.key);
-    if (!stored.ok()) {
-        Q_EMIT storageFailed(stored.error());
-        return;
-    }
-    Q_EMIT interviewDateChanged();
+    const Result<bool> changed = askInterviewDate(m_context, this);
+    if (!changed)
+        Q_EMIT storageFailed(changed.error());
+    else if (*changed)
+        Q_EMIT interviewDateChanged();
 }
 
 QList<QAction*> PracticeScreen::commands() const

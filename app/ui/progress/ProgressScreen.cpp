@@ -11,7 +11,7 @@
 #include "ui/PaletteColours.h"
 #include "ui/progress/ChartCaption.h"
 #include "ui/progress/DueForecastChart.h"
-#include "ui/progress/InterviewDatePrompt.h"
+#include "ui/practice/InterviewDatePrompt.h"
 #include "ui/progress/MockHistoryView.h"
 #include "ui/progress/ReadinessBars.h"
 #include "ui/progress/ReviewHeatMap.h"

@@ -1,4 +1,4 @@
-#include "ui/progress/InterviewDatePrompt.h"
+#include "ui/practice/InterviewDatePrompt.h"
 
 #include "StudyContext.h"
 #include "services/InterviewDateService.h"
