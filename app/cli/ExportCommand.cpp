@@ -73,12 +73,19 @@ int exportJson(StudyData& data, const std::optional<QString>& out, CommandIo& io
         printError(io, CommandName, written.error());
         return ExitFailure;
     }
-    io.err << QStringLiteral("Exported %1, %2, %3 and %4 to %5.\n")
-                  .arg(countText(document->requirements.size(), "requirement", "requirements"),
-                       countText(document->notes.size(), "note", "notes"),
-                       countText(document->stories.size(), "story", "stories"),
-                       countText(document->reviews.size(), "review", "reviews"),
-                       QDir::toNativeSeparators(*out));
+    // Interview dates and mock interviews are named when there are some, as
+    // restore names them.
+    QStringList exported{countText(document->requirements.size(), "requirement", "requirements"),
+                         countText(document->notes.size(), "note", "notes"),
+                         countText(document->stories.size(), "story", "stories"),
+                         countText(document->reviews.size(), "review", "reviews")};
+    if (!document->interviewDates.isEmpty())
+        exported << countText(document->interviewDates.size(), "interview date", "interview dates");
+    if (!document->mockInterviews.isEmpty())
+        exported << countText(document->mockInterviews.size(), "mock interview", "mock interviews");
+    const QString last = exported.takeLast();
+    io.err << QStringLiteral("Exported %1 and %2 to %3.\n")
+                  .arg(exported.join(QStringLiteral(", ")), last, QDir::toNativeSeparators(*out));
     return ExitOk;
 }
 
@@ -127,7 +134,9 @@ int runExportCommand(const QStringList& arguments, CommandIo& io)
     parser.setApplicationDescription(
         QStringLiteral("Write your own data to standard output or to a file.\n"
                        "  json         all of it (requirement progress, notes, stories, practice\n"
-                       "               log) as one JSON document, for 'interview-prep restore'\n"
+                       "               log, interview dates, mock interviews with their\n"
+                       "               outlines) as one JSON document, for\n"
+                       "               'interview-prep restore'\n"
                        "  stories-md   your STAR stories as Markdown, with the questions each\n"
                        "               one answers\n"
                        "  stories-pdf  the same as an A4 PDF, one story per page (needs --out)"));

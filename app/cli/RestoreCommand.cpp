@@ -72,6 +72,8 @@ int runRestoreCommand(const QStringList& arguments, CommandIo& io)
                          countText(summary->reviews, "review", "reviews")};
     if (summary->interviewDates > 0)
         restored << countText(summary->interviewDates, "interview date", "interview dates");
+    if (summary->mockInterviews > 0)
+        restored << countText(summary->mockInterviews, "mock interview", "mock interviews");
     const QString last = restored.takeLast();
     io.out << QStringLiteral("Restored %1 and %2 into %3.\n")
                   .arg(restored.join(QStringLiteral(", ")), last,

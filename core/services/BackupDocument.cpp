@@ -100,6 +100,43 @@ QJsonObject interviewDateToJson(const GuideInterviewDate& date)
     };
 }
 
+QJsonValue timestampValue(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(formatBackupTimestamp(time)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject mockQuestionToJson(const MockInterviewQuestion& question)
+{
+    return QJsonObject{
+        {QStringLiteral("position"), question.position},
+        {QStringLiteral("questionKey"), question.questionKey},
+        {QStringLiteral("category"), question.category},
+        {QStringLiteral("prompt"), question.prompt},
+        {QStringLiteral("timeBoxSeconds"), question.timeBoxSeconds},
+        {QStringLiteral("secondsTaken"), question.secondsTaken},
+        {QStringLiteral("outline"), question.outline},
+        {QStringLiteral("answered"), question.answered},
+        {QStringLiteral("grade"),
+         question.grade ? QJsonValue(*question.grade) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("gradedAt"), timestampValue(question.gradedAt)},
+    };
+}
+
+// The database's id is left out: it means nothing in another database.
+QJsonObject mockInterviewToJson(const MockInterview& interview)
+{
+    QJsonArray questions;
+    for (const MockInterviewQuestion& question : interview.questions)
+        questions.append(mockQuestionToJson(question));
+    return QJsonObject{
+        {QStringLiteral("guide"), interview.guideKey},
+        {QStringLiteral("startedAt"), formatBackupTimestamp(interview.startedAt)},
+        {QStringLiteral("plannedMinutes"), interview.plannedMinutes},
+        {QStringLiteral("finishedAt"), timestampValue(interview.finishedAt)},
+        {QStringLiteral("questions"), questions},
+    };
+}
+
 // The position of the first UTF-16 surrogate without its partner, or -1.
 // JSON may spell one ("\ud800"), but it is no character: stored, it would
 // turn into a replacement mark or take the next character with it.
@@ -148,6 +185,21 @@ public:
 
     bool failed() const { return !m_problem.isEmpty(); }
     QString problem() const { return m_problem; }
+    QString where() const { return m_where; }
+    // Takes the problem of a reader of an object nested in this one, whose
+    // message already says where it is.
+    void adopt(const FieldReader& inner)
+    {
+        if (m_problem.isEmpty())
+            m_problem = inner.m_problem;
+    }
+
+    // Present and not null.
+    bool has(const QString& name) const
+    {
+        const QJsonValue value = m_object.value(name);
+        return !value.isUndefined() && !value.isNull();
+    }
 
     // Required, non-empty text: a stable key.
     QString key(const QString& name) { return text(name, Required, NonEmpty); }
@@ -211,6 +263,35 @@ public:
             return QDateTime();
         }
         return *time;
+    }
+
+    // A time that may be null or missing (an invalid QDateTime then).
+    QDateTime optionalTimestamp(const QString& name)
+    {
+        if (!has(name))
+            return QDateTime();
+        const QJsonValue value = m_object.value(name);
+        const std::optional<QDateTime> time =
+            value.isString() ? parseBackupTimestamp(value.toString()) : std::nullopt;
+        if (!time) {
+            fail(name, QStringLiteral("must be an ISO 8601 time in UTC like "
+                                      "2026-11-24T18:03:00Z, or null"));
+            return QDateTime();
+        }
+        return *time;
+    }
+
+    // Required; converted only when in range, since a double beyond int
+    // (31e300) has no int.
+    int wholeNumber(const QString& name, int least, int most)
+    {
+        const QJsonValue value = m_object.value(name);
+        const double number = value.toDouble();
+        if (!value.isDouble() || number != std::floor(number) || number < least || number > most) {
+            fail(name, QStringLiteral("must be a whole number from %1 to %2").arg(least).arg(most));
+            return least;
+        }
+        return int(number);
     }
 
     double number(const QString& name)
@@ -375,6 +456,149 @@ GuideInterviewDate readInterviewDate(FieldReader& reader)
     return date;
 }
 
+// Bounds beyond anything the app makes, so that a number in the file that is
+// no length (a year of minutes) is refused rather than stored.
+constexpr int LongestMockMinutes = 24 * 60;
+constexpr int LongestTimeBoxSeconds = 24 * 60 * 60;
+constexpr int LargestMockPosition = 9999;
+
+MockInterviewQuestion readMockQuestion(FieldReader& reader, bool interviewFinished)
+{
+    MockInterviewQuestion question;
+    question.position = reader.wholeNumber(QStringLiteral("position"), 0, LargestMockPosition);
+    question.questionKey = reader.key(QStringLiteral("questionKey"));
+    question.category = reader.text(QStringLiteral("category"));
+    question.prompt = reader.text(QStringLiteral("prompt"));
+    question.timeBoxSeconds =
+        reader.wholeNumber(QStringLiteral("timeBoxSeconds"), 1, LongestTimeBoxSeconds);
+    question.secondsTaken = reader.number(QStringLiteral("secondsTaken"));
+    if (!reader.failed() && question.secondsTaken < 0)
+        reader.fail(QStringLiteral("secondsTaken"), QStringLiteral("must not be negative"));
+    question.outline = reader.text(QStringLiteral("outline"));
+    question.answered = reader.boolean(QStringLiteral("answered"));
+    if (reader.has(QStringLiteral("grade")))
+        question.grade = reader.wholeNumber(QStringLiteral("grade"), 1, 4);
+    question.gradedAt = reader.optionalTimestamp(QStringLiteral("gradedAt"));
+    if (reader.failed())
+        return question;
+    // What the app itself never stores: a grade is given in the review of a
+    // finished interview, to a question that was asked, at a logged time.
+    if (question.grade && !question.gradedAt.isValid())
+        reader.fail(QStringLiteral("gradedAt"),
+                    QStringLiteral("is missing; a graded question has the time its grade was "
+                                   "logged"));
+    else if (!question.grade && question.gradedAt.isValid())
+        reader.fail(QStringLiteral("gradedAt"), QStringLiteral("is set, but there is no grade"));
+    else if (question.grade && !question.answered)
+        reader.fail(QStringLiteral("grade"),
+                    QStringLiteral("is set, but the question was never asked (answered is "
+                                   "false)"));
+    else if (question.grade && !interviewFinished)
+        reader.fail(QStringLiteral("grade"),
+                    QStringLiteral("is set, but the mock interview has not finished"));
+    return question;
+}
+
+MockInterview readMockInterview(FieldReader& reader)
+{
+    MockInterview interview;
+    interview.guideKey = reader.key(QStringLiteral("guide"));
+    interview.startedAt = reader.timestamp(QStringLiteral("startedAt"));
+    interview.plannedMinutes =
+        reader.wholeNumber(QStringLiteral("plannedMinutes"), 1, LongestMockMinutes);
+    interview.finishedAt = reader.optionalTimestamp(QStringLiteral("finishedAt"));
+    if (!reader.failed() && interview.finishedAt.isValid() &&
+        interview.finishedAt < interview.startedAt)
+        reader.fail(QStringLiteral("finishedAt"), QStringLiteral("is before startedAt"));
+    const QJsonArray questions = reader.array(QStringLiteral("questions"));
+    // Two questions at one position would each replace the other.
+    QHash<int, qsizetype> places;
+    for (qsizetype i = 0; i < questions.size() && !reader.failed(); ++i) {
+        const QString name = QStringLiteral("questions[%1]").arg(i);
+        if (!questions.at(i).isObject()) {
+            reader.fail(name, QStringLiteral("must be an object"));
+            break;
+        }
+        FieldReader inner(questions.at(i).toObject(),
+                          QStringLiteral("%1.%2").arg(reader.where(), name));
+        MockInterviewQuestion question = readMockQuestion(inner, interview.isFinished());
+        if (!inner.failed() && places.contains(question.position))
+            inner.fail(QStringLiteral("position"),
+                       QStringLiteral("is %1, the position of questions[%2] too; each position "
+                                      "is used once")
+                           .arg(question.position)
+                           .arg(places.value(question.position)));
+        reader.adopt(inner);
+        places.insert(question.position, i);
+        interview.questions.append(std::move(question));
+    }
+    return interview;
+}
+
+// A guide and a start time name one mock interview (restore merges by
+// them), so two in the file would each replace the other.
+std::optional<Error> repeatedMockInterviews(const QList<MockInterview>& interviews)
+{
+    QHash<std::pair<QString, qint64>, qsizetype> first;
+    for (qsizetype i = 0; i < interviews.size(); ++i) {
+        const MockInterview& interview = interviews.at(i);
+        const std::pair<QString, qint64> key{interview.guideKey,
+                                             interview.startedAt.toMSecsSinceEpoch()};
+        if (first.contains(key))
+            return invalid(
+                QStringLiteral("mockInterviews[%1] and mockInterviews[%2] are both "
+                               "the mock interview of the guide %3 started at %4; "
+                               "each may appear once")
+                    .arg(first.value(key))
+                    .arg(i)
+                    .arg(jsonText(interview.guideKey), formatBackupTimestamp(interview.startedAt)));
+        first.insert(key, i);
+    }
+    return std::nullopt;
+}
+
+// A mock interview's grade was logged in the review log at its gradedAt, and
+// restore takes the log from "reviews" alone (logging it again would count
+// the answer twice). A grade without that entry, or with another grade
+// there, is a document at odds with itself: which one is true is unknown.
+std::optional<Error> mockGradesAtOddsWithReviews(const QList<MockInterview>& interviews,
+                                                 const QList<ReviewLogEntry>& reviews)
+{
+    // Keys hold no NUL (it would be no key a guide names), so it separates.
+    const auto logKey = [](const QString& guide, const QString& question, const QDateTime& at) {
+        return guide + QChar(u'\0') + question + QChar(u'\0') +
+               QString::number(at.toMSecsSinceEpoch());
+    };
+    QHash<QString, int> logged;
+    for (const ReviewLogEntry& entry : reviews)
+        logged.insert(logKey(entry.guideKey, entry.questionKey, entry.reviewedAt), entry.grade);
+    for (qsizetype i = 0; i < interviews.size(); ++i) {
+        const MockInterview& interview = interviews.at(i);
+        for (qsizetype j = 0; j < interview.questions.size(); ++j) {
+            const MockInterviewQuestion& question = interview.questions.at(j);
+            if (!question.grade)
+                continue;
+            const QString where =
+                QStringLiteral("mockInterviews[%1].questions[%2].grade").arg(i).arg(j);
+            const auto entry = logged.constFind(
+                logKey(interview.guideKey, question.questionKey, question.gradedAt));
+            if (entry == logged.cend())
+                return invalid(QStringLiteral("%1 has no entry in \"reviews\" for the question "
+                                              "at its gradedAt (%2); a mock interview's grade "
+                                              "is in the practice log too")
+                                   .arg(where, formatBackupTimestamp(question.gradedAt)));
+            if (*entry != *question.grade)
+                return invalid(QStringLiteral("%1 is %2, but \"reviews\" logs %3 for the "
+                                              "question at its gradedAt (%4)")
+                                   .arg(where)
+                                   .arg(*question.grade)
+                                   .arg(*entry)
+                                   .arg(formatBackupTimestamp(question.gradedAt)));
+        }
+    }
+    return std::nullopt;
+}
+
 // A guide has one interview date: two would each replace the other on
 // restore, so which one the user gets would depend on the order.
 std::optional<Error> repeatedInterviewDates(const QList<GuideInterviewDate>& dates)
@@ -443,6 +667,9 @@ QByteArray BackupDocument::toJson() const
     QJsonArray interviewDateArray;
     for (const GuideInterviewDate& date : interviewDates)
         interviewDateArray.append(interviewDateToJson(date));
+    QJsonArray mockInterviewArray;
+    for (const MockInterview& interview : mockInterviews)
+        mockInterviewArray.append(mockInterviewToJson(interview));
 
     const QJsonObject root{
         {QStringLiteral("format"), FormatName},
@@ -453,6 +680,7 @@ QByteArray BackupDocument::toJson() const
         {QStringLiteral("stories"), storyArray},
         {QStringLiteral("reviews"), reviewArray},
         {QStringLiteral("interviewDates"), interviewDateArray},
+        {QStringLiteral("mockInterviews"), mockInterviewArray},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -520,11 +748,20 @@ Result<BackupDocument> BackupDocument::fromJson(const QByteArray& json)
         return interviewDates.error();
     if (auto repeated = repeatedInterviewDates(*interviewDates))
         return *repeated;
+    auto mockInterviews =
+        readList<MockInterview>(root, QStringLiteral("mockInterviews"), readMockInterview);
+    if (!mockInterviews)
+        return mockInterviews.error();
+    if (auto repeated = repeatedMockInterviews(*mockInterviews))
+        return *repeated;
+    if (auto atOdds = mockGradesAtOddsWithReviews(*mockInterviews, *reviews))
+        return *atOdds;
     backup.requirements = std::move(requirements).value();
     backup.notes = std::move(notes).value();
     backup.stories = std::move(stories).value();
     backup.reviews = std::move(reviews).value();
     backup.interviewDates = std::move(interviewDates).value();
+    backup.mockInterviews = std::move(mockInterviews).value();
     return backup;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/MockInterview.h"
 #include "model/QuestionNote.h"
 #include "model/RequirementProgress.h"
 #include "model/ReviewLogEntry.h"
@@ -18,14 +19,22 @@ namespace ip {
 //
 //   {"format": "interview-prep-backup", "version": 1, "exportedAt": TIME,
 //    "requirements": [...], "notes": [...], "stories": [...], "reviews": [...],
-//    "interviewDates": [{"guide": KEY, "date": "2026-12-15"}, ...]}
+//    "interviewDates": [{"guide": KEY, "date": "2026-12-15"}, ...],
+//    "mockInterviews": [{"guide": KEY, "startedAt": TIME, "plannedMinutes": 30,
+//                        "finishedAt": TIME or null, "questions": [
+//                          {"position": 0, "questionKey": KEY, "category": TEXT,
+//                           "prompt": TEXT, "timeBoxSeconds": 300,
+//                           "secondsTaken": 280.5, "outline": TEXT,
+//                           "answered": true, "grade": 1-4 or null,
+//                           "gradedAt": TIME or null}, ...]}, ...]}
 //
 // Times are ISO 8601 in UTC ("2026-11-24T18:03:00Z", milliseconds when not
 // zero). Readers ignore fields they do not know, so later versions may add
 // fields without a new version number; a higher version number means a change
 // this reader cannot follow and is refused. So "interviewDates", added after
 // version 1 was out, is still version 1: a document without it (an older
-// export) has no dates, and an older reader passes it over.
+// export) has no dates, and an older reader passes it over; the same holds
+// for "mockInterviews".
 // A guide's interview date, as the document keeps it.
 struct GuideInterviewDate {
     QString guideKey;
@@ -49,6 +58,11 @@ struct BackupDocument {
     QList<ReviewLogEntry> reviews;
     // At most one per guide (a guide named twice is refused on reading).
     QList<GuideInterviewDate> interviewDates;
+    // One per guide and start time (that pair names a mock interview across
+    // databases; ids are left out). A graded question's grade is also in
+    // `reviews`, logged at its gradedAt: reading refuses a document where
+    // the two disagree, and restore logs it only from `reviews`.
+    QList<MockInterview> mockInterviews;
 
     QByteArray toJson() const;
 

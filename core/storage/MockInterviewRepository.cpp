@@ -157,7 +157,7 @@ Result<void> MockInterviewRepository::finish(qint64 mockId, const QDateTime& at)
 
 Result<std::optional<MockInterview>> MockInterviewRepository::load(qint64 mockId) const
 {
-    auto found = select(QStringLiteral("mock_id = :value"), mockId);
+    auto found = select(QStringLiteral("mock_id = :mock"), {{QStringLiteral(":mock"), mockId}});
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -167,11 +167,118 @@ Result<std::optional<MockInterview>> MockInterviewRepository::load(qint64 mockId
 
 Result<QList<MockInterview>> MockInterviewRepository::forGuide(const QString& guideKey) const
 {
-    return select(QStringLiteral("guide_key = :value"), sqlvalue::fromText(guideKey));
+    return select(QStringLiteral("guide_key = :guide"),
+                  {{QStringLiteral(":guide"), sqlvalue::fromText(guideKey)}});
+}
+
+Result<QList<MockInterview>> MockInterviewRepository::all() const
+{
+    // Every row: the schema allows no empty guide key.
+    return select(QStringLiteral("guide_key <> ''"), {});
+}
+
+Result<std::optional<MockInterview>> MockInterviewRepository::find(const QString& guideKey,
+                                                                   const QDateTime& startedAt) const
+{
+    auto found = select(QStringLiteral("guide_key = :guide AND started_at = :started"),
+                        {{QStringLiteral(":guide"), sqlvalue::fromText(guideKey)},
+                         {QStringLiteral(":started"), sqlvalue::fromTimestamp(startedAt)}});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<MockInterview>();
+    return std::optional<MockInterview>(found->first());
+}
+
+Result<qint64> MockInterviewRepository::restore(const MockInterview& interview)
+{
+    const QString purpose = QStringLiteral("restore the mock interview");
+    if (auto valid = requireKeys({interview.guideKey}, purpose); !valid)
+        return valid.error();
+    if (!interview.startedAt.isValid() || interview.plannedMinutes <= 0)
+        return invalid(purpose, QStringLiteral("it needs a start time and a length"));
+    for (const MockInterviewQuestion& question : interview.questions) {
+        if (auto valid = requireKeys({question.questionKey}, purpose); !valid)
+            return valid.error();
+        if (question.position < 0 || question.timeBoxSeconds <= 0 ||
+            !validSeconds(question.secondsTaken))
+            return invalid(purpose,
+                           QStringLiteral("every question needs a position and a time box"));
+        if (question.grade.has_value() != question.gradedAt.isValid() ||
+            (question.grade && (*question.grade < 1 || *question.grade > 4)))
+            return invalid(purpose, QStringLiteral("a grade must be 1 to 4, with its time"));
+    }
+    auto transaction = Transaction::begin(m_database, purpose);
+    if (!transaction)
+        return transaction.error();
+    auto stored = find(interview.guideKey, interview.startedAt);
+    if (!stored)
+        return stored.error();
+    qint64 id = 0;
+    if (*stored) {
+        id = (*stored)->id;
+        SqlStatement update(m_database,
+                            QStringLiteral("UPDATE mock_interview SET planned_minutes = :minutes, "
+                                           "finished_at = :finished WHERE mock_id = :mock"));
+        update.bind(QStringLiteral(":minutes"), interview.plannedMinutes)
+            .bind(QStringLiteral(":finished"), sqlvalue::fromTimestamp(interview.finishedAt))
+            .bind(QStringLiteral(":mock"), id);
+        if (auto done = update.exec(purpose); !done)
+            return done.error();
+        // The questions are replaced whole: one the given interview does not
+        // have is the caller's to keep by passing it.
+        SqlStatement remove(m_database, QStringLiteral("DELETE FROM mock_interview_question "
+                                                       "WHERE mock_id = :mock"));
+        remove.bind(QStringLiteral(":mock"), id);
+        if (auto done = remove.exec(purpose); !done)
+            return done.error();
+    } else {
+        SqlStatement insert(m_database,
+                            QStringLiteral("INSERT INTO mock_interview (guide_key, started_at, "
+                                           "planned_minutes, finished_at) "
+                                           "VALUES (:guide, :started, :minutes, :finished)"));
+        insert.bind(QStringLiteral(":guide"), interview.guideKey)
+            .bind(QStringLiteral(":started"), sqlvalue::fromTimestamp(interview.startedAt))
+            .bind(QStringLiteral(":minutes"), interview.plannedMinutes)
+            .bind(QStringLiteral(":finished"), sqlvalue::fromTimestamp(interview.finishedAt));
+        if (auto done = insert.exec(purpose); !done)
+            return done.error();
+        SqlStatement rowId(m_database, QStringLiteral("SELECT last_insert_rowid()"));
+        if (auto done = rowId.exec(purpose); !done)
+            return done.error();
+        if (!rowId.next())
+            return makeError(ErrorKind::Internal, QStringLiteral("Could not %1.").arg(purpose));
+        id = rowId.value(0).toLongLong();
+    }
+    SqlStatement question(m_database,
+                          QStringLiteral("INSERT INTO mock_interview_question (mock_id, position, "
+                                         "question_key, category, prompt, time_box_seconds, "
+                                         "seconds_taken, outline, answered, grade, graded_at) "
+                                         "VALUES (:mock, :position, :question, :category, "
+                                         ":prompt, :box, :seconds, :outline, :answered, :grade, "
+                                         ":graded)"));
+    for (const MockInterviewQuestion& asked : interview.questions) {
+        question.bind(QStringLiteral(":mock"), id)
+            .bind(QStringLiteral(":position"), asked.position)
+            .bind(QStringLiteral(":question"), asked.questionKey)
+            .bind(QStringLiteral(":category"), sqlvalue::fromText(asked.category))
+            .bind(QStringLiteral(":prompt"), sqlvalue::fromText(asked.prompt))
+            .bind(QStringLiteral(":box"), asked.timeBoxSeconds)
+            .bind(QStringLiteral(":seconds"), asked.secondsTaken)
+            .bind(QStringLiteral(":outline"), sqlvalue::fromText(asked.outline))
+            .bind(QStringLiteral(":answered"), asked.answered ? 1 : 0)
+            .bind(QStringLiteral(":grade"), asked.grade ? QVariant(*asked.grade) : QVariant())
+            .bind(QStringLiteral(":graded"), sqlvalue::fromTimestamp(asked.gradedAt));
+        if (auto done = question.exec(purpose); !done)
+            return done.error();
+    }
+    if (auto done = transaction->commit(); !done)
+        return done.error();
+    return id;
 }
 
 Result<QList<MockInterview>> MockInterviewRepository::select(const QString& filter,
-                                                             const QVariant& value) const
+                                                             const QVariantMap& values) const
 {
     const QString purpose = QStringLiteral("read the mock interviews");
     SqlStatement interviews(m_database,
@@ -179,7 +286,8 @@ Result<QList<MockInterview>> MockInterviewRepository::select(const QString& filt
                                            "planned_minutes, finished_at FROM mock_interview "
                                            "WHERE ") +
                                 filter + QStringLiteral(" ORDER BY started_at DESC, mock_id DESC"));
-    interviews.bind(QStringLiteral(":value"), value);
+    for (auto value = values.cbegin(); value != values.cend(); ++value)
+        interviews.bind(value.key(), value.value());
     if (auto done = interviews.exec(purpose); !done)
         return done.error();
     QList<MockInterview> found;
@@ -204,7 +312,8 @@ Result<QList<MockInterview>> MockInterviewRepository::select(const QString& filt
                        "q.graded_at FROM mock_interview_question q JOIN mock_interview m "
                        "ON m.mock_id = q.mock_id WHERE m.") +
             filter + QStringLiteral(" ORDER BY q.mock_id, q.position"));
-    questions.bind(QStringLiteral(":value"), value);
+    for (auto value = values.cbegin(); value != values.cend(); ++value)
+        questions.bind(value.key(), value.value());
     if (auto done = questions.exec(purpose); !done)
         return done.error();
     while (questions.next()) {

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QList>
+#include <QVariantMap>
 #include <optional>
 
 namespace ip {
@@ -33,12 +34,26 @@ public:
     Result<std::optional<MockInterview>> load(qint64 mockId) const;
     // Every interview of a guide, newest first.
     Result<QList<MockInterview>> forGuide(const QString& guideKey) const;
+    // Every interview of every guide, newest first (the backup's export).
+    Result<QList<MockInterview>> all() const;
+    // The interview of a guide started at `startedAt`: a guide and a start
+    // time name one interview across databases (ids do not), so a backup
+    // restored twice finds the one it brought the first time.
+    Result<std::optional<MockInterview>> find(const QString& guideKey,
+                                              const QDateTime& startedAt) const;
+
+    // Stores the interview exactly as given, positions, grades and all,
+    // replacing the one of the same guide and start time (its questions
+    // with it), or adding it; returns its id. Only writes: the grades' log
+    // entries are the caller's (a backup carries them in its review log).
+    Result<qint64> restore(const MockInterview& interview);
 
 private:
     // Runs an UPDATE of one question row; NotFound when it touched none.
     Result<void> updateQuestion(const QString& sql, qint64 mockId, int position,
                                 const QVariantList& values, const QString& purpose);
-    Result<QList<MockInterview>> select(const QString& filter, const QVariant& value) const;
+    // `filter` names its values as placeholders bound from `values`.
+    Result<QList<MockInterview>> select(const QString& filter, const QVariantMap& values) const;
 
     Database& m_database;
 };

@@ -7,9 +7,11 @@
 #include "services/ExportService.h"
 #include "storage/InterviewDateRepository.h"
 #include "storage/LibraryRepository.h"
+#include "storage/MockInterviewRepository.h"
 #include "storage/QuestionNoteRepository.h"
 #include "storage/RequirementProgressRepository.h"
 #include "storage/ReviewRepository.h"
+#include "storage/SchemaMigrator.h"
 #include "storage/StoryRepository.h"
 
 #include <QJsonArray>
@@ -94,6 +96,75 @@ void populate(Database& database)
     QVERIFY(dates.save(NotImported, QDate(2027, 1, 10)));
 }
 
+const QString MockOutline =
+    QStringLiteral("# Plan\n- <b>bias</b> & variance, *trade-off* <script>x</script>\n\n```\nif "
+                   "(a < b && b > c) return \"quoted\";\n```\n\tC:\\path\r\nü 🧠 &amp; "
+                   "[link](http://x)\n");
+const QDateTime FinishedStart = QDateTime::fromMSecsSinceEpoch(1764100000000, Qt::UTC);
+const QDateTime FinishedEnd = QDateTime::fromMSecsSinceEpoch(1764101800000, Qt::UTC);
+const QDateTime Graded = QDateTime::fromMSecsSinceEpoch(1764102000000, Qt::UTC);
+const QDateTime UnfinishedStart = QDateTime::fromMSecsSinceEpoch(1764200000123, Qt::UTC);
+
+MockInterviewQuestion mockQuestion(const QString& key, int box, double seconds,
+                                   const QString& outline, bool answered)
+{
+    MockInterviewQuestion question;
+    question.questionKey = key;
+    question.category = QStringLiteral("ML fundamentals");
+    question.prompt = QStringLiteral("Explain %1 <in> \"two\" minutes.").arg(key);
+    question.timeBoxSeconds = box;
+    question.secondsTaken = seconds;
+    question.outline = outline;
+    question.answered = answered;
+    return question;
+}
+
+// A finished mock interview (one question graded, with its review log entry
+// as MockInterviewService logs it; one over its time box; one the interview
+// ended before) and an unfinished one of a guide not in the library.
+void populateMockInterviews(Database& database)
+{
+    MockInterviewRepository mocks(database);
+    MockInterview finished;
+    finished.guideKey = Ml;
+    finished.startedAt = FinishedStart;
+    finished.plannedMinutes = 30;
+    finished.questions = {mockQuestion(QStringLiteral("machine-learning-engineer/overfitting"), 300,
+                                       280.5, MockOutline, true),
+                          mockQuestion(QStringLiteral("machine-learning-engineer/regularisation"),
+                                       240, 300.25, QString(), true),
+                          mockQuestion(QStringLiteral("machine-learning-engineer/bias-variance"),
+                                       300, 0, QString(), false)};
+    const auto id = mocks.create(finished);
+    QVERIFY(id);
+    QVERIFY(mocks.finish(*id, FinishedEnd));
+    QVERIFY(mocks.saveGrade(*id, 0, 3, Graded));
+    QVERIFY(ReviewRepository(database).restoreLogEntry(
+        {Ml, QStringLiteral("machine-learning-engineer/overfitting"), Graded, 3, 280.5}));
+
+    MockInterview running;
+    running.guideKey = NotImported;
+    running.startedAt = UnfinishedStart;
+    running.plannedMinutes = 45;
+    running.questions = {mockQuestion(QStringLiteral("data-scientist/p-values"), 360, 61,
+                                      QStringLiteral("half a thought\n  - indented"), false)};
+    QVERIFY(mocks.create(running));
+}
+
+// Every stored mock interview, without the database's own ids, oldest
+// first.
+QList<MockInterview> storedMockInterviews(Database& database)
+{
+    const auto found = MockInterviewRepository(database).all();
+    QList<MockInterview> all = found ? *found : QList<MockInterview>();
+    for (MockInterview& interview : all)
+        interview.id = 0;
+    std::sort(all.begin(), all.end(), [](const MockInterview& a, const MockInterview& b) {
+        return a.startedAt < b.startedAt;
+    });
+    return all;
+}
+
 QByteArray exportJson(Database& database)
 {
     const auto document = ExportService(database).exportAll();
@@ -127,6 +198,9 @@ private Q_SLOTS:
     void restoreKeepsDataForGuidesNotInTheLibrary();
     void restoreInterviewDates_data();
     void restoreInterviewDates();
+    void mockInterviewsRoundTrip();
+    void restoreMergesMockInterviews();
+    void olderSchemaExportsNoMockInterviews();
     void unknownFieldsAreIgnored();
     void surrogatePairsAreText();
     void invalidBackupsAreRefusedAndChangeNothing_data();
@@ -146,8 +220,8 @@ void ExportRestoreTest::exportHasTheDocumentedShape()
     QVERIFY(document.isObject());
     const QJsonObject root = document.object();
 
-    QCOMPARE(keysOf(root), (QStringList{"exportedAt", "format", "interviewDates", "notes",
-                                        "requirements", "reviews", "stories", "version"}));
+    QCOMPARE(keysOf(root), (QStringList{"exportedAt", "format", "interviewDates", "mockInterviews",
+                                        "notes", "requirements", "reviews", "stories", "version"}));
     QCOMPARE(root[QStringLiteral("format")].toString(), QStringLiteral("interview-prep-backup"));
     QCOMPARE(root[QStringLiteral("version")].toInt(), 1);
     const QRegularExpression utc(
@@ -401,6 +475,197 @@ void ExportRestoreTest::restoreInterviewDates()
     QCOMPARE(exported.size(), stored.all()->size());
 }
 
+void ExportRestoreTest::mockInterviewsRoundTrip()
+{
+    QTemporaryDir source;
+    QTemporaryDir target;
+    auto from = openDatabase(source.path());
+    IP_VERIFY_OK(from);
+    populate(**from);
+    populateMockInterviews(**from);
+    const QByteArray first = exportJson(**from);
+
+    // The documented shape: by guide, then start; no database id.
+    const QJsonArray mocks =
+        QJsonDocument::fromJson(first).object()[QStringLiteral("mockInterviews")].toArray();
+    QCOMPARE(mocks.size(), 2);
+    const QJsonObject running = mocks.at(0).toObject();
+    QCOMPARE(keysOf(running),
+             (QStringList{"finishedAt", "guide", "plannedMinutes", "questions", "startedAt"}));
+    QCOMPARE(running[QStringLiteral("guide")].toString(), NotImported);
+    QCOMPARE(running[QStringLiteral("startedAt")].toString(),
+             QStringLiteral("2025-11-26T23:33:20.123Z"));
+    QVERIFY(running[QStringLiteral("finishedAt")].isNull());
+    const QJsonObject finished = mocks.at(1).toObject();
+    QCOMPARE(finished[QStringLiteral("plannedMinutes")].toInt(), 30);
+    const QJsonArray questions = finished[QStringLiteral("questions")].toArray();
+    QCOMPARE(questions.size(), 3);
+    const QJsonObject graded = questions.at(0).toObject();
+    QCOMPARE(keysOf(graded),
+             (QStringList{"answered", "category", "grade", "gradedAt", "outline", "position",
+                          "prompt", "questionKey", "secondsTaken", "timeBoxSeconds"}));
+    QCOMPARE(graded[QStringLiteral("outline")].toString(), MockOutline);
+    QCOMPARE(graded[QStringLiteral("grade")].toInt(), 3);
+    QCOMPARE(graded[QStringLiteral("gradedAt")].toString(), formatBackupTimestamp(Graded));
+    QCOMPARE(questions.at(1).toObject()[QStringLiteral("secondsTaken")].toDouble(), 300.25);
+    QVERIFY(questions.at(1).toObject()[QStringLiteral("grade")].isNull());
+    QVERIFY(questions.at(2).toObject()[QStringLiteral("gradedAt")].isNull());
+    QCOMPARE(questions.at(2).toObject()[QStringLiteral("answered")].toBool(), false);
+
+    auto to = openDatabase(target.path());
+    IP_VERIFY_OK(to);
+    const auto parsed = BackupDocument::readFile([&] {
+        const QString file = source.filePath(QStringLiteral("backup.json"));
+        QFile out(file);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(first);
+        return file;
+    }());
+    IP_VERIFY_OK(parsed);
+    const auto summary = ExportService(**to).restore(*parsed);
+    IP_VERIFY_OK(summary);
+    QCOMPARE(summary->mockInterviews, 2);
+    QCOMPARE(summary->reviews, 4);
+    // Every word, time and grade, as the source holds them.
+    const QList<MockInterview> expected = storedMockInterviews(**from);
+    QCOMPARE(storedMockInterviews(**to), expected);
+    QCOMPARE(expected.at(0).questions.at(0).outline, MockOutline);
+    QCOMPARE(expected.at(1).questions.at(0).outline,
+             QStringLiteral("half a thought\n  - indented"));
+    QVERIFY(!expected.at(1).isFinished());
+    QCOMPARE(withoutExportTime(exportJson(**to)), withoutExportTime(first));
+
+    // Restored twice: nothing twice, neither the interviews, their questions
+    // nor the grades' log entries.
+    const auto again = ExportService(**to).restore(*parsed);
+    IP_VERIFY_OK(again);
+    QCOMPARE(storedMockInterviews(**to), expected);
+    QCOMPARE(storagetest::rawValue((*to)->filePath(),
+                                   QStringLiteral("SELECT count(*) FROM mock_interview_question")),
+             QStringLiteral("4"));
+    QCOMPARE(ReviewRepository(**to).allLog()->size(), 4);
+    QCOMPARE(withoutExportTime(exportJson(**to)), withoutExportTime(first));
+
+    // An older file, without the field, reads as none and takes none away.
+    const auto older = BackupDocument::fromJson(R"({"format": "interview-prep-backup",
+        "version": 1, "exportedAt": "2026-11-24T18:03:00Z"})");
+    IP_VERIFY_OK(older);
+    QVERIFY(older->mockInterviews.isEmpty());
+    const auto none = ExportService(**to).restore(*older);
+    IP_VERIFY_OK(none);
+    QCOMPARE(none->mockInterviews, 0);
+    QCOMPARE(storedMockInterviews(**to), expected);
+}
+
+void ExportRestoreTest::restoreMergesMockInterviews()
+{
+    QTemporaryDir source;
+    QTemporaryDir target;
+    auto from = openDatabase(source.path());
+    IP_VERIFY_OK(from);
+    populateMockInterviews(**from);
+    auto exported = ExportService(**from).exportAll();
+    IP_VERIFY_OK(exported);
+    BackupDocument document = *exported;
+
+    auto to = openDatabase(target.path());
+    IP_VERIFY_OK(to);
+    IP_VERIFY_OK(ExportService(**to).restore(document));
+    MockInterviewRepository mocks(**to);
+    const qint64 finishedId = mocks.find(Ml, FinishedStart)->value().id;
+    const qint64 runningId = mocks.find(NotImported, UnfinishedStart)->value().id;
+    // Here, after the backup: the running interview goes on, a question of
+    // the finished one is graded, and another interview is held.
+    const QString goneOn =
+        QStringLiteral("half a thought\n  - indented\n  - and more, typed later");
+    IP_VERIFY_OK(mocks.saveOutline(runningId, 0, goneOn, 90));
+    IP_VERIFY_OK(mocks.saveGrade(finishedId, 1, 2, Graded.addSecs(60)));
+    IP_VERIFY_OK(ReviewRepository(**to).restoreLogEntry(
+        {Ml, QStringLiteral("machine-learning-engineer/regularisation"), Graded.addSecs(60), 2,
+         300.25}));
+    MockInterview later;
+    later.guideKey = Ml;
+    later.startedAt = FinishedStart.addDays(1);
+    later.plannedMinutes = 60;
+    later.questions = {mockQuestion(QStringLiteral("machine-learning-engineer/overfitting"), 300,
+                                    10, QStringLiteral("only here"), false)};
+    IP_VERIFY_OK(mocks.create(later));
+    // And the backup's copy of the finished one went further on its first
+    // question elsewhere.
+    MockInterviewQuestion& elsewhere = document.mockInterviews[1].questions[0];
+    QCOMPARE(document.mockInterviews[1].startedAt, FinishedStart);
+    elsewhere.outline += QStringLiteral("\nadded on the other machine");
+    elsewhere.secondsTaken = 299;
+
+    const auto parsed = BackupDocument::fromJson(document.toJson());
+    IP_VERIFY_OK(parsed);
+    const auto summary = ExportService(**to).restore(*parsed);
+    IP_VERIFY_OK(summary);
+    QCOMPARE(summary->mockInterviews, 2);
+
+    const QList<MockInterview> stored = storedMockInterviews(**to);
+    QCOMPARE(stored.size(), 3); // merged by guide and start, none twice
+    const MockInterview& merged = stored.at(0);
+    QCOMPARE(merged.startedAt, FinishedStart);
+    QCOMPARE(merged.id, 0);
+    QCOMPARE(merged.questions.size(), 3);
+    // The backup's question went further: its words.
+    QCOMPARE(merged.questions.at(0).outline,
+             MockOutline + QStringLiteral("\nadded on the other machine"));
+    QCOMPARE(merged.questions.at(0).secondsTaken, 299.0);
+    QCOMPARE(merged.questions.at(0).grade, std::optional<int>(3));
+    // The grade given here after the backup stays, with its one log entry.
+    QCOMPARE(merged.questions.at(1).grade, std::optional<int>(2));
+    QCOMPARE(merged.questions.at(1).gradedAt, Graded.addSecs(60));
+    QCOMPARE(ReviewRepository(**to).allLog()->size(), 2);
+    QCOMPARE(stored.at(1).startedAt, later.startedAt);
+    QCOMPARE(stored.at(1).questions.at(0).outline, QStringLiteral("only here"));
+    QCOMPARE(stored.at(2).startedAt, UnfinishedStart);
+    // The outline typed here after the backup is not lost to the older copy.
+    QCOMPARE(stored.at(2).questions.at(0).outline, goneOn);
+    QCOMPARE(stored.at(2).questions.at(0).secondsTaken, 90.0);
+}
+
+void ExportRestoreTest::olderSchemaExportsNoMockInterviews()
+{
+    // A database of schema 3 (before mock interviews), made and then opened
+    // read-only with the app's own migrations up to it: no mock interview
+    // table to read.
+    QTemporaryDir dir;
+    const QString chain = dir.filePath(QStringLiteral("migrations"));
+    QVERIFY(QDir().mkpath(chain));
+    const QDir builtIn(SchemaMigrator::builtInDirectory());
+    for (const QString& name : builtIn.entryList(QDir::Files)) {
+        if (name < QStringLiteral("0004"))
+            QVERIFY(QFile::copy(builtIn.filePath(name), QDir(chain).filePath(name)));
+    }
+    const QString data = dir.filePath(QStringLiteral("data"));
+    {
+        DatabaseOptions options;
+        options.scheduledBackup = false;
+        options.migrationDirectory = chain;
+        auto database = openDatabase(data, options);
+        IP_VERIFY_OK(database);
+        QCOMPARE((*database)->schemaVersion(), 3);
+        IP_VERIFY_OK(InterviewDateRepository(**database).save(Ml, QDate(2026, 12, 15)));
+    }
+    DatabaseOptions readOnly;
+    readOnly.mode = OpenMode::ReadOnly;
+    readOnly.migrationDirectory = chain;
+    auto database = openDatabase(data, readOnly);
+    IP_VERIFY_OK(database);
+    QCOMPARE((*database)->schemaVersion(), 3);
+    const auto document = ExportService(**database).exportAll();
+    IP_VERIFY_OK(document);
+    QVERIFY(document->mockInterviews.isEmpty());
+    QCOMPARE(document->interviewDates.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(document->toJson())
+                 .object()[QStringLiteral("mockInterviews")]
+                 .toArray()
+                 .size(),
+             0);
+}
+
 void ExportRestoreTest::unknownFieldsAreIgnored()
 {
     const QByteArray json = R"({
@@ -585,6 +850,126 @@ void ExportRestoreTest::invalidBackupsAreRefusedAndChangeNothing_data()
                R"("interviewDates": [{"guide": "g", "date": "2026-12-15"}, {"guide": "h", "date": "2026-12-16"}, {"guide": "g", "date": "2027-01-01"}]})"
         << ErrorKind::InvalidInput
         << "interviewDates[0] and interviewDates[2] are both for the guide \"g\"";
+
+    // A mock interview with one question whose fields are `question`, in an
+    // interview whose other fields are `interview`; with `reviews` besides.
+    const auto withMock = [&header](const QByteArray& question,
+                                    const QByteArray& interview = QByteArray(),
+                                    const QByteArray& reviews = QByteArray()) {
+        QByteArray json = header + R"("mockInterviews": [{"guide": "g", )";
+        json += interview.isEmpty() ? QByteArray(R"("startedAt": "2026-11-24T18:00:00Z",
+            "plannedMinutes": 30, "finishedAt": "2026-11-24T18:30:00Z")")
+                                    : interview;
+        if (!question.isNull())
+            json += R"(, "questions": [{)" + question + "}]";
+        json += "}]";
+        if (!reviews.isEmpty())
+            json += ", " + reviews;
+        return json + "}";
+    };
+    const QByteArray asked =
+        R"("position": 0, "questionKey": "q", "timeBoxSeconds": 300, "secondsTaken": 12.5, "answered": true)";
+    const QByteArray review =
+        R"("reviews": [{"guide": "g", "questionKey": "q", "reviewedAt": "2026-11-24T18:40:00Z", "grade": 2, "seconds": 12.5}])";
+    QTest::newRow("mock interviews not a list")
+        << header + R"("mockInterviews": {"g": 1}})" << ErrorKind::InvalidInput
+        << "\"mockInterviews\" must be a list";
+    QTest::newRow("mock interview without a guide")
+        << header +
+               R"("mockInterviews": [{"startedAt": "2026-11-24T18:00:00Z", "plannedMinutes": 30}]})"
+        << ErrorKind::InvalidInput << "mockInterviews[0].guide is missing";
+    QTest::newRow("mock interview without a start")
+        << withMock(QByteArray(), R"("plannedMinutes": 30)") << ErrorKind::InvalidInput
+        << "mockInterviews[0].startedAt must be an ISO 8601 time in UTC";
+    QTest::newRow("mock interview of no length")
+        << withMock(QByteArray(), R"("startedAt": "2026-11-24T18:00:00Z", "plannedMinutes": 0)")
+        << ErrorKind::InvalidInput
+        << "mockInterviews[0].plannedMinutes must be a whole number from 1 to 1440";
+    QTest::newRow("mock interview of half a minute more")
+        << withMock(QByteArray(), R"("startedAt": "2026-11-24T18:00:00Z", "plannedMinutes": 30.5)")
+        << ErrorKind::InvalidInput << "mockInterviews[0].plannedMinutes must be a whole number";
+    QTest::newRow("mock interview finished before it started")
+        << withMock(QByteArray(), R"("startedAt": "2026-11-24T18:00:00Z", "plannedMinutes": 30,
+            "finishedAt": "2026-11-24T17:00:00Z")")
+        << ErrorKind::InvalidInput << "mockInterviews[0].finishedAt is before startedAt";
+    QTest::newRow("mock questions not a list")
+        << withMock(QByteArray(), R"("startedAt": "2026-11-24T18:00:00Z", "plannedMinutes": 30,
+            "questions": "q")")
+        << ErrorKind::InvalidInput << "mockInterviews[0].questions must be a list";
+    QTest::newRow("mock question without a key")
+        << withMock(R"("position": 0, "timeBoxSeconds": 300)") << ErrorKind::InvalidInput
+        << "mockInterviews[0].questions[0].questionKey is missing";
+    QTest::newRow("mock question with negative seconds")
+        << withMock(
+               R"("position": 0, "questionKey": "q", "timeBoxSeconds": 300, "secondsTaken": -1)")
+        << ErrorKind::InvalidInput
+        << "mockInterviews[0].questions[0].secondsTaken must not be negative";
+    QTest::newRow("mock question without a time box")
+        << withMock(R"("position": 0, "questionKey": "q", "timeBoxSeconds": 0)")
+        << ErrorKind::InvalidInput
+        << "mockInterviews[0].questions[0].timeBoxSeconds must be a whole number from 1";
+    QTest::newRow("mock question at a negative position")
+        << withMock(R"("position": -1, "questionKey": "q", "timeBoxSeconds": 300)")
+        << ErrorKind::InvalidInput
+        << "mockInterviews[0].questions[0].position must be a whole number from 0";
+    QTest::newRow("mock outline not text")
+        << withMock(asked + R"(, "outline": 42)") << ErrorKind::InvalidInput
+        << "mockInterviews[0].questions[0].outline must be text";
+    QTest::newRow("mock answered not a boolean")
+        << withMock(
+               R"("position": 0, "questionKey": "q", "timeBoxSeconds": 300, "secondsTaken": 0, "answered": "yes")")
+        << ErrorKind::InvalidInput
+        << "mockInterviews[0].questions[0].answered must be true or false";
+    QTest::newRow("mock questions at one position")
+        << header + R"("mockInterviews": [{"guide": "g", "startedAt": "2026-11-24T18:00:00Z",
+            "plannedMinutes": 30, "questions": [
+              {"position": 0, "questionKey": "a", "timeBoxSeconds": 300, "secondsTaken": 0},
+              {"position": 0, "questionKey": "b", "timeBoxSeconds": 300, "secondsTaken": 0}]}]})"
+        << ErrorKind::InvalidInput
+        << "mockInterviews[0].questions[1].position is 0, the position of questions[0] too";
+    QTest::newRow("mock grade out of range")
+        << withMock(asked + R"(, "grade": 5, "gradedAt": "2026-11-24T18:40:00Z")")
+        << ErrorKind::InvalidInput
+        << "mockInterviews[0].questions[0].grade must be a whole number from 1 to 4";
+    QTest::newRow("mock grade as text")
+        << withMock(asked + R"(, "grade": "3", "gradedAt": "2026-11-24T18:40:00Z")")
+        << ErrorKind::InvalidInput << "mockInterviews[0].questions[0].grade must be a whole number";
+    QTest::newRow("mock grade without its time")
+        << withMock(asked + R"(, "grade": 2)") << ErrorKind::InvalidInput
+        << "mockInterviews[0].questions[0].gradedAt is missing";
+    QTest::newRow("mock grade time without a grade")
+        << withMock(asked + R"(, "gradedAt": "2026-11-24T18:40:00Z")") << ErrorKind::InvalidInput
+        << "mockInterviews[0].questions[0].gradedAt is set, but there is no grade";
+    QTest::newRow("mock grade of a question never asked")
+        << withMock(
+               R"("position": 0, "questionKey": "q", "timeBoxSeconds": 300, "secondsTaken": 0, "answered": false,
+            "grade": 2, "gradedAt": "2026-11-24T18:40:00Z")",
+               QByteArray(), review)
+        << ErrorKind::InvalidInput
+        << "mockInterviews[0].questions[0].grade is set, but the question was never asked";
+    QTest::newRow("mock grade of a running interview")
+        << withMock(asked + R"(, "grade": 2, "gradedAt": "2026-11-24T18:40:00Z")",
+                    R"("startedAt": "2026-11-24T18:00:00Z", "plannedMinutes": 30)", review)
+        << ErrorKind::InvalidInput
+        << "mockInterviews[0].questions[0].grade is set, but the mock interview has not finished";
+    QTest::newRow("mock grade not in the review log")
+        << withMock(asked + R"(, "grade": 2, "gradedAt": "2026-11-24T18:41:00Z")", QByteArray(),
+                    review)
+        << ErrorKind::InvalidInput
+        << "mockInterviews[0].questions[0].grade has no entry in \"reviews\" for the question at "
+           "its gradedAt (2026-11-24T18:41:00Z)";
+    QTest::newRow("mock grade other than the review log's")
+        << withMock(asked + R"(, "grade": 3, "gradedAt": "2026-11-24T18:40:00Z")", QByteArray(),
+                    review)
+        << ErrorKind::InvalidInput
+        << "mockInterviews[0].questions[0].grade is 3, but \"reviews\" logs 2";
+    QTest::newRow("one mock interview twice")
+        << header + R"("mockInterviews": [
+              {"guide": "g", "startedAt": "2026-11-24T18:00:00Z", "plannedMinutes": 30},
+              {"guide": "g", "startedAt": "2026-11-24T19:00:00+01:00", "plannedMinutes": 45}]})"
+        << ErrorKind::InvalidInput
+        << "mockInterviews[0] and mockInterviews[1] are both the mock interview of the guide "
+           "\"g\" started at 2026-11-24T18:00:00Z";
 }
 
 void ExportRestoreTest::invalidBackupsAreRefusedAndChangeNothing()
