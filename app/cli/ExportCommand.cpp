@@ -134,9 +134,8 @@ int runExportCommand(const QStringList& arguments, CommandIo& io)
     parser.setApplicationDescription(
         QStringLiteral("Write your own data to standard output or to a file.\n"
                        "  json         all of it (requirement progress, notes, stories, practice\n"
-                       "               log, interview dates, mock interviews with their\n"
-                       "               outlines) as one JSON document, for\n"
-                       "               'interview-prep restore'\n"
+                       "               log, interview dates, mock interviews with their outlines)\n"
+                       "               as one JSON document, for 'interview-prep restore'\n"
                        "  stories-md   your STAR stories as Markdown, with the questions each\n"
                        "               one answers\n"
                        "  stories-pdf  the same as an A4 PDF, one story per page (needs --out)"));

@@ -34,22 +34,29 @@ Error invalid(const QString& purpose, const QString& why)
 
 } // namespace
 
-Result<qint64> MockInterviewRepository::create(const MockInterview& interview)
+Result<void> MockInterviewRepository::checkStorable(const MockInterview& interview,
+                                                    const QString& purpose)
 {
-    const QString purpose = QStringLiteral("start the mock interview");
     if (auto valid = requireKeys({interview.guideKey}, purpose); !valid)
-        return valid.error();
+        return valid;
     if (!interview.startedAt.isValid() || interview.plannedMinutes <= 0)
         return invalid(purpose, QStringLiteral("it needs a start time and a length"));
     for (const MockInterviewQuestion& question : interview.questions) {
         if (auto valid = requireKeys({question.questionKey}, purpose); !valid)
-            return valid.error();
-        if (question.timeBoxSeconds <= 0 || !validSeconds(question.secondsTaken))
+            return valid;
+        if (question.position < 0 || question.timeBoxSeconds <= 0 ||
+            !validSeconds(question.secondsTaken))
             return invalid(purpose, QStringLiteral("every question needs a time box"));
+        if (question.grade.has_value() != question.gradedAt.isValid() ||
+            (question.grade && (*question.grade < 1 || *question.grade > 4)))
+            return invalid(purpose, QStringLiteral("a grade must be 1 to 4, with its time"));
     }
-    auto transaction = Transaction::begin(m_database, purpose);
-    if (!transaction)
-        return transaction.error();
+    return {};
+}
+
+Result<qint64> MockInterviewRepository::insertInterview(const MockInterview& interview,
+                                                        const QString& purpose)
+{
     SqlStatement insert(m_database,
                         QStringLiteral("INSERT INTO mock_interview (guide_key, started_at, "
                                        "planned_minutes, finished_at) "
@@ -65,28 +72,59 @@ Result<qint64> MockInterviewRepository::create(const MockInterview& interview)
         return done.error();
     if (!rowId.next())
         return makeError(ErrorKind::Internal, QStringLiteral("Could not %1.").arg(purpose));
-    const qint64 id = rowId.value(0).toLongLong();
+    return rowId.value(0).toLongLong();
+}
+
+Result<void> MockInterviewRepository::insertQuestions(qint64 mockId,
+                                                      const QList<MockInterviewQuestion>& questions,
+                                                      const QString& purpose)
+{
     // One prepared statement for every question.
     SqlStatement question(m_database,
                           QStringLiteral("INSERT INTO mock_interview_question (mock_id, position, "
                                          "question_key, category, prompt, time_box_seconds, "
-                                         "seconds_taken, outline, answered) VALUES (:mock, "
-                                         ":position, :question, :category, :prompt, :box, "
-                                         ":seconds, :outline, :answered)"));
-    for (qsizetype i = 0; i < interview.questions.size(); ++i) {
-        const MockInterviewQuestion& asked = interview.questions.at(i);
-        question.bind(QStringLiteral(":mock"), id)
-            .bind(QStringLiteral(":position"), int(i))
+                                         "seconds_taken, outline, answered, grade, graded_at) "
+                                         "VALUES (:mock, :position, :question, :category, "
+                                         ":prompt, :box, :seconds, :outline, :answered, :grade, "
+                                         ":graded)"));
+    for (const MockInterviewQuestion& asked : questions) {
+        question.bind(QStringLiteral(":mock"), mockId)
+            .bind(QStringLiteral(":position"), asked.position)
             .bind(QStringLiteral(":question"), asked.questionKey)
             .bind(QStringLiteral(":category"), sqlvalue::fromText(asked.category))
             .bind(QStringLiteral(":prompt"), sqlvalue::fromText(asked.prompt))
             .bind(QStringLiteral(":box"), asked.timeBoxSeconds)
             .bind(QStringLiteral(":seconds"), asked.secondsTaken)
             .bind(QStringLiteral(":outline"), sqlvalue::fromText(asked.outline))
-            .bind(QStringLiteral(":answered"), asked.answered ? 1 : 0);
+            .bind(QStringLiteral(":answered"), asked.answered ? 1 : 0)
+            .bind(QStringLiteral(":grade"), asked.grade ? QVariant(*asked.grade) : QVariant())
+            .bind(QStringLiteral(":graded"), sqlvalue::fromTimestamp(asked.gradedAt));
         if (auto done = question.exec(purpose); !done)
-            return done.error();
+            return done;
     }
+    return {};
+}
+
+Result<qint64> MockInterviewRepository::create(const MockInterview& interview)
+{
+    const QString purpose = QStringLiteral("start the mock interview");
+    // A new interview: its questions in the order given, none graded yet.
+    MockInterview started = interview;
+    for (qsizetype i = 0; i < started.questions.size(); ++i) {
+        started.questions[i].position = int(i);
+        started.questions[i].grade.reset();
+        started.questions[i].gradedAt = QDateTime();
+    }
+    if (auto valid = checkStorable(started, purpose); !valid)
+        return valid.error();
+    auto transaction = Transaction::begin(m_database, purpose);
+    if (!transaction)
+        return transaction.error();
+    const Result<qint64> id = insertInterview(started, purpose);
+    if (!id)
+        return id.error();
+    if (auto done = insertQuestions(*id, started.questions, purpose); !done)
+        return done.error();
     if (auto done = transaction->commit(); !done)
         return done.error();
     return id;
@@ -193,21 +231,8 @@ Result<std::optional<MockInterview>> MockInterviewRepository::find(const QString
 Result<qint64> MockInterviewRepository::restore(const MockInterview& interview)
 {
     const QString purpose = QStringLiteral("restore the mock interview");
-    if (auto valid = requireKeys({interview.guideKey}, purpose); !valid)
+    if (auto valid = checkStorable(interview, purpose); !valid)
         return valid.error();
-    if (!interview.startedAt.isValid() || interview.plannedMinutes <= 0)
-        return invalid(purpose, QStringLiteral("it needs a start time and a length"));
-    for (const MockInterviewQuestion& question : interview.questions) {
-        if (auto valid = requireKeys({question.questionKey}, purpose); !valid)
-            return valid.error();
-        if (question.position < 0 || question.timeBoxSeconds <= 0 ||
-            !validSeconds(question.secondsTaken))
-            return invalid(purpose,
-                           QStringLiteral("every question needs a position and a time box"));
-        if (question.grade.has_value() != question.gradedAt.isValid() ||
-            (question.grade && (*question.grade < 1 || *question.grade > 4)))
-            return invalid(purpose, QStringLiteral("a grade must be 1 to 4, with its time"));
-    }
     auto transaction = Transaction::begin(m_database, purpose);
     if (!transaction)
         return transaction.error();
@@ -233,45 +258,13 @@ Result<qint64> MockInterviewRepository::restore(const MockInterview& interview)
         if (auto done = remove.exec(purpose); !done)
             return done.error();
     } else {
-        SqlStatement insert(m_database,
-                            QStringLiteral("INSERT INTO mock_interview (guide_key, started_at, "
-                                           "planned_minutes, finished_at) "
-                                           "VALUES (:guide, :started, :minutes, :finished)"));
-        insert.bind(QStringLiteral(":guide"), interview.guideKey)
-            .bind(QStringLiteral(":started"), sqlvalue::fromTimestamp(interview.startedAt))
-            .bind(QStringLiteral(":minutes"), interview.plannedMinutes)
-            .bind(QStringLiteral(":finished"), sqlvalue::fromTimestamp(interview.finishedAt));
-        if (auto done = insert.exec(purpose); !done)
-            return done.error();
-        SqlStatement rowId(m_database, QStringLiteral("SELECT last_insert_rowid()"));
-        if (auto done = rowId.exec(purpose); !done)
-            return done.error();
-        if (!rowId.next())
-            return makeError(ErrorKind::Internal, QStringLiteral("Could not %1.").arg(purpose));
-        id = rowId.value(0).toLongLong();
+        const Result<qint64> added = insertInterview(interview, purpose);
+        if (!added)
+            return added.error();
+        id = *added;
     }
-    SqlStatement question(m_database,
-                          QStringLiteral("INSERT INTO mock_interview_question (mock_id, position, "
-                                         "question_key, category, prompt, time_box_seconds, "
-                                         "seconds_taken, outline, answered, grade, graded_at) "
-                                         "VALUES (:mock, :position, :question, :category, "
-                                         ":prompt, :box, :seconds, :outline, :answered, :grade, "
-                                         ":graded)"));
-    for (const MockInterviewQuestion& asked : interview.questions) {
-        question.bind(QStringLiteral(":mock"), id)
-            .bind(QStringLiteral(":position"), asked.position)
-            .bind(QStringLiteral(":question"), asked.questionKey)
-            .bind(QStringLiteral(":category"), sqlvalue::fromText(asked.category))
-            .bind(QStringLiteral(":prompt"), sqlvalue::fromText(asked.prompt))
-            .bind(QStringLiteral(":box"), asked.timeBoxSeconds)
-            .bind(QStringLiteral(":seconds"), asked.secondsTaken)
-            .bind(QStringLiteral(":outline"), sqlvalue::fromText(asked.outline))
-            .bind(QStringLiteral(":answered"), asked.answered ? 1 : 0)
-            .bind(QStringLiteral(":grade"), asked.grade ? QVariant(*asked.grade) : QVariant())
-            .bind(QStringLiteral(":graded"), sqlvalue::fromTimestamp(asked.gradedAt));
-        if (auto done = question.exec(purpose); !done)
-            return done.error();
-    }
+    if (auto done = insertQuestions(id, interview.questions, purpose); !done)
+        return done.error();
     if (auto done = transaction->commit(); !done)
         return done.error();
     return id;

@@ -49,6 +49,13 @@ public:
     Result<qint64> restore(const MockInterview& interview);
 
 private:
+    // What the schema would refuse, refused first with words for the user.
+    static Result<void> checkStorable(const MockInterview& interview, const QString& purpose);
+    // The interview's own row; returns its new id.
+    Result<qint64> insertInterview(const MockInterview& interview, const QString& purpose);
+    // Every question as given, position and grade included.
+    Result<void> insertQuestions(qint64 mockId, const QList<MockInterviewQuestion>& questions,
+                                 const QString& purpose);
     // Runs an UPDATE of one question row; NotFound when it touched none.
     Result<void> updateQuestion(const QString& sql, qint64 mockId, int position,
                                 const QVariantList& values, const QString& purpose);

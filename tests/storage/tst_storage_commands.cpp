@@ -5,6 +5,7 @@
 #include "SmallDisk.h"
 #include "StorageTestSupport.h"
 #include "storage/DatabaseBackups.h"
+#include "storage/MockInterviewRepository.h"
 #include "storage/QuestionNoteRepository.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/StoryRepository.h"
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void exportOutOnAFullDiskSaysSo();
     void exportRefusesAnUnknownFormat();
     void exportRestoreExportRoundTrips();
+    void exportAndRestoreNameMockInterviews();
     void restoreMakesASafetyBackupFirst();
     void restoreRefusesAFileThatIsNotABackup_data();
     void restoreRefusesAFileThatIsNotABackup();
@@ -380,6 +382,45 @@ void StorageCommandsTest::exportRestoreExportRoundTrips()
                               QStringLiteral("json"), QStringLiteral("--data-dir"), target});
     QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
     QCOMPARE(withoutExportTime(again.out), withoutExportTime(readFile(file)));
+}
+
+void StorageCommandsTest::exportAndRestoreNameMockInterviews()
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("source"));
+    const QString target = dir.filePath(QStringLiteral("target"));
+    const QString outline = QStringLiteral("- <i>first</i> & *second*\n\n  indented line");
+    {
+        auto database = storagetest::openDatabase(source);
+        IP_VERIFY_OK(database);
+        MockInterview interview;
+        interview.guideKey = QStringLiteral("g");
+        interview.startedAt = QDateTime::fromMSecsSinceEpoch(1764100000000, Qt::UTC);
+        interview.plannedMinutes = 30;
+        MockInterviewQuestion question;
+        question.questionKey = QStringLiteral("q1");
+        question.timeBoxSeconds = 300;
+        question.secondsTaken = 42.5;
+        question.outline = outline;
+        interview.questions = {question};
+        IP_VERIFY_OK(MockInterviewRepository(**database).create(interview));
+    }
+    const QString file = dir.filePath(QStringLiteral("backup.json"));
+    const Run exported =
+        runApp({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--data-dir"), source, QStringLiteral("--out"), file});
+    QVERIFY2(exported.exitCode == 0, qPrintable(describe(exported)));
+    QVERIFY2(exported.err.contains(QStringLiteral("0 reviews and 1 mock interview to")),
+             qPrintable(exported.err));
+
+    const Run restored =
+        runApp({QStringLiteral("restore"), file, QStringLiteral("--data-dir"), target});
+    QVERIFY2(restored.exitCode == 0, qPrintable(describe(restored)));
+    QVERIFY2(restored.out.contains(QStringLiteral("0 reviews and 1 mock interview into")),
+             qPrintable(restored.out));
+    QCOMPARE(storagetest::rawValue(storagetest::databasePath(target),
+                                   QStringLiteral("SELECT outline FROM mock_interview_question")),
+             outline);
 }
 
 void StorageCommandsTest::restoreMakesASafetyBackupFirst()
