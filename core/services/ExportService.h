@@ -33,10 +33,10 @@ public:
     // document has no date for keep theirs); a mock interview is merged into
     // the one of the same guide and start time, or added, each question
     // keeping the copy that went further (its grades are logged from the
-    // document's reviews only, so none is logged twice). Data for guides not in the
-    // library is kept all the same. Restored dates change the caps on due
-    // days, so every schedule is then replayed, as after restored reviews;
-    // an open PracticeService learns the new dates from
+    // document's reviews only, so none is logged twice). Data for guides not
+    // in the library is kept all the same. Restored dates change the caps on
+    // due days, so every schedule is then replayed, as after restored
+    // reviews; an open PracticeService learns the new dates from
     // InterviewDateService::load().
     Result<RestoreSummary> restore(const BackupDocument& document);
 
