@@ -91,6 +91,14 @@ int runReviewCommand(const QStringList& arguments, CommandIo& io)
         const Result<QDateTime> time = parseTime(parser.value(at));
         if (!time)
             return fail(io, CommandName, time.error().message);
+        // A grade from the future would count as remembered until then and
+        // lift the readiness for the interview; a minute's grace is for
+        // clocks a little apart.
+        if (*time > reviewedAt.addSecs(60))
+            return fail(io, CommandName,
+                        QStringLiteral("%1 is in the future; a grade is given now or was given "
+                                       "earlier.")
+                            .arg(parser.value(at)));
         reviewedAt = *time;
     }
     bool isNumber = false;

@@ -35,6 +35,13 @@ bool FilterFieldNavigation::eventFilter(QObject* watched, QEvent* event)
         event->accept();
         return true;
     }
+    // Ctrl+E belongs to the window (Edit Notes): a line edit would take it
+    // as "end of line", which the End key does as well.
+    if (event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent*>(event)->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_E)) {
+        event->ignore();
+        return true;
+    }
     if (event->type() != QEvent::KeyPress || !m_view)
         return QObject::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);

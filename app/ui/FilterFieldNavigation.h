@@ -12,6 +12,7 @@ namespace ip {
 // (unless Enter belongs to a dialog's default button) Enter moves the focus to
 // the list. So filtering and choosing never need the mouse. Escape in a field
 // with text clears it (an empty field leaves Escape to the window or dialog).
+// Ctrl+E is left to the window's shortcut rather than moving to the end.
 // Owned by the field.
 class FilterFieldNavigation : public QObject {
     Q_OBJECT

@@ -159,6 +159,8 @@ void PracticeCommandsTest::refusedGradesWriteNothing_data()
                                 << "not an ISO 8601 time";
     QTest::newRow("an impossible time")
         << QStringList{"good", at, "2026-02-30T09:00Z"} << 1 << "not an ISO 8601 time";
+    QTest::newRow("a time in the future") << QStringList{"good", at, "2030-01-01T00:00Z"} << 1
+                                          << "2030-01-01T00:00Z is in the future";
     QTest::newRow("negative seconds")
         << QStringList{"good", "--seconds", "-3"} << 1 << "not a number of seconds";
     QTest::newRow("unknown guide") << QStringList{"good", "--guide", "no-such-guide"} << 1
@@ -288,9 +290,10 @@ void PracticeCommandsTest::scheduleFollowsFsrs6()
 
 void PracticeCommandsTest::interviewDateSetAndCleared()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = QDateTime::currentDateTimeUtc().date();
     const QDate interview = today.addDays(30);
-    const QString todayAt = QDateTime(today, QTime(12, 0), QTimeZone::utc()).toString(Qt::ISODate);
+    // Today, and not in the future (a grade from the future is refused).
+    const QString todayAt = QDateTime(today, QTime(0, 0), QTimeZone::utc()).toString(Qt::ISODate);
     QCOMPARE(review(m_first, QStringLiteral("good"), todayAt).exitCode, 0);
 
     const Run set =

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -74,7 +75,7 @@ MockInterviewScreen::MockInterviewScreen(StudyContext& context, QWidget* parent)
     m_newButton->setToolTip(tr("Choose a length and a mix of questions, and start (Ctrl+Shift+M)"));
     m_newButton->setEnabled(data && canSave);
     connect(m_newButton, &QPushButton::clicked, this, &MockInterviewScreen::chooseAndStart);
-    m_openButton = new QPushButton(tr("&Open"), m_historyPage);
+    m_openButton = new QPushButton(tr("&Reopen"), m_historyPage);
     m_openButton->setToolTip(tr("Review the interview chosen, or resume it if unfinished (Enter)"));
     connect(m_openButton, &QPushButton::clicked, this, &MockInterviewScreen::openSelected);
     m_exportButton = new QPushButton(tr("E&xport as Markdown…"), m_historyPage);
@@ -147,6 +148,12 @@ void MockInterviewScreen::focusFilter()
         m_review->questionList()->setFocus(Qt::ShortcutFocusReason);
         break;
     }
+}
+
+void MockInterviewScreen::focusInEvent(QFocusEvent* event)
+{
+    Screen::focusInEvent(event);
+    focusFilter();
 }
 
 void MockInterviewScreen::commitPendingEdits()

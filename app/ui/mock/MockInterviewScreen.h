@@ -59,6 +59,12 @@ public:
     // The id of the interview on the history row chosen; 0 for none.
     qint64 selectedHistoryId() const;
 
+protected:
+    // The window focuses the screen when it is chosen (Ctrl+6, or back from
+    // another screen): the keys go to what the page is about, the list or
+    // the outline being typed.
+    void focusInEvent(QFocusEvent* event) override;
+
 private:
     void reloadHistory();
     void openSelected();

@@ -92,7 +92,6 @@ PracticeScreen::PracticeScreen(StudyContext& context, int newQuestionsPerDay, QW
     m_readiness = new QLabel(this);
     m_readiness->setTextFormat(Qt::PlainText);
     m_readiness->setWordWrap(true);
-    m_readiness->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     buildCategoryFilter();
 
     m_view = new QuestionView(this);
@@ -139,8 +138,14 @@ PracticeScreen::PracticeScreen(StudyContext& context, int newQuestionsPerDay, QW
     header->addWidget(m_category);
     header->addWidget(m_counts);
     header->addWidget(m_timer);
-    header->addWidget(m_readiness, 1);
+    header->addStretch(1);
     layout->addLayout(header);
+    // A line of its own: a long sentence beside the controls would squeeze
+    // them and push the prompt down on a small screen.
+    auto* readinessRow = new QHBoxLayout;
+    readinessRow->setContentsMargins(16, 0, 16, 0);
+    readinessRow->addWidget(m_readiness, 1);
+    layout->addLayout(readinessRow);
     layout->addWidget(m_split, 1);
     layout->addWidget(m_gradeRow);
     auto* reasonRow = new QHBoxLayout;

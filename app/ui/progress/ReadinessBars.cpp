@@ -49,13 +49,15 @@ QFont ReadinessBars::fontOf(const ReadinessBar& bar) const
     return font;
 }
 
-// Wide enough for the longest name, but never more than two fifths of the
+// Wide enough for the longest name (measured for this widget's screen, as
+// it is painted, plus a pixel: the advance is rounded down, and a name a
+// fraction too wide would be cut), but never more than two fifths of the
 // chart: a long category name is cut with "…" (its tooltip has it whole).
 int ReadinessBars::labelWidth() const
 {
     int widest = 0;
     for (const ReadinessBar& bar : m_bars)
-        widest = std::max(widest, QFontMetrics(fontOf(bar)).horizontalAdvance(bar.label));
+        widest = std::max(widest, QFontMetrics(fontOf(bar), this).horizontalAdvance(bar.label) + 1);
     return std::min(widest, width() * 2 / 5);
 }
 
@@ -63,7 +65,7 @@ int ReadinessBars::percentWidth() const
 {
     QFont bold = font();
     bold.setBold(true);
-    return QFontMetrics(bold).horizontalAdvance(percentText(1.0));
+    return QFontMetrics(bold, this).horizontalAdvance(percentText(1.0));
 }
 
 QRect ReadinessBars::itemRect(int index) const

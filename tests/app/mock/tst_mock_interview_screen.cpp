@@ -117,6 +117,7 @@ private Q_SLOTS:
     void unfinishedMockResumesWhereItWasLeftAndSaysOverTime();
     void setupDialogChoosesLengthAndMix();
     void openInterviewComesBackAfterTheScreenIsMadeAgain();
+    void focusingTheScreenPutsTheKeysOnThePage();
     void reviewShowsLinkedStories();
     void exportsMarkdown();
     void screenshots();
@@ -351,6 +352,27 @@ void MockInterviewScreenTest::openInterviewComesBackAfterTheScreenIsMadeAgain()
     ScreenFixture f(dataDir());
     f.screen->restoreState(settings);
     QCOMPARE(f.screen->page(), MockInterviewScreen::Page::History);
+}
+
+void MockInterviewScreenTest::focusingTheScreenPutsTheKeysOnThePage()
+{
+    // The window focuses the screen when it is chosen (Ctrl+6) and when the
+    // candidate comes back from another screen.
+    ScreenFixture f(dataDir());
+    QVERIFY(f.startThirtyMinutes());
+    f.answer(QStringLiteral("first"));
+    f.screen->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(f.run()->outlineEdit()->hasFocus());
+    // So Ctrl+Enter goes on and typing lands in the outline.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("second"));
+    QCOMPARE(f.run()->outlineEdit()->toPlainText(), QStringLiteral("second"));
+    f.run()->finishButton()->click();
+    f.screen->showHistory();
+    f.screen->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(f.screen->historyList()->hasFocus());
+    // Enter on the chosen row opens it: the review of the one just ended.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(f.screen->page(), MockInterviewScreen::Page::Review);
 }
 
 void MockInterviewScreenTest::setupDialogChoosesLengthAndMix()

@@ -232,6 +232,13 @@ void QuestionsScreenTest::escapeClearsTheFilter()
     QCOMPARE(f.screen->filterField()->text(), QString());
     QCOMPARE(f.screen->questionList()->model()->rowCount(), 5);
     QVERIFY(f.screen->filterField()->hasFocus());
+
+    // Ctrl+E from the field goes to the note of the question found, as it
+    // does from the list; it is not the field's "end of line".
+    QTest::keyClicks(f.screen->filterField(), QStringLiteral("idempotent"));
+    QTest::keyClick(f.screen->filterField(), Qt::Key_E, Qt::ControlModifier);
+    QTRY_VERIFY(f.screen->notesEditor()->editor()->hasFocus());
+    QCOMPARE(f.screen->filterField()->text(), QStringLiteral("idempotent"));
 }
 
 void QuestionsScreenTest::filterAsYouTypeAndArrowKeysFromTheFilter()
