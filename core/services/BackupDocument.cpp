@@ -511,8 +511,8 @@ MockInterview readMockInterview(FieldReader& reader)
         interview.finishedAt < interview.startedAt)
         reader.fail(QStringLiteral("finishedAt"), QStringLiteral("is before startedAt"));
     const QJsonArray questions = reader.array(QStringLiteral("questions"));
-    // Two questions at one position would each replace the other.
-    QHash<int, qsizetype> places;
+    // The questions are asked in order and the app finds them by position:
+    // a gap or a repeat would grade one question and log another.
     for (qsizetype i = 0; i < questions.size() && !reader.failed(); ++i) {
         const QString name = QStringLiteral("questions[%1]").arg(i);
         if (!questions.at(i).isObject()) {
@@ -522,14 +522,13 @@ MockInterview readMockInterview(FieldReader& reader)
         FieldReader inner(questions.at(i).toObject(),
                           QStringLiteral("%1.%2").arg(reader.where(), name));
         MockInterviewQuestion question = readMockQuestion(inner, interview.isFinished());
-        if (!inner.failed() && places.contains(question.position))
+        if (!inner.failed() && question.position != i)
             inner.fail(QStringLiteral("position"),
-                       QStringLiteral("is %1, the position of questions[%2] too; each position "
-                                      "is used once")
+                       QStringLiteral("is %1 where %2 belongs; the questions are numbered 0, "
+                                      "1, 2 … in the order they are asked")
                            .arg(question.position)
-                           .arg(places.value(question.position)));
+                           .arg(i));
         reader.adopt(inner);
-        places.insert(question.position, i);
         interview.questions.append(std::move(question));
     }
     return interview;

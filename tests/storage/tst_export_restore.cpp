@@ -926,7 +926,14 @@ void ExportRestoreTest::invalidBackupsAreRefusedAndChangeNothing_data()
               {"position": 0, "questionKey": "a", "timeBoxSeconds": 300, "secondsTaken": 0},
               {"position": 0, "questionKey": "b", "timeBoxSeconds": 300, "secondsTaken": 0}]}]})"
         << ErrorKind::InvalidInput
-        << "mockInterviews[0].questions[1].position is 0, the position of questions[0] too";
+        << "mockInterviews[0].questions[1].position is 0 where 1 belongs";
+    QTest::newRow("mock questions with a gap")
+        << header + R"("mockInterviews": [{"guide": "g", "startedAt": "2026-11-24T18:00:00Z",
+            "plannedMinutes": 30, "questions": [
+              {"position": 0, "questionKey": "a", "timeBoxSeconds": 300, "secondsTaken": 0},
+              {"position": 2, "questionKey": "b", "timeBoxSeconds": 300, "secondsTaken": 0}]}]})"
+        << ErrorKind::InvalidInput
+        << "mockInterviews[0].questions[1].position is 2 where 1 belongs";
     QTest::newRow("mock grade out of range")
         << withMock(asked + R"(, "grade": 5, "gradedAt": "2026-11-24T18:40:00Z")")
         << ErrorKind::InvalidInput

@@ -78,7 +78,7 @@ MockInterviewReviewPage::MockInterviewReviewPage(StudyData* data, bool canSave, 
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
 
-    m_history = new QPushButton(tr("&History"), this);
+    m_history = new QPushButton(tr("Hi&story"), this);
     m_history->setToolTip(tr("Back to the list of your mock interviews (Escape)"));
     connect(m_history, &QPushButton::clicked, this, &MockInterviewReviewPage::historyRequested);
     auto* back = new QAction(tr("History"), this);

@@ -63,7 +63,7 @@ MockInterviewRunPage::MockInterviewRunPage(MockInterviewService* service, bool c
     m_prompt->setFont(promptFont);
     m_prompt->setAccessibleName(tr("Question"));
 
-    auto* outlineLabel = new QLabel(tr("Your &outline (saved as you type):"), this);
+    auto* outlineLabel = new QLabel(tr("Your out&line (saved as you type):"), this);
     m_outline = new QPlainTextEdit(this);
     m_outline->setPlaceholderText(tr("The points you speak from: a few words each. The model "
                                      "answer is shown when the interview is over."));
@@ -76,7 +76,7 @@ MockInterviewRunPage::MockInterviewRunPage(MockInterviewService* service, bool c
     m_saveState->setTextFormat(Qt::PlainText);
     m_saveState->setForegroundRole(QPalette::PlaceholderText);
 
-    m_finish = new QPushButton(tr("&End Interview"), this);
+    m_finish = new QPushButton(tr("En&d Interview"), this);
     m_finish->setToolTip(tr("Finish now and go to the review; questions not reached are left "
                             "out of it"));
     m_finish->setAccessibleName(tr("End interview"));
@@ -157,7 +157,7 @@ void MockInterviewRunPage::showQuestion(int position)
     m_outline->moveCursor(QTextCursor::End);
     m_saveState->clear();
     const bool last = m_position + 1 >= count;
-    m_next->setText(last ? tr("&Finish  (Ctrl+Enter)") : tr("&Next Question  (Ctrl+Enter)"));
+    m_next->setText(last ? tr("Fi&nish  (Ctrl+Enter)") : tr("&Next Question  (Ctrl+Enter)"));
     m_next->setToolTip(last ? tr("Finish the interview and review your answers (Ctrl+Enter)")
                             : tr("Go on to the next question (Ctrl+Enter)"));
     m_next->setAccessibleName(last ? tr("Finish") : tr("Next question"));
@@ -226,10 +226,11 @@ bool MockInterviewRunPage::saveOutline()
 
 void MockInterviewRunPage::saveNow()
 {
-    if (m_autosave->isPending()) {
-        m_autosave->stop();
+    // The time taken too, typed or not: a rebuild of the screens or the next
+    // start resumes the question with the time stored.
+    m_autosave->stop();
+    if (isRunning() && !m_interview.isFinished())
         saveOutline();
-    }
 }
 
 bool MockInterviewRunPage::answerCurrent()

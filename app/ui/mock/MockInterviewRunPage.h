@@ -33,9 +33,11 @@ public:
     void run(const MockInterview& interview);
     bool isRunning() const { return m_interview.id != 0; }
     qint64 mockId() const { return m_interview.id; }
+    const MockInterview& interview() const { return m_interview; }
     int position() const { return m_position; }
 
-    // Saves the outline now if it waits for its autosave.
+    // Saves the outline and the time on the question now (leaving the page,
+    // the screens made again, quitting).
     void saveNow();
     // Next question (Ctrl+Enter); after the last one, finishes.
     void next();

@@ -167,24 +167,32 @@ const QString OpenInterviewKey = QStringLiteral("mockInterview/open");
 
 void MockInterviewScreen::saveState(QSettings& settings) const
 {
-    qint64 open = 0;
+    const MockInterview* open = nullptr;
     if (page() == Page::Running)
-        open = m_run->mockId();
+        open = &m_run->interview();
     else if (page() == Page::Review)
-        open = m_review->interview().id;
-    settings.setValue(OpenInterviewKey, open);
+        open = &m_review->interview();
+    // The id with the start: after a backup is put back, the same id may
+    // name another interview, which must not be opened in its place.
+    settings.setValue(OpenInterviewKey, open ? QStringLiteral("%1@%2").arg(open->id).arg(
+                                                   open->startedAt.toMSecsSinceEpoch())
+                                             : QString());
 }
 
 void MockInterviewScreen::restoreState(QSettings& settings)
 {
-    const qint64 open = settings.value(OpenInterviewKey).toLongLong();
-    if (open <= 0 || !m_context.data())
+    const QStringList open = settings.value(OpenInterviewKey).toString().split(u'@');
+    if (open.size() != 2 || !m_context.data())
         return;
+    const qint64 id = open.at(0).toLongLong();
+    const qint64 started = open.at(1).toLongLong();
     // Only one of this guide's: the history says which those are.
-    const bool ours = std::any_of(m_history.cbegin(), m_history.cend(),
-                                  [open](const MockInterview& mock) { return mock.id == open; });
+    const bool ours =
+        std::any_of(m_history.cbegin(), m_history.cend(), [&](const MockInterview& mock) {
+            return mock.id == id && mock.startedAt.toMSecsSinceEpoch() == started;
+        });
     if (ours)
-        this->open(open);
+        this->open(id);
 }
 
 MockInterviewScreen::Page MockInterviewScreen::page() const

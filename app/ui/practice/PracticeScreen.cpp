@@ -396,8 +396,9 @@ QString PracticeScreen::readinessText() const
 {
     if (!m_context.data())
         return {};
+    // The session's day, the one the final week is decided on.
     const auto report =
-        m_context.data()->interviewDates().readiness(m_context.guide(), QDate::currentDate());
+        m_context.data()->interviewDates().readiness(m_context.guide(), m_sessionDay);
     if (!report.ok() || !report.value())
         return {};
     const ReadinessReport& readiness = *report.value();

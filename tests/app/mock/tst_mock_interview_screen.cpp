@@ -118,6 +118,7 @@ private Q_SLOTS:
     void setupDialogChoosesLengthAndMix();
     void openInterviewComesBackAfterTheScreenIsMadeAgain();
     void focusingTheScreenPutsTheKeysOnThePage();
+    void timeOnAQuestionIsKeptWithoutTyping();
     void reviewShowsLinkedStories();
     void exportsMarkdown();
     void screenshots();
@@ -166,7 +167,7 @@ void MockInterviewScreenTest::thirtyMinuteMockRunsGradesAndReopens()
     for (int i = 0; i < outlines.size(); ++i) {
         QCOMPARE(run->position(), i);
         if (i == 4)
-            QVERIFY(run->nextButton()->text().startsWith(QStringLiteral("&Finish")));
+            QVERIFY(run->nextButton()->text().startsWith(QStringLiteral("Fi&nish")));
         f.answer(outlines.at(i));
     }
     QCOMPARE(f.screen->page(), MockInterviewScreen::Page::Review);
@@ -373,6 +374,23 @@ void MockInterviewScreenTest::focusingTheScreenPutsTheKeysOnThePage()
     // Enter on the chosen row opens it: the review of the one just ended.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QCOMPARE(f.screen->page(), MockInterviewScreen::Page::Review);
+}
+
+void MockInterviewScreenTest::timeOnAQuestionIsKeptWithoutTyping()
+{
+    // Thinking before typing is time taken too: leaving the screen (or the
+    // screens made again, or quitting) stores it, so a resumed question
+    // goes on from there rather than from zero.
+    ScreenFixture f(dataDir());
+    QVERIFY(f.startThirtyMinutes());
+    const qint64 id = f.run()->mockId();
+    QTRY_VERIFY_WITH_TIMEOUT(f.run()->secondsOnQuestion() >= 1.0, 3000);
+    f.screen->hide();
+    const auto stored = f.mocks().load(id);
+    IP_VERIFY_OK(stored);
+    QVERIFY2(stored->questions.at(0).secondsTaken >= 1.0,
+             qPrintable(QString::number(stored->questions.at(0).secondsTaken)));
+    QVERIFY(stored->questions.at(0).outline.isEmpty());
 }
 
 void MockInterviewScreenTest::setupDialogChoosesLengthAndMix()
