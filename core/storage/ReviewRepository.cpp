@@ -269,17 +269,17 @@ Result<QList<QDateTime>> ReviewRepository::reviewTimes(const QString& guideKey,
                                                        const QDateTime& until) const
 {
     // Along the time index; the guide filter drops the few other rows.
-    SqlStatement statement(m_database,
-                           QStringLiteral("SELECT reviewed_at FROM review_log WHERE guide_key = :guide "
-                                          "AND reviewed_at >= :from AND reviewed_at < :until "
-                                          "ORDER BY reviewed_at"));
+    SqlStatement statement(
+        m_database, QStringLiteral("SELECT reviewed_at FROM review_log WHERE guide_key = :guide "
+                                   "AND reviewed_at >= :from AND reviewed_at < :until "
+                                   "ORDER BY reviewed_at"));
     statement.bind(QStringLiteral(":guide"), sqlvalue::fromText(guideKey));
-    statement.bind(QStringLiteral(":from"),
-                   from.isValid() ? sqlvalue::fromTimestamp(from)
-                                  : QVariant(std::numeric_limits<qint64>::min()));
-    statement.bind(QStringLiteral(":until"),
-                   until.isValid() ? sqlvalue::fromTimestamp(until)
-                                   : QVariant(std::numeric_limits<qint64>::max()));
+    statement.bind(QStringLiteral(":from"), from.isValid()
+                                                ? sqlvalue::fromTimestamp(from)
+                                                : QVariant(std::numeric_limits<qint64>::min()));
+    statement.bind(QStringLiteral(":until"), until.isValid()
+                                                 ? sqlvalue::fromTimestamp(until)
+                                                 : QVariant(std::numeric_limits<qint64>::max()));
     if (auto done = statement.exec(QStringLiteral("read the practice log")); !done)
         return done.error();
     QList<QDateTime> times;

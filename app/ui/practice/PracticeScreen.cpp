@@ -267,10 +267,17 @@ QString PracticeScreen::currentQuestionKey() const
     return m_context.guide().questions.at(m_queue.current().question).key;
 }
 
-QDate PracticeScreen::today() const
+// The one in use, or FSRS-6's defaults without storage (grades are then
+// only shown, never made).
+const ReviewScheduler& PracticeScreen::scheduler() const
 {
     static const ReviewScheduler defaults;
-    return (m_practice ? m_practice->scheduler() : defaults).dayOf(QDateTime::currentDateTimeUtc());
+    return m_practice ? m_practice->scheduler() : defaults;
+}
+
+QDate PracticeScreen::today() const
+{
+    return scheduler().dayOf(QDateTime::currentDateTimeUtc());
 }
 
 void PracticeScreen::loadSession()
@@ -332,13 +339,13 @@ void PracticeScreen::makeQueue(const QList<ReviewSchedule>& due)
 // against the day's limit: the ones whose first grade was given today.
 int PracticeScreen::newStartedToday()
 {
-    const ReviewScheduler& scheduler = m_practice->scheduler();
+    const ReviewScheduler& calendar = scheduler();
     int started = 0;
     for (const ReviewSchedule& schedule : std::as_const(m_schedules)) {
-        if (scheduler.dayOf(schedule.lastReviewedAt) != m_sessionDay)
+        if (calendar.dayOf(schedule.lastReviewedAt) != m_sessionDay)
             continue;
         const auto log = m_practice->log({schedule.guideKey, schedule.questionKey});
-        if (log && !log->isEmpty() && scheduler.dayOf(log->first().reviewedAt) == m_sessionDay)
+        if (log && !log->isEmpty() && calendar.dayOf(log->first().reviewedAt) == m_sessionDay)
             ++started;
     }
     return started;
@@ -436,14 +443,12 @@ void PracticeScreen::updateGradeButtons()
         showNotes();
         const Question& question = m_context.guide().questions.at(m_queue.current().question);
         const std::optional<ReviewSchedule> current = scheduleOf(question.key);
-        static const ReviewScheduler defaults;
-        const ReviewScheduler& scheduler = m_practice ? m_practice->scheduler() : defaults;
         // What each grade would give, worked out without writing anything.
         for (ReviewGrade grade : Grades) {
             const ReviewLogEntry review{m_context.guide().key, question.key,
                                         QDateTime::currentDateTimeUtc(), static_cast<int>(grade),
                                         0};
-            const int days = scheduler.next(current, review).intervalDays;
+            const int days = scheduler().next(current, review).intervalDays;
             m_gradeButtons[indexOf(grade)]->setText(tr("%1 · %2  (%3)")
                                                         .arg(gradeName(grade), intervalText(days))
                                                         .arg(static_cast<int>(grade)));
@@ -571,7 +576,7 @@ QString PracticeScreen::nextReviewText() const
 {
     if (!m_practice)
         return {};
-    const ReviewScheduler& scheduler = m_practice->scheduler();
+    const ReviewScheduler& calendar = scheduler();
     const QDate tomorrow = m_sessionDay.addDays(1);
     QSet<QString> elsewhere; // questions of the categories not practised
     for (const Question& question : m_context.guide().questions) {
@@ -583,7 +588,7 @@ QString PracticeScreen::nextReviewText() const
     for (const ReviewSchedule& schedule : m_schedules) {
         if (elsewhere.contains(schedule.questionKey))
             continue;
-        if (scheduler.dayOf(schedule.dueAt) <= tomorrow)
+        if (calendar.dayOf(schedule.dueAt) <= tomorrow)
             ++dueTomorrow;
         if (!next || schedule.dueAt < *next)
             next = schedule.dueAt;
@@ -593,7 +598,7 @@ QString PracticeScreen::nextReviewText() const
                                 : tr("Due tomorrow: %n questions.", nullptr, dueTomorrow);
     if (!next)
         return {};
-    return tr("Next review: %1.").arg(dayText(scheduler.dayOf(*next)));
+    return tr("Next review: %1.").arg(dayText(calendar.dayOf(*next)));
 }
 
 QString PracticeScreen::dayText(const QDate& day) const

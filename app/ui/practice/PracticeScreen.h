@@ -109,6 +109,7 @@ private:
     void loadSession();
     void makeQueue(const QList<ReviewSchedule>& due);
     int newStartedToday();
+    const ReviewScheduler& scheduler() const;
     QDate today() const;
     void showNotes();
     void tick();

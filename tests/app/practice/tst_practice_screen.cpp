@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace ip;
 
@@ -539,9 +540,18 @@ void PracticeScreenTest::clockCountsTheTimeOnTheQuestion()
     // A new question starts at zero again.
     f.answer(Qt::Key_3);
     QCOMPARE(clock->text(), QStringLiteral("0:00"));
-    // Off screen it stops, and the time logged is the time seen.
+    // Off screen it stops ticking; the time logged is the time seen.
+    const auto ticking = [&] {
+        const QList<QTimer*> timers = f.screen->findChildren<QTimer*>();
+        return std::any_of(timers.cbegin(), timers.cend(), [](const QTimer* timer) {
+            return timer->isActive() && timer->interval() == 1000;
+        });
+    };
+    QVERIFY(ticking());
     f.screen->hide();
-    QVERIFY(!clock->isVisible());
+    QVERIFY(!ticking());
+    f.screen->show();
+    QVERIFY(ticking());
 }
 
 void PracticeScreenTest::summaryCountsEachGradeAndWhatIsDueTomorrow()
