@@ -4,6 +4,7 @@
 #include "content/GuideParser.h"
 #include "content/GuideSource.h"
 #include "services/GuideParseWorker.h"
+#include "services/GuideSearchText.h"
 #include "storage/LibraryRepository.h"
 
 #include <QCryptographicHash>
@@ -39,10 +40,11 @@ Guide GuideLibrary::open(const QByteArray& bytes, const QString& path) const
         entry.contentHash = hash;
         entry.snapshot = QJsonDocument(GuideJson::toJson(guide)).toJson(QJsonDocument::Compact);
         entry.importedAt = QDateTime::currentDateTimeUtc();
+        const GuideSearchDocuments search = GuideSearchText::documentsOf(guide);
         if (m_remember)
-            m_remember(entry);
+            m_remember(entry, search);
         else
-            (void)m_library->save(entry);
+            (void)m_library->save(entry, search);
     }
     return guide;
 }

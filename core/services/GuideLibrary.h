@@ -2,6 +2,7 @@
 
 #include "model/Guide.h"
 #include "model/LibraryEntry.h"
+#include "model/SearchDocument.h"
 
 #include <functional>
 
@@ -13,11 +14,12 @@ class LibraryRepository;
 // start comes from the parsed snapshot kept in the library, so a start does
 // not parse it again; a new or changed guide is parsed in a time- and
 // memory-limited worker process (GuideParseWorker) and, when it has no
-// errors, recorded in the library.
+// errors, recorded in the library with its questions and requirements for
+// search.
 class GuideLibrary {
 public:
     // Keeps a new snapshot; by default it is saved in the library at once.
-    using Remember = std::function<void(const LibraryEntry&)>;
+    using Remember = std::function<void(const LibraryEntry&, const GuideSearchDocuments&)>;
 
     // library may be null (no database): then every open parses.
     explicit GuideLibrary(LibraryRepository* library, Remember remember = {})

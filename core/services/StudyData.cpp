@@ -9,6 +9,7 @@
 #include "services/ProgressStatisticsService.h"
 #include "services/QuestionNotes.h"
 #include "services/RequirementProgressService.h"
+#include "services/SearchService.h"
 #include "services/StoryService.h"
 #include "storage/Database.h"
 #include "storage/InterviewDateRepository.h"
@@ -56,7 +57,8 @@ StudyData::StudyData(std::unique_ptr<Database> database)
       m_mockInterviewRepository(std::make_unique<MockInterviewRepository>(*m_database)),
       m_mockInterviews(std::make_unique<MockInterviewService>(
           *m_database, *m_mockInterviewRepository, *m_practice)),
-      m_statistics(std::make_unique<ProgressStatisticsService>(*m_reviewRepository, *m_practice))
+      m_statistics(std::make_unique<ProgressStatisticsService>(*m_reviewRepository, *m_practice)),
+      m_search(std::make_unique<SearchService>(*m_database))
 {
     // Practice caps intervals at the stored dates from the first grade on.
     // An older schema opened read-only (no migration) has no dates table:
@@ -162,20 +164,22 @@ QStringList StudyData::warnings() const
 
 GuideLibrary StudyData::guides()
 {
-    return GuideLibrary(m_library.get(), [this](const LibraryEntry& entry) {
-        // The snapshot is a cache: failing to store it changes nothing.
-        if (m_checked)
-            (void)m_library->save(entry);
-        else
-            m_pendingSnapshot = entry;
-    });
+    return GuideLibrary(m_library.get(),
+                        [this](const LibraryEntry& entry, const GuideSearchDocuments& search) {
+                            // The snapshot is a cache: failing to store it
+                            // changes nothing (search indexes it later).
+                            if (m_checked)
+                                (void)m_library->save(entry, search);
+                            else
+                                m_pendingSnapshot = PendingSnapshot{entry, search};
+                        });
 }
 
 void StudyData::markChecked()
 {
     m_checked = true;
     if (m_pendingSnapshot)
-        (void)m_library->save(*m_pendingSnapshot);
+        (void)m_library->save(m_pendingSnapshot->entry, m_pendingSnapshot->search);
     m_pendingSnapshot.reset();
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/Draft.h"
 #include "model/LibraryEntry.h"
+#include "model/SearchDocument.h"
 #include "services/StoryExporter.h"
 #include "util/Result.h"
 
@@ -27,6 +28,7 @@ class QuestionNotes;
 class RequirementProgressRepository;
 class RequirementProgressService;
 class ReviewRepository;
+class SearchService;
 class StoryRepository;
 class StoryService;
 
@@ -104,6 +106,8 @@ public:
     MockInterviewService& mockInterviews() const { return *m_mockInterviews; }
     // Reviews per day, the streak, the due forecast (the Progress screen).
     ProgressStatisticsService& statistics() const { return *m_statistics; }
+    // Everything, as the user types (Ctrl+K, `interview-prep search`).
+    SearchService& search() const { return *m_search; }
     // The guides' parsed snapshots, so an unchanged guide opens without a parse.
     GuideLibrary guides();
     // Every story with the guides its links point into, for an export.
@@ -147,10 +151,15 @@ private:
     std::unique_ptr<MockInterviewRepository> m_mockInterviewRepository;
     std::unique_ptr<MockInterviewService> m_mockInterviews;
     std::unique_ptr<ProgressStatisticsService> m_statistics;
+    std::unique_ptr<SearchService> m_search;
     // Until the deferred check has passed, nothing the app writes by itself
     // goes into the file: a damaged one must be left as it was found.
     bool m_checked = true;
-    std::optional<LibraryEntry> m_pendingSnapshot;
+    struct PendingSnapshot {
+        LibraryEntry entry;
+        GuideSearchDocuments search;
+    };
+    std::optional<PendingSnapshot> m_pendingSnapshot;
 };
 
 } // namespace ip

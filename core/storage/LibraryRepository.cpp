@@ -1,9 +1,11 @@
 #include "storage/LibraryRepository.h"
 
 #include "storage/Database.h"
+#include "storage/SearchIndex.h"
 #include "storage/SqlStatement.h"
 #include "storage/SqlValues.h"
 #include "storage/StorageError.h"
+#include "storage/Transaction.h"
 
 namespace ip {
 
@@ -46,12 +48,35 @@ Result<void> LibraryRepository::save(const LibraryEntry& entry)
     return statement.exec(purpose);
 }
 
+Result<void> LibraryRepository::save(const LibraryEntry& entry, const GuideSearchDocuments& search)
+{
+    auto transaction =
+        Transaction::begin(m_database, QStringLiteral("add the guide to the library"));
+    if (!transaction)
+        return transaction.error();
+    if (auto saved = save(entry); !saved)
+        return saved;
+    if (auto indexed =
+            SearchIndex(m_database).replaceGuide(entry.guideKey, entry.contentHash, search);
+        !indexed)
+        return indexed;
+    return transaction->commit();
+}
+
 Result<void> LibraryRepository::remove(const QString& guideKey)
 {
+    const QString purpose = QStringLiteral("remove the guide from the library");
+    auto transaction = Transaction::begin(m_database, purpose);
+    if (!transaction)
+        return transaction.error();
     SqlStatement statement(m_database,
                            QStringLiteral("DELETE FROM library_guide WHERE guide_key = :guide"));
     statement.bind(QStringLiteral(":guide"), guideKey);
-    return statement.exec(QStringLiteral("remove the guide from the library"));
+    if (auto done = statement.exec(purpose); !done)
+        return done;
+    if (auto unindexed = SearchIndex(m_database).removeGuide(guideKey); !unindexed)
+        return unindexed;
+    return transaction->commit();
 }
 
 Result<std::optional<LibraryEntry>> LibraryRepository::find(const QString& guideKey) const

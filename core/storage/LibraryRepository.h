@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/LibraryEntry.h"
+#include "model/SearchDocument.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -20,6 +21,11 @@ public:
     // Adds the guide or replaces the entry with the same key. An invalid
     // importedAt is stamped with the current time.
     Result<void> save(const LibraryEntry& entry);
+    // The same, and the guide's questions and requirements into the search
+    // index, in one transaction.
+    Result<void> save(const LibraryEntry& entry, const GuideSearchDocuments& search);
+    // The entry and the guide's questions and requirements in the search
+    // index go; the candidate's work on them stays.
     Result<void> remove(const QString& guideKey);
 
     Result<std::optional<LibraryEntry>> find(const QString& guideKey) const;

@@ -12,18 +12,62 @@ static bool createsTrigger(const QString& statement)
     return pattern.match(statement).hasMatch();
 }
 
+namespace {
+
+// Where a trigger's body ends: at the END that closes its BEGIN, not at an END
+// that closes a CASE expression inside it. Fed the statement's words outside
+// quotes and comments.
+class TriggerBodyEnd {
+public:
+    void word(const QString& word)
+    {
+        m_afterEnd = false;
+        if (word.compare(QLatin1String("CASE"), Qt::CaseInsensitive) == 0) {
+            ++m_caseDepth;
+        } else if (word.compare(QLatin1String("END"), Qt::CaseInsensitive) == 0) {
+            if (m_caseDepth > 0)
+                --m_caseDepth;
+            else
+                m_afterEnd = true;
+        }
+    }
+    bool reached() const { return m_afterEnd; }
+    void reset() { *this = TriggerBodyEnd(); }
+
+private:
+    int m_caseDepth = 0;
+    bool m_afterEnd = false;
+};
+
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+} // namespace
+
 Result<QStringList> splitSqlScript(const QString& script)
 {
     QStringList statements;
     QString current;
+    QString word;
+    TriggerBodyEnd bodyEnd;
+    const auto finishWord = [&] {
+        if (!word.isEmpty())
+            bodyEnd.word(word);
+        word.clear();
+    };
     const auto finishStatement = [&]() -> Result<void> {
         const QString statement = current.trimmed();
+        if (createsTrigger(statement) && !bodyEnd.reached()) {
+            // A semicolon inside the trigger's body.
+            current += u';';
+            return {};
+        }
         current.clear();
+        bodyEnd.reset();
         if (statement.isEmpty())
             return {};
-        if (createsTrigger(statement))
-            return makeError(ErrorKind::Internal,
-                             QStringLiteral("CREATE TRIGGER is not supported in migrations"));
         statements << statement;
         return {};
     };
@@ -32,6 +76,12 @@ Result<QStringList> splitSqlScript(const QString& script)
     for (qsizetype i = 0; i < size; ++i) {
         const QChar c = script.at(i);
         const QChar next = i + 1 < size ? script.at(i + 1) : QChar();
+        if (isWordCharacter(c)) {
+            word += c;
+            current += c;
+            continue;
+        }
+        finishWord();
         if (c == u'-' && next == u'-') {
             while (i < size && script.at(i) != u'\n')
                 ++i;
@@ -66,6 +116,10 @@ Result<QStringList> splitSqlScript(const QString& script)
             current += c;
         }
     }
+    finishWord();
+    if (!current.trimmed().isEmpty() && createsTrigger(current.trimmed()) && !bodyEnd.reached())
+        return makeError(ErrorKind::Internal,
+                         QStringLiteral("CREATE TRIGGER without the END of its body"));
     if (auto done = finishStatement(); !done)
         return done.error();
     return statements;

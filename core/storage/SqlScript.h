@@ -8,9 +8,9 @@ namespace ip {
 
 // Splits a migration file into statements: Qt runs one statement per query.
 // Semicolons inside quotes ('text', "identifier", [identifier], `identifier`)
-// and comments (-- and /* */) do not split; comments are dropped. Trigger
-// bodies hold semicolons of their own, so a CREATE TRIGGER is refused with an
-// error instead of being split wrongly.
+// and comments (-- and /* */) do not split; comments are dropped. A CREATE
+// TRIGGER runs on to the END that closes its body (an END closing a CASE inside
+// it does not count), so the semicolons of its body do not split it either.
 Result<QStringList> splitSqlScript(const QString& script);
 
 } // namespace ip

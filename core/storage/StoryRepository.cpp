@@ -138,6 +138,16 @@ Result<void> StoryRepository::write(const StarStory& story, const QString& purpo
         if (auto done = insert.exec(purpose); !done)
             return done;
     }
+    // The story's search document takes its tags once they are all written:
+    // a trigger per tag would gather every tag again for each one.
+    SqlStatement indexTags(
+        m_database,
+        QStringLiteral("UPDATE search_document SET tags = coalesce((SELECT group_concat(tag, ' ') "
+                       "FROM star_story_tag WHERE story_id = :id), '') "
+                       "WHERE kind = 'story' AND guide_key = '' AND item_key = :item"));
+    indexTags.bind(QStringLiteral(":id"), story.id).bind(QStringLiteral(":item"), story.id);
+    if (auto done = indexTags.exec(purpose); !done)
+        return done;
 
     SqlStatement clearLinks(m_database,
                             QStringLiteral("DELETE FROM star_story_question WHERE story_id = :id"));

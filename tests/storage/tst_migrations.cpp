@@ -363,6 +363,24 @@ void MigrationTest::sqlScriptsSplitIntoStatements_data()
     QTest::newRow("comment inside a statement")
         << "CREATE TABLE a (x, -- why; because\n y);" << QStringList{"CREATE TABLE a (x, \n y)"};
     QTest::newRow("only comments and blanks") << "  -- nothing;\n\n;;" << QStringList{};
+    QTest::newRow("trigger body")
+        << "CREATE TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); DELETE FROM c; "
+           "END; CREATE TABLE d (x);"
+        << QStringList{"CREATE TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); "
+                       "DELETE FROM c; END",
+                       "CREATE TABLE d (x)"};
+    QTest::newRow("temporary trigger in lower case")
+        << "create temp trigger t after insert on a begin select 1; end;"
+        << QStringList{"create temp trigger t after insert on a begin select 1; end"};
+    QTest::newRow("CASE ... END inside a trigger")
+        << "CREATE TRIGGER t AFTER UPDATE ON a BEGIN UPDATE b SET x = CASE WHEN 1 THEN 2 END; "
+           "SELECT CASE 1 WHEN 1 THEN 'end;' END; END;\nCREATE INDEX i ON a (x);"
+        << QStringList{"CREATE TRIGGER t AFTER UPDATE ON a BEGIN UPDATE b SET x = CASE WHEN 1 "
+                       "THEN 2 END; SELECT CASE 1 WHEN 1 THEN 'end;' END; END",
+                       "CREATE INDEX i ON a (x)"};
+    QTest::newRow("a word that only contains END")
+        << "CREATE TRIGGER t AFTER DELETE ON a BEGIN DELETE FROM ending; END;"
+        << QStringList{"CREATE TRIGGER t AFTER DELETE ON a BEGIN DELETE FROM ending; END"};
 }
 
 void MigrationTest::sqlScriptsSplitIntoStatements()
@@ -379,11 +397,9 @@ void MigrationTest::unsupportedSqlIsRefused_data()
     QTest::addColumn<QString>("script");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("trigger") << "CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; END;"
-                             << "CREATE TRIGGER";
-    QTest::newRow("temporary trigger")
-        << "create temp trigger t after insert on a begin select 1; end;"
-        << "CREATE TRIGGER";
+    QTest::newRow("trigger without the END of its body")
+        << "CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1;"
+        << "without the END";
     QTest::newRow("unterminated string") << "INSERT INTO a VALUES ('x);"
                                          << "unterminated quote";
     QTest::newRow("unterminated comment") << "SELECT 1; /* no end"

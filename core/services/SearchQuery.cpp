@@ -1,0 +1,82 @@
+#include "services/SearchQuery.h"
+
+#include <algorithm>
+
+namespace ip {
+
+namespace {
+
+// A term with no letter or digit gives the tokenizer nothing to look for.
+bool hasWordCharacters(const QString& term)
+{
+    return std::any_of(term.cbegin(), term.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+QString quoted(const QString& term)
+{
+    QString escaped = term;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+SearchQuery SearchQuery::parse(const QString& text)
+{
+    SearchQuery query;
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        if (text.at(i).isSpace()) {
+            ++i;
+            continue;
+        }
+        bool exclude = false;
+        if (text.at(i) == u'-' && i + 1 < size && !text.at(i + 1).isSpace()) {
+            exclude = true;
+            ++i;
+        }
+        QString term;
+        bool phrase = false;
+        if (text.at(i) == u'"') {
+            // To the closing quote, or to the end while it is being typed.
+            const qsizetype close = text.indexOf(u'"', i + 1);
+            const qsizetype end = close < 0 ? size : close;
+            term = text.mid(i + 1, end - i - 1).simplified();
+            phrase = true;
+            i = close < 0 ? size : close + 1;
+        } else {
+            const qsizetype start = i;
+            while (i < size && !text.at(i).isSpace() && text.at(i) != u'"')
+                ++i;
+            term = text.mid(start, i - start);
+        }
+        if (!hasWordCharacters(term))
+            continue;
+        if (exclude)
+            query.m_excluded << term;
+        else if (phrase)
+            query.m_phrases << term;
+        else
+            query.m_words << term;
+    }
+    return query;
+}
+
+QString SearchQuery::toFts5() const
+{
+    if (isEmpty())
+        return {};
+    QStringList wanted;
+    for (const QString& word : m_words)
+        wanted << quoted(word) + u'*';
+    for (const QString& phrase : m_phrases)
+        wanted << quoted(phrase);
+    QString fts = u'(' + wanted.join(u' ') + u')';
+    // A word left out is left out whole: -java keeps JavaScript.
+    for (const QString& term : m_excluded)
+        fts += QStringLiteral(" NOT ") + quoted(term);
+    return fts;
+}
+
+} // namespace ip

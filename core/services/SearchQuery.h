@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ip {
+
+// What the user typed into a search field, read the way search boxes read
+// it: words match as prefixes ("kube" finds "Kubernetes"), "quoted words"
+// match as a phrase, -word and -"a phrase" leave out what contains them.
+// Every word must be found. Case and diacritics do not matter (the index
+// folds them). Nothing typed can be an FTS5 syntax error: every word and
+// phrase goes to FTS5 quoted.
+class SearchQuery {
+public:
+    static SearchQuery parse(const QString& text);
+
+    // Nothing to look for: no word (leaving out alone finds nothing).
+    bool isEmpty() const { return m_words.isEmpty() && m_phrases.isEmpty(); }
+    // The query in FTS5's syntax; empty when isEmpty().
+    QString toFts5() const;
+
+    QStringList words() const { return m_words; }
+    QStringList phrases() const { return m_phrases; }
+    QStringList excluded() const { return m_excluded; }
+
+private:
+    QStringList m_words;
+    QStringList m_phrases;
+    QStringList m_excluded;
+};
+
+} // namespace ip

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/LibraryEntry.h"
+#include "model/SearchDocument.h"
+#include "util/Result.h"
+
+#include <QList>
+
+namespace ip {
+
+class Database;
+
+// The full-text index over everything a search can find (schema version 5).
+// The candidate's own text is indexed by triggers as it is written; a guide's
+// questions and requirements are written here by the library, in the
+// transaction that stores its snapshot.
+class SearchIndex {
+public:
+    explicit SearchIndex(Database& database) : m_database(database) {}
+
+    // Replaces the guide's questions and requirements. contentHash is the
+    // snapshot's (LibraryEntry::contentHash) they were made from.
+    Result<void> replaceGuide(const QString& guideKey, const QString& contentHash,
+                              const GuideSearchDocuments& documents);
+    // The guide's questions and requirements leave the index; the
+    // candidate's notes and evidence on them stay findable.
+    Result<void> removeGuide(const QString& guideKey);
+
+    // The library's guides whose documents are missing (stored before this
+    // schema version), from another snapshot, or made by a builder older than
+    // `builder`.
+    Result<QList<LibraryEntry>> guidesToIndex(int builder) const;
+
+    // The hits for an FTS5 query, best first, at most limit.
+    Result<QList<SearchHit>> search(const QString& ftsQuery, int limit) const;
+
+    // FTS5's own check that the index holds exactly the documents' words:
+    // Corrupt when it does not.
+    Result<void> checkIntegrity() const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace ip
