@@ -1,0 +1,74 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <functional>
+
+class QPagedPaintDevice;
+class QPainter;
+class QPdfWriter;
+class QTextDocument;
+
+namespace ip {
+
+// Text laid out for paper, as the exports that print share it (stories,
+// study sheets): a document laid out with the metrics of the device it is
+// painted on (a PDF writer or a printer), painted page by page, each
+// document from a new page, and the A4 PDF the exports write whole or not
+// at all.
+class PaperDocument {
+public:
+    // Type sizes in points.
+    static constexpr qreal BodyPoints = 11;
+    // The A4 PDF's margins on every side and its resolution.
+    static constexpr qreal PageMarginMillimetres = 20;
+    static constexpr int PdfResolution = 300;
+
+    // Laying out text needs the font database, which only a GUI application
+    // has; without one Qt would abort the program instead of failing. An
+    // error naming `path` when there is none.
+    static Result<void> requireFonts(const QString& path);
+
+    // Points as the device's pixels, so spacing looks the same at any
+    // resolution.
+    static qreal devicePixels(const QPagedPaintDevice& device, qreal points);
+
+    // Makes `document` lay out on `device`: its metrics (so point sizes are
+    // points), no margin of its own, body text at BodyPoints, and pages the
+    // size of the device's printable area less `footerHeight` pixels at the
+    // bottom (room for a page number).
+    static void prepare(QTextDocument& document, QPagedPaintDevice& device, qreal footerHeight = 0);
+
+    // Moves each heading (a block with a heading level) that would end a
+    // page, or be cut by one, to the top of the next page, so a heading is
+    // always on the page of the text it heads. `document` is laid out
+    // already (prepare()).
+    static void keepHeadingsWithText(QTextDocument& document);
+
+    // Draws a page's footer; page is 1-based, of `pages` in all.
+    using Footer = std::function<void(QPainter& painter, const QRectF& area, int page, int pages)>;
+
+    // Paints every page of the documents (laid out by prepare() with
+    // `footerHeight`) on `device`, each document from a new page, and, when
+    // given, each page's footer in the band below the text. Only the pages
+    // in the device's page ranges are painted when it has any (a printer's
+    // "pages 2-5"). Returns the pages painted.
+    static int paint(QPainter& painter, QPagedPaintDevice& device,
+                     const QList<QTextDocument*>& documents, qreal footerHeight = 0,
+                     const Footer& footer = {});
+
+    // "Page 3 of 12", centred in the footer band in small grey type.
+    static void drawPageNumber(QPainter& painter, const QRectF& area, int page, int pages);
+
+    // An A4 PDF with PageMarginMillimetres margins at PdfResolution, titled
+    // `title`: `draw` paints it (returning its page count, or an error) into
+    // memory, and only then is the file written, atomically (OutputFile).
+    // Any error leaves `path` as it was.
+    static Result<int> writeA4Pdf(const QString& path, const QString& title,
+                                  const std::function<Result<int>(QPdfWriter&, QPainter&)>& draw);
+};
+
+} // namespace ip
