@@ -11,10 +11,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
-#include <cmath>
+#include <algorithm>
 
 namespace ip {
 
@@ -22,38 +21,68 @@ namespace {
 
 constexpr qreal PageNumberPoints = 9;
 
-// The pages a block's first and last lines start on; nothing for a block
-// without lines (an empty one).
-struct BlockPages {
-    int first = -1;
-    int last = -1;
-    bool isEmpty() const { return first < 0; }
+// One laid-out line, in document coordinates.
+struct Line {
+    qreal top = 0;
+    qreal bottom = 0;
+    bool heading = false;
 };
 
-BlockPages pagesOf(QTextDocument& document, const QTextBlock& block, qreal pageHeight)
+// Every line of the document, by top.
+QList<Line> linesOf(QTextDocument& document)
 {
-    const QTextLayout* layout = block.layout();
-    // Asking for the rectangle lays the document out up to the block.
-    const QRectF rect = document.documentLayout()->blockBoundingRect(block);
-    if (!layout || layout->lineCount() == 0)
-        return {};
-    // Line positions are relative to the layout; the rectangle is where the
-    // layout sits in the document (a table cell's block included).
-    const qreal origin = rect.top() - layout->boundingRect().top();
-    auto pageOf = [&](qreal y) { return int(std::floor((origin + y) / pageHeight + 1e-6)); };
-    return {pageOf(layout->lineAt(0).y()), pageOf(layout->lineAt(layout->lineCount() - 1).y())};
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    QList<Line> lines;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout* text = block.layout();
+        if (!text || text->lineCount() == 0)
+            continue;
+        // Line positions are relative to the block's layout; the rectangle
+        // is where that sits in the document (in a table cell too).
+        const qreal origin = layout->blockBoundingRect(block).top() - text->boundingRect().top();
+        const bool heading = block.blockFormat().headingLevel() > 0;
+        for (int i = 0; i < text->lineCount(); ++i) {
+            const QTextLine line = text->lineAt(i);
+            lines << Line{origin + line.y(), origin + line.y() + line.height(), heading};
+        }
+    }
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const Line& a, const Line& b) { return a.top < b.top; });
+    return lines;
 }
 
-bool isHeading(const QTextBlock& block)
+// The lowest cut at or above `y` that passes through no line.
+qreal clearOfLines(const QList<Line>& lines, qreal y)
 {
-    return block.blockFormat().headingLevel() > 0;
+    bool moved = true;
+    while (moved) {
+        moved = false;
+        for (const Line& line : lines) {
+            if (line.top < y - 0.01 && line.bottom > y + 0.01) {
+                y = line.top;
+                moved = true;
+            }
+        }
+    }
+    return y;
 }
 
-void breakBefore(const QTextBlock& block)
+// Moves a cut above the headings that would end the page: when the last
+// lines before it are headings, they go to the next page with their text.
+qreal beforeTrailingHeadings(const QList<Line>& lines, qreal pageTop, qreal cut)
 {
-    QTextBlockFormat format = block.blockFormat();
-    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-    QTextCursor(block).setBlockFormat(format);
+    qsizetype last = -1; // the last line ending on the page
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).top >= pageTop - 0.01 && lines.at(i).bottom <= cut + 0.01)
+            last = i;
+    }
+    if (last < 0 || !lines.at(last).heading)
+        return cut;
+    qsizetype first = last;
+    while (first > 0 && lines.at(first - 1).heading && lines.at(first - 1).top >= pageTop - 0.01)
+        --first;
+    // A page of nothing but headings cannot do better by moving them.
+    return lines.at(first).top > pageTop + 0.01 ? lines.at(first).top : cut;
 }
 
 } // namespace
@@ -73,81 +102,71 @@ qreal PaperDocument::devicePixels(const QPagedPaintDevice& device, qreal points)
     return points * device.logicalDpiY() / 72.0;
 }
 
-void PaperDocument::prepare(QTextDocument& document, QPagedPaintDevice& device, qreal footerHeight)
+void PaperDocument::prepare(QTextDocument& document, QPagedPaintDevice& device)
 {
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
     QFont font = document.defaultFont();
     font.setPointSizeF(BodyPoints);
     document.setDefaultFont(font);
-    // The device's size is its printable area (inside the margins).
-    document.setPageSize(QSizeF(device.width(), device.height() - footerHeight));
+    // The device's width is its printable area's (inside the margins).
+    document.setTextWidth(device.width());
 }
 
-void PaperDocument::keepHeadingsWithText(QTextDocument& document)
+QList<PaperDocument::Span> PaperDocument::pageSpans(QTextDocument& document, qreal pageHeight)
 {
-    const qreal pageHeight = document.pageSize().height();
-    if (pageHeight <= 0)
-        return;
-    // A run of headings ("Questions", "Technical", "Question 1") moves as
-    // one: a heading left alone at a page's foot is what this avoids.
-    QTextBlock runStart;
-    BlockPages runStartPages;
-    int pageBeforeRun = -1; // where the text before the run ends
-    int lastPage = -1;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const BlockPages pages = pagesOf(document, block, pageHeight);
-        if (pages.isEmpty())
-            continue;
-        if (isHeading(block)) {
-            if (!runStart.isValid()) {
-                runStart = block;
-                runStartPages = pages;
-                pageBeforeRun = lastPage;
-            }
-            lastPage = pages.last;
-            continue;
+    // Pages are cut here rather than by the document's own pagination,
+    // which cannot keep a heading with the text below it and, once a
+    // block's format changes, moves later lines without cutting them into
+    // pages again.
+    const qreal height = document.documentLayout()->documentSize().height();
+    const QList<Line> lines = linesOf(document);
+    QList<Span> spans;
+    qreal top = 0;
+    do {
+        qreal cut = top + pageHeight;
+        if (cut < height) {
+            cut = beforeTrailingHeadings(lines, top, clearOfLines(lines, cut));
+            if (cut <= top + 0.5)
+                cut = top + pageHeight; // one line taller than a page
+        } else {
+            cut = std::max(height, top);
         }
-        if (runStart.isValid()) {
-            const bool split = pages.first != runStartPages.first || lastPage != pages.first;
-            // A run already at a page's top cannot do better by moving.
-            const bool atTop = runStartPages.first > pageBeforeRun;
-            if (split && !atTop) {
-                breakBefore(runStart);
-                // Laid out again from the run on; the positions below move.
-            }
-            runStart = QTextBlock();
-        }
-        lastPage = pagesOf(document, block, pageHeight).last;
-    }
+        spans << Span{top, cut};
+        top = cut;
+    } while (top < height - 0.5);
+    return spans;
 }
 
 int PaperDocument::paint(QPainter& painter, QPagedPaintDevice& device,
                          const QList<QTextDocument*>& documents, qreal footerHeight,
                          const Footer& footer)
 {
+    const qreal pageHeight = device.height() - footerHeight;
+    QList<QList<Span>> spans;
     int total = 0;
-    for (QTextDocument* document : documents)
-        total += document->pageCount();
+    for (QTextDocument* document : documents) {
+        spans << pageSpans(*document, pageHeight);
+        total += int(spans.last().size());
+    }
     const QPageRanges ranges = device.pageRanges();
+    const qreal width = device.width();
     int number = 0;
     int painted = 0;
-    for (QTextDocument* document : documents) {
-        const QSizeF page = document->pageSize();
-        for (int i = 0; i < document->pageCount(); ++i) {
+    for (qsizetype d = 0; d < documents.size(); ++d) {
+        for (const Span& span : std::as_const(spans.at(d))) {
             ++number;
             if (!ranges.isEmpty() && !ranges.contains(number))
                 continue;
             if (painted > 0)
                 device.newPage();
             painter.save();
-            const QRectF visible(0, i * page.height(), page.width(), page.height());
-            painter.translate(0, -visible.top());
-            document->drawContents(&painter, visible);
+            painter.translate(0, -span.top);
+            documents.at(d)->drawContents(&painter,
+                                          QRectF(0, span.top, width, span.bottom - span.top));
             painter.restore();
             if (footer)
-                footer(painter, QRectF(0, page.height(), page.width(), footerHeight), number,
-                       total);
+                footer(painter, QRectF(0, pageHeight, width, footerHeight), number, total);
             ++painted;
         }
     }

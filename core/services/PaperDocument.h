@@ -37,25 +37,31 @@ public:
     static qreal devicePixels(const QPagedPaintDevice& device, qreal points);
 
     // Makes `document` lay out on `device`: its metrics (so point sizes are
-    // points), no margin of its own, body text at BodyPoints, and pages the
-    // size of the device's printable area less `footerHeight` pixels at the
-    // bottom (room for a page number).
-    static void prepare(QTextDocument& document, QPagedPaintDevice& device, qreal footerHeight = 0);
+    // points), no margin of its own, body text at BodyPoints, and lines as
+    // wide as the device's printable area. The document is one long column;
+    // pageSpans() cuts it into pages.
+    static void prepare(QTextDocument& document, QPagedPaintDevice& device);
 
-    // Moves each heading (a block with a heading level) that would end a
-    // page, or be cut by one, to the top of the next page, so a heading is
-    // always on the page of the text it heads. `document` is laid out
-    // already (prepare()).
-    static void keepHeadingsWithText(QTextDocument& document);
+    // Where each page of `document` (prepared) begins and ends, in its
+    // coordinates, for pages `pageHeight` tall. A page ends where a line
+    // begins, never inside one (a table's cells included), and never right
+    // after a heading (a block with a heading level) or a run of them: the
+    // run goes to the next page with the text it heads. A line taller than a
+    // page is cut. At least one page, even for an empty document.
+    struct Span {
+        qreal top = 0;
+        qreal bottom = 0;
+    };
+    static QList<Span> pageSpans(QTextDocument& document, qreal pageHeight);
 
     // Draws a page's footer; page is 1-based, of `pages` in all.
     using Footer = std::function<void(QPainter& painter, const QRectF& area, int page, int pages)>;
 
-    // Paints every page of the documents (laid out by prepare() with
-    // `footerHeight`) on `device`, each document from a new page, and, when
-    // given, each page's footer in the band below the text. Only the pages
-    // in the device's page ranges are painted when it has any (a printer's
-    // "pages 2-5"). Returns the pages painted.
+    // Paints every page of the documents (prepared for `device`), each
+    // document from a new page, the text in the device's printable area less
+    // `footerHeight` at the bottom and, when given, each page's footer in
+    // that band. Only the pages in the device's page ranges are painted when
+    // it has any (a printer's "pages 2-5"). Returns the pages painted.
     static int paint(QPainter& painter, QPagedPaintDevice& device,
                      const QList<QTextDocument*>& documents, qreal footerHeight = 0,
                      const Footer& footer = {});

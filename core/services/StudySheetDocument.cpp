@@ -49,13 +49,12 @@ std::unique_ptr<QTextDocument> StudySheetDocument::layOut(const GuideWork& work,
                                                           QPagedPaintDevice& device)
 {
     auto document = std::make_unique<QTextDocument>();
-    PaperDocument::prepare(*document, device, PaperDocument::devicePixels(device, FooterPoints));
+    PaperDocument::prepare(*document, device);
     document->setDefaultStyleSheet(styleSheet());
     // The Markdown sheet rendered as the app renders Markdown (safe: no raw
     // HTML, nothing fetched), so paper and file say the same.
     document->setHtml(MarkdownRenderer::toHtml(StudySheet::toMarkdown(work)));
     document->setMetaInformation(QTextDocument::DocumentTitle, work.guide.title);
-    PaperDocument::keepHeadingsWithText(*document);
     return document;
 }
 

@@ -24,8 +24,9 @@ namespace ip {
 // QGuiApplication (fonts).
 class StudySheetDocument {
 public:
-    // One guide's sheet laid out for `device`'s pages (its printable area
-    // less the page number's band), ready to paint or to look at.
+    // One guide's sheet laid out as wide as `device`'s printable area, in
+    // one column (PaperDocument::pageSpans() cuts it into pages), ready to
+    // paint or to look at.
     static std::unique_ptr<QTextDocument> layOut(const GuideWork& work, QPagedPaintDevice& device);
 
     // Paints the sheets on `device` with `painter` (already begun on it),

@@ -1,16 +1,19 @@
 // A guide with the candidate's work as a study sheet: the exact Markdown for
 // each kind of progress, note and bookmark, text that is not Markdown shown
 // as typed, and the same sheet laid out on paper.
+#include "PdfText.h"
 #include "content/GuideParser.h"
 #include "content/MarkdownRenderer.h"
+#include "services/PaperDocument.h"
 #include "services/StudySheet.h"
 #include "services/StudySheetDocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QElapsedTimer>
+#include <QFile>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -155,26 +158,38 @@ GuideWork shippedGuideWithNotes()
     return work;
 }
 
-// Whether any heading ends a page, or is cut by one, while the text under
-// it starts on the next: what a reader on paper should never see.
-QString headingLeftAtPageFoot(QTextDocument& document)
+// What a reader on paper should never see: a heading at the foot of a page
+// with its text on the next, or a line cut in two. Returns the first found.
+QString badPageBreak(QTextDocument& document, const QList<ip::PaperDocument::Span>& spans)
 {
-    const qreal pageHeight = document.pageSize().height();
-    auto pageOf = [&](const QTextBlock& block, bool last) {
-        const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+    auto pageOf = [&](qreal y) {
+        for (qsizetype i = 0; i < spans.size(); ++i) {
+            if (y >= spans.at(i).top - 0.01 && y < spans.at(i).bottom - 0.01)
+                return int(i);
+        }
+        return -1;
+    };
+    auto lineTop = [&](const QTextBlock& block, int index) {
         const QTextLayout* layout = block.layout();
-        const QTextLine line = layout->lineAt(last ? layout->lineCount() - 1 : 0);
-        const qreal y = rect.top() - layout->boundingRect().top() + line.y();
-        return int(std::floor(y / pageHeight + 1e-6));
+        const qreal origin = document.documentLayout()->blockBoundingRect(block).top() -
+                             layout->boundingRect().top();
+        return origin + layout->lineAt(index).y();
     };
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0 || block.layout()->lineCount() == 0)
+        const QTextLayout* layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const qreal top = lineTop(block, i);
+            if (pageOf(top) != pageOf(top + layout->lineAt(i).height() - 0.02))
+                return QStringLiteral("a line cut in two: ") + block.text();
+        }
+        if (block.blockFormat().headingLevel() == 0 || layout->lineCount() == 0)
             continue;
         QTextBlock next = block.next();
         while (next.isValid() && next.layout()->lineCount() == 0)
             next = next.next();
-        if (next.isValid() && pageOf(block, false) != pageOf(next, false))
-            return block.text();
+        if (next.isValid() &&
+            pageOf(lineTop(block, layout->lineCount() - 1)) != pageOf(lineTop(next, 0)))
+            return QStringLiteral("a heading left at a page's foot: ") + block.text();
     }
     return {};
 }
@@ -193,9 +208,11 @@ private Q_SLOTS:
     void sameWorkGivesTheSameSheet();
     void fileNames_data();
     void fileNames();
+    void paperKeepsHeadingsWithTheirText_data();
     void paperKeepsHeadingsWithTheirText();
     void paperPagesAndText();
     void printHonoursPageRanges();
+    void pdfOfTheShippedGuide();
 };
 
 void StudySheetTest::wholeSheetOfAGuideWithNoWork()
@@ -449,19 +466,35 @@ void StudySheetTest::fileNames()
     QCOMPARE(StudySheet::fileName(key), name);
 }
 
+void StudySheetTest::paperKeepsHeadingsWithTheirText_data()
+{
+    QTest::addColumn<int>("pageHeightMillimetres");
+    // Different heights put the page ends in different places.
+    for (int height : {257, 200, 150, 123, 97})
+        QTest::addRow("%d mm", height) << height;
+}
+
 void StudySheetTest::paperKeepsHeadingsWithTheirText()
 {
+    QFETCH(int, pageHeightMillimetres);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(300);
-    QElapsedTimer timer;
-    timer.start();
     const auto document = ip::StudySheetDocument::layOut(shippedGuideWithNotes(), writer);
-    qInfo("%d pages laid out in %lld ms", document->pageCount(), timer.elapsed());
-    QVERIFY(document->pageCount() > 10);
-    QCOMPARE(headingLeftAtPageFoot(*document), QString());
+    const qreal pageHeight = pageHeightMillimetres * 300 / 25.4;
+    const QList<ip::PaperDocument::Span> spans =
+        ip::PaperDocument::pageSpans(*document, pageHeight);
+    QVERIFY(spans.size() > 10);
+    QCOMPARE(badPageBreak(*document, spans), QString());
+    // The pages follow on from each other, none taller than a page.
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        QVERIFY(spans.at(i).bottom - spans.at(i).top <= pageHeight + 0.01);
+        if (i > 0)
+            QCOMPARE(spans.at(i).top, spans.at(i - 1).bottom);
+    }
+    QCOMPARE(spans.last().bottom, document->documentLayout()->documentSize().height());
     // Headings are headings on paper too (the sheet's structure survives).
     int questionHeadings = 0;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
@@ -514,6 +547,40 @@ void StudySheetTest::printHonoursPageRanges()
     const auto nothing = ip::StudySheetDocument::print({}, empty);
     QVERIFY(!nothing.ok());
     QCOMPARE(nothing.error().kind, ip::ErrorKind::InvalidInput);
+}
+
+void StudySheetTest::pdfOfTheShippedGuide()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("ml-engineer.pdf"));
+    const GuideWork work = shippedGuideWithNotes();
+    const auto pages = ip::StudySheetDocument::writePdf(path, {work});
+    QVERIFY2(pages.ok(), pages.ok() ? "" : qPrintable(pages.error().message));
+    // 85 questions with four parts each, on A4 in 11 point type.
+    QVERIFY2(pages.value() >= 40 && pages.value() <= 160,
+             qPrintable(QString::number(pages.value())));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF"));
+    QCOMPARE(pdf.count("/Type /Page\n"), qsizetype(pages.value()));
+
+    // What a reader extracts: the guide's words and the candidate's.
+    const QString text = ip::test::PdfText::extract(pdf);
+    QVERIFY2(text.startsWith(work.guide.title), qPrintable(text.left(200)));
+    // A prompt may wrap onto a second line (after a hyphen, too).
+    const auto unwrapped = [](QString t) {
+        return t.remove(QRegularExpression(QStringLiteral("\\s+")));
+    };
+    const QString words = unwrapped(text);
+    for (const ip::Question& q : work.guide.questions)
+        QVERIFY2(words.contains(unwrapped(q.prompt)), qPrintable(q.prompt));
+    QVERIFY(text.contains(QStringLiteral("My own note on question 1:")));
+    QVERIFY(text.contains(QStringLiteral("Common Pitfalls")));
+    QVERIFY(text.contains(QStringLiteral("Page 1 of %1\n").arg(pages.value())));
+    QVERIFY(text.contains(QStringLiteral("Page %1 of %1\n").arg(pages.value())));
 }
 
 QTEST_MAIN(StudySheetTest)
