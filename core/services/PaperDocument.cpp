@@ -138,39 +138,39 @@ QList<PaperDocument::Span> PaperDocument::pageSpans(QTextDocument& document, qre
     return spans;
 }
 
+void PaperDocument::paint(QPainter& painter, QPagedPaintDevice& device, QTextDocument& document,
+                          Progress& progress, qreal footerHeight, const Footer& footer)
+{
+    const qreal pageHeight = device.height() - footerHeight;
+    const qreal width = device.width();
+    const QList<Span> spans = pageSpans(document, pageHeight);
+    const QPageRanges ranges = device.pageRanges();
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        ++progress.pageNumber;
+        if (!ranges.isEmpty() && !ranges.contains(progress.pageNumber))
+            continue;
+        if (progress.painted > 0)
+            device.newPage();
+        const Span& span = spans.at(i);
+        painter.save();
+        painter.translate(0, -span.top);
+        document.drawContents(&painter, QRectF(0, span.top, width, span.bottom - span.top));
+        painter.restore();
+        if (footer)
+            footer(painter, QRectF(0, pageHeight, width, footerHeight), int(i) + 1,
+                   int(spans.size()));
+        ++progress.painted;
+    }
+}
+
 int PaperDocument::paint(QPainter& painter, QPagedPaintDevice& device,
                          const QList<QTextDocument*>& documents, qreal footerHeight,
                          const Footer& footer)
 {
-    const qreal pageHeight = device.height() - footerHeight;
-    QList<QList<Span>> spans;
-    int total = 0;
-    for (QTextDocument* document : documents) {
-        spans << pageSpans(*document, pageHeight);
-        total += int(spans.last().size());
-    }
-    const QPageRanges ranges = device.pageRanges();
-    const qreal width = device.width();
-    int number = 0;
-    int painted = 0;
-    for (qsizetype d = 0; d < documents.size(); ++d) {
-        for (const Span& span : std::as_const(spans.at(d))) {
-            ++number;
-            if (!ranges.isEmpty() && !ranges.contains(number))
-                continue;
-            if (painted > 0)
-                device.newPage();
-            painter.save();
-            painter.translate(0, -span.top);
-            documents.at(d)->drawContents(&painter,
-                                          QRectF(0, span.top, width, span.bottom - span.top));
-            painter.restore();
-            if (footer)
-                footer(painter, QRectF(0, pageHeight, width, footerHeight), number, total);
-            ++painted;
-        }
-    }
-    return painted;
+    Progress progress;
+    for (QTextDocument* document : documents)
+        paint(painter, device, *document, progress, footerHeight, footer);
+    return progress.painted;
 }
 
 void PaperDocument::drawPageNumber(QPainter& painter, const QRectF& area, int page, int pages)

@@ -54,14 +54,26 @@ public:
     };
     static QList<Span> pageSpans(QTextDocument& document, qreal pageHeight);
 
-    // Draws a page's footer; page is 1-based, of `pages` in all.
+    // Draws a page's footer; page is 1-based, of `pages` in its document.
     using Footer = std::function<void(QPainter& painter, const QRectF& area, int page, int pages)>;
 
-    // Paints every page of the documents (prepared for `device`), each
-    // document from a new page, the text in the device's printable area less
-    // `footerHeight` at the bottom and, when given, each page's footer in
-    // that band. Only the pages in the device's page ranges are painted when
-    // it has any (a printer's "pages 2-5"). Returns the pages painted.
+    // Where painting documents one after another onto a device stands.
+    struct Progress {
+        int pageNumber = 0; // the last page counted, painted or not
+        int painted = 0;
+    };
+
+    // Paints every page of `document` (prepared for `device`) from a new
+    // page, the text in the device's printable area less `footerHeight` at
+    // the bottom and, when given, each page's footer in that band. Only the
+    // pages in the device's page ranges are painted when it has any (a
+    // printer's "pages 2-5"), counted across the documents painted before.
+    // One document at a time, so a long run of them need not be held in
+    // memory at once.
+    static void paint(QPainter& painter, QPagedPaintDevice& device, QTextDocument& document,
+                      Progress& progress, qreal footerHeight = 0, const Footer& footer = {});
+
+    // The same for several documents; returns the pages painted.
     static int paint(QPainter& painter, QPagedPaintDevice& device,
                      const QList<QTextDocument*>& documents, qreal footerHeight = 0,
                      const Footer& footer = {});

@@ -8,7 +8,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
-#include <vector>
 
 namespace ip {
 
@@ -61,15 +60,16 @@ std::unique_ptr<QTextDocument> StudySheetDocument::layOut(const GuideWork& work,
 int StudySheetDocument::paint(const QList<GuideWork>& works, QPagedPaintDevice& device,
                               QPainter& painter)
 {
-    std::vector<std::unique_ptr<QTextDocument>> documents;
-    QList<QTextDocument*> pages;
+    // Laid out and painted one guide at a time: a library of guides need
+    // not be in memory at once.
+    PaperDocument::Progress progress;
     for (const GuideWork& work : works) {
-        documents.push_back(layOut(work, device));
-        pages << documents.back().get();
+        const auto document = layOut(work, device);
+        PaperDocument::paint(painter, device, *document, progress,
+                             PaperDocument::devicePixels(device, FooterPoints),
+                             &PaperDocument::drawPageNumber);
     }
-    return PaperDocument::paint(painter, device, pages,
-                                PaperDocument::devicePixels(device, FooterPoints),
-                                &PaperDocument::drawPageNumber);
+    return progress.painted;
 }
 
 Result<int> StudySheetDocument::print(const QList<GuideWork>& works, QPagedPaintDevice& device)

@@ -16,7 +16,8 @@ namespace ip {
 // document, rendered from its Markdown, with headings in larger type, each
 // question's heading on a grey band, the parts' headings in small bold type,
 // no heading left alone at the foot of a page, and "Page n of m" at the foot
-// of every page. Each guide starts on a new page.
+// of every page. Each guide starts on a new page and has its own page
+// numbers (a library's PDF is a bundle of sheets).
 //
 // Works on any paged device: writePdf() writes the A4 PDF the export makes;
 // print() paints on a printer the print dialog set up (a QPrinter is a

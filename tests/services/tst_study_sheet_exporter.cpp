@@ -1,6 +1,7 @@
 // Study sheets read from a real data folder (SQLite in a temporary folder):
 // the library's guides with the notes, bookmarks, progress and practice
 // stored beside them, written as one file, a folder of files or a PDF.
+#include "PdfText.h"
 #include "VerifyOk.h"
 #include "content/GuideJson.h"
 #include "services/PracticeService.h"
@@ -322,6 +323,10 @@ void StudySheetExporterTest::pdfOfTheLibraryStartsEachGuideOnANewPage()
     const QByteArray pdf = file.readAll();
     QVERIFY(pdf.startsWith("%PDF"));
     QCOMPARE(pageObjects(pdf), 2);
+    // Each guide is a sheet of its own, numbered from 1.
+    const QString text = ip::test::PdfText::extract(pdf);
+    QVERIFY2(text.indexOf(u"Alpha <Guide>") < text.indexOf(u"Beta Guide"), qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("Page 1 of 1\n")), 2);
     QCOMPARE(entriesIn(out.path()), QStringList{QStringLiteral("library.pdf")});
 }
 
