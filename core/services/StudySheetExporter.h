@@ -25,7 +25,9 @@ public:
     static Result<QList<GuideWork>> load(StudyData& data, const QString& guideKey = {});
 
     // The candidate's work on a guide the caller holds (the window's open
-    // guide): progress, notes and bookmarks, practice schedules.
+    // guide): progress, notes and bookmarks, practice schedules (read as
+    // PracticeService::schedulesForGuide() gives them: stale ones are first
+    // derived again from the review log, as every reader of them does).
     static Result<GuideWork> workOn(StudyData& data, const Guide& guide);
 
     // The sheet to `path`, whole or not at all (OutputFile).
