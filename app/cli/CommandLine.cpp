@@ -18,8 +18,8 @@ const QList<Command>& commands()
 {
     static const QList<Command> list = {
         {"check", "Validate guide files and summarise what they contain", &runCheckCommand},
-        {"export", "Write your data as JSON, or your stories as Markdown or PDF", &runExportCommand,
-         true},
+        {"export", "Write your data as JSON, your stories or study sheets as Markdown or PDF",
+         &runExportCommand, true},
         {"restore", "Merge an exported JSON document back into your data", &runRestoreCommand},
         {"backup", "Make a copy of the database now and print its path", &runBackupCommand},
         {"backups", "List the backups with their contents and whether each is intact",

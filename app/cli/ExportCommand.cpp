@@ -6,9 +6,12 @@
 #include "services/OutputFile.h"
 #include "services/StoryExporter.h"
 #include "services/StudyData.h"
+#include "services/StudySheetDocument.h"
+#include "services/StudySheetExporter.h"
 
 #include <QDir>
 #include <QFileDevice>
+#include <QFileInfo>
 #include <cerrno>
 #include <csignal>
 #include <optional>
@@ -18,8 +21,9 @@ namespace ip::cli {
 namespace {
 
 const QString CommandName = QStringLiteral("export");
-const QString Usage = QStringLiteral("interview-prep export --format json|stories-md|stories-pdf "
-                                     "[--data-dir DIR] [--out FILE]");
+const QString Usage =
+    QStringLiteral("interview-prep export --format json|stories-md|stories-pdf|study-md|study-pdf "
+                   "[--guide KEY] [--data-dir DIR] [--out FILE|DIR]");
 
 // Standard output passes two buffers (QTextStream's, then the C library's),
 // so a full disk or a reader that went away shows only when they are
@@ -126,6 +130,67 @@ int usageError(CommandIo& io, const QString& problem)
     return ExitUsage;
 }
 
+int failWith(CommandIo& io, const Error& error)
+{
+    printError(io, CommandName, error);
+    return ExitFailure;
+}
+
+// study-md: one guide's sheet to standard output or a file (or, when --out
+// is a folder that exists, to <key>.md in it); several guides as a folder.
+int exportStudyMarkdown(const QList<GuideWork>& works, const std::optional<QString>& out,
+                        CommandIo& io)
+{
+    const bool one = works.size() == 1;
+    if (!out) {
+        if (!one)
+            return usageError(io, QStringLiteral("the library holds %1; choose one with --guide "
+                                                 "KEY, or name a folder for all of them with "
+                                                 "--out DIR.")
+                                      .arg(countText(works.size(), "guide", "guides")));
+        return writeOrReport(io, StudySheet::toMarkdown(works.first()));
+    }
+    if (one && !QFileInfo(*out).isDir()) {
+        if (auto written = StudySheetExporter::writeMarkdown(*out, works.first()); !written)
+            return failWith(io, written.error());
+        io.err << QStringLiteral("Exported the study sheet of %1 to %2.\n")
+                      .arg(works.first().guide.title.simplified(), QDir::toNativeSeparators(*out));
+        return ExitOk;
+    }
+    const auto written = StudySheetExporter::writeFolder(*out, works);
+    if (!written)
+        return failWith(io, written.error());
+    io.err << QStringLiteral("Exported %1 to %2.\n")
+                  .arg(countText(written->size(), "study sheet", "study sheets"),
+                       QDir::toNativeSeparators(*out));
+    return ExitOk;
+}
+
+// study-md and study-pdf: the chosen guide, or every guide in the library
+// (one PDF, each guide from a new page).
+int exportStudySheets(StudyData& data, bool pdf, const QString& guideKey,
+                      const std::optional<QString>& out, CommandIo& io)
+{
+    const auto works = StudySheetExporter::load(data, guideKey);
+    if (!works)
+        return failWith(io, works.error());
+    if (!pdf)
+        return exportStudyMarkdown(works.value(), out, io);
+    const Result<int> pages = StudySheetDocument::writePdf(*out, works.value());
+    if (!pages)
+        return failWith(io, pages.error());
+    const QString pageCount = countText(pages.value(), "page", "pages");
+    if (works->size() == 1)
+        io.err << QStringLiteral("Exported the study sheet of %1 to %2 (%3).\n")
+                      .arg(works->first().guide.title.simplified(), QDir::toNativeSeparators(*out),
+                           pageCount);
+    else
+        io.err << QStringLiteral("Exported the study sheets of %1 to %2 (%3).\n")
+                      .arg(countText(works->size(), "guide", "guides"),
+                           QDir::toNativeSeparators(*out), pageCount);
+    return ExitOk;
+}
+
 } // namespace
 
 int runExportCommand(const QStringList& arguments, CommandIo& io)
@@ -138,27 +203,48 @@ int runExportCommand(const QStringList& arguments, CommandIo& io)
                        "               as one JSON document, for 'interview-prep restore'\n"
                        "  stories-md   your STAR stories as Markdown, with the questions each\n"
                        "               one answers\n"
-                       "  stories-pdf  the same as an A4 PDF, one story per page (needs --out)"));
+                       "  stories-pdf  the same as an A4 PDF, one story per page (needs --out)\n"
+                       "  study-md     a study sheet: a guide with your notes, bookmarks and\n"
+                       "               requirement progress, as Markdown. With several guides in\n"
+                       "               the library and no --guide, --out names a folder that gets\n"
+                       "               one KEY.md per guide\n"
+                       "  study-pdf    the same as an A4 PDF (needs --out); without --guide every\n"
+                       "               guide in the library, each from a new page"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        QStringLiteral("The output format: json (the default), stories-md or stories-pdf."),
+        QStringLiteral("The output format: json (the default), stories-md, stories-pdf, study-md "
+                       "or study-pdf."),
         QStringLiteral("FORMAT"), QStringLiteral("json"));
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       QStringLiteral("Write to FILE instead of standard output."),
-                                       QStringLiteral("FILE"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"),
+        QStringLiteral("Write to FILE instead of standard output (study-md: a folder, DIR, for "
+                       "several guides)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption guideOption(
+        QStringLiteral("guide"),
+        QStringLiteral("study-md, study-pdf: only the guide with this key (see 'interview-prep "
+                       "check --json'). Default: every guide in the library."),
+        QStringLiteral("KEY"));
     parser.addOption(formatOption);
     parser.addOption(outOption);
+    parser.addOption(guideOption);
     parser.addOption(dataDirOption());
     if (const auto status = parseCommandLine(parser, arguments, io, Usage))
         return *status;
 
     const QString format = parser.value(formatOption);
     const bool json = format == QLatin1String("json");
-    const bool pdf = format == QLatin1String("stories-pdf");
-    if (!json && !pdf && format != QLatin1String("stories-md"))
+    const bool study = format.startsWith(QLatin1String("study-"));
+    const bool pdf = format == QLatin1String("stories-pdf") || format == QLatin1String("study-pdf");
+    if (!json && !pdf && format != QLatin1String("stories-md") &&
+        format != QLatin1String("study-md"))
         return usageError(io, QStringLiteral("unknown format '%1'; the formats are json, "
-                                             "stories-md and stories-pdf.")
+                                             "stories-md, stories-pdf, study-md and study-pdf.")
                                   .arg(format));
+    if (parser.isSet(guideOption) && !study)
+        return usageError(io, QStringLiteral("--guide is for the formats study-md and study-pdf."));
+    if (parser.isSet(guideOption) && parser.value(guideOption).trimmed().isEmpty())
+        return usageError(io, QStringLiteral("--guide needs a guide's key."));
     if (!parser.positionalArguments().isEmpty())
         return usageError(
             io,
@@ -171,8 +257,9 @@ int runExportCommand(const QStringList& arguments, CommandIo& io)
                                              "file with --out FILE."));
 
     // Refused before anything is read: a device, a pipe or a folder named by
-    // mistake is never replaced, whoever runs the command.
-    if (out) {
+    // mistake is never replaced, whoever runs the command. (study-md's --out
+    // may be a folder; its files are checked before any is written.)
+    if (out && format != QLatin1String("study-md")) {
         if (auto replaceable = OutputFile::checkReplaceable(*out); !replaceable) {
             printError(io, CommandName, replaceable.error());
             return ExitFailure;
@@ -184,6 +271,8 @@ int runExportCommand(const QStringList& arguments, CommandIo& io)
         printError(io, CommandName, database.error());
         return ExitFailure;
     }
+    if (study)
+        return exportStudySheets(**database, pdf, parser.value(guideOption), out, io);
     return json ? exportJson(**database, out, io) : exportStories(**database, pdf, out, io);
 }
 

@@ -3,25 +3,22 @@
 #include "content/GuideJson.h"
 #include "services/MarkdownText.h"
 #include "services/OutputFile.h"
+#include "services/PaperDocument.h"
 #include "storage/LibraryRepository.h"
 #include "storage/StoryRepository.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
-#include <QDir>
-#include <QFileInfo>
-#include <QGuiApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
+#include <memory>
+#include <vector>
 
 namespace ip {
 
@@ -120,12 +117,10 @@ Result<void> writeAtomically(const QString& path, const QByteArray& bytes)
 
 // Type sizes in points; spacing is given in points too and turned into the
 // layout's device pixels, so the page looks the same at any resolution.
-constexpr int PdfResolution = 300;
-constexpr qreal BodyPoints = 11;
+constexpr qreal BodyPoints = PaperDocument::BodyPoints;
 constexpr qreal TitlePoints = 18;
 constexpr qreal HeadingPoints = 13;
 constexpr qreal TagPoints = 10;
-constexpr qreal PageMarginMillimetres = 20;
 
 class StoryDocumentBuilder {
 public:
@@ -225,31 +220,16 @@ private:
 // number of pages drawn.
 int paintStories(QPdfWriter& writer, QPainter& painter, const QList<StoryText>& stories)
 {
-    const QSizeF page = writer.pageLayout().paintRectPixels(writer.resolution()).size();
-    int pages = 0;
+    std::vector<std::unique_ptr<QTextDocument>> documents;
+    QList<QTextDocument*> pages;
     for (const StoryText& story : stories) {
-        QTextDocument document;
-        // Lay out with the writer's own metrics so point sizes are points.
-        document.documentLayout()->setPaintDevice(&writer);
-        document.setDocumentMargin(0);
-        QFont font = document.defaultFont();
-        font.setPointSizeF(BodyPoints);
-        document.setDefaultFont(font);
+        documents.push_back(std::make_unique<QTextDocument>());
+        QTextDocument& document = *documents.back();
+        PaperDocument::prepare(document, writer);
         StoryDocumentBuilder(document, writer.resolution()).build(story);
-        document.setPageSize(page);
-
-        for (int i = 0; i < document.pageCount(); ++i) {
-            if (pages > 0)
-                writer.newPage();
-            painter.save();
-            const QRectF visible(0, i * page.height(), page.width(), page.height());
-            painter.translate(0, -visible.top());
-            document.drawContents(&painter, visible);
-            painter.restore();
-            ++pages;
-        }
+        pages << &document;
     }
-    return pages;
+    return PaperDocument::paint(painter, writer, pages);
 }
 
 } // namespace
@@ -329,38 +309,11 @@ Result<int> StoryExporter::writePdf(const QString& path, const QList<StarStory>&
     if (stories.isEmpty())
         return makeError(ErrorKind::InvalidInput,
                          QStringLiteral("There are no stories to export; nothing was written."));
-    // Laying out text needs the font database, which only a GUI application
-    // has; without one Qt would abort the program instead of failing.
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return makeError(ErrorKind::Internal,
-                         QStringLiteral("Cannot write %1: PDF export needs the program's fonts, "
-                                        "which this mode does not load.")
-                             .arg(QDir::toNativeSeparators(path)));
-
-    // Drawn into memory first (a stories PDF is small), then saved in one go.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    int pages = 0;
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(PageMarginMillimetres, PageMarginMillimetres,
-                                        PageMarginMillimetres, PageMarginMillimetres),
-                              QPageLayout::Millimeter);
-        writer.setResolution(PdfResolution);
-        writer.setTitle(QStringLiteral("STAR stories"));
-        writer.setCreator(QStringLiteral("Interview Prep"));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return makeError(ErrorKind::Internal,
-                             QStringLiteral("Cannot write %1: the PDF could not be started.")
-                                 .arg(QDir::toNativeSeparators(path)));
-        pages = paintStories(writer, painter, storyTexts(stories, guides));
-        painter.end();
-    }
-    if (auto written = writeAtomically(path, buffer.data()); !written)
-        return written.error();
-    return pages;
+    const QList<StoryText> texts = storyTexts(stories, guides);
+    return PaperDocument::writeA4Pdf(path, QStringLiteral("STAR stories"),
+                                     [&](QPdfWriter& writer, QPainter& painter) -> Result<int> {
+                                         return paintStories(writer, painter, texts);
+                                     });
 }
 
 Result<int> StoryExporter::writePdf(const QString& path, const QList<StarStory>& stories,

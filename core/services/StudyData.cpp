@@ -188,6 +188,11 @@ Result<StoryCollection> StudyData::storyCollection() const
     return StoryExporter::load(*m_database);
 }
 
+Result<QList<LibraryEntry>> StudyData::libraryEntries() const
+{
+    return m_library->all();
+}
+
 Result<void> StudyData::writeDraft(const Draft& draft)
 {
     if (isReadOnly())

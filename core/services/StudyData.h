@@ -112,6 +112,8 @@ public:
     GuideLibrary guides();
     // Every story with the guides its links point into, for an export.
     Result<StoryCollection> storyCollection() const;
+    // The guides in the library with their parsed snapshots, by guide key.
+    Result<QList<LibraryEntry>> libraryEntries() const;
 
     // The deferred check passed: the file is sound, and what waited for that
     // (a new guide's snapshot) is written.
