@@ -1,5 +1,6 @@
 #include "cli/ExportCommand.h"
 
+#include "cli/AnkiDeckExport.h"
 #include "cli/CountText.h"
 #include "cli/DataDirOption.h"
 #include "services/ExportService.h"
@@ -18,8 +19,9 @@ namespace ip::cli {
 namespace {
 
 const QString CommandName = QStringLiteral("export");
-const QString Usage = QStringLiteral("interview-prep export --format json|stories-md|stories-pdf "
-                                     "[--data-dir DIR] [--out FILE]");
+const QString Usage = QStringLiteral("interview-prep export --format "
+                                     "json|stories-md|stories-pdf|anki-tsv "
+                                     "[--data-dir DIR] [--out FILE] [--guide KEY] [--deck NAME]");
 
 // Standard output passes two buffers (QTextStream's, then the C library's),
 // so a full disk or a reader that went away shows only when they are
@@ -120,6 +122,27 @@ int exportStories(StudyData& data, bool pdf, const std::optional<QString>& out, 
     return ExitOk;
 }
 
+// anki-tsv: one guide or the whole library as a deck Anki imports.
+int exportAnki(const QString& dataDirectory, const QString& guideKey, const QString& deckName,
+               const std::optional<QString>& out, CommandIo& io)
+{
+    const Result<AnkiDeckExport> deck = ankiDeckExport(dataDirectory, guideKey, deckName);
+    if (!deck) {
+        printError(io, CommandName, deck.error());
+        return ExitFailure;
+    }
+    if (!out)
+        return writeOrReport(io, deck->text);
+    if (auto written = OutputFile::write(*out, deck->text.toUtf8()); !written) {
+        printError(io, CommandName, written.error());
+        return ExitFailure;
+    }
+    io.err << QStringLiteral("Exported %1 of %2 to %3.\n")
+                  .arg(countText(deck->questions, "question", "questions"),
+                       countText(deck->guides, "guide", "guides"), QDir::toNativeSeparators(*out));
+    return ExitOk;
+}
+
 int usageError(CommandIo& io, const QString& problem)
 {
     io.err << "interview-prep export: " << problem << "\nUsage: " << Usage << '\n';
@@ -131,23 +154,40 @@ int usageError(CommandIo& io, const QString& problem)
 int runExportCommand(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Write your own data to standard output or to a file.\n"
-                       "  json         all of it (requirement progress, notes, stories, practice\n"
-                       "               log, interview dates, mock interviews with their outlines)\n"
-                       "               as one JSON document, for 'interview-prep restore'\n"
-                       "  stories-md   your STAR stories as Markdown, with the questions each\n"
-                       "               one answers\n"
-                       "  stories-pdf  the same as an A4 PDF, one story per page (needs --out)"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Write your own data to standard output or to a file.\n"
+        "  json         all of it (requirement progress, notes, stories, practice\n"
+        "               log, interview dates, mock interviews with their outlines)\n"
+        "               as one JSON document, for 'interview-prep restore'\n"
+        "  stories-md   your STAR stories as Markdown, with the questions each\n"
+        "               one answers\n"
+        "  stories-pdf  the same as an A4 PDF, one story per page (needs --out)\n"
+        "  anki-tsv     a deck for Anki (File > Import): one note per question, the\n"
+        "               answer's parts and your note on the back, the category\n"
+        "               and the guide as tags; every guide in the library, or the\n"
+        "               one --guide names"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        QStringLiteral("The output format: json (the default), stories-md or stories-pdf."),
+        QStringLiteral(
+            "The output format: json (the default), stories-md, stories-pdf or anki-tsv."),
         QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("Write to FILE instead of standard output."),
                                        QStringLiteral("FILE"));
+    const QCommandLineOption guideOption(
+        QStringLiteral("guide"),
+        QStringLiteral("anki-tsv: only this guide, by its key as 'interview-prep check --json' "
+                       "prints it (an included guide or one in the library)."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption deckOption(
+        QStringLiteral("deck"),
+        QStringLiteral("anki-tsv: the deck the notes go into (default: \"Interview "
+                       "Prep::<guide title>\", or \"Interview Prep\" for several guides)."),
+        QStringLiteral("NAME"));
     parser.addOption(formatOption);
     parser.addOption(outOption);
+    parser.addOption(guideOption);
+    parser.addOption(deckOption);
     parser.addOption(dataDirOption());
     if (const auto status = parseCommandLine(parser, arguments, io, Usage))
         return *status;
@@ -155,10 +195,13 @@ int runExportCommand(const QStringList& arguments, CommandIo& io)
     const QString format = parser.value(formatOption);
     const bool json = format == QLatin1String("json");
     const bool pdf = format == QLatin1String("stories-pdf");
-    if (!json && !pdf && format != QLatin1String("stories-md"))
+    const bool anki = format == QLatin1String("anki-tsv");
+    if (!json && !pdf && !anki && format != QLatin1String("stories-md"))
         return usageError(io, QStringLiteral("unknown format '%1'; the formats are json, "
-                                             "stories-md and stories-pdf.")
+                                             "stories-md, stories-pdf and anki-tsv.")
                                   .arg(format));
+    if (!anki && (parser.isSet(guideOption) || parser.isSet(deckOption)))
+        return usageError(io, QStringLiteral("--guide and --deck go with --format anki-tsv only."));
     if (!parser.positionalArguments().isEmpty())
         return usageError(
             io,
@@ -178,6 +221,10 @@ int runExportCommand(const QStringList& arguments, CommandIo& io)
             return ExitFailure;
         }
     }
+
+    if (anki)
+        return exportAnki(dataDirectoryFrom(parser), parser.value(guideOption),
+                          parser.value(deckOption), out, io);
 
     auto database = openDataForReading(dataDirectoryFrom(parser));
     if (!database) {

@@ -173,7 +173,7 @@ void StoryExportCommandTest::unknownFormatIsAUsageError()
                 QStringLiteral("--data-dir"), m_dir.path()});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("unknown format 'stories-csv'")), qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("json, stories-md and stories-pdf")),
+    QVERIFY2(run.err.contains(QStringLiteral("json, stories-md, stories-pdf and anki-tsv")),
              qPrintable(run.err));
 }
 
