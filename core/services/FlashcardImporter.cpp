@@ -63,7 +63,7 @@ bool looksLikeHtml(const QString& field)
     static const QRegularExpression html(
         QStringLiteral(
             "<(br|div|p|b|i|u|s|em|strong|span|font|ul|ol|li|a|img|code|pre|sub|sup|"
-            "table|tr|td|th|h[1-6]|blockquote|hr)\\b[^>]*>|&(nbsp|amp|lt|gt|quot|#[0-9]+|"
+            "table|tr|td|th|h[1-6]|blockquote|hr)\\b[^<>]{0,200}>|&(nbsp|amp|lt|gt|quot|#[0-9]+|"
             "#x[0-9a-f]+);"),
         QRegularExpression::CaseInsensitiveOption);
     return html.match(field).hasMatch();

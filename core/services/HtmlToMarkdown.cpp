@@ -141,21 +141,26 @@ struct Tag {
 };
 
 // Reads "<name attr=value ...>" starting at html[at] == '<'; returns the
-// index after '>' or -1 when this is no tag (then '<' is text).
+// index after '>' or -1 when this is no tag (then '<' is text). A tag ends
+// within MaxTagLength characters or is none, so text full of '<' is read in
+// linear time.
+constexpr qsizetype MaxTagLength = 4096;
+
 qsizetype readTag(const QString& html, qsizetype at, Tag& tag)
 {
+    const qsizetype limit = std::min(html.size(), at + MaxTagLength);
     qsizetype i = at + 1;
     if (i < html.size() && html.at(i) == u'/') {
         tag.closing = true;
         ++i;
     }
     const qsizetype nameStart = i;
-    while (i < html.size() && (html.at(i).isLetterOrNumber() && html.at(i).unicode() < 0x80))
+    while (i < limit && (html.at(i).isLetterOrNumber() && html.at(i).unicode() < 0x80))
         ++i;
     if (i == nameStart || !html.at(nameStart).isLetter())
         return -1;
     tag.name = html.mid(nameStart, i - nameStart).toLower();
-    while (i < html.size()) {
+    while (i < limit) {
         const QChar c = html.at(i);
         if (c == u'>')
             return i + 1;
@@ -164,27 +169,31 @@ qsizetype readTag(const QString& html, qsizetype at, Tag& tag)
             continue;
         }
         const qsizetype attrStart = i;
-        while (i < html.size() && !isSpace(html.at(i)) && html.at(i) != u'=' &&
-               html.at(i) != u'>' && html.at(i) != u'/')
+        while (i < limit && !isSpace(html.at(i)) && html.at(i) != u'=' && html.at(i) != u'>' &&
+               html.at(i) != u'/')
             ++i;
         const QString name = html.mid(attrStart, i - attrStart).toLower();
-        while (i < html.size() && isSpace(html.at(i)))
+        while (i < limit && isSpace(html.at(i)))
             ++i;
         QString value;
-        if (i < html.size() && html.at(i) == u'=') {
+        if (i < limit && html.at(i) == u'=') {
             ++i;
-            while (i < html.size() && isSpace(html.at(i)))
+            while (i < limit && isSpace(html.at(i)))
                 ++i;
-            if (i < html.size() && (html.at(i) == u'"' || html.at(i) == u'\'')) {
+            if (i < limit && (html.at(i) == u'"' || html.at(i) == u'\'')) {
                 const QChar quote = html.at(i);
-                const qsizetype end = html.indexOf(quote, i + 1);
+                const qsizetype end = QStringView(html).mid(i + 1, limit - i - 1).indexOf(quote);
                 if (end < 0)
                     return -1;
-                value = html.mid(i + 1, end - i - 1);
-                i = end + 1;
+                const qsizetype close = i + 1 + end;
+                value = html.mid(i + 1, close - i - 1);
+                i = close + 1;
+                if (!name.isEmpty() && !tag.attributes.contains(name))
+                    tag.attributes.insert(name, HtmlToMarkdown::decodeEntities(value));
+                continue;
             } else {
                 const qsizetype valueStart = i;
-                while (i < html.size() && !isSpace(html.at(i)) && html.at(i) != u'>')
+                while (i < limit && !isSpace(html.at(i)) && html.at(i) != u'>')
                     ++i;
                 value = html.mid(valueStart, i - valueStart);
             }
@@ -445,12 +454,14 @@ public:
             m_segments.last().text += text;
         else
             m_segments << Segment{Segment::Text, text, Style::Strong};
+        m_lineHasContent = m_lineHasContent || !collapsed(text).trimmed().isEmpty();
     }
 
     void code(const QString& code)
     {
         startContent();
         m_segments << Segment{Segment::Code, code, Style::Strong};
+        m_lineHasContent = true;
     }
 
     void lineBreak() { ++m_pendingBreaks; }
@@ -465,6 +476,7 @@ public:
     void endParagraph()
     {
         m_pendingBreaks = 0;
+        m_lineHasContent = false;
         if (m_segments.isEmpty())
             return;
         for (auto it = m_active.rbegin(); it != m_active.rend(); ++it)
@@ -594,17 +606,7 @@ public:
     }
 
     // Whether the current line holds text yet.
-    bool lineHasContent() const
-    {
-        for (auto it = m_segments.crbegin(); it != m_segments.crend(); ++it) {
-            if (it->kind == Segment::Break)
-                return false;
-            if ((it->kind == Segment::Text && !it->text.trimmed().isEmpty()) ||
-                it->kind == Segment::Code)
-                return true;
-        }
-        return false;
-    }
+    bool lineHasContent() const { return m_lineHasContent; }
 
     QString finish()
     {
@@ -660,8 +662,10 @@ private:
     {
         if (m_pendingBreaks >= 2)
             endParagraph();
-        else if (m_pendingBreaks == 1 && !m_segments.isEmpty())
+        else if (m_pendingBreaks == 1 && !m_segments.isEmpty()) {
             m_segments << Segment{Segment::Break, QString(), Style::Strong};
+            m_lineHasContent = false;
+        }
         m_pendingBreaks = 0;
         if (m_segments.isEmpty()) {
             // Text straight inside a list is an item of it.
@@ -739,6 +743,7 @@ private:
     QList<Block> m_blocks;
     int m_pendingBreaks = 0;
     int m_lastId = 0;
+    bool m_lineHasContent = false;
 };
 
 // Text inside <pre>: tags dropped, <br> a newline, entities decoded.
@@ -787,8 +792,10 @@ QString HtmlToMarkdown::decodeEntities(QStringView text)
             out += c;
             continue;
         }
-        const qsizetype semicolon = text.indexOf(u';', i + 1);
-        if (semicolon < 0 || semicolon - i > 33) {
+        // Entity names are short: look no further than that for the ';'.
+        const qsizetype found = text.mid(i + 1, 33).indexOf(u';');
+        const qsizetype semicolon = found < 0 ? -1 : i + 1 + found;
+        if (semicolon < 0) {
             out += c;
             continue;
         }
