@@ -2,7 +2,7 @@
 // arbitrary bytes: a CSV, TSV or Anki export may hold anything. It must
 // answer with a guide or an InvalidInput error that says why, never crash,
 // hang or leak; a guide it makes must read with GuideParser without an error,
-// one question per card, the same every time; and that guide, exported as
+// one question with its parts per card, the same every time; and that guide, exported as
 // an Anki deck, must import again with as many cards.
 #include "FuzzCheck.h"
 #include "content/GuideParser.h"
@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         IP_FUZZ_REQUIRE(!question.key.isEmpty() && !keys.contains(question.key),
                         "question keys are unique and not empty");
         keys.insert(question.key);
-        IP_FUZZ_REQUIRE(question.parts.size() == 1, "a card's back is its one Answer part");
+        IP_FUZZ_REQUIRE(!question.parts.isEmpty(), "a card's back is at least one part");
     }
     const ip::Result<ip::FlashcardImport> again = ip::FlashcardImporter::fromBytes(bytes, name);
     IP_FUZZ_REQUIRE(again.ok() && again->guideText == import->guideText,

@@ -83,7 +83,9 @@ FlashcardGuideWriter::Output FlashcardGuideWriter::write(const QString& title,
             add(QStringLiteral("#### Question %1: %2\n\n")
                     .arg(++number)
                     .arg(markdownText(card.prompt)));
-            add(QStringLiteral("**Answer**:\n\n") + card.answer + QStringLiteral("\n\n"));
+            for (const GuideCardPart& part : card.parts)
+                add(QStringLiteral("**") + part.name + QStringLiteral("**:\n\n") + part.markdown +
+                    QStringLiteral("\n\n"));
         }
     }
     add(QStringLiteral("## Conclusion\n\n") + markdownText(origin) + u'\n');

@@ -6,19 +6,27 @@
 
 namespace ip {
 
-// A card made ready for a guide: its prompt one line of plain text, its
-// answer Markdown (HtmlToMarkdown), its category.
+// A part of a card's back: its name ("Answer", "Common Pitfalls") and its
+// Markdown.
+struct GuideCardPart {
+    QString name;
+    QString markdown;
+};
+
+// A card made ready for a guide: its prompt one line of plain text, its back
+// as parts of Markdown (HtmlToMarkdown), its category.
 struct GuideCard {
     int line = 0; // where the card starts in its file
     QString prompt;
-    QString answer;
+    QList<GuideCardPart> parts;
     QString category;
 };
 
 // The guide file a flashcard import writes (FORMAT.md): front matter with the
 // title, then "## Interview Questions and Answers" with a "### <Category>
 // Questions" heading per category (in the order the cards first name them),
-// each card a "#### Question N: <prompt>" whose "**Answer**:" is its back,
+// each card a "#### Question N: <prompt>" with its parts ("**Answer**:" and
+// the others a back names),
 // and a conclusion naming where the cards came from, which also ends the
 // last question (paragraphs after its last list would otherwise be read as
 // the guide's conclusion).

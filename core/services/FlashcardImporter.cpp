@@ -2,6 +2,7 @@
 
 #include "content/GuideParser.h"
 #include "content/GuideSource.h"
+#include "content/GuideVocabulary.h"
 #include "services/FlashcardGuideWriter.h"
 #include "services/FlashcardReader.h"
 #include "services/HtmlToMarkdown.h"
@@ -67,6 +68,38 @@ bool looksLikeHtml(const QString& field)
             "#x[0-9a-f]+);"),
         QRegularExpression::CaseInsensitiveOption);
     return html.match(field).hasMatch();
+}
+
+// An HTML back split at its headings that name a guide's part ("<h3>Common
+// Pitfalls</h3>", as AnkiDeckWriter writes them), so a deck exported from a
+// guide comes back with its parts; what comes before the first is the
+// Answer, and a back without such headings is all Answer. Empty parts are
+// left out.
+QList<GuideCardPart> partsOfHtml(const QString& html)
+{
+    static const QRegularExpression heading(
+        QStringLiteral("<h([1-6])\\b[^<>]{0,200}>(.{0,300}?)</h\\1\\s*>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    QList<GuideCardPart> parts;
+    QString name = QStringLiteral("Answer");
+    qsizetype start = 0;
+    auto addPart = [&](qsizetype end) {
+        const QString markdown = HtmlToMarkdown::fromHtml(html.mid(start, end - start));
+        if (!markdown.trimmed().isEmpty())
+            parts << GuideCardPart{name, markdown};
+    };
+    for (auto it = heading.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const auto partName =
+            vocabulary::canonicalPartName(HtmlToMarkdown::lineFromHtml(match.captured(2)));
+        if (!partName)
+            continue;
+        addPart(match.capturedStart());
+        name = *partName;
+        start = match.capturedEnd();
+    }
+    addPart(html.size());
+    return parts;
 }
 
 QString shortened(const QString& prompt)
@@ -158,12 +191,16 @@ Result<FlashcardImport> FlashcardImporter::fromBytes(const QByteArray& bytes,
         guideCard.line = card.line;
         guideCard.prompt =
             frontHtml ? HtmlToMarkdown::lineFromHtml(card.front) : card.front.simplified();
-        guideCard.answer = backHtml ? HtmlToMarkdown::fromHtml(card.back)
-                                    : HtmlToMarkdown::fromPlainText(card.back);
+        if (backHtml) {
+            guideCard.parts = partsOfHtml(card.back);
+        } else if (const QString markdown = HtmlToMarkdown::fromPlainText(card.back);
+                   !markdown.trimmed().isEmpty()) {
+            guideCard.parts << GuideCardPart{QStringLiteral("Answer"), markdown};
+        }
         guideCard.category = FlashcardGuideWriter::categoryFor(card.tags);
-        if (guideCard.prompt.isEmpty() && guideCard.answer.trimmed().isEmpty())
+        if (guideCard.prompt.isEmpty() && guideCard.parts.isEmpty())
             continue; // only markup: an empty row
-        if (guideCard.answer.trimmed().isEmpty())
+        if (guideCard.parts.isEmpty())
             noBack << std::pair{card.line, guideCard.prompt};
         else if (guideCard.prompt.isEmpty())
             noFront << std::pair{card.line, QString()};

@@ -19,10 +19,11 @@ struct FlashcardImport {
 // back and optional tags columns; see FlashcardReader) turned into a new
 // guide file: each card a question whose Answer is its back, HTML made
 // Markdown (HtmlToMarkdown), filed under the category its first tag names
-// (FlashcardGuideWriter). The same file always gives the same guide, so its
-// keys are stable. The guide is read back with GuideParser before anything
-// is written: a card it could not read is reported with its line, never
-// written.
+// (FlashcardGuideWriter). Headings in an HTML back that name a guide's parts
+// (<h3>Common Pitfalls</h3>, as AnkiDeckWriter writes them) start those
+// parts, so an exported guide comes back with its parts. The same file always gives the same guide,
+// so its keys are stable. The guide is read back with GuideParser before anything is written: a
+// card it could not read is reported with its line, never written.
 //
 // Refused with ErrorKind::InvalidInput and a message naming the line where
 // there is one: a file that is not UTF-8 text, one with no cards, a card

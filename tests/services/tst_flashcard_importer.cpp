@@ -43,6 +43,7 @@ private Q_SLOTS:
     void imports();
     void refuses_data();
     void refuses();
+    void partsFromHeadings();
     void keysAreStable();
     void titleFromTheFileOrGiven();
     void importFileWritesTheGuide();
@@ -236,6 +237,25 @@ void FlashcardImporterTest::refuses()
     QVERIFY2(import.error().message.contains(message), qPrintable(import.error().message));
 }
 
+void FlashcardImporterTest::partsFromHeadings()
+{
+    // Headings naming a guide's parts (as the Anki export writes them) split
+    // the back into those parts; other headings stay text.
+    const auto import = FlashcardImporter::fromBytes(
+        "#html:true\nQ?\tBefore<h3>Common Pitfalls</h3>guessing<h2>Other</h2>more"
+        "<h4 class=\"x\">follow-ups</h4>why?<h3>Example Scenario</h3>\n",
+        QStringLiteral("cards.txt"));
+    IP_VERIFY_OK(import);
+    const ip::Question& question = import->guide.questions.first();
+    QCOMPARE(question.parts.size(), 3);
+    QCOMPARE(question.parts.at(0).name, QStringLiteral("Answer"));
+    QCOMPARE(question.parts.at(0).markdown, QStringLiteral("Before"));
+    QCOMPARE(question.parts.at(1).name, QStringLiteral("Common Pitfalls"));
+    QCOMPARE(question.parts.at(1).markdown, QStringLiteral("guessing\n\n***Other***\n\nmore"));
+    QCOMPARE(question.parts.at(2).name, QStringLiteral("Follow-up Points"));
+    QCOMPARE(question.parts.at(2).markdown, QStringLiteral("why?"));
+}
+
 void FlashcardImporterTest::keysAreStable()
 {
     const QByteArray bytes("What is bias?\tError.\tTech\nWhat is variance?\tSpread.\tTech\n");
@@ -315,7 +335,8 @@ void FlashcardImporterTest::importFileWritesNothingOnError()
 void FlashcardImporterTest::ankiRoundTrip()
 {
     // Every shipped guide with a note on each question goes to Anki and
-    // comes back: the same prompts under the same categories.
+    // comes back: the same prompts under the same categories, with the same
+    // parts, the note last.
     for (const char* name : {"ml-engineer.md", "ai-engineer.md", "data-scientist.md"}) {
         const ip::Guide guide = ip::GuideParser::parseFile(
             QStringLiteral(IP_SOURCE_DIR "/content/") + QLatin1String(name));
@@ -334,8 +355,17 @@ void FlashcardImporterTest::ankiRoundTrip()
         for (qsizetype i = 0; i < guide.questions.size(); ++i) {
             QCOMPARE(import->guide.questions.at(i).prompt, guide.questions.at(i).prompt);
             QCOMPARE(import->guide.questions.at(i).category, guide.questions.at(i).category);
-            QVERIFY(import->guide.questions.at(i).parts.first().markdown.contains(
-                QStringLiteral("***My notes***")));
+            const ip::Question& original = guide.questions.at(i);
+            const ip::Question& back = import->guide.questions.at(i);
+            QStringList names;
+            for (const ip::QuestionPart& part : original.parts)
+                if (!part.markdown.trimmed().isEmpty())
+                    names << part.name;
+            QStringList backNames;
+            for (const ip::QuestionPart& part : back.parts)
+                backNames << part.name;
+            QCOMPARE(backNames, names);
+            QVERIFY(back.parts.last().markdown.contains(QStringLiteral("***My notes***")));
         }
     }
 }
