@@ -9,10 +9,13 @@ namespace ip {
 
 namespace {
 
+// Which columns hold what, 0-based.
 struct Columns {
-    QList<int> fields; // 0-based, front first
+    int front = 0;
+    int back = 1;
     int tags = -1;
-    QSet<int> ignored; // guid, notetype, deck
+    QSet<int> notFields; // tags, guid, notetype, deck: never added to the back
+    QSet<int> named;     // with a row of names: the columns that are fields
 };
 
 struct Header {
@@ -124,10 +127,12 @@ std::optional<Columns> namedColumns(const QStringList& row)
         return std::nullopt;
     Columns columns;
     for (int i = 0; i < row.size(); ++i) {
-        if (oneOf(row.at(i), {"tags", "tag", "category", "categories", "topic"}))
+        if (oneOf(row.at(i), {"tags", "tag", "category", "categories", "topic"})) {
             columns.tags = columns.tags < 0 ? i : columns.tags;
-        else
-            columns.fields << i;
+            columns.notFields.insert(i);
+        } else {
+            columns.named.insert(i);
+        }
     }
     return columns;
 }
@@ -164,14 +169,18 @@ Result<FlashcardFile> FlashcardReader::read(const QString& text)
             firstRow = 1;
         }
     }
-    if (columns.fields.isEmpty()) {
-        int widest = 0;
-        for (const DelimitedRow& row : std::as_const(*rows))
-            widest = std::max(widest, int(row.fields.size()));
+    if (firstRow == 0) {
         columns.tags = header.present ? header.tagsColumn - 1 : 2;
-        for (int i = 0; i < std::max(widest, 2); ++i)
-            if (i != columns.tags && !header.ignored.contains(i))
-                columns.fields << i;
+        columns.notFields = header.ignored;
+        if (columns.tags >= 0)
+            columns.notFields.insert(columns.tags);
+        // The front and the back are the first two columns that are fields.
+        int found = 0;
+        for (int i = 0; found < 2; ++i) {
+            if (columns.notFields.contains(i))
+                continue;
+            (found++ == 0 ? columns.front : columns.back) = i;
+        }
     }
 
     FlashcardFile file;
@@ -185,11 +194,16 @@ Result<FlashcardFile> FlashcardReader::read(const QString& text)
             continue;
         Flashcard card;
         card.line = row.line;
-        card.front = fieldAt(row.fields, columns.fields.value(0, -1));
-        card.back = fieldAt(row.fields, columns.fields.value(1, -1));
-        for (qsizetype i = 2; i < columns.fields.size(); ++i) {
-            const QString extra = fieldAt(row.fields, columns.fields.at(i));
-            if (extra.trimmed().isEmpty())
+        card.front = fieldAt(row.fields, columns.front);
+        card.back = fieldAt(row.fields, columns.back);
+        // Each row's own fields are walked, so a row of a million commas
+        // costs its length once, not once per row.
+        for (int i = 0; i < row.fields.size(); ++i) {
+            const bool extraField = i != columns.front && i != columns.back &&
+                                    !columns.notFields.contains(i) &&
+                                    (columns.named.isEmpty() || columns.named.contains(i));
+            const QString& extra = row.fields.at(i);
+            if (!extraField || extra.trimmed().isEmpty())
                 continue;
             const bool html = header.html.value_or(true);
             card.back += (card.back.trimmed().isEmpty() ? QString()

@@ -95,6 +95,10 @@ void FlashcardImporterTest::imports_data()
                       "#deck column:3\n#tags column:6\nabc123\tBasic\tDefault\tFront?\tBack.\tCat "
                       "other\n")
         << QStringList{"Front?"} << QStringList{"Back."} << QStringList{"Cat"} << QStringList{};
+    QTest::newRow("further fields added to the back")
+        << QByteArray("#separator:tab\n#html:true\n#tags column:4\nQ?\tBack\tExtra field\tT\n")
+        << QStringList{"Q?"} << QStringList{"Back\n\nExtra field"} << QStringList{"T"}
+        << QStringList{};
     QTest::newRow("spreadsheet header row")
         << QByteArray("Question,Answer,Tags\nWhat?,That.,Basics\n") << QStringList{"What?"}
         << QStringList{"That."} << QStringList{"Basics"} << QStringList{};
