@@ -182,6 +182,9 @@ Result<FlashcardImport> FlashcardImporter::fromBytes(const QByteArray& bytes,
         return file.error();
 
     QList<GuideCard> cards;
+    // The cards' text so far: once it alone is over a guide's size limit,
+    // the rest need not be read to refuse the file.
+    qsizetype textSize = 0;
     QList<std::pair<int, QString>> noBack;
     QList<std::pair<int, QString>> noFront;
     for (const Flashcard& card : file->cards) {
@@ -204,6 +207,15 @@ Result<FlashcardImport> FlashcardImporter::fromBytes(const QByteArray& bytes,
             noBack << std::pair{card.line, guideCard.prompt};
         else if (guideCard.prompt.isEmpty())
             noFront << std::pair{card.line, QString()};
+        textSize += guideCard.prompt.size();
+        for (const GuideCardPart& part : std::as_const(guideCard.parts))
+            textSize += part.markdown.size();
+        if (textSize > GuideSource::MaxBytes)
+            return invalid(QStringLiteral("Line %1: the cards up to here make more than %2 KB of "
+                                          "text, and a guide may be at most %2 KB; split the "
+                                          "file and import the parts.")
+                               .arg(card.line)
+                               .arg(GuideSource::MaxBytes / 1024));
         cards << guideCard;
     }
     if (!noBack.isEmpty())

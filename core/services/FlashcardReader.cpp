@@ -198,6 +198,7 @@ Result<FlashcardFile> FlashcardReader::read(const QString& text)
         card.back = fieldAt(row.fields, columns.back);
         // Each row's own fields are walked, so a row of a million commas
         // costs its length once, not once per row.
+        bool backEmpty = card.back.trimmed().isEmpty();
         for (int i = 0; i < row.fields.size(); ++i) {
             const bool extraField = i != columns.front && i != columns.back &&
                                     !columns.notFields.contains(i) &&
@@ -206,10 +207,11 @@ Result<FlashcardFile> FlashcardReader::read(const QString& text)
             if (!extraField || extra.trimmed().isEmpty())
                 continue;
             const bool html = header.html.value_or(true);
-            card.back += (card.back.trimmed().isEmpty() ? QString()
-                          : html                        ? QStringLiteral("<br><br>")
-                                                        : QStringLiteral("\n\n")) +
+            card.back += (backEmpty ? QString()
+                          : html    ? QStringLiteral("<br><br>")
+                                    : QStringLiteral("\n\n")) +
                          extra;
+            backEmpty = false;
         }
         card.tags = fieldAt(row.fields, columns.tags).split(tagSpace, Qt::SkipEmptyParts);
         file.cards << card;

@@ -135,8 +135,15 @@ QString decodeHtmlEntities(QStringView text)
     }
     return out;
 }
-qsizetype HtmlTag::read(const QString& html, qsizetype at, HtmlTag& tag)
+qsizetype HtmlTag::read(const QString& html, qsizetype at, HtmlTag& tag, qsizetype& nextClose)
 {
+    if (nextClose < at && nextClose < html.size()) {
+        nextClose = html.indexOf(u'>', at);
+        if (nextClose < 0)
+            nextClose = html.size();
+    }
+    if (nextClose >= html.size() || nextClose - at > MaxLength)
+        return -1;
     const qsizetype limit = std::min(html.size(), at + MaxLength);
     qsizetype i = at + 1;
     if (i < html.size() && html.at(i) == u'/') {

@@ -19,7 +19,10 @@ struct HtmlTag {
 
     // Reads "<name attr=value ...>" starting at html[at] == '<'; returns the
     // index after '>' or -1 when this is no tag (then '<' is text).
-    static qsizetype read(const QString& html, qsizetype at, HtmlTag& tag);
+    // nextClose is the caller's note of where the next '>' is (start it at
+    // -1): tags read in order then look for '>' once in all, and a '<' with
+    // no '>' within MaxLength after it is text at once.
+    static qsizetype read(const QString& html, qsizetype at, HtmlTag& tag, qsizetype& nextClose);
     // Where the HTML goes on after the comment or declaration ("<!", "<?")
     // at `at`, or, with rawText, after the content and end tag of that
     // element (a script or style, skipped whole).

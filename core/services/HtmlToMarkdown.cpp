@@ -32,6 +32,7 @@ QString safeUrl(const QString& href)
 // Text inside <pre>: tags dropped, <br> a newline, entities decoded.
 QString preformattedText(const QString& html, qsizetype& i)
 {
+    qsizetype nextClose = -1;
     QString text;
     while (i < html.size()) {
         const qsizetype lt = html.indexOf(u'<', i);
@@ -41,7 +42,7 @@ QString preformattedText(const QString& html, qsizetype& i)
         if (lt < 0)
             break;
         HtmlTag tag;
-        const qsizetype after = HtmlTag::read(html, lt, tag);
+        const qsizetype after = HtmlTag::read(html, lt, tag, nextClose);
         if (after < 0) {
             if (html.mid(lt, 2) == QLatin1String("<!") || html.mid(lt, 2) == QLatin1String("<?")) {
                 i = HtmlTag::skip(html, lt);
@@ -72,6 +73,7 @@ QString HtmlToMarkdown::decodeEntities(QStringView text)
 
 QString HtmlToMarkdown::fromHtml(const QString& html)
 {
+    qsizetype nextClose = -1;
     MarkdownBuilder builder;
     int cell = 0;
     qsizetype i = 0;
@@ -83,7 +85,7 @@ QString HtmlToMarkdown::fromHtml(const QString& html)
         if (lt < 0)
             break;
         HtmlTag tag;
-        const qsizetype after = HtmlTag::read(html, lt, tag);
+        const qsizetype after = HtmlTag::read(html, lt, tag, nextClose);
         if (after < 0) {
             if (html.mid(lt, 2) == QLatin1String("<!") || html.mid(lt, 2) == QLatin1String("<?")) {
                 i = HtmlTag::skip(html, lt);
@@ -128,6 +130,7 @@ QString HtmlToMarkdown::fromHtml(const QString& html)
                     html.indexOf(QStringLiteral("</") + name, i, Qt::CaseInsensitive);
                 const qsizetype stop = close < 0 ? html.size() : close;
                 QString inner;
+                qsizetype innerClose = -1;
                 for (qsizetype k = i; k < stop;) {
                     const qsizetype open = html.indexOf(u'<', k);
                     const qsizetype textEnd = open < 0 || open > stop ? stop : open;
@@ -135,7 +138,7 @@ QString HtmlToMarkdown::fromHtml(const QString& html)
                     if (textEnd >= stop)
                         break;
                     HtmlTag innerTag;
-                    const qsizetype innerEnd = HtmlTag::read(html, textEnd, innerTag);
+                    const qsizetype innerEnd = HtmlTag::read(html, textEnd, innerTag, innerClose);
                     if (innerEnd < 0 || innerEnd > stop) {
                         inner += u'<';
                         k = textEnd + 1;
@@ -205,6 +208,7 @@ QString HtmlToMarkdown::fromPlainText(const QString& text)
 
 QString HtmlToMarkdown::lineFromHtml(const QString& html)
 {
+    qsizetype nextClose = -1;
     QString text;
     qsizetype i = 0;
     while (i < html.size()) {
@@ -214,7 +218,7 @@ QString HtmlToMarkdown::lineFromHtml(const QString& html)
         if (lt < 0)
             break;
         HtmlTag tag;
-        const qsizetype after = HtmlTag::read(html, lt, tag);
+        const qsizetype after = HtmlTag::read(html, lt, tag, nextClose);
         if (after < 0) {
             if (html.mid(lt, 2) == QLatin1String("<!") || html.mid(lt, 2) == QLatin1String("<?")) {
                 i = HtmlTag::skip(html, lt);
