@@ -5,6 +5,7 @@
 #include "cli/CheckCommand.h"
 #include "cli/DoctorCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/ImportFlashcardsCommand.h"
 #include "cli/RestoreBackupCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/ReviewCommand.h"
@@ -18,8 +19,11 @@ const QList<Command>& commands()
 {
     static const QList<Command> list = {
         {"check", "Validate guide files and summarise what they contain", &runCheckCommand},
-        {"export", "Write your data as JSON, your stories or study sheets as Markdown or PDF",
+        {"export",
+         "Write your data as JSON, stories or study sheets (Markdown, PDF), or an Anki deck",
          &runExportCommand, true},
+        {"import-flashcards", "Make a guide file of Anki or spreadsheet flashcards (TSV/CSV)",
+         &runImportFlashcardsCommand},
         {"restore", "Merge an exported JSON document back into your data", &runRestoreCommand},
         {"backup", "Make a copy of the database now and print its path", &runBackupCommand},
         {"backups", "List the backups with their contents and whether each is intact",
@@ -68,7 +72,7 @@ static void printUsage(QTextStream& stream)
               "Without a command, opens the study window.\n\n"
               "Commands:\n";
     for (const Command& command : commands())
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(16) << command.summary
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(19) << command.summary
                << '\n';
     stream << "\nRun 'interview-prep COMMAND --help' for a command's options.\n";
 }

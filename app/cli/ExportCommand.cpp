@@ -1,5 +1,6 @@
 #include "cli/ExportCommand.h"
 
+#include "cli/AnkiDeckExport.h"
 #include "cli/CountText.h"
 #include "cli/DataDirOption.h"
 #include "services/ExportService.h"
@@ -21,9 +22,9 @@ namespace ip::cli {
 namespace {
 
 const QString CommandName = QStringLiteral("export");
-const QString Usage =
-    QStringLiteral("interview-prep export --format json|stories-md|stories-pdf|study-md|study-pdf "
-                   "[--guide KEY] [--data-dir DIR] [--out FILE|DIR]");
+const QString Usage = QStringLiteral(
+    "interview-prep export --format json|stories-md|stories-pdf|study-md|study-pdf|anki-tsv "
+    "[--guide KEY] [--deck NAME] [--data-dir DIR] [--out FILE|DIR]");
 
 // Standard output passes two buffers (QTextStream's, then the C library's),
 // so a full disk or a reader that went away shows only when they are
@@ -124,6 +125,27 @@ int exportStories(StudyData& data, bool pdf, const std::optional<QString>& out, 
     return ExitOk;
 }
 
+// anki-tsv: one guide or the whole library as a deck Anki imports.
+int exportAnki(const QString& dataDirectory, const QString& guideKey, const QString& deckName,
+               const std::optional<QString>& out, CommandIo& io)
+{
+    const Result<AnkiDeckExport> deck = ankiDeckExport(dataDirectory, guideKey, deckName);
+    if (!deck) {
+        printError(io, CommandName, deck.error());
+        return ExitFailure;
+    }
+    if (!out)
+        return writeOrReport(io, deck->text);
+    if (auto written = OutputFile::write(*out, deck->text.toUtf8()); !written) {
+        printError(io, CommandName, written.error());
+        return ExitFailure;
+    }
+    io.err << QStringLiteral("Exported %1 of %2 to %3.\n")
+                  .arg(countText(deck->questions, "question", "questions"),
+                       countText(deck->guides, "guide", "guides"), QDir::toNativeSeparators(*out));
+    return ExitOk;
+}
+
 int usageError(CommandIo& io, const QString& problem)
 {
     io.err << "interview-prep export: " << problem << "\nUsage: " << Usage << '\n';
@@ -196,24 +218,28 @@ int exportStudySheets(StudyData& data, bool pdf, const QString& guideKey,
 int runExportCommand(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Write your own data to standard output or to a file.\n"
-                       "  json         all of it (requirement progress, notes, stories, practice\n"
-                       "               log, interview dates, mock interviews with their outlines)\n"
-                       "               as one JSON document, for 'interview-prep restore'\n"
-                       "  stories-md   your STAR stories as Markdown, with the questions each\n"
-                       "               one answers\n"
-                       "  stories-pdf  the same as an A4 PDF, one story per page (needs --out)\n"
-                       "  study-md     a study sheet: a guide with your notes, bookmarks and\n"
-                       "               requirement progress, as Markdown. With several guides in\n"
-                       "               the library and no --guide, --out names a folder that gets\n"
-                       "               one KEY.md per guide\n"
-                       "  study-pdf    the same as an A4 PDF (needs --out); without --guide every\n"
-                       "               guide in the library, each from a new page"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Write your own data to standard output or to a file.\n"
+        "  json         all of it (requirement progress, notes, stories, practice\n"
+        "               log, interview dates, mock interviews with their outlines)\n"
+        "               as one JSON document, for 'interview-prep restore'\n"
+        "  stories-md   your STAR stories as Markdown, with the questions each\n"
+        "               one answers\n"
+        "  stories-pdf  the same as an A4 PDF, one story per page (needs --out)\n"
+        "  study-md     a study sheet: a guide with your notes, bookmarks and\n"
+        "               requirement progress, as Markdown. With several guides in\n"
+        "               the library and no --guide, --out names a folder that gets\n"
+        "               one KEY.md per guide\n"
+        "  study-pdf    the same as an A4 PDF (needs --out); without --guide every\n"
+        "               guide in the library, each from a new page\n"
+        "  anki-tsv     a deck for Anki (File > Import): one note per question, the\n"
+        "               answer's parts and your note on the back, the category\n"
+        "               and the guide as tags; every guide in the library, or the\n"
+        "               one --guide names"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        QStringLiteral("The output format: json (the default), stories-md, stories-pdf, study-md "
-                       "or study-pdf."),
+        QStringLiteral("The output format: json (the default), stories-md, stories-pdf, study-md, "
+                       "study-pdf or anki-tsv."),
         QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption outOption(
         QStringLiteral("out"),
@@ -222,12 +248,18 @@ int runExportCommand(const QStringList& arguments, CommandIo& io)
         QStringLiteral("FILE"));
     const QCommandLineOption guideOption(
         QStringLiteral("guide"),
-        QStringLiteral("study-md, study-pdf: only the guide with this key (see 'interview-prep "
-                       "check --json'). Default: every guide in the library."),
+        QStringLiteral("study-md, study-pdf, anki-tsv: only the guide with this key (see "
+                       "'interview-prep check --json'). Default: every guide in the library."),
         QStringLiteral("KEY"));
+    const QCommandLineOption deckOption(
+        QStringLiteral("deck"),
+        QStringLiteral("anki-tsv: the deck the notes go into (default: \"Interview "
+                       "Prep::<guide title>\", or \"Interview Prep\" for several guides)."),
+        QStringLiteral("NAME"));
     parser.addOption(formatOption);
     parser.addOption(outOption);
     parser.addOption(guideOption);
+    parser.addOption(deckOption);
     parser.addOption(dataDirOption());
     if (const auto status = parseCommandLine(parser, arguments, io, Usage))
         return *status;
@@ -235,14 +267,19 @@ int runExportCommand(const QStringList& arguments, CommandIo& io)
     const QString format = parser.value(formatOption);
     const bool json = format == QLatin1String("json");
     const bool study = format.startsWith(QLatin1String("study-"));
+    const bool anki = format == QLatin1String("anki-tsv");
     const bool pdf = format == QLatin1String("stories-pdf") || format == QLatin1String("study-pdf");
-    if (!json && !pdf && format != QLatin1String("stories-md") &&
+    if (!json && !pdf && !anki && format != QLatin1String("stories-md") &&
         format != QLatin1String("study-md"))
         return usageError(io, QStringLiteral("unknown format '%1'; the formats are json, "
-                                             "stories-md, stories-pdf, study-md and study-pdf.")
+                                             "stories-md, stories-pdf, study-md, study-pdf and "
+                                             "anki-tsv.")
                                   .arg(format));
-    if (parser.isSet(guideOption) && !study)
-        return usageError(io, QStringLiteral("--guide is for the formats study-md and study-pdf."));
+    if (parser.isSet(guideOption) && !study && !anki)
+        return usageError(
+            io, QStringLiteral("--guide is for the formats study-md, study-pdf and anki-tsv."));
+    if (parser.isSet(deckOption) && !anki)
+        return usageError(io, QStringLiteral("--deck goes with --format anki-tsv only."));
     if (parser.isSet(guideOption) && parser.value(guideOption).trimmed().isEmpty())
         return usageError(io, QStringLiteral("--guide needs a guide's key."));
     if (!parser.positionalArguments().isEmpty())
@@ -265,6 +302,10 @@ int runExportCommand(const QStringList& arguments, CommandIo& io)
             return ExitFailure;
         }
     }
+
+    if (anki)
+        return exportAnki(dataDirectoryFrom(parser), parser.value(guideOption),
+                          parser.value(deckOption), out, io);
 
     auto database = openDataForReading(dataDirectoryFrom(parser));
     if (!database) {

@@ -285,7 +285,8 @@ void StudyExportCommandTest::guideIsOnlyForStudySheets()
                                            {QStringLiteral("--guide"), QStringLiteral("alpha")}));
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
-    QVERIFY2(run.err.contains(QStringLiteral("--guide is for the formats study-md and study-pdf")),
+    QVERIFY2(run.err.contains(
+                 QStringLiteral("--guide is for the formats study-md, study-pdf and anki-tsv")),
              qPrintable(run.err));
 }
 
