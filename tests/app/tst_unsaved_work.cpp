@@ -22,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -196,7 +197,11 @@ void UnsavedWorkTest::quitWithUnsavedNoteAsksAndSavesACopy()
             for (int row = 0; row < label->count(); ++row)
                 listed << label->item(row)->text();
         onNextModal<QFileDialog>([copy](QFileDialog* files) {
-            files->selectFile(copy);
+            // Typed as the user would: selectFile() leaves the name field
+            // alone while it has the focus.
+            auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(copy);
             QMetaObject::invokeMethod(files, "accept");
         });
         dialog->saveCopyButton()->click();

@@ -400,7 +400,7 @@ void MockInterviewScreenTest::setupDialogChoosesLengthAndMix()
     test::onNextModal<MockInterviewSetupDialog>([&](MockInterviewSetupDialog* dialog) {
         QCOMPARE(dialog->minutes(), 30);
         QComboBox* length = dialog->lengthBox();
-        QVERIFY(length->hasFocus());
+        QTRY_VERIFY(length->hasFocus());
         QTest::keyClick(length, Qt::Key_Down);
         QCOMPARE(dialog->minutes(), 45);
         QSpinBox* behavioral = dialog->countBox(QStringLiteral("Behavioral"));

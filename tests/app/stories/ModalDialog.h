@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <functional>
@@ -12,20 +13,27 @@
 namespace ip::test {
 
 // Runs act on the next modal dialog of type Dialog once it is the active
-// modal widget; gives up after timeoutMs (the test then fails on what the
-// dialog should have done).
+// modal widget and has been activated (so its initial focus is in place);
+// gives up after timeoutMs (the test then fails on what the dialog should
+// have done). A dialog act leaves open, as a failed QVERIFY inside it does,
+// is closed so the test fails instead of waiting in exec() forever.
 template <typename Dialog> void onNextModal(std::function<void(Dialog*)> act, int timeoutMs = 5000)
 {
     auto* timer = new QTimer(qApp);
     const QDeadlineTimer deadline(timeoutMs);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, act, deadline] {
         auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
-        if (!dialog && !deadline.hasExpired())
+        const bool ready = dialog && dialog->isActiveWindow();
+        if (!ready && !deadline.hasExpired())
             return;
         timer->stop();
         timer->deleteLater();
-        if (dialog)
-            act(dialog);
+        if (!dialog)
+            return;
+        const QPointer<Dialog> guarded(dialog);
+        act(dialog);
+        if (guarded && guarded->isVisible())
+            guarded->close();
     });
     timer->start(10);
 }
