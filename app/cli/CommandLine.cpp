@@ -10,6 +10,7 @@
 #include "cli/RestoreCommand.h"
 #include "cli/ReviewCommand.h"
 #include "cli/ScheduleCommand.h"
+#include "cli/SearchCommand.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,8 @@ const QList<Command>& commands()
         {"export",
          "Write your data as JSON, stories or study sheets (Markdown, PDF), or an Anki deck",
          &runExportCommand, true},
+        {"search", "Find words in the library's guides and in everything you wrote",
+         &runSearchCommand},
         {"import-flashcards", "Make a guide file of Anki or spreadsheet flashcards (TSV/CSV)",
          &runImportFlashcardsCommand},
         {"restore", "Merge an exported JSON document back into your data", &runRestoreCommand},

@@ -54,4 +54,10 @@ void printError(CommandIo& io, const QString& command, const Error& error)
     io.err << "interview-prep " << command << ": " << error.message << '\n';
 }
 
+int usageError(CommandIo& io, const QString& command, const QString& usage, const QString& problem)
+{
+    io.err << "interview-prep " << command << ": " << problem << "\nUsage: " << usage << '\n';
+    return ExitUsage;
+}
+
 } // namespace ip::cli

@@ -40,4 +40,8 @@ Result<std::unique_ptr<StudyData>> openDataForReading(const QString& dataDirecto
 
 void printError(CommandIo& io, const QString& command, const Error& error);
 
+// "interview-prep COMMAND: PROBLEM" and the usage line on standard error;
+// returns ExitUsage.
+int usageError(CommandIo& io, const QString& command, const QString& usage, const QString& problem);
+
 } // namespace ip::cli

@@ -148,8 +148,7 @@ int exportAnki(const QString& dataDirectory, const QString& guideKey, const QStr
 
 int usageError(CommandIo& io, const QString& problem)
 {
-    io.err << "interview-prep export: " << problem << "\nUsage: " << Usage << '\n';
-    return ExitUsage;
+    return usageError(io, CommandName, Usage, problem);
 }
 
 int failWith(CommandIo& io, const Error& error)

@@ -20,8 +20,7 @@ const QString NothingWritten = QStringLiteral("Nothing was written.");
 
 int usageError(CommandIo& io, const QString& problem)
 {
-    io.err << "interview-prep " << CommandName << ": " << problem << "\nUsage: " << Usage << '\n';
-    return ExitUsage;
+    return usageError(io, CommandName, Usage, problem);
 }
 
 int failure(CommandIo& io, const QString& message)

@@ -2,16 +2,13 @@
 // test seeds itself: the real executable, its exit status, its output, and
 // what it leaves on disk when it refuses.
 #include "AppProcess.h"
+#include "LibrarySeed.h"
 #include "VerifyOk.h"
-#include "content/GuideJson.h"
 #include "services/QuestionNotes.h"
 #include "services/StudyData.h"
-#include "storage/Database.h"
-#include "storage/LibraryRepository.h"
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,7 +17,10 @@ namespace {
 
 using Run = ip::test::AppRun;
 using ip::test::describe;
+using ip::test::libraryEntry;
 using ip::test::runApp;
+using ip::test::seedLibrary;
+using ip::test::snapshotOf;
 
 ip::Guide guide(const QString& key, const QString& title)
 {
@@ -36,34 +36,6 @@ ip::Guide guide(const QString& key, const QString& title)
     q.parts = {{ip::PartName::Answer, QStringLiteral("Compare distributions."), {}, {}}};
     g.questions = {q};
     return g;
-}
-
-ip::LibraryEntry entry(const QString& key, const QByteArray& snapshot)
-{
-    ip::LibraryEntry e;
-    e.guideKey = key;
-    e.filePath = key + QStringLiteral(".md");
-    e.contentHash = QStringLiteral("test");
-    e.snapshot = snapshot;
-    return e;
-}
-
-QByteArray snapshotOf(const ip::Guide& g)
-{
-    return QJsonDocument(ip::GuideJson::toJson(g)).toJson();
-}
-
-// A data folder whose library holds these entries.
-bool seed(const QString& folder, const QList<ip::LibraryEntry>& entries)
-{
-    auto database = ip::Database::open(folder);
-    if (!database)
-        return false;
-    for (const ip::LibraryEntry& e : entries) {
-        if (!ip::LibraryRepository(**database).save(e).ok())
-            return false;
-    }
-    return true;
 }
 
 QString readText(const QString& path)
@@ -124,11 +96,12 @@ private:
 void StudyExportCommandTest::initTestCase()
 {
     QVERIFY(m_data.isValid());
-    QVERIFY(seed(m_data.path(),
-                 {entry(QStringLiteral("alpha"),
-                        snapshotOf(guide(QStringLiteral("alpha"), QStringLiteral("Alpha Guide")))),
-                  entry(QStringLiteral("beta"),
-                        snapshotOf(guide(QStringLiteral("beta"), QStringLiteral("Beta Guide"))))}));
+    QVERIFY(seedLibrary(
+        m_data.path(),
+        {libraryEntry(QStringLiteral("alpha"),
+                      snapshotOf(guide(QStringLiteral("alpha"), QStringLiteral("Alpha Guide")))),
+         libraryEntry(QStringLiteral("beta"),
+                      snapshotOf(guide(QStringLiteral("beta"), QStringLiteral("Beta Guide"))))}));
     auto data = ip::StudyData::open(m_data.path());
     IP_VERIFY_OK(data);
     const ip::QuestionRef drift{QStringLiteral("alpha"), QStringLiteral("alpha/drift")};
@@ -207,9 +180,10 @@ void StudyExportCommandTest::severalGuidesNeedAGuideOrAFolder()
 void StudyExportCommandTest::aLibraryOfOneGuideNeedsNoGuide()
 {
     QTemporaryDir data;
-    QVERIFY(seed(data.path(),
-                 {entry(QStringLiteral("solo"),
-                        snapshotOf(guide(QStringLiteral("solo"), QStringLiteral("Solo Guide"))))}));
+    QVERIFY(seedLibrary(
+        data.path(),
+        {libraryEntry(QStringLiteral("solo"),
+                      snapshotOf(guide(QStringLiteral("solo"), QStringLiteral("Solo Guide"))))}));
     const Run toStdout = runApp(exportArguments(QStringLiteral("study-md"), data.path()));
     QVERIFY2(toStdout.exitCode == 0, qPrintable(describe(toStdout)));
     QVERIFY(toStdout.out.startsWith(u"# Solo Guide\n"));
@@ -306,10 +280,11 @@ void StudyExportCommandTest::missingDataWritesNothing()
 void StudyExportCommandTest::damagedGuideWritesNothing()
 {
     QTemporaryDir data;
-    QVERIFY(seed(data.path(),
-                 {entry(QStringLiteral("alpha"),
-                        snapshotOf(guide(QStringLiteral("alpha"), QStringLiteral("Alpha Guide")))),
-                  entry(QStringLiteral("broken"), "{\"key\": ")}));
+    QVERIFY(seedLibrary(
+        data.path(),
+        {libraryEntry(QStringLiteral("alpha"),
+                      snapshotOf(guide(QStringLiteral("alpha"), QStringLiteral("Alpha Guide")))),
+         libraryEntry(QStringLiteral("broken"), "{\"key\": ")}));
     QTemporaryDir out;
     const QString folder = out.filePath(QStringLiteral("sheets"));
     const Run markdown = runApp(exportArguments(QStringLiteral("study-md"), data.path(),
