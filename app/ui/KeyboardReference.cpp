@@ -23,11 +23,18 @@ QList<KeyboardReferenceEntry> keysInsideScreens()
     const QString practice = KeyboardReference::tr("Practice");
     const QString progress = KeyboardReference::tr("Progress");
     const QString mock = KeyboardReference::tr("Mock Interviews");
+    const QString search = KeyboardReference::tr("Search Everything");
     return {
         {filters, KeyboardReference::tr("Clear the filter"), KeyboardReference::tr("Esc")},
         {filters, KeyboardReference::tr("Move through the list without leaving the field"),
          KeyboardReference::tr("Up, Down, Page Up, Page Down")},
         {filters, KeyboardReference::tr("Go to the list"), KeyboardReference::tr("Enter")},
+        {search, KeyboardReference::tr("Move through the hits while typing"),
+         KeyboardReference::tr("Up, Down, Page Up, Page Down")},
+        {search, KeyboardReference::tr("Go to the highlighted hit"),
+         KeyboardReference::tr("Enter")},
+        {search, KeyboardReference::tr("Clear the search; on an empty one, close"),
+         KeyboardReference::tr("Esc")},
         {questions, KeyboardReference::tr("Reveal or hide the answer (on the list or the answer)"),
          KeyboardReference::tr("Space")},
         {requirements, KeyboardReference::tr("Tick or untick the item"),

@@ -12,6 +12,7 @@
 #include "ui/MessageBar.h"
 #include "ui/RecentGuidesMenu.h"
 #include "ui/ShortcutsDialog.h"
+#include "ui/WindowShortcutKeeper.h"
 #include "ui/backups/RestoreBackupDialog.h"
 #include "ui/drafts/DraftKeeper.h"
 #include "ui/drafts/RecoveredDraftsOffer.h"
@@ -23,6 +24,8 @@
 #include "ui/progress/ProgressScreen.h"
 #include "ui/questions/QuestionsScreen.h"
 #include "ui/requirements/RequirementsScreen.h"
+#include "ui/search/SearchDialog.h"
+#include "ui/search/SearchHitOpener.h"
 #include "ui/stories/StoriesScreen.h"
 #include "ui/stories/StoryEditor.h"
 #include "ui/stories/StoryListModel.h"
@@ -38,6 +41,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -142,6 +146,38 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+SearchDialog* MainWindow::searchDialog() const
+{
+    return m_searchDialog;
+}
+
+void MainWindow::showSearch()
+{
+    if (m_searchDialog) {
+        m_searchDialog->present();
+        return;
+    }
+    StudyData* data = m_context.data();
+    const QString unavailable =
+        m_context.storageError() ? m_context.storageError()->message : QString();
+    m_searchDialog = new SearchDialog(data ? &data->search() : nullptr, unavailable, this);
+    m_searchDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_searchDialog->setModal(true);
+    m_searchDialog->queryField()->setText(m_lastSearch);
+    connect(m_searchDialog, &SearchDialog::finished, this,
+            [this] { m_lastSearch = m_searchDialog->queryField()->text(); });
+    // Queued: opening another guide must not run inside the dialog's close.
+    connect(
+        m_searchDialog, &SearchDialog::hitChosen, this,
+        [this](const SearchHit& hit) {
+            if (!m_searchHits)
+                m_searchHits = std::make_unique<SearchHitOpener>(*this, m_context);
+            m_searchHits->open(hit);
+        },
+        Qt::QueuedConnection);
+    m_searchDialog->present();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -206,6 +242,10 @@ void MainWindow::buildMenus()
             screen->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction* search = view->addAction(tr("Search &Everything…"), this, &MainWindow::showSearch);
+    search->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
+    new WindowShortcutKeeper(this, search->shortcuts());
     view->addSeparator();
     QAction* zoomIn = view->addAction(tr("Zoom &In"), m_zoom, &TextZoom::zoomIn);
     // Ctrl+= too: on most keyboards + needs Shift.

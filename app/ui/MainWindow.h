@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -20,6 +22,8 @@ class QuestionsScreen;
 class TextZoom;
 struct Preferences;
 class RecentGuidesMenu;
+class SearchDialog;
+class SearchHitOpener;
 class RequirementsScreen;
 class Screen;
 class StoriesScreen;
@@ -71,6 +75,9 @@ public:
     ProgressScreen* progressScreen() const { return m_progress; }
     MockInterviewScreen* mockInterviewScreen() const { return m_mockInterviews; }
     MessageBar* guideMessages() const { return m_guideMessages; }
+    // Search everything (Ctrl+K); null until first opened and while closed.
+    SearchDialog* searchDialog() const;
+    void showSearch();
     MessageBar* storageMessages() const { return m_storageMessages; }
     MessageBar* recoveryMessages() const { return m_recoveryMessages; }
     RecoveredDraftsOffer* recoveredDrafts() const { return m_recovered; }
@@ -143,6 +150,11 @@ private:
     void restoreSettings();
 
     bool m_storageChecksStarted = false;
+    // Made for each use, as the services it searches are made again when a
+    // backup is restored; the last query is kept for the next.
+    QPointer<SearchDialog> m_searchDialog;
+    QString m_lastSearch;
+    std::unique_ptr<SearchHitOpener> m_searchHits;
     StudyContext& m_context;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
