@@ -12,6 +12,15 @@ bool hasWordCharacters(const QString& term)
     return std::any_of(term.cbegin(), term.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
+// "R", "C++", "^e": one letter is a word of its own, not the prefix of
+// every word that starts with it (most of the index, ranked on every first
+// keystroke).
+bool isSingleLetter(const QString& term)
+{
+    return std::count_if(term.cbegin(), term.cend(),
+                         [](QChar c) { return c.isLetterOrNumber(); }) == 1;
+}
+
 QString quoted(const QString& term)
 {
     QString escaped = term;
@@ -44,6 +53,7 @@ SearchQuery SearchQuery::parse(const QString& text)
             const qsizetype end = close < 0 ? size : close;
             term = text.mid(i + 1, end - i - 1).simplified();
             phrase = true;
+            query.m_phraseOpen = close < 0;
             i = close < 0 ? size : close + 1;
         } else {
             const qsizetype start = i;
@@ -69,9 +79,15 @@ QString SearchQuery::toFts5() const
         return {};
     QStringList wanted;
     for (const QString& word : m_words)
-        wanted << quoted(word) + u'*';
-    for (const QString& phrase : m_phrases)
-        wanted << quoted(phrase);
+        wanted << (isSingleLetter(word) ? quoted(word) : quoted(word) + u'*');
+    // A phrase still being typed ends in a prefix, so hits keep coming as
+    // its last word is typed.
+    for (qsizetype i = 0; i < m_phrases.size(); ++i) {
+        const bool typing = m_phraseOpen && i == m_phrases.size() - 1;
+        wanted << (typing && !isSingleLetter(m_phrases.at(i).section(u' ', -1))
+                       ? quoted(m_phrases.at(i)) + u'*'
+                       : quoted(m_phrases.at(i)));
+    }
     QString fts = u'(' + wanted.join(u' ') + u')';
     // A word left out is left out whole: -java keeps JavaScript.
     for (const QString& term : m_excluded)

@@ -8,6 +8,8 @@ namespace ip {
 // What the user typed into a search field, read the way search boxes read
 // it: words match as prefixes ("kube" finds "Kubernetes"), "quoted words"
 // match as a phrase, -word and -"a phrase" leave out what contains them.
+// A single letter is a whole word ("R"), and a phrase whose quote is not
+// closed yet ends in a prefix.
 // Every word must be found. Case and diacritics do not matter (the index
 // folds them). Nothing typed can be an FTS5 syntax error: every word and
 // phrase goes to FTS5 quoted.
@@ -28,6 +30,8 @@ private:
     QStringList m_words;
     QStringList m_phrases;
     QStringList m_excluded;
+    // The last phrase has no closing quote yet.
+    bool m_phraseOpen = false;
 };
 
 } // namespace ip

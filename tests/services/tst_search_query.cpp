@@ -29,8 +29,14 @@ void SearchQueryTest::readsWhatWasTyped_data()
                                               << "(\"rolling\"* \"update\"*)";
     QTest::newRow("a phrase") << "\"rolling update\" k8s"
                               << "(\"k8s\"* \"rolling update\")";
+    QTest::newRow("a closed phrase is whole") << "\"rolling upd\""
+                                              << "(\"rolling upd\")";
+    QTest::newRow("a single letter is a word") << "R"
+                                               << "(\"R\")";
+    QTest::newRow("a phrase being typed on a single letter") << "\"rolling u"
+                                                             << "(\"rolling u\")";
     QTest::newRow("a phrase still being typed") << "\"rolling upd"
-                                                << "(\"rolling upd\")";
+                                                << "(\"rolling upd\"*)";
     QTest::newRow("leaving a word out") << "deploy -canary"
                                         << "(\"deploy\"*) NOT \"canary\"";
     QTest::newRow("leaving a phrase out") << "deploy -\"blue green\""
@@ -38,19 +44,19 @@ void SearchQueryTest::readsWhatWasTyped_data()
     QTest::newRow("only leaving out looks for nothing") << "-canary"
                                                         << "";
     QTest::newRow("a lone minus is no exclusion") << "a - b"
-                                                  << "(\"a\"* \"b\"*)";
+                                                  << "(\"a\" \"b\")";
     QTest::newRow("hyphenated word") << "e-mail"
                                      << "(\"e-mail\"*)";
     QTest::newRow("FTS5 operators are words") << "NOT OR AND NEAR"
                                               << "(\"NOT\"* \"OR\"* \"AND\"* \"NEAR\"*)";
     QTest::newRow("FTS5 syntax is quoted") << "a* (b) c:d ^e"
-                                           << "(\"a*\"* \"(b)\"* \"c:d\"* \"^e\"*)";
+                                           << "(\"a*\" \"(b)\" \"c:d\"* \"^e\")";
     QTest::newRow("a quote inside a word ends it") << "ab\"cd ef\""
                                                    << "(\"ab\"* \"cd ef\")";
     QTest::newRow("punctuation alone is dropped") << "++ ... \"\" -- ?"
                                                   << "";
     QTest::newRow("C++ is looked for as C") << "C++"
-                                            << "(\"C++\"*)";
+                                            << "(\"C++\")";
     QTest::newRow("diacritics are kept for the tokenizer") << "résumé"
                                                            << "(\"résumé\"*)";
 }
