@@ -1,5 +1,6 @@
 #include "cli/CheckCommand.h"
 
+#include "cli/DiagnosticText.h"
 #include "content/GuideJson.h"
 #include "content/GuideParser.h"
 #include "services/GuideParseWorker.h"
@@ -19,39 +20,6 @@ const char* const Usage = "Usage: interview-prep check [--json] FILE...\n"
                           "  --json   print one JSON object describing every guide\n"
                           "  --help   show this help\n\n"
                           "Exit status: 0 no errors, 1 a guide has an error, 2 bad usage.\n";
-
-// What a guide says is printed to a terminal, where an ESC starts a command
-// (colours, moving the cursor, rewriting the title, hiding lines) and a CR
-// overwrites what came before: every C0 control but tab and newline, DEL and
-// the C1 controls (a lone U+009B is a CSI to some terminals) are shown as
-// "\xHH" instead, so the user sees which byte the file holds.
-QString printable(const QString& text)
-{
-    const auto isControl = [](char16_t c) {
-        return (c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7f && c <= 0x9f);
-    };
-    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return isControl(c.unicode()); }))
-        return text;
-    QString shown;
-    shown.reserve(text.size() + 8);
-    for (const QChar c : text) {
-        if (isControl(c.unicode()))
-            shown += QStringLiteral("\\x%1").arg(uint(c.unicode()), 2, 16, QLatin1Char('0'));
-        else
-            shown += c;
-    }
-    return shown;
-}
-
-QString location(const Guide& guide, const Diagnostic& diagnostic)
-{
-    QString where = printable(guide.fileName);
-    if (diagnostic.line > 0) {
-        where += u':' + QString::number(diagnostic.line);
-        where += u':' + QString::number(std::max(diagnostic.column, 1));
-    }
-    return where;
-}
 
 QString levelCounts(const RequirementGroup& group)
 {
@@ -94,8 +62,7 @@ void printSummary(const Guide& guide, QTextStream& out)
     int warnings = 0;
     for (const Diagnostic& diagnostic : guide.diagnostics) {
         (diagnostic.isError() ? errors : warnings) += 1;
-        out << location(guide, diagnostic) << ": " << Diagnostic::severityName(diagnostic.severity)
-            << ": " << printable(diagnostic.message) << '\n';
+        out << diagnosticLine(guide, diagnostic) << '\n';
     }
     out << "  " << (errors ? "FAILED" : "ok") << ": " << errors
         << (errors == 1 ? " error, " : " errors, ") << warnings
