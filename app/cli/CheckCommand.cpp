@@ -1,6 +1,6 @@
 #include "cli/CheckCommand.h"
 
-#include "cli/TerminalText.h"
+#include "cli/DiagnosticText.h"
 #include "content/GuideJson.h"
 #include "content/GuideParser.h"
 #include "services/GuideParseWorker.h"
@@ -20,16 +20,6 @@ const char* const Usage = "Usage: interview-prep check [--json] FILE...\n"
                           "  --json   print one JSON object describing every guide\n"
                           "  --help   show this help\n\n"
                           "Exit status: 0 no errors, 1 a guide has an error, 2 bad usage.\n";
-
-QString location(const Guide& guide, const Diagnostic& diagnostic)
-{
-    QString where = printable(guide.fileName);
-    if (diagnostic.line > 0) {
-        where += u':' + QString::number(diagnostic.line);
-        where += u':' + QString::number(std::max(diagnostic.column, 1));
-    }
-    return where;
-}
 
 QString levelCounts(const RequirementGroup& group)
 {
@@ -72,8 +62,7 @@ void printSummary(const Guide& guide, QTextStream& out)
     int warnings = 0;
     for (const Diagnostic& diagnostic : guide.diagnostics) {
         (diagnostic.isError() ? errors : warnings) += 1;
-        out << location(guide, diagnostic) << ": " << Diagnostic::severityName(diagnostic.severity)
-            << ": " << printable(diagnostic.message) << '\n';
+        out << diagnosticLine(guide, diagnostic) << '\n';
     }
     out << "  " << (errors ? "FAILED" : "ok") << ": " << errors
         << (errors == 1 ? " error, " : " errors, ") << warnings

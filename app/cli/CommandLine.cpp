@@ -6,6 +6,7 @@
 #include "cli/DoctorCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportFlashcardsCommand.h"
+#include "cli/LibraryCommand.h"
 #include "cli/RestoreBackupCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/ReviewCommand.h"
@@ -20,6 +21,8 @@ const QList<Command>& commands()
 {
     static const QList<Command> list = {
         {"check", "Validate guide files and summarise what they contain", &runCheckCommand},
+        {"library", "Add guide files to the library, list its guides or remove one",
+         &runLibraryCommand},
         {"export",
          "Write your data as JSON, stories or study sheets (Markdown, PDF), or an Anki deck",
          &runExportCommand, true},

@@ -2,7 +2,7 @@
 
 #include "cli/CountText.h"
 #include "cli/DataDirOption.h"
-#include "cli/TerminalText.h"
+#include "cli/DiagnosticText.h"
 #include "services/SearchService.h"
 #include "services/StudyData.h"
 
@@ -108,7 +108,7 @@ int runSearchCommand(const QStringList& arguments, CommandIo& io)
                        "  \"a b\"     the words in this order\n"
                        "  -word     leaves out what contains the word\n"
                        "Accents do not matter (\"resume\" finds \"résumé\"). A query that starts\n"
-        "with -word goes after --: interview-prep search -- -draft notes"));
+                       "with -word goes after --: interview-prep search -- -draft notes"));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
         QStringLiteral("Print {\"hits\": [{kind, guide, key, title, snippet, score}]}."));

@@ -4,6 +4,7 @@
 #include "services/ExportService.h"
 #include "services/GuideLibrary.h"
 #include "services/InterviewDateService.h"
+#include "services/LibraryService.h"
 #include "services/MockInterviewService.h"
 #include "services/PracticeService.h"
 #include "services/ProgressStatisticsService.h"
@@ -58,7 +59,8 @@ StudyData::StudyData(std::unique_ptr<Database> database)
       m_mockInterviews(std::make_unique<MockInterviewService>(
           *m_database, *m_mockInterviewRepository, *m_practice)),
       m_statistics(std::make_unique<ProgressStatisticsService>(*m_reviewRepository, *m_practice)),
-      m_search(std::make_unique<SearchService>(*m_database))
+      m_search(std::make_unique<SearchService>(*m_database)),
+      m_libraryService(std::make_unique<LibraryService>(*m_database, *m_library))
 {
     // Practice caps intervals at the stored dates from the first grade on.
     // An older schema opened read-only (no migration) has no dates table:

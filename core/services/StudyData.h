@@ -19,6 +19,7 @@ class GuideLibrary;
 class InterviewDateRepository;
 class InterviewDateService;
 class LibraryRepository;
+class LibraryService;
 class MockInterviewRepository;
 class MockInterviewService;
 class PracticeService;
@@ -108,6 +109,8 @@ public:
     ProgressStatisticsService& statistics() const { return *m_statistics; }
     // Everything, as the user types (Ctrl+K, `interview-prep search`).
     SearchService& search() const { return *m_search; }
+    // The library managed by hand: add guide files, list them, remove them.
+    LibraryService& library() const { return *m_libraryService; }
     // The guides' parsed snapshots, so an unchanged guide opens without a parse.
     GuideLibrary guides();
     // Every story with the guides its links point into, for an export.
@@ -154,6 +157,7 @@ private:
     std::unique_ptr<MockInterviewService> m_mockInterviews;
     std::unique_ptr<ProgressStatisticsService> m_statistics;
     std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<LibraryService> m_libraryService;
     // Until the deferred check has passed, nothing the app writes by itself
     // goes into the file: a damaged one must be left as it was found.
     bool m_checked = true;

@@ -1,0 +1,192 @@
+#include "services/LibraryService.h"
+
+#include "content/GuideJson.h"
+#include "content/GuideSource.h"
+#include "services/GuideLibrary.h"
+#include "storage/Database.h"
+#include "storage/LibraryRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <optional>
+
+namespace ip {
+
+namespace {
+
+QString nativePath(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// The guide a library snapshot holds, or nothing when it no longer reads as
+// one (damaged, or written by something else).
+std::optional<Guide> guideFrom(const LibraryEntry& entry)
+{
+    QJsonParseError error{};
+    const QJsonDocument snapshot = QJsonDocument::fromJson(entry.snapshot, &error);
+    if (error.error != QJsonParseError::NoError || !snapshot.isObject())
+        return std::nullopt;
+    Guide guide = GuideJson::fromJson(snapshot.object());
+    if (guide.key.isEmpty())
+        return std::nullopt;
+    return guide;
+}
+
+// The part of a content hash that identifies the bytes. The hash also names
+// the parser version that read them, and a newer parser does not make the
+// user's file "changed".
+QStringView bytesPart(const QString& contentHash)
+{
+    const qsizetype colon = contentHash.indexOf(u':');
+    return QStringView(contentHash).mid(colon + 1);
+}
+
+LibraryGuide::FileState fileState(const LibraryEntry& entry)
+{
+    QFile file(entry.filePath);
+    // A file that can no longer be read is as good as gone for the library.
+    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+        return LibraryGuide::FileState::Missing;
+    // Read as GuideLibrary::openFile reads it, so equal bytes hash equal.
+    const QString hash = GuideLibrary::contentHash(file.read(GuideSource::MaxBytes + 1));
+    return bytesPart(hash) == bytesPart(entry.contentHash) ? LibraryGuide::FileState::Present
+                                                           : LibraryGuide::FileState::Changed;
+}
+
+} // namespace
+
+Result<void> LibraryService::requireWritable(const QString& what) const
+{
+    if (!m_database.isReadOnly())
+        return {};
+    return makeError(ErrorKind::ReadOnly,
+                     QStringLiteral("The database is open read-only, so %1.").arg(what));
+}
+
+Result<void> LibraryService::requireGuideFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorKind::NotFound,
+                         QStringLiteral("There is no file %1. Nothing was added to the library.")
+                             .arg(nativePath(path)));
+    if (info.isDir())
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("%1 is a folder, not a guide file. Nothing was added to "
+                                        "the library.")
+                             .arg(nativePath(path)));
+    return {};
+}
+
+Result<LibraryAddition> LibraryService::add(const QString& path)
+{
+    if (auto file = requireGuideFile(path); !file)
+        return file.error();
+    if (auto writable = requireWritable(QStringLiteral("no guide can be added to the library"));
+        !writable)
+        return writable.error();
+
+    // GuideLibrary hands over what it parsed instead of saving it, so that
+    // whether the key was in the library before is known, and a failed save
+    // is reported rather than ignored as the window's cache does.
+    struct Parsed {
+        LibraryEntry entry;
+        GuideSearchDocuments search;
+    };
+    std::optional<Parsed> parsed;
+    const GuideLibrary library(
+        &m_library, [&parsed](const LibraryEntry& entry, const GuideSearchDocuments& search) {
+            parsed = Parsed{entry, search};
+        });
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    LibraryAddition addition;
+    addition.path = absolute;
+    addition.guide = library.openFile(absolute);
+    if (addition.guide.hasErrors()) {
+        addition.outcome = LibraryAddition::Outcome::Invalid;
+        return addition;
+    }
+    // Not parsed: the library's snapshot of this file with these bytes.
+    if (!parsed) {
+        addition.outcome = LibraryAddition::Outcome::UpToDate;
+        return addition;
+    }
+    const auto previous = m_library.find(parsed->entry.guideKey);
+    if (!previous)
+        return previous.error();
+    if (!*previous)
+        addition.outcome = LibraryAddition::Outcome::Added;
+    else if ((*previous)->filePath == parsed->entry.filePath &&
+             (*previous)->contentHash == parsed->entry.contentHash)
+        // Same file and bytes, parsed again because the stored snapshot no
+        // longer read: storing it anew repairs it.
+        addition.outcome = LibraryAddition::Outcome::UpToDate;
+    else
+        addition.outcome = LibraryAddition::Outcome::Updated;
+    if (auto saved = m_library.save(parsed->entry, parsed->search); !saved)
+        return saved.error();
+    return addition;
+}
+
+Result<QList<LibraryGuide>> LibraryService::entries() const
+{
+    const auto all = m_library.all();
+    if (!all)
+        return all.error();
+    QList<LibraryGuide> guides;
+    guides.reserve(all->size());
+    for (const LibraryEntry& entry : all.value()) {
+        const std::optional<Guide> guide = guideFrom(entry);
+        if (!guide)
+            return makeError(ErrorKind::Corrupt,
+                             QStringLiteral("The library's copy of the guide '%1' cannot be read. "
+                                            "Add its file again to store a fresh copy.")
+                                 .arg(entry.guideKey));
+        LibraryGuide listed;
+        listed.key = entry.guideKey;
+        listed.title = guide->title;
+        listed.path = entry.filePath;
+        listed.questions = int(guide->questions.size());
+        listed.requirements = guide->requirementCount();
+        listed.importedAt = entry.importedAt;
+        listed.file = fileState(entry);
+        guides << listed;
+    }
+    return guides;
+}
+
+Result<QString> LibraryService::remove(const QString& guideKey)
+{
+    if (auto writable = requireWritable(QStringLiteral("no guide can be removed from the library"));
+        !writable)
+        return writable.error();
+    const auto found = m_library.find(guideKey);
+    if (!found)
+        return found.error();
+    if (!*found) {
+        const auto all = m_library.all();
+        if (!all)
+            return all.error();
+        if (all->isEmpty())
+            return makeError(ErrorKind::NotFound,
+                             QStringLiteral("There is no guide with the key '%1': the library "
+                                            "holds no guides yet. Nothing was removed.")
+                                 .arg(guideKey));
+        QStringList keys;
+        for (const LibraryEntry& entry : all.value())
+            keys << entry.guideKey;
+        return makeError(ErrorKind::NotFound,
+                         QStringLiteral("There is no guide with the key '%1' in the library. The "
+                                        "guides there are %2. Nothing was removed.")
+                             .arg(guideKey, keys.join(QStringLiteral(", "))));
+    }
+    const std::optional<Guide> guide = guideFrom(**found);
+    if (auto removed = m_library.remove(guideKey); !removed)
+        return removed.error();
+    return guide ? guide->title : QString();
+}
+
+} // namespace ip

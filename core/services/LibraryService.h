@@ -1,0 +1,85 @@
+#pragma once
+
+#include "model/Guide.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace ip {
+
+class Database;
+class LibraryRepository;
+
+// What adding a guide file to the library did.
+struct LibraryAddition {
+    enum class Outcome {
+        Added,    // the library did not hold the guide's key before
+        Updated,  // it did, from other bytes or another file: replaced
+        UpToDate, // the same file with the same bytes: nothing changed
+        Invalid,  // the guide has errors (see guide.diagnostics): not stored
+    };
+    Outcome outcome = Outcome::Invalid;
+    // The absolute path the library records.
+    QString path;
+    // As parsed, or as the stored snapshot holds it when up to date; its
+    // diagnostics say what is wrong when Invalid, and may hold warnings
+    // otherwise.
+    Guide guide;
+};
+
+// A guide in the library as the user sees it in a list.
+struct LibraryGuide {
+    // Whether the file the guide was imported from is still as it was read.
+    enum class FileState { Present, Missing, Changed };
+
+    QString key;
+    QString title;
+    QString path;
+    int questions = 0;
+    int requirements = 0;
+    QDateTime importedAt; // UTC
+    FileState file = FileState::Present;
+};
+
+// The candidate's library of guides, managed by hand (`interview-prep
+// library`): files are added and parsed once, listed with where they came
+// from, and removed. Removing a guide takes only the library's copy and its
+// search entries; the candidate's notes, progress, stories links and
+// practice stay under the guide's keys and show again when it is added back.
+class LibraryService {
+public:
+    LibraryService(Database& database, LibraryRepository& library)
+        : m_database(database), m_library(library)
+    {
+    }
+
+    // Parses the guide file (GuideLibrary: in the limited worker, or from
+    // the snapshot when its bytes are unchanged) and stores it with its
+    // search documents unless it has errors. A missing file is NotFound, a
+    // folder InvalidInput; both change nothing.
+    Result<LibraryAddition> add(const QString& path);
+    // What add() refuses before it touches the library: a path that names no
+    // file (NotFound) or a folder (InvalidInput). Lets a command check a file
+    // before it opens, or creates, the database.
+    static Result<void> requireGuideFile(const QString& path);
+
+    // Every guide in the library, by key, with the state of its file. A
+    // snapshot that no longer reads as a guide is Corrupt, naming its key.
+    Result<QList<LibraryGuide>> entries() const;
+
+    // Takes the guide out of the library and the search index; the
+    // candidate's work on it stays. Returns the removed guide's title (empty
+    // when its snapshot no longer reads). An unknown key is NotFound naming
+    // the keys the library holds.
+    Result<QString> remove(const QString& guideKey);
+
+private:
+    Result<void> requireWritable(const QString& what) const;
+
+    Database& m_database;
+    LibraryRepository& m_library;
+};
+
+} // namespace ip

@@ -1,0 +1,265 @@
+// The library managed by hand (LibraryService): adding a guide file stores
+// it with its search documents, adding it again tells unchanged from
+// changed, a file that is missing or a guide with errors changes nothing,
+// and removing a guide keeps the candidate's work for when it comes back.
+#include "VerifyOk.h"
+#include "services/LibraryService.h"
+#include "services/PracticeService.h"
+#include "services/QuestionNotes.h"
+#include "services/RequirementProgressService.h"
+#include "services/SearchService.h"
+#include "services/StudyData.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ip;
+
+namespace {
+
+const QByteArray GuideText = "---\nterm: Library Test\n---\n\n"
+                             "## Overview of Requirements and Recommendations\n\n"
+                             "### Certifications\n\n"
+                             "- **Required**:\n"
+                             "  - **Quokka Certified Engineer**: The usual baseline.\n"
+                             "  - **Wombat Associate**: Often asked for.\n\n"
+                             "## Interview Questions and Answers\n\n"
+                             "### Technical Questions\n\n"
+                             "#### Question 1: How do you tune a zanzibar pipeline?\n\n"
+                             "**Answer**: Carefully.\n";
+
+const QByteArray SecondQuestion = "\n#### Question 2: What breaks first under load?\n\n"
+                                  "**Answer**: The cache.\n";
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
+int questionHits(StudyData& data, const QString& text)
+{
+    const auto hits = data.search().search(text);
+    if (!hits)
+        return -1;
+    return int(std::count_if(hits->cbegin(), hits->cend(), [](const SearchHit& hit) {
+        return hit.kind == SearchKind::Question;
+    }));
+}
+
+} // namespace
+
+class LibraryServiceTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addStoresTheGuideAndItsSearchDocuments();
+    void addingAnUnchangedFileAgainChangesNothing();
+    void addingAChangedFileUpdatesTheGuide();
+    void listSaysWhetherTheFileIsStillThere();
+    void removeKeepsTheWorkForTheGuide();
+    void removeOfAnUnknownKeyNamesTheLibrarysKeys();
+    void missingFileChangesNothing();
+    void guideWithErrorsIsNotStored_data();
+    void guideWithErrorsIsNotStored();
+
+private:
+    QString guidePath() const { return m_files->filePath(QStringLiteral("library-test.md")); }
+    Result<LibraryAddition> addGuide(const QByteArray& bytes);
+
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    std::unique_ptr<QTemporaryDir> m_files;
+    std::unique_ptr<StudyData> m_data;
+};
+
+void LibraryServiceTest::init()
+{
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    m_files = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid() && m_files->isValid());
+    auto opened = StudyData::open(m_dataDir->path());
+    IP_VERIFY_OK(opened);
+    m_data = std::move(opened).value();
+}
+
+void LibraryServiceTest::cleanup()
+{
+    m_data.reset();
+    m_files.reset();
+    m_dataDir.reset();
+}
+
+Result<LibraryAddition> LibraryServiceTest::addGuide(const QByteArray& bytes)
+{
+    if (!writeFile(guidePath(), bytes))
+        return makeError(ErrorKind::Io, QStringLiteral("cannot write the test guide"));
+    return m_data->library().add(guidePath());
+}
+
+void LibraryServiceTest::addStoresTheGuideAndItsSearchDocuments()
+{
+    const auto added = addGuide(GuideText);
+    IP_VERIFY_OK(added);
+    QCOMPARE(added->outcome, LibraryAddition::Outcome::Added);
+    QCOMPARE(added->path, QDir::cleanPath(QFileInfo(guidePath()).absoluteFilePath()));
+    QCOMPARE(added->guide.key, QStringLiteral("library-test"));
+
+    const auto entries = m_data->library().entries();
+    IP_VERIFY_OK(entries);
+    QCOMPARE(entries->size(), 1);
+    const LibraryGuide& listed = entries->first();
+    QCOMPARE(listed.key, QStringLiteral("library-test"));
+    QCOMPARE(listed.title, QStringLiteral("Library Test"));
+    QCOMPARE(listed.path, added->path);
+    QCOMPARE(listed.questions, 1);
+    QCOMPARE(listed.requirements, 2);
+    QVERIFY(listed.importedAt.isValid());
+    QCOMPARE(listed.file, LibraryGuide::FileState::Present);
+    QCOMPARE(questionHits(*m_data, QStringLiteral("zanzibar")), 1);
+}
+
+void LibraryServiceTest::addingAnUnchangedFileAgainChangesNothing()
+{
+    IP_VERIFY_OK(addGuide(GuideText));
+    const QDateTime importedAt = m_data->library().entries().value().first().importedAt;
+
+    const auto again = m_data->library().add(guidePath());
+    IP_VERIFY_OK(again);
+    QCOMPARE(again->outcome, LibraryAddition::Outcome::UpToDate);
+    QCOMPARE(again->guide.title, QStringLiteral("Library Test"));
+    const auto entries = m_data->library().entries();
+    IP_VERIFY_OK(entries);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().importedAt, importedAt);
+}
+
+void LibraryServiceTest::addingAChangedFileUpdatesTheGuide()
+{
+    IP_VERIFY_OK(addGuide(GuideText));
+    const auto updated = addGuide(GuideText + SecondQuestion);
+    IP_VERIFY_OK(updated);
+    QCOMPARE(updated->outcome, LibraryAddition::Outcome::Updated);
+    QCOMPARE(updated->guide.questions.size(), 2);
+
+    const auto entries = m_data->library().entries();
+    IP_VERIFY_OK(entries);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().questions, 2);
+    QCOMPARE(entries->first().file, LibraryGuide::FileState::Present);
+    QCOMPARE(questionHits(*m_data, QStringLiteral("breaks")), 1);
+}
+
+void LibraryServiceTest::listSaysWhetherTheFileIsStillThere()
+{
+    IP_VERIFY_OK(addGuide(GuideText));
+    QVERIFY(writeFile(guidePath(), GuideText + SecondQuestion));
+    auto entries = m_data->library().entries();
+    IP_VERIFY_OK(entries);
+    QCOMPARE(entries->first().file, LibraryGuide::FileState::Changed);
+    // Listing reports; it never re-imports.
+    QCOMPARE(entries->first().questions, 1);
+
+    QVERIFY(QFile::remove(guidePath()));
+    entries = m_data->library().entries();
+    IP_VERIFY_OK(entries);
+    QCOMPARE(entries->first().file, LibraryGuide::FileState::Missing);
+}
+
+void LibraryServiceTest::removeKeepsTheWorkForTheGuide()
+{
+    const auto added = addGuide(GuideText);
+    IP_VERIFY_OK(added);
+    const Guide& guide = added->guide;
+    const QuestionRef question{guide.key, guide.questions.first().key};
+    IP_VERIFY_OK(m_data->notes().saveMarkdown(question, QStringLiteral("Mention the backlog.")));
+    RequirementProgress progress;
+    progress.guideKey = guide.key;
+    progress.requirementKey = guide.requirementGroups.first().items.first().key;
+    progress.status = RequirementStatus::InProgress;
+    progress.evidence = QStringLiteral("Exam booked");
+    IP_VERIFY_OK(m_data->progress().save(progress));
+    IP_VERIFY_OK(m_data->practice().record(question, ReviewGrade::Good, 12.0));
+
+    const auto removed = m_data->library().remove(guide.key);
+    IP_VERIFY_OK(removed);
+    QCOMPARE(removed.value(), QStringLiteral("Library Test"));
+    QCOMPARE(m_data->library().entries().value().size(), 0);
+    // Its questions are no longer found; the candidate's own note still is.
+    QCOMPARE(questionHits(*m_data, QStringLiteral("zanzibar")), 0);
+    QCOMPARE(questionHits(*m_data, QStringLiteral("backlog")), 0);
+    QVERIFY(!m_data->search().search(QStringLiteral("backlog")).value().isEmpty());
+
+    const auto notes = m_data->notes().forGuide(guide.key);
+    IP_VERIFY_OK(notes);
+    QCOMPARE(notes->value(question.questionKey).markdown, QStringLiteral("Mention the backlog."));
+    const auto stored = m_data->progress().forGuide(guide.key);
+    IP_VERIFY_OK(stored);
+    QCOMPARE(stored->value(progress.requirementKey).evidence, QStringLiteral("Exam booked"));
+    QCOMPARE(m_data->practice().log(question).value().size(), 1);
+
+    // Added back, the guide finds the same work under the same keys.
+    const auto again = m_data->library().add(guidePath());
+    IP_VERIFY_OK(again);
+    QCOMPARE(again->outcome, LibraryAddition::Outcome::Added);
+    QCOMPARE(again->guide.questions.first().key, question.questionKey);
+    QCOMPARE(m_data->notes().forGuide(guide.key).value().value(question.questionKey).markdown,
+             QStringLiteral("Mention the backlog."));
+    QCOMPARE(m_data->progress().forGuide(guide.key).value().value(progress.requirementKey).status,
+             RequirementStatus::InProgress);
+    QCOMPARE(questionHits(*m_data, QStringLiteral("zanzibar")), 1);
+}
+
+void LibraryServiceTest::removeOfAnUnknownKeyNamesTheLibrarysKeys()
+{
+    IP_VERIFY_OK(addGuide(GuideText));
+    const auto removed = m_data->library().remove(QStringLiteral("no-such-guide"));
+    QVERIFY(!removed);
+    QCOMPARE(removed.error().kind, ErrorKind::NotFound);
+    QVERIFY2(removed.error().message.contains(QStringLiteral("library-test")),
+             qPrintable(removed.error().message));
+    QCOMPARE(m_data->library().entries().value().size(), 1);
+}
+
+void LibraryServiceTest::missingFileChangesNothing()
+{
+    const auto missing = m_data->library().add(m_files->filePath(QStringLiteral("absent.md")));
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+    QVERIFY2(missing.error().message.contains(QStringLiteral("absent.md")),
+             qPrintable(missing.error().message));
+
+    const auto folder = m_data->library().add(m_files->path());
+    QVERIFY(!folder);
+    QCOMPARE(folder.error().kind, ErrorKind::InvalidInput);
+    QCOMPARE(m_data->library().entries().value().size(), 0);
+}
+
+void LibraryServiceTest::guideWithErrorsIsNotStored_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("front matter not YAML")
+        << QByteArray("---\nterm: \"Broken\ntags: [a, b\n---\n\n## Interview Questions and "
+                      "Answers\n\n### Technical Questions\n\n#### Question 1: Still?\n\n"
+                      "**Answer**: Yes.\n");
+    QTest::newRow("no requirements and no questions")
+        << QByteArray("# Just a note\n\nNothing here is a requirement or a question.\n");
+    QTest::newRow("not UTF-8") << QByteArray("---\nterm: Caf\xe9\n---\n\n#### Q1\n");
+}
+
+void LibraryServiceTest::guideWithErrorsIsNotStored()
+{
+    QFETCH(QByteArray, bytes);
+    const auto added = addGuide(bytes);
+    IP_VERIFY_OK(added);
+    QCOMPARE(added->outcome, LibraryAddition::Outcome::Invalid);
+    QVERIFY(added->guide.hasErrors());
+    QCOMPARE(m_data->library().entries().value().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(LibraryServiceTest)
+#include "tst_library_service.moc"
