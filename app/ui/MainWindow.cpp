@@ -17,6 +17,7 @@
 #include "ui/drafts/DraftKeeper.h"
 #include "ui/drafts/RecoveredDraftsOffer.h"
 #include "ui/drafts/UnsavedDraftsDialog.h"
+#include "ui/formats/FormatActions.h"
 #include "ui/mock/MockInterviewScreen.h"
 #include "ui/practice/PracticeScreen.h"
 #include "ui/preferences/PreferencesDialog.h"
@@ -201,19 +202,33 @@ void MainWindow::buildMenus()
             title = QStringLiteral("&%1 %2").arg(shipped->actions().size() + 1).arg(title);
         shipped->addAction(title, this, [this, path] { openGuide(path); });
     }
-    QAction* exportAction = file->addAction(tr("&Export Data…"), this, &MainWindow::exportData);
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    // The formats other programs read and write, and printing.
+    m_formats = new FormatActions(m_context, this, [this] { commitAllEdits(); });
+    connect(m_formats, &FormatActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
+    connect(m_formats, &FormatActions::openGuideRequested, this,
+            [this](const QString& path) { openGuide(path); });
+    file->addMenu(tr("Impor&t"))->addAction(m_formats->importFlashcardsAction());
     file->addSeparator();
+    // Everything that leaves the app as a file, in one place: the user's
+    // data and stories first, then the open guide with the user's work.
+    QMenu* exports = file->addMenu(tr("&Export"));
+    QAction* exportAction = exports->addAction(tr("&Data (JSON)…"), this, &MainWindow::exportData);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction* storiesMarkdown =
-        file->addAction(tr("Export Stories as &Markdown…"), this, [this] { exportStories(false); });
+        exports->addAction(tr("&Stories (Markdown)…"), this, [this] { exportStories(false); });
     QAction* storiesPdf =
-        file->addAction(tr("Export Stories as &PDF…"), this, [this] { exportStories(true); });
+        exports->addAction(tr("Stories (&PDF)…"), this, [this] { exportStories(true); });
+    exports->addSeparator();
+    exports->addActions(m_formats->exportActions());
+    file->addAction(m_formats->printAction());
     file->addSeparator();
     QAction* backup = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     // Also, and above all, when the database is damaged and could not open.
     file->addAction(tr("Re&store from Backup…"), this, &MainWindow::chooseBackupToRestore);
     m_storageActions = {exportAction, storiesMarkdown, storiesPdf, backup};
+    m_storageActions << m_formats->storageActions();
     updateStorageActions();
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -13,6 +13,7 @@ class QTimer;
 
 namespace ip {
 
+class FormatActions;
 class MessageBar;
 class RecoveredDraftsOffer;
 class MockInterviewScreen;
@@ -91,6 +92,9 @@ public:
     // Writes every story with its linked questions to a Markdown or PDF file;
     // a failure is shown in a dialog. Returns whether the file was written.
     bool writeStories(const QString& path, bool pdf);
+
+    // File › Import, the guide's formats in File › Export, File › Print.
+    FormatActions* formatActions() const { return m_formats; }
 
     // What Settings › Preferences does once accepted: text size, speaking
     // rate, practice (a new retention reschedules every question).
@@ -182,6 +186,7 @@ private:
     QMenu* m_storyMenu = nullptr;
     QMenu* m_practiceMenu = nullptr;
     RecentGuidesMenu* m_recentGuides = nullptr;
+    FormatActions* m_formats = nullptr;
     TextZoom* m_zoom = nullptr;
     QList<QAction*> m_screenActions;
     QList<QAction*> m_storageActions; // need a database

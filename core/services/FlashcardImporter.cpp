@@ -165,6 +165,17 @@ QString FlashcardImporter::titleFor(const QString& fileName)
     return title.isEmpty() ? QStringLiteral("Flashcards") : title;
 }
 
+QString FlashcardImporter::guidePathFor(const QString& flashcardPath)
+{
+    const QFileInfo source(flashcardPath);
+    const QString title = titleFor(source.fileName());
+    const QDir folder = source.dir();
+    QString path = folder.filePath(title + QStringLiteral(".md"));
+    if (QFileInfo(path).absoluteFilePath() == source.absoluteFilePath())
+        path = folder.filePath(title + QStringLiteral(" (guide).md"));
+    return path;
+}
+
 Result<FlashcardImport> FlashcardImporter::fromBytes(const QByteArray& bytes,
                                                      const QString& fileName, const QString& title)
 {

@@ -46,6 +46,11 @@ public:
 
     // "anki_deck-2024.txt" -> "anki deck-2024"; "Flashcards" when that is empty.
     static QString titleFor(const QString& fileName);
+
+    // Where the guide made of `flashcardPath` is suggested to go: beside it,
+    // named for its title ("~/cards/anki_deck.txt" -> "~/cards/anki deck.md").
+    // Never the flashcard file itself: "cards.md" gives "cards (guide).md".
+    static QString guidePathFor(const QString& flashcardPath);
 };
 
 } // namespace ip

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void partsFromHeadings();
     void keysAreStable();
     void titleFromTheFileOrGiven();
+    void guideIsSuggestedBesideTheCards_data();
+    void guideIsSuggestedBesideTheCards();
     void importFileWritesTheGuide();
     void importFileWritesNothingOnError();
     void ankiRoundTrip();
@@ -293,6 +295,28 @@ void FlashcardImporterTest::titleFromTheFileOrGiven()
     IP_VERIFY_OK(given);
     QCOMPARE(given->guide.title, QStringLiteral("Say \"hi\" \\ now: yes"));
     QCOMPARE(FlashcardImporter::titleFor(QStringLiteral(".txt")), QStringLiteral("Flashcards"));
+}
+
+void FlashcardImporterTest::guideIsSuggestedBesideTheCards_data()
+{
+    QTest::addColumn<QString>("cards");
+    QTest::addColumn<QString>("guide");
+    QTest::newRow("anki export") << QStringLiteral("/home/me/anki_deck-2024.txt")
+                                 << QStringLiteral("/home/me/anki deck-2024.md");
+    QTest::newRow("spreadsheet") << QStringLiteral("/home/me/cards.csv")
+                                 << QStringLiteral("/home/me/cards.md");
+    QTest::newRow("no name") << QStringLiteral("/home/me/.tsv")
+                             << QStringLiteral("/home/me/Flashcards.md");
+    // The guide would replace the cards it is made of.
+    QTest::newRow("cards named .md")
+        << QStringLiteral("/home/me/cards.md") << QStringLiteral("/home/me/cards (guide).md");
+}
+
+void FlashcardImporterTest::guideIsSuggestedBesideTheCards()
+{
+    QFETCH(QString, cards);
+    QFETCH(QString, guide);
+    QCOMPARE(FlashcardImporter::guidePathFor(cards), guide);
 }
 
 void FlashcardImporterTest::importFileWritesTheGuide()
