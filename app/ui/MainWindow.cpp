@@ -18,6 +18,7 @@
 #include "ui/drafts/RecoveredDraftsOffer.h"
 #include "ui/drafts/UnsavedDraftsDialog.h"
 #include "ui/formats/FormatActions.h"
+#include "ui/library/LibraryActions.h"
 #include "ui/mock/MockInterviewScreen.h"
 #include "ui/practice/PracticeScreen.h"
 #include "ui/preferences/PreferencesDialog.h"
@@ -182,8 +183,14 @@ void MainWindow::showSearch()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open Guide…"), this, &MainWindow::chooseGuide);
-    open->setShortcut(QKeySequence::Open);
+    m_library = new LibraryActions(m_context, this);
+    connect(m_library, &LibraryActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
+    connect(m_library, &LibraryActions::openGuideRequested, this,
+            [this](const QString& path) { openGuide(path); });
+    file->addAction(m_library->openFromLibraryAction());
+    QAction* open = file->addAction(tr("&Open Guide File…"), this, &MainWindow::chooseGuide);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentGuides = new RecentGuidesMenu(this);
     file->addMenu(m_recentGuides);
     // Queued: opening rebuilds the menu, which deletes the item chosen.
@@ -208,7 +215,9 @@ void MainWindow::buildMenus()
             [this](const QString& message) { statusBar()->showMessage(message, 6000); });
     connect(m_formats, &FormatActions::openGuideRequested, this,
             [this](const QString& path) { openGuide(path); });
-    file->addMenu(tr("Impor&t"))->addAction(m_formats->importFlashcardsAction());
+    QMenu* imports = file->addMenu(tr("Impor&t"));
+    imports->addAction(m_library->importGuidesAction());
+    imports->addAction(m_formats->importFlashcardsAction());
     file->addSeparator();
     // Everything that leaves the app as a file, in one place: the user's
     // data and stories first, then the open guide with the user's work.

@@ -14,6 +14,7 @@ class QTimer;
 namespace ip {
 
 class FormatActions;
+class LibraryActions;
 class MessageBar;
 class RecoveredDraftsOffer;
 class MockInterviewScreen;
@@ -94,6 +95,7 @@ public:
     bool writeStories(const QString& path, bool pdf);
 
     // File › Import, the guide's formats in File › Export, File › Print.
+    LibraryActions* libraryActions() const { return m_library; }
     FormatActions* formatActions() const { return m_formats; }
 
     // What Settings › Preferences does once accepted: text size, speaking
@@ -186,6 +188,7 @@ private:
     QMenu* m_storyMenu = nullptr;
     QMenu* m_practiceMenu = nullptr;
     RecentGuidesMenu* m_recentGuides = nullptr;
+    LibraryActions* m_library = nullptr;
     FormatActions* m_formats = nullptr;
     TextZoom* m_zoom = nullptr;
     QList<QAction*> m_screenActions;

@@ -1,0 +1,108 @@
+#include "ui/library/GuideImport.h"
+
+#include "services/LibraryService.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProgressDialog>
+
+namespace ip {
+
+QStringList GuideImport::guideFiles(const QStringList& paths)
+{
+    QStringList files;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files << path;
+            continue;
+        }
+        const QStringList names = QDir(path).entryList(
+            {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files, QDir::Name);
+        for (const QString& name : names)
+            files << QDir(path).filePath(name);
+    }
+    return files;
+}
+
+QString GuideImport::Report::summary() const
+{
+    QStringList parts;
+    if (added > 0)
+        parts << (added == 1 ? tr("Added 1 guide to the library.")
+                             : tr("Added %n guides to the library.", nullptr, added));
+    if (updated > 0)
+        parts << (updated == 1 ? tr("Updated 1 guide.")
+                               : tr("Updated %n guides.", nullptr, updated));
+    if (upToDate > 0)
+        parts << (upToDate == 1 ? tr("1 guide was up to date.")
+                                : tr("%n guides were up to date.", nullptr, upToDate));
+    if (!problems.isEmpty())
+        parts << (problems.size() == 1
+                      ? tr("1 file was not added.")
+                      : tr("%n files were not added.", nullptr, int(problems.size())));
+    if (cancelled)
+        parts << tr("The rest were left out when you cancelled.");
+    return parts.join(u' ');
+}
+
+GuideImport::Report GuideImport::run(LibraryService& library, const QStringList& files,
+                                     QWidget* parent)
+{
+    Report report;
+    std::unique_ptr<QProgressDialog> progress;
+    if (files.size() > 1) {
+        progress = std::make_unique<QProgressDialog>(tr("Adding guides to the library…"),
+                                                     tr("Cancel"), 0, int(files.size()), parent);
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+    }
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (progress) {
+            progress->setValue(int(i));
+            progress->setLabelText(tr("Reading %1…").arg(QFileInfo(files.at(i)).fileName()));
+            if (progress->wasCanceled()) {
+                report.cancelled = true;
+                break;
+            }
+        }
+        const QString name = QDir::toNativeSeparators(files.at(i));
+        const auto result = library.add(files.at(i));
+        if (!result) {
+            report.problems << tr("%1: %2").arg(name, result.error().message);
+            continue;
+        }
+        switch (result->outcome) {
+        case LibraryAddition::Outcome::Invalid: {
+            int errors = 0;
+            QString first;
+            for (const Diagnostic& diagnostic : result->guide.diagnostics) {
+                if (!diagnostic.isError())
+                    continue;
+                if (errors++ == 0)
+                    first = diagnostic.line > 0
+                                ? tr("line %1: %2").arg(diagnostic.line).arg(diagnostic.message)
+                                : diagnostic.message;
+            }
+            report.problems << tr("%1 has errors (%2); open it to see them all.").arg(name, first);
+            continue;
+        }
+        case LibraryAddition::Outcome::Added:
+            ++report.added;
+            break;
+        case LibraryAddition::Outcome::Updated:
+            ++report.updated;
+            break;
+        case LibraryAddition::Outcome::UpToDate:
+            ++report.upToDate;
+            break;
+        }
+        report.storedPaths << result->path;
+        report.storedKeys << result->guide.key;
+    }
+    if (progress)
+        progress->setValue(int(files.size()));
+    return report;
+}
+
+} // namespace ip

@@ -1,0 +1,137 @@
+#include "ui/library/LibraryActions.h"
+
+#include "StudyContext.h"
+#include "services/StudyData.h"
+#include "ui/library/GuideImport.h"
+#include "ui/library/LibraryDialog.h"
+
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QWidget>
+
+namespace ip {
+
+namespace {
+
+// The local guide files and folders among dropped URLs.
+QStringList droppedGuides(const QMimeData* mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl& url : mime->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QFileInfo info(url.toLocalFile());
+        const QString suffix = info.suffix().toLower();
+        if (info.isDir() || suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+            paths << info.absoluteFilePath();
+    }
+    return paths;
+}
+
+} // namespace
+
+LibraryActions::LibraryActions(StudyContext& context, QWidget* window)
+    : QObject(window), m_context(context), m_window(window),
+      m_openFromLibrary(new QAction(tr("Open from &Library…"), this)),
+      m_importGuides(new QAction(tr("&Guides…"), this))
+{
+    m_openFromLibrary->setShortcut(QKeySequence::Open);
+    m_openFromLibrary->setStatusTip(tr("Choose a guide from the library, or add guides to it"));
+    m_importGuides->setStatusTip(tr("Add guide files, or a folder of them, to the library"));
+    connect(m_openFromLibrary, &QAction::triggered, this, &LibraryActions::showLibrary);
+    connect(m_importGuides, &QAction::triggered, this, &LibraryActions::chooseGuides);
+    window->setAcceptDrops(true);
+    window->installEventFilter(this);
+}
+
+void LibraryActions::showLibrary()
+{
+    StudyData* data = m_context.data();
+    const QString unavailable =
+        m_context.storageError() ? m_context.storageError()->message : QString();
+    LibraryDialog dialog(m_context.canSave() && data ? &data->library() : nullptr,
+                         m_context.guide().key, unavailable, m_window);
+    QString chosen;
+    connect(&dialog, &LibraryDialog::openRequested, this,
+            [&chosen](const QString& path) { chosen = path; });
+    connect(&dialog, &LibraryDialog::guidesAdded, this, &LibraryActions::statusMessage);
+    dialog.exec();
+    // Opened once the dialog is gone: opening may ask about unsaved work.
+    if (!chosen.isEmpty())
+        Q_EMIT openGuideRequested(chosen);
+}
+
+void LibraryActions::chooseGuides()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        m_window, tr("Import Guides"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Interview guides (*.md *.markdown);;All files (*)"));
+    if (!paths.isEmpty())
+        importPaths(paths);
+}
+
+void LibraryActions::importPaths(const QStringList& paths)
+{
+    StudyData* data = m_context.data();
+    if (!data || !m_context.canSave()) {
+        QMessageBox::warning(
+            m_window, tr("Guides Not Imported"),
+            tr("Guides go into the library with your data, which cannot be "
+               "changed now: %1")
+                .arg(m_context.storageError() ? m_context.storageError()->message : QString()));
+        return;
+    }
+    const QStringList files = GuideImport::guideFiles(paths);
+    if (files.isEmpty()) {
+        Q_EMIT statusMessage(tr("No guide files (*.md) there to import."));
+        return;
+    }
+    const GuideImport::Report report = GuideImport::run(data->library(), files, m_window);
+    if (!report.problems.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Some Guides Were Not Imported"), report.summary(),
+                        QMessageBox::Ok, m_window);
+        box.setTextFormat(Qt::PlainText);
+        box.setDetailedText(report.problems.join(u'\n'));
+        box.exec();
+    }
+    Q_EMIT statusMessage(report.summary());
+    if (files.size() == 1 && report.storedPaths.size() == 1)
+        Q_EMIT openGuideRequested(report.storedPaths.first());
+}
+
+bool LibraryActions::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_window)
+        return false;
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto* drag = static_cast<QDropEvent*>(event);
+        if (droppedGuides(drag->mimeData()).isEmpty())
+            return false;
+        drag->acceptProposedAction();
+        return true;
+    }
+    if (event->type() == QEvent::Drop) {
+        auto* drop = static_cast<QDropEvent*>(event);
+        const QStringList paths = droppedGuides(drop->mimeData());
+        if (paths.isEmpty())
+            return false;
+        drop->acceptProposedAction();
+        // After the drop returns: the source's drag must not wait on the
+        // parsing and the dialogs.
+        QMetaObject::invokeMethod(
+            this, [this, paths] { importPaths(paths); }, Qt::QueuedConnection);
+        return true;
+    }
+    return false;
+}
+
+} // namespace ip

@@ -1,0 +1,89 @@
+#include "ui/library/LibraryListModel.h"
+
+#include <QDir>
+#include <algorithm>
+
+namespace ip {
+
+LibraryListModel::LibraryListModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void LibraryListModel::setGuides(QList<LibraryGuide> guides, const QString& openKey)
+{
+    std::sort(guides.begin(), guides.end(), [](const LibraryGuide& a, const LibraryGuide& b) {
+        const int order = a.title.compare(b.title, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a.key < b.key;
+    });
+    beginResetModel();
+    m_guides = std::move(guides);
+    m_openKey = openKey;
+    endResetModel();
+}
+
+const LibraryGuide* LibraryListModel::guideAt(int row) const
+{
+    return row >= 0 && row < m_guides.size() ? &m_guides.at(row) : nullptr;
+}
+
+int LibraryListModel::rowOfKey(const QString& key) const
+{
+    for (int row = 0; row < m_guides.size(); ++row) {
+        if (m_guides.at(row).key == key)
+            return row;
+    }
+    return -1;
+}
+
+int LibraryListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_guides.size());
+}
+
+QString LibraryListModel::details(const LibraryGuide& guide) const
+{
+    const QString questions =
+        guide.questions == 1 ? tr("1 question") : tr("%n questions", nullptr, guide.questions);
+    const QString requirements = guide.requirements == 1
+                                     ? tr("1 requirement")
+                                     : tr("%n requirements", nullptr, guide.requirements);
+    QString line = tr("%1 · %2").arg(questions, requirements);
+    switch (guide.file) {
+    case LibraryGuide::FileState::Present:
+        break;
+    case LibraryGuide::FileState::Changed:
+        line = tr("%1 · the file changed since it was added").arg(line);
+        break;
+    case LibraryGuide::FileState::Missing:
+        line = tr("%1 · the file is gone; the library keeps its copy").arg(line);
+        break;
+    }
+    return line;
+}
+
+QVariant LibraryListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LibraryGuide& guide = m_guides.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return guide.title.simplified();
+    case Qt::ToolTipRole:
+        return QDir::toNativeSeparators(guide.path);
+    case Qt::AccessibleTextRole:
+        return guide.key == m_openKey
+                   ? tr("%1, open now, %2").arg(guide.title.simplified(), details(guide))
+                   : tr("%1, %2").arg(guide.title.simplified(), details(guide));
+    case KeyRole:
+        return guide.key;
+    case DetailsRole:
+        return details(guide);
+    case IsOpenRole:
+        return guide.key == m_openKey;
+    case FilterTextRole:
+        return guide.title + u' ' + guide.key;
+    default:
+        return {};
+    }
+}
+
+} // namespace ip

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "services/LibraryService.h"
+
+#include <QAbstractListModel>
+
+namespace ip {
+
+// The guides in the candidate's library, by title, for the library dialog:
+// each with its key, its size and whether its file is still where it was.
+class LibraryListModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        // The second line: the key, the counts, the file's state.
+        DetailsRole,
+        // bool: the guide open in the window now.
+        IsOpenRole,
+        // What the filter matches: the title and the key.
+        FilterTextRole,
+    };
+
+    explicit LibraryListModel(QObject* parent = nullptr);
+
+    // guides in any order: they are listed by title. openKey marks the guide
+    // open now.
+    void setGuides(QList<LibraryGuide> guides, const QString& openKey);
+    const LibraryGuide* guideAt(int row) const;
+    int rowOfKey(const QString& key) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+private:
+    QString details(const LibraryGuide& guide) const;
+
+    QList<LibraryGuide> m_guides;
+    QString m_openKey;
+};
+
+} // namespace ip
