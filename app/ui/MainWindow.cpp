@@ -163,7 +163,8 @@ void MainWindow::showSearch()
     const QString unavailable =
         m_context.storageError() ? m_context.storageError()->message : QString();
     m_searchDialog = new SearchDialog(data ? &data->search() : nullptr, unavailable, this);
-    m_searchDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Gone once closed: a restored backup replaces the service it searches.
+    connect(m_searchDialog, &QDialog::finished, m_searchDialog, &QObject::deleteLater);
     m_searchDialog->setModal(true);
     m_searchDialog->queryField()->setText(m_lastSearch);
     connect(m_searchDialog, &SearchDialog::finished, this,

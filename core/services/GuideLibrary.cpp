@@ -25,9 +25,8 @@ Guide GuideLibrary::open(const QByteArray& bytes, const QString& path) const
     const QString hash = contentHash(bytes);
     if (m_library) {
         if (const auto entry = m_library->findSnapshot(path, hash); entry.ok() && *entry) {
-            const QJsonDocument snapshot = QJsonDocument::fromJson((*entry)->snapshot);
-            if (snapshot.isObject())
-                return GuideJson::fromJson(snapshot.object());
+            if (std::optional<Guide> stored = fromSnapshot(**entry))
+                return *std::move(stored);
         }
     }
     Guide guide = GuideParseWorker::parse(bytes, path);
@@ -55,6 +54,18 @@ Guide GuideLibrary::openFile(const QString& path) const
     if (!file.exists() || !file.open(QIODevice::ReadOnly))
         return GuideParser::parseFile(path); // reports why it cannot be read
     return open(file.read(GuideSource::MaxBytes + 1), path);
+}
+
+std::optional<Guide> GuideLibrary::fromSnapshot(const LibraryEntry& entry)
+{
+    QJsonParseError error{};
+    const QJsonDocument snapshot = QJsonDocument::fromJson(entry.snapshot, &error);
+    if (error.error != QJsonParseError::NoError || !snapshot.isObject())
+        return std::nullopt;
+    Guide guide = GuideJson::fromJson(snapshot.object());
+    if (guide.key.isEmpty())
+        return std::nullopt;
+    return guide;
 }
 
 } // namespace ip

@@ -5,6 +5,7 @@
 #include "model/SearchDocument.h"
 
 #include <functional>
+#include <optional>
 
 namespace ip {
 
@@ -33,6 +34,10 @@ public:
     // Reads the file, then as open(); a missing file gives a guide with an
     // error diagnostic.
     Guide openFile(const QString& path) const;
+
+    // The guide a library snapshot holds, or nothing when it no longer reads
+    // as one (damaged, or written by something else).
+    static std::optional<Guide> fromSnapshot(const LibraryEntry& entry);
 
     // Identifies the bytes and the parser version that read them.
     static QString contentHash(const QByteArray& bytes);

@@ -21,20 +21,6 @@ QString nativePath(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-// The guide a library snapshot holds, or nothing when it no longer reads as
-// one (damaged, or written by something else).
-std::optional<Guide> guideFrom(const LibraryEntry& entry)
-{
-    QJsonParseError error{};
-    const QJsonDocument snapshot = QJsonDocument::fromJson(entry.snapshot, &error);
-    if (error.error != QJsonParseError::NoError || !snapshot.isObject())
-        return std::nullopt;
-    Guide guide = GuideJson::fromJson(snapshot.object());
-    if (guide.key.isEmpty())
-        return std::nullopt;
-    return guide;
-}
-
 // The part of a content hash that identifies the bytes. The hash also names
 // the parser version that read them, and a newer parser does not make the
 // user's file "changed".
@@ -139,7 +125,7 @@ Result<QList<LibraryGuide>> LibraryService::entries() const
     QList<LibraryGuide> guides;
     guides.reserve(all->size());
     for (const LibraryEntry& entry : all.value()) {
-        const std::optional<Guide> guide = guideFrom(entry);
+        const std::optional<Guide> guide = GuideLibrary::fromSnapshot(entry);
         if (!guide)
             return makeError(ErrorKind::Corrupt,
                              QStringLiteral("The library's copy of the guide '%1' cannot be read. "
@@ -183,7 +169,7 @@ Result<QString> LibraryService::remove(const QString& guideKey)
                                         "guides there are %2. Nothing was removed.")
                              .arg(guideKey, keys.join(QStringLiteral(", "))));
     }
-    const std::optional<Guide> guide = guideFrom(**found);
+    const std::optional<Guide> guide = GuideLibrary::fromSnapshot(**found);
     if (auto removed = m_library.remove(guideKey); !removed)
         return removed.error();
     return guide ? guide->title : QString();

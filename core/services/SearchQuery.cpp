@@ -47,13 +47,14 @@ SearchQuery SearchQuery::parse(const QString& text)
         }
         QString term;
         bool phrase = false;
+        bool open = false;
         if (text.at(i) == u'"') {
             // To the closing quote, or to the end while it is being typed.
             const qsizetype close = text.indexOf(u'"', i + 1);
             const qsizetype end = close < 0 ? size : close;
             term = text.mid(i + 1, end - i - 1).simplified();
             phrase = true;
-            query.m_phraseOpen = close < 0;
+            open = close < 0;
             i = close < 0 ? size : close + 1;
         } else {
             const qsizetype start = i;
@@ -65,9 +66,10 @@ SearchQuery SearchQuery::parse(const QString& text)
             continue;
         if (exclude)
             query.m_excluded << term;
-        else if (phrase)
+        else if (phrase) {
             query.m_phrases << term;
-        else
+            query.m_phraseOpen = open;
+        } else
             query.m_words << term;
     }
     return query;

@@ -166,23 +166,23 @@ QStringList StudyData::warnings() const
 
 GuideLibrary StudyData::guides()
 {
-    return GuideLibrary(m_library.get(),
-                        [this](const LibraryEntry& entry, const GuideSearchDocuments& search) {
-                            // The snapshot is a cache: failing to store it
-                            // changes nothing (search indexes it later).
-                            if (m_checked)
-                                (void)m_library->save(entry, search);
-                            else
-                                m_pendingSnapshot = PendingSnapshot{entry, search};
-                        });
+    return GuideLibrary(
+        m_library.get(), [this](const LibraryEntry& entry, const GuideSearchDocuments& search) {
+            // The snapshot is a cache: failing to store it
+            // changes nothing (search indexes it later).
+            if (m_checked)
+                (void)m_library->save(entry, search);
+            else
+                m_pendingSnapshots.insert(entry.guideKey, PendingSnapshot{entry, search});
+        });
 }
 
 void StudyData::markChecked()
 {
     m_checked = true;
-    if (m_pendingSnapshot)
-        (void)m_library->save(m_pendingSnapshot->entry, m_pendingSnapshot->search);
-    m_pendingSnapshot.reset();
+    for (const PendingSnapshot& pending : std::as_const(m_pendingSnapshots))
+        (void)m_library->save(pending.entry, pending.search);
+    m_pendingSnapshots.clear();
 }
 
 Result<StoryCollection> StudyData::storyCollection() const

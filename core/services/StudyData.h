@@ -6,6 +6,7 @@
 #include "services/StoryExporter.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -165,7 +166,9 @@ private:
         LibraryEntry entry;
         GuideSearchDocuments search;
     };
-    std::optional<PendingSnapshot> m_pendingSnapshot;
+    // By guide key: a guide opened before the check passed must not be
+    // forgotten because another one was opened after it.
+    QHash<QString, PendingSnapshot> m_pendingSnapshots;
 };
 
 } // namespace ip

@@ -1,6 +1,7 @@
 #include "services/StudySheetExporter.h"
 
 #include "content/GuideJson.h"
+#include "services/GuideLibrary.h"
 #include "services/OutputFile.h"
 #include "services/PracticeService.h"
 #include "services/QuestionNotes.h"
@@ -19,20 +20,6 @@ namespace {
 QString nativePath(const QString& path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// The guide a library snapshot holds, or nothing when it no longer reads as
-// one (damaged, or written by something else).
-std::optional<Guide> guideFrom(const LibraryEntry& entry)
-{
-    QJsonParseError error{};
-    const QJsonDocument snapshot = QJsonDocument::fromJson(entry.snapshot, &error);
-    if (error.error != QJsonParseError::NoError || !snapshot.isObject())
-        return std::nullopt;
-    Guide guide = GuideJson::fromJson(snapshot.object());
-    if (guide.key.isEmpty())
-        return std::nullopt;
-    return guide;
 }
 
 Error damagedSnapshot(const QString& guideKey)
@@ -69,7 +56,7 @@ Result<QList<GuideWork>> StudySheetExporter::load(StudyData& data, const QString
     for (const LibraryEntry& entry : entries.value()) {
         if (!guideKey.isEmpty() && entry.guideKey != guideKey)
             continue;
-        const std::optional<Guide> guide = guideFrom(entry);
+        const std::optional<Guide> guide = GuideLibrary::fromSnapshot(entry);
         if (!guide)
             return damagedSnapshot(entry.guideKey);
         auto work = workOn(data, *guide);

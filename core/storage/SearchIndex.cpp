@@ -177,6 +177,12 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& ftsQuery, int limit)
         }
         hit.snippet = withoutMarks(statement.value(4).toString(), &hit.snippetMatches);
         hit.guideTitle = statement.value(6).toString();
+        // A note kept for a guide taken out of the library has no question
+        // or guide left to be named by: the keys name them.
+        if (hit.title.isEmpty())
+            hit.title = hit.itemKey;
+        if (hit.guideTitle.isEmpty())
+            hit.guideTitle = hit.guideKey;
         hit.score = -statement.value(7).toDouble();
         hits.append(hit);
     }

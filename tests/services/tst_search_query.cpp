@@ -35,6 +35,8 @@ void SearchQueryTest::readsWhatWasTyped_data()
                                                << "(\"R\")";
     QTest::newRow("a phrase being typed on a single letter") << "\"rolling u"
                                                              << "(\"rolling u\")";
+    QTest::newRow("a closed phrase before an open exclusion") << "\"a b\" -\"cd"
+                                                              << "(\"a b\") NOT \"cd\"";
     QTest::newRow("a phrase still being typed") << "\"rolling upd"
                                                 << "(\"rolling upd\"*)";
     QTest::newRow("leaving a word out") << "deploy -canary"

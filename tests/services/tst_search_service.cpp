@@ -338,9 +338,10 @@ void SearchServiceTest::removedGuideKeepsTheCandidatesWords()
     hits = search().search(QStringLiteral("surge"));
     IP_VERIFY_OK(hits);
     QCOMPARE(kindsOf(*hits), QStringList{"note"});
-    // Its question is gone from the library: the note is named by its key.
-    QCOMPARE(hits->first().title, QString());
+    // Its question and guide are gone from the library: the keys name them.
+    QCOMPARE(hits->first().title, ref.questionKey);
     QCOMPARE(hits->first().itemKey, ref.questionKey);
+    QCOMPARE(hits->first().guideTitle, ref.guideKey);
 }
 
 void SearchServiceTest::rolledBackWritesLeaveTheIndexAsItWas()

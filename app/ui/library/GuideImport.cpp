@@ -1,10 +1,12 @@
 #include "ui/library/GuideImport.h"
 
+#include "services/GuideParseWorker.h"
 #include "services/LibraryService.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QProgressDialog>
+#include <QTextDocument>
 
 namespace ip {
 
@@ -50,24 +52,32 @@ GuideImport::Report GuideImport::run(LibraryService& library, const QStringList&
                                      QWidget* parent)
 {
     Report report;
-    std::unique_ptr<QProgressDialog> progress;
-    if (files.size() > 1) {
-        progress = std::make_unique<QProgressDialog>(tr("Adding guides to the library…"),
-                                                     tr("Cancel"), 0, int(files.size()), parent);
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(300);
-    }
+    // Shown at once and window-modal, even for one file: a parse runs an
+    // event loop while it waits for the worker, and nothing in the window
+    // (another import, a restore, quitting) may run inside it.
+    QProgressDialog progress(tr("Adding guides to the library…"), tr("Cancel"), 0,
+                             int(files.size()), parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoReset(false);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress,
+                     [] { GuideParseWorker::cancel(); });
+    GuideParseWorker::resetCancelled();
     for (qsizetype i = 0; i < files.size(); ++i) {
-        if (progress) {
-            progress->setValue(int(i));
-            progress->setLabelText(tr("Reading %1…").arg(QFileInfo(files.at(i)).fileName()));
-            if (progress->wasCanceled()) {
-                report.cancelled = true;
-                break;
-            }
+        progress.setValue(int(i));
+        // The file name as text: a label would read a name with "<" as markup.
+        progress.setLabelText(
+            Qt::convertFromPlainText(tr("Reading %1…").arg(QFileInfo(files.at(i)).fileName())));
+        if (progress.wasCanceled()) {
+            report.cancelled = true;
+            break;
         }
         const QString name = QDir::toNativeSeparators(files.at(i));
         const auto result = library.add(files.at(i));
+        if (GuideParseWorker::wasCancelled()) {
+            report.cancelled = true;
+            break;
+        }
         if (!result) {
             report.problems << tr("%1: %2").arg(name, result.error().message);
             continue;
@@ -100,8 +110,8 @@ GuideImport::Report GuideImport::run(LibraryService& library, const QStringList&
         report.storedPaths << result->path;
         report.storedKeys << result->guide.key;
     }
-    if (progress)
-        progress->setValue(int(files.size()));
+    progress.setValue(int(files.size()));
+    GuideParseWorker::resetCancelled();
     return report;
 }
 

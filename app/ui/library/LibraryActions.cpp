@@ -6,6 +6,7 @@
 #include "ui/library/LibraryDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -48,8 +49,10 @@ LibraryActions::LibraryActions(StudyContext& context, QWidget* window)
     m_importGuides->setStatusTip(tr("Add guide files, or a folder of them, to the library"));
     connect(m_openFromLibrary, &QAction::triggered, this, &LibraryActions::showLibrary);
     connect(m_importGuides, &QAction::triggered, this, &LibraryActions::chooseGuides);
+    // On the application: a drag goes to the widget under the pointer, and
+    // a text field would take a guide file's URL as text to paste.
     window->setAcceptDrops(true);
-    window->installEventFilter(this);
+    qApp->installEventFilter(this);
 }
 
 void LibraryActions::showLibrary()
@@ -57,8 +60,11 @@ void LibraryActions::showLibrary()
     StudyData* data = m_context.data();
     const QString unavailable =
         m_context.storageError() ? m_context.storageError()->message : QString();
-    LibraryDialog dialog(m_context.canSave() && data ? &data->library() : nullptr,
-                         m_context.guide().key, unavailable, m_window);
+    // A database that can only be read still lists the library and opens
+    // its guides; adding and removing then say why they cannot.
+    LibraryDialog dialog(data ? &data->library() : nullptr, m_context.guide().key, unavailable,
+                         m_window);
+    dialog.setChangesAllowed(m_context.canSave(), unavailable);
     QString chosen;
     connect(&dialog, &LibraryDialog::openRequested, this,
             [&chosen](const QString& path) { chosen = path; });
@@ -110,7 +116,7 @@ void LibraryActions::importPaths(const QStringList& paths)
 
 bool LibraryActions::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched != m_window)
+    if (!watched->isWidgetType() || static_cast<QWidget*>(watched)->window() != m_window)
         return false;
     if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
         auto* drag = static_cast<QDropEvent*>(event);

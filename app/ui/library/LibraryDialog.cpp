@@ -53,6 +53,8 @@ LibraryDialog::LibraryDialog(LibraryService* library, const QString& openKey,
     connect(m_remove, &QPushButton::clicked, this, &LibraryDialog::confirmRemove);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListView::activated, this, &LibraryDialog::openCurrent);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &LibraryDialog::updateButtons);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filtered->setFilterFixedString(text.trimmed());
         if (!m_list->currentIndex().isValid() && m_filtered->rowCount() > 0)
@@ -105,17 +107,31 @@ void LibraryDialog::reload(const QString& selectKey)
                                  ? tr("1 guide in the library.")
                                  : tr("%n guides in the library.", nullptr, int(guides->size()))));
     const int row = m_model->rowOfKey(keep);
-    const QModelIndex source = m_model->index(row < 0 ? 0 : row, 0);
-    m_list->setCurrentIndex(m_filtered->mapFromSource(source));
+    const QModelIndex shown = m_filtered->mapFromSource(m_model->index(row < 0 ? 0 : row, 0));
+    // Filtered out: the first guide the filter shows, so Enter still opens.
+    m_list->setCurrentIndex(shown.isValid() ? shown : m_filtered->index(0, 0));
+    updateButtons();
+}
+
+void LibraryDialog::setChangesAllowed(bool allowed, const QString& reason)
+{
+    m_changesAllowed = allowed;
+    const QString why = allowed ? QString() : tr("Your data can only be read now: %1").arg(reason);
+    m_add->setToolTip(why);
+    m_remove->setToolTip(why);
     updateButtons();
 }
 
 void LibraryDialog::updateButtons()
 {
-    const bool chosen = m_list->currentIndex().isValid();
+    const QModelIndex current = m_list->currentIndex();
+    const bool chosen = current.isValid();
+    const bool changes = m_library && m_changesAllowed;
     m_open->setEnabled(chosen);
-    m_remove->setEnabled(chosen && m_library);
-    m_add->setEnabled(m_library);
+    // The guide open now would come back at once: the window keeps it in
+    // the library while it shows it.
+    m_remove->setEnabled(changes && chosen && !current.data(LibraryListModel::IsOpenRole).toBool());
+    m_add->setEnabled(changes);
 }
 
 void LibraryDialog::openCurrent()

@@ -32,6 +32,9 @@ public:
     QPushButton* addButton() const { return m_add; }
     QPushButton* removeButton() const { return m_remove; }
     QString statusText() const;
+    // Off when the database can only be read: Add and Remove are then
+    // disabled, with the reason as their tooltip.
+    void setChangesAllowed(bool allowed, const QString& reason);
 
     // Reads the library again; keeps the highlighted guide when it is still
     // there, or highlights selectKey.
@@ -58,6 +61,7 @@ private:
     LibraryService* m_library;
     QString m_openKey;
     QString m_unavailableReason;
+    bool m_changesAllowed = true;
     LibraryListModel* m_model;
     QSortFilterProxyModel* m_filtered;
     QLineEdit* m_filter;

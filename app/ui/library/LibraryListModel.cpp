@@ -1,6 +1,7 @@
 #include "ui/library/LibraryListModel.h"
 
 #include <QDir>
+#include <QTextDocument>
 #include <algorithm>
 
 namespace ip {
@@ -53,7 +54,7 @@ QString LibraryListModel::details(const LibraryGuide& guide) const
         line = tr("%1 · the file changed since it was added").arg(line);
         break;
     case LibraryGuide::FileState::Missing:
-        line = tr("%1 · the file is gone; the library keeps its copy").arg(line);
+        line = tr("%1 · the file is gone; add it again to open the guide").arg(line);
         break;
     }
     return line;
@@ -68,7 +69,7 @@ QVariant LibraryListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return guide.title.simplified();
     case Qt::ToolTipRole:
-        return QDir::toNativeSeparators(guide.path);
+        return Qt::convertFromPlainText(QDir::toNativeSeparators(guide.path), Qt::WhiteSpaceNormal);
     case Qt::AccessibleTextRole:
         return guide.key == m_openKey
                    ? tr("%1, open now, %2").arg(guide.title.simplified(), details(guide))

@@ -16,7 +16,7 @@ class SearchService;
 // Search everything (Ctrl+K): one field, hits as the candidate types,
 // grouped by kind with the matched words in bold. Up and Down move through
 // the hits while the typing stays in the field; Enter (or a double click)
-// chooses one. The dialog is kept between uses, so it opens on the last
+// chooses one. The window makes one for each use and gives it the last
 // search, selected to be typed over.
 class SearchDialog : public QDialog {
     Q_OBJECT

@@ -31,7 +31,7 @@ bool SearchHitOpener::openGuideOf(const SearchHit& hit)
     if (path.isEmpty()) {
         m_window.guideMessages()->showMessage(
             MessageBar::Kind::Warning,
-            tr("“%1” is not in the library any more, so the hit cannot be shown.")
+            tr("The guide “%1” is not in the library any more; add it again to see this hit.")
                 .arg(hit.guideTitle));
         return false;
     }
@@ -63,27 +63,35 @@ bool SearchHitOpener::open(const SearchHit& hit)
     m_window.activateWindow();
     if (!openGuideOf(hit))
         return false;
+    bool shown = false;
     switch (hit.kind) {
     case SearchKind::Question:
         m_window.showScreen(MainWindow::QuestionsIndex);
-        m_window.questionsScreen()->revealQuestion(hit.itemKey);
+        shown = m_window.questionsScreen()->revealQuestion(hit.itemKey);
         break;
     case SearchKind::Note:
         m_window.showScreen(MainWindow::QuestionsIndex);
-        if (m_window.questionsScreen()->revealQuestion(hit.itemKey))
+        shown = m_window.questionsScreen()->revealQuestion(hit.itemKey);
+        if (shown)
             selectMatchInNote(hit);
         break;
     case SearchKind::Requirement:
     case SearchKind::Evidence:
         m_window.showScreen(MainWindow::RequirementsIndex);
-        m_window.requirementsScreen()->selectRequirement(hit.itemKey);
+        shown = m_window.requirementsScreen()->selectRequirement(hit.itemKey);
         break;
     case SearchKind::Story:
         m_window.showScreen(MainWindow::StoriesIndex);
-        m_window.storiesScreen()->selectStory(hit.itemKey);
+        shown = m_window.storiesScreen()->selectStory(hit.itemKey);
         break;
     }
-    return true;
+    // A note kept for a question the guide no longer has (edited away).
+    if (!shown)
+        m_window.guideMessages()->showMessage(
+            MessageBar::Kind::Information,
+            tr("“%1” is no longer in this guide; the words found are kept with your data.")
+                .arg(hit.title));
+    return shown;
 }
 
 } // namespace ip

@@ -1,5 +1,6 @@
 #include "ui/search/SearchResultsModel.h"
 
+#include <QTextDocument>
 #include <algorithm>
 
 namespace ip {
@@ -185,6 +186,9 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return hit.title;
     case Qt::ToolTipRole:
+        // A tooltip guesses its format: guide text is never markup.
+        return Qt::convertFromPlainText(QStringLiteral("%1\n%2").arg(hit.title, details(hit).text),
+                                        Qt::WhiteSpaceNormal);
     case Qt::AccessibleTextRole:
         return QStringLiteral("%1\n%2").arg(hit.title, details(hit).text);
     case TitleRole:

@@ -10,6 +10,8 @@
 #include "ui/MainWindow.h"
 #include "ui/library/LibraryDialog.h"
 #include "ui/library/LibraryListModel.h"
+#include "ui/questions/NotesEditor.h"
+#include "ui/questions/QuestionsScreen.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -17,6 +19,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -228,7 +231,7 @@ void LibraryDialogTest::ctrlOInTheWindowOpensAGuideFromTheLibrary()
     IP_VERIFY_OK(added);
     MainWindow window(context);
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     test::onNextModal<LibraryDialog>([&](LibraryDialog* dialog) {
         QTest::keyClicks(dialog->filterField(), QStringLiteral("analytics"));
         QTest::keyClick(dialog->filterField(), Qt::Key_Return);
@@ -247,13 +250,19 @@ void LibraryDialogTest::droppingAGuideFileImportsAndOpensIt()
     const QString platform =
         copyOfTypical(QStringLiteral("Platform Engineer"), QStringLiteral("platform.md"));
     QMimeData mime;
+    // As file managers offer it: the URL, and the same as text, which a
+    // text field under the pointer would paste.
     mime.setUrls({QUrl::fromLocalFile(platform)});
-    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &enter);
+    mime.setText(QUrl::fromLocalFile(platform).toString());
+    QPlainTextEdit* notes = window.questionsScreen()->notesEditor()->editor();
+    QWidget* target = notes->viewport();
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
     QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &drop);
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
     QVERIFY(drop.isAccepted());
+    QVERIFY(notes->toPlainText().isEmpty());
     QTRY_VERIFY(window.windowTitle().contains(QStringLiteral("Platform Engineer")));
     const auto guides = context.data()->library().entries();
     IP_VERIFY_OK(guides);

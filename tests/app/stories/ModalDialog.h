@@ -17,7 +17,7 @@ namespace ip::test {
 // gives up after timeoutMs (the test then fails on what the dialog should
 // have done). A dialog act leaves open, as a failed QVERIFY inside it does,
 // is closed so the test fails instead of waiting in exec() forever.
-template <typename Dialog> void onNextModal(std::function<void(Dialog*)> act, int timeoutMs = 5000)
+template <typename Dialog> void onNextModal(std::function<void(Dialog*)> act, int timeoutMs = 10000)
 {
     auto* timer = new QTimer(qApp);
     const QDeadlineTimer deadline(timeoutMs);
@@ -28,8 +28,17 @@ template <typename Dialog> void onNextModal(std::function<void(Dialog*)> act, in
             return;
         timer->stop();
         timer->deleteLater();
-        if (!dialog)
+        if (!dialog) {
+            // Another dialog than expected would wait in exec() until the
+            // test's time runs out: it is closed, and the test fails on what
+            // the expected one should have done.
+            if (QWidget* other = QApplication::activeModalWidget()) {
+                qWarning("onNextModal: closing %s, not the dialog expected",
+                         other->metaObject()->className());
+                other->close();
+            }
             return;
+        }
         const QPointer<Dialog> guarded(dialog);
         act(dialog);
         if (guarded && guarded->isVisible())
