@@ -105,7 +105,7 @@ QString StudyContext::includedGuideTitle(const QString& resourcePath)
 
 void StudyContext::openGuide(const QString& guideFile)
 {
-    m_guide = readGuide(guideFile);
+    setGuide(readGuide(guideFile), guideFile);
 }
 
 Guide StudyContext::readGuide(const QString& guideFile) const

@@ -41,7 +41,16 @@ public:
     // The two halves of openGuide(): reading may take seconds (a new guide is
     // parsed in a worker process) and may be cancelled before anything changes.
     Guide readGuide(const QString& guideFile) const;
-    void setGuide(Guide guide) { m_guide = std::move(guide); }
+    // guideFile: where guide was read from, for guideFile().
+    void setGuide(Guide guide, const QString& guideFile)
+    {
+        m_guide = std::move(guide);
+        m_guideFile = guideFile;
+    }
+    // Where the open guide was read from: a file or a resource path; empty
+    // for the shipped guide opened by default. Kept apart from the guide's
+    // own fileName, which for that guide is only a name to show.
+    const QString& guideFile() const { return m_guideFile; }
 
     // The folder the database and the recovery journal live in.
     QString dataDirectory() const { return m_dataDirectory; }
@@ -94,6 +103,7 @@ private:
     // database closes.
     std::unique_ptr<DeferredStorageCheck> m_check;
     Guide m_guide;
+    QString m_guideFile;
     std::unique_ptr<DraftKeeper> m_drafts;
 };
 

@@ -9,6 +9,7 @@
 #include "services/StudyData.h"
 #include "ui/EditCommands.h"
 #include "ui/FirstWindowGeometry.h"
+#include "ui/GuideFileWatcher.h"
 #include "ui/MessageBar.h"
 #include "ui/RecentGuidesMenu.h"
 #include "ui/ShortcutsDialog.h"
@@ -142,6 +143,14 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     m_fileCheckTimer->setInterval(FileCheckIntervalMs);
     connect(m_fileCheckTimer, &QTimer::timeout, this, &MainWindow::checkDatabaseFile);
     m_fileCheckTimer->start();
+    // The candidate may edit the guide in another editor while studying it.
+    m_guideWatcher = new GuideFileWatcher(this);
+    connect(m_guideWatcher, &GuideFileWatcher::changed, this, &MainWindow::reloadGuide);
+    m_reloadRetry = new QTimer(this);
+    m_reloadRetry->setSingleShot(true);
+    m_reloadRetry->setInterval(ReadOnlyRetryMs);
+    connect(m_reloadRetry, &QTimer::timeout, this, &MainWindow::reloadGuide);
+    watchOpenGuide();
     // Restoring the geometry above is not a change of the user's.
     m_settingsTimer->stop();
 }
@@ -807,7 +816,58 @@ int MainWindow::currentScreen() const
 
 bool MainWindow::openGuide(const QString& path)
 {
-    if (m_readingGuide || !settleDrafts(tr("Open &Without Saving")))
+    return readGuideInto(path, GuideOpening::Chosen);
+}
+
+bool MainWindow::reloadGuide()
+{
+    const QString path = m_context.guideFile();
+    if (path.isEmpty() || path.startsWith(u':'))
+        return false;
+    // A dialog's caller (a picker, a confirmation, a guide being read) would
+    // lose its screen under it: the change is applied once it is gone.
+    if (m_readingGuide || QApplication::activeModalWidget()) {
+        m_reloadRetry->start();
+        return false;
+    }
+    m_reloadRetry->stop();
+    const int screen = currentScreen();
+    const QString question = m_questions ? m_questions->currentQuestionKey() : QString();
+    const QString requirement =
+        m_requirements ? m_requirements->currentRequirementKey() : QString();
+    const QString questionFilter = m_questions ? m_questions->filterField()->text() : QString();
+    const QString requirementFilter =
+        m_requirements ? m_requirements->filterField()->text() : QString();
+    if (!readGuideInto(path, GuideOpening::Reload))
+        return false;
+    // The new screens show the same place in the edited guide; the keys
+    // follow the questions wherever they moved.
+    if (m_requirements) {
+        m_requirements->filterField()->setText(requirementFilter);
+        if (!requirement.isEmpty())
+            m_requirements->selectRequirement(requirement);
+    }
+    if (m_questions) {
+        m_questions->filterField()->setText(questionFilter);
+        if (!question.isEmpty())
+            m_questions->revealQuestion(question);
+    }
+    showScreen(screen);
+    statusBar()->showMessage(
+        tr("“%1” changed on disk and was read again.").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::watchOpenGuide()
+{
+    m_guideWatcher->watch(m_context.guideFile());
+}
+
+bool MainWindow::readGuideInto(const QString& path, GuideOpening opening)
+{
+    const bool reload = opening == GuideOpening::Reload;
+    const QString discardText = reload ? tr("Reload &Without Saving") : tr("Open &Without Saving");
+    if (m_readingGuide || !settleDrafts(discardText))
         return false;
     // A new guide is parsed in a worker process, which can take up to its
     // time limit; the window keeps painting, and after a moment says what it
@@ -839,6 +899,17 @@ bool MainWindow::openGuide(const QString& path)
                                  5000);
         return false;
     }
+    if (reload && guide.hasErrors()) {
+        // Most often an edit caught half-way (a quote not yet closed): what
+        // was studied stays, and the next save of the file is read again.
+        m_guideMessages->showMessage(
+            MessageBar::Kind::Error,
+            tr("“%1” changed on disk but cannot be read completely. Fix the problems below in the "
+               "file; the guide as it was before stays shown until then.")
+                .arg(QFileInfo(path).fileName()),
+            diagnosticLines(guide));
+        return false;
+    }
     if (guide.hasErrors() && guide.questions.isEmpty() && guide.requirementCount() == 0) {
         // Nothing in it to study (an image, a binary or not a guide at all):
         // the guide open now stays, and the bar says why in the parser's words.
@@ -851,19 +922,22 @@ bool MainWindow::openGuide(const QString& path)
         return false;
     }
     // Typing went on while the guide was read.
-    if (!settleDrafts(tr("Open &Without Saving")))
+    if (!settleDrafts(discardText))
         return false;
     saveSettings();
-    // The next start reopens the guide the user chose, unless it could
-    // only be read in part.
-    if (!guide.hasErrors())
-        QSettings().setValue(QStringLiteral("guide/last"), path);
-    m_recentGuides->add(path);
-    m_context.setGuide(std::move(guide));
+    if (!reload) {
+        // The next start reopens the guide the user chose, unless it could
+        // only be read in part.
+        if (!guide.hasErrors())
+            QSettings().setValue(QStringLiteral("guide/last"), path);
+        m_recentGuides->add(path);
+    }
+    m_context.setGuide(std::move(guide), path);
     buildScreens();
     QSettings settings;
     for (Screen* screen : screens())
         screen->restoreState(settings);
+    watchOpenGuide();
     return true;
 }
 

@@ -14,6 +14,7 @@ class QTimer;
 namespace ip {
 
 class FormatActions;
+class GuideFileWatcher;
 class LibraryActions;
 class MessageBar;
 class RecoveredDraftsOffer;
@@ -69,6 +70,13 @@ public:
     // typed (it is saved first; if it cannot be, the user is asked). Returns
     // whether the guide was opened.
     bool openGuide(const QString& path);
+    // Reads the open guide's file again after it changed on disk, keeping the
+    // screen, the selected question and requirement and what was typed. A
+    // file that now has errors leaves the guide shown as it is and the
+    // message bar lists the problems. Returns whether the guide was read again.
+    bool reloadGuide();
+    // Watches the open guide's file for reloadGuide().
+    GuideFileWatcher* guideWatcher() const { return m_guideWatcher; }
 
     RequirementsScreen* requirementsScreen() const { return m_requirements; }
     QuestionsScreen* questionsScreen() const { return m_questions; }
@@ -115,6 +123,12 @@ private:
     void buildScreens();
     void connectScreen(Screen* screen);
     void showGuideDiagnostics();
+    enum class GuideOpening { Chosen, Reload };
+    // openGuide() and reloadGuide(): a reload keeps the guide shown when the
+    // file now has errors, and leaves the recent guides alone.
+    bool readGuideInto(const QString& path, GuideOpening opening);
+    // Points the watcher at the guide open now.
+    void watchOpenGuide();
     // A guide's problems, one line each, with their line numbers.
     static QStringList diagnosticLines(const Guide& guide);
     void showStorageState();
@@ -178,6 +192,10 @@ private:
     bool m_showingSaveFailure = false;
     bool m_showingVanished = false;
     bool m_readingGuide = false; // a guide is being parsed; do not start another
+    GuideFileWatcher* m_guideWatcher = nullptr;
+    // A change to the guide's file that came while a dialog was open or a
+    // guide was being read is applied once they are gone.
+    QTimer* m_reloadRetry = nullptr;
     RequirementsScreen* m_requirements = nullptr;
     QuestionsScreen* m_questions = nullptr;
     StoriesScreen* m_stories = nullptr;

@@ -285,6 +285,13 @@ bool RequirementsScreen::selectRequirement(const QString& requirementKey)
     return true;
 }
 
+QString RequirementsScreen::currentRequirementKey() const
+{
+    return m_proxy->mapToSource(m_tree->currentIndex())
+        .data(RequirementChecklistModel::KeyRole)
+        .toString();
+}
+
 QString RequirementsScreen::progressText() const
 {
     const RequirementProgressSummary summary(m_model->groups(), m_model->progress(),

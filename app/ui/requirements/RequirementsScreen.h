@@ -36,6 +36,8 @@ public:
     void reload();
     // Selects the requirement in the tree, clearing the filter if it hides it.
     bool selectRequirement(const QString& requirementKey);
+    // The selected requirement's key; empty when a group or nothing is selected.
+    QString currentRequirementKey() const;
 
     RequirementChecklistModel* model() const { return m_model; }
     RequirementTreeView* tree() const { return m_tree; }
