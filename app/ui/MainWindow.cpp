@@ -155,7 +155,16 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     m_settingsTimer->stop();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The screens and bars go after this body, with the QWidget part of the
+    // window; what they signal on the way (a filter cleared, a draft
+    // committed) must not reach slots of a window that is no longer one.
+    for (QObject* child : findChildren<QObject*>())
+        QObject::disconnect(child, nullptr, this, nullptr);
+    if (m_context.drafts())
+        QObject::disconnect(m_context.drafts(), nullptr, this, nullptr);
+}
 
 SearchDialog* MainWindow::searchDialog() const
 {
