@@ -167,9 +167,9 @@ void SearchCommandTest::phraseAndExclusion()
     QCOMPARE(hitsOf(excluded).at(0).toObject().value(QStringLiteral("key")).toString(),
              QStringLiteral("ml/drift"));
     // An exclusion first needs the "--" that ends the options.
-    const auto first = runApp(searchArguments(
-        m_data.path(), {QStringLiteral("--json"), QStringLiteral("--"), QStringLiteral("-store"),
-                        QStringLiteral("feature")}));
+    const auto first = runApp(
+        searchArguments(m_data.path(), {QStringLiteral("--json"), QStringLiteral("--"),
+                                        QStringLiteral("-store"), QStringLiteral("feature")}));
     QVERIFY2(first.exitCode == 0, qPrintable(describe(first)));
     QCOMPARE(hitsOf(first).size(), 1);
 
