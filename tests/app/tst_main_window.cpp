@@ -354,8 +354,8 @@ void MainWindowTest::screenMenusStayButActOnlyOnTheirScreen()
     StudyContext context(dataDir(), guideFixture("typical.md"));
     MainWindow window(context);
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QMenu* story = menuTitled(window, QStringLiteral("Story"));
     QMenu* question = menuTitled(window, QStringLiteral("Question"));
     QVERIFY(story && question);

@@ -125,7 +125,7 @@ void PreferencesTest::dialogShowsAndReturnsWhatIsTyped()
     current.newQuestionsPerDay = 15;
     PreferencesDialog dialog(current);
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QCOMPARE(dialog.chosen(), current);
 
     // The keyboard alone: the first field has the focus, Tab goes down.

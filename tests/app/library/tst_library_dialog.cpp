@@ -178,7 +178,8 @@ void LibraryDialogTest::filterThenEnterOpensTheGuide()
     LibraryDialog dialog(&context.data()->library(), context.guide().key, QString());
     QSignalSpy open(&dialog, &LibraryDialog::openRequested);
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Focus lives only in the active window.
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QTRY_VERIFY(dialog.filterField()->hasFocus());
     QTest::keyClicks(dialog.filterField(), QStringLiteral("analy"));
     QCOMPARE(dialog.guideList()->model()->rowCount(), 1);
