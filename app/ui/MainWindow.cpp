@@ -19,6 +19,7 @@
 #include "ui/drafts/RecoveredDraftsOffer.h"
 #include "ui/drafts/UnsavedDraftsDialog.h"
 #include "ui/formats/FormatActions.h"
+#include "ui/library/GuideSwitcher.h"
 #include "ui/library/LibraryActions.h"
 #include "ui/mock/MockInterviewScreen.h"
 #include "ui/practice/PracticeScreen.h"
@@ -90,11 +91,21 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     rightLayout->addWidget(m_guideMessages);
     rightLayout->addWidget(m_stack, 1);
 
+    // The guide switcher heads the navigation: which guide the screens show.
+    m_guideSwitcher = new GuideSwitcher(m_context, this);
+    auto* left = new QWidget(this);
+    left->setBackgroundRole(QPalette::Window);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 4, 0, 0);
+    leftLayout->setSpacing(4);
+    leftLayout->addWidget(m_guideSwitcher, 0, Qt::AlignHCenter);
+    leftLayout->addWidget(m_navigation, 1);
+
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_navigation);
+    layout->addWidget(left);
     layout->addWidget(right, 1);
     setCentralWidget(central);
 
@@ -207,6 +218,10 @@ void MainWindow::buildMenus()
             [this](const QString& message) { statusBar()->showMessage(message, 6000); });
     connect(m_library, &LibraryActions::openGuideRequested, this,
             [this](const QString& path) { openGuide(path); });
+    connect(m_guideSwitcher, &GuideSwitcher::guideChosen, this,
+            [this](const QString& path) { openGuide(path); });
+    connect(m_guideSwitcher, &GuideSwitcher::manageLibraryChosen, m_library,
+            &LibraryActions::showLibrary);
     file->addAction(m_library->openFromLibraryAction());
     QAction* open = file->addAction(tr("&Open Guide File…"), this, &MainWindow::chooseGuide);
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -389,6 +404,7 @@ void MainWindow::buildScreens()
     fitNavigation();
     showGuideDiagnostics();
     updateStatusBar();
+    m_guideSwitcher->refresh();
     showScreen(current);
     if (focusInScreen && m_stack->currentWidget())
         m_stack->currentWidget()->setFocus(Qt::OtherFocusReason);
@@ -426,6 +442,8 @@ void MainWindow::fitNavigation()
     for (int row = 0; row < m_navigation->count(); ++row)
         m_navigation->item(row)->setSizeHint(QSize(widest + padding, metrics.height() * 2));
     m_navigation->setFixedWidth(widest + 2 * padding);
+    // Inset like the screens' names under it.
+    m_guideSwitcher->setFixedWidth(m_navigation->width() - 8);
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -15,6 +15,7 @@ namespace ip {
 
 class FormatActions;
 class GuideFileWatcher;
+class GuideSwitcher;
 class LibraryActions;
 class MessageBar;
 class RecoveredDraftsOffer;
@@ -104,6 +105,7 @@ public:
 
     // File › Import, the guide's formats in File › Export, File › Print.
     LibraryActions* libraryActions() const { return m_library; }
+    GuideSwitcher* guideSwitcher() const { return m_guideSwitcher; }
     FormatActions* formatActions() const { return m_formats; }
 
     // What Settings › Preferences does once accepted: text size, speaking
@@ -176,6 +178,7 @@ private:
     QString m_lastSearch;
     std::unique_ptr<SearchHitOpener> m_searchHits;
     StudyContext& m_context;
+    GuideSwitcher* m_guideSwitcher = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     MessageBar* m_guideMessages = nullptr;

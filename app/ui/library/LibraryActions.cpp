@@ -116,6 +116,10 @@ void LibraryActions::importPaths(const QStringList& paths)
 
 bool LibraryActions::eventFilter(QObject* watched, QEvent* event)
 {
+    // Every event of the application passes here: the cheap test first.
+    const QEvent::Type type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        return false;
     if (!watched->isWidgetType() || static_cast<QWidget*>(watched)->window() != m_window)
         return false;
     if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {

@@ -2,6 +2,7 @@
 // the dialog driven with QTest (add, filter, open, remove), Ctrl+O from the
 // window, and guide files dropped on it.
 #include "../stories/ModalDialog.h"
+#include "RetitledGuide.h"
 #include "StudyContext.h"
 #include "VerifyOk.h"
 #include "services/LibraryService.h"
@@ -92,16 +93,7 @@ void LibraryDialogTest::cleanup()
 
 QString LibraryDialogTest::copyOfTypical(const QString& title, const QString& fileName) const
 {
-    QFile typical(guideFixture("typical.md"));
-    if (!typical.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray text = typical.readAll();
-    text.replace("Data Engineer", title.toUtf8());
-    const QString path = m_dir->filePath(fileName);
-    QFile copy(path);
-    if (!copy.open(QIODevice::WriteOnly) || copy.write(text) != text.size())
-        return {};
-    return path;
+    return test::retitledTypicalGuide(m_dir->path(), title, fileName);
 }
 
 void LibraryDialogTest::modelListsByTitleAndSaysWhatBecameOfTheFile()

@@ -1,6 +1,7 @@
 // Search everything (Ctrl+K): the results model under
 // QAbstractItemModelTester, the dialog typed into with QTest, and the whole
 // way from a text field in the window to a note in another guide.
+#include "RetitledGuide.h"
 #include "StudyContext.h"
 #include "VerifyOk.h"
 #include "services/LibraryService.h"
@@ -109,16 +110,8 @@ void SearchEverythingTest::cleanup()
 
 QString SearchEverythingTest::secondGuide() const
 {
-    QFile typical(guideFixture("typical.md"));
-    if (!typical.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray text = typical.readAll();
-    text.replace("Data Engineer", "Analytics Engineer");
-    const QString path = m_dir->filePath(QStringLiteral("analytics.md"));
-    QFile copy(path);
-    if (!copy.open(QIODevice::WriteOnly) || copy.write(text) != text.size())
-        return {};
-    return path;
+    return test::retitledTypicalGuide(m_dir->path(), QStringLiteral("Analytics Engineer"),
+                                      QStringLiteral("analytics.md"));
 }
 
 void SearchEverythingTest::modelGroupsByKindWithTheBestGroupFirst()

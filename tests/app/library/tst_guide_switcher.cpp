@@ -1,0 +1,177 @@
+// The guide switcher at the top of the navigation, in the real window: it
+// lists the library around the open guide, switches from the keyboard, keeps
+// the open guide when a step would open another, and leads to the library.
+#include "../stories/ModalDialog.h"
+#include "RetitledGuide.h"
+#include "StudyContext.h"
+#include "VerifyOk.h"
+#include "services/LibraryService.h"
+#include "services/StudyData.h"
+#include "ui/MainWindow.h"
+#include "ui/library/GuideSwitcher.h"
+#include "ui/library/LibraryDialog.h"
+
+#include <QAbstractItemView>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ip;
+
+namespace {
+
+QString guideFixture(const char* name)
+{
+    return QStringLiteral(IP_TEST_DATA_DIR "/guides/") + QLatin1String(name);
+}
+
+// The titles the switcher offers, in order, separators left out.
+QStringList offered(const GuideSwitcher& switcher)
+{
+    QStringList titles;
+    for (int row = 0; row < switcher.count(); ++row) {
+        if (!switcher.itemText(row).isEmpty())
+            titles << switcher.itemText(row);
+    }
+    return titles;
+}
+
+// Opens the switcher's list from the keyboard and chooses the row titled so.
+void chooseFromKeyboard(GuideSwitcher* switcher, const QString& title)
+{
+    switcher->setFocus();
+    QTRY_VERIFY(switcher->hasFocus());
+    QTest::keyClick(switcher, Qt::Key_Down);
+    QAbstractItemView* list = switcher->view();
+    QTRY_VERIFY(list->isVisible());
+    const int row = switcher->findText(title);
+    QVERIFY(row >= 0);
+    // The list's own keys: down to the row, then Enter.
+    while (list->currentIndex().row() != row) {
+        const int before = list->currentIndex().row();
+        QTest::keyClick(list, before < row ? Qt::Key_Down : Qt::Key_Up);
+        QVERIFY(list->currentIndex().row() != before);
+    }
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY(!list->isVisible());
+}
+
+} // namespace
+
+class GuideSwitcherTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listsTheLibraryAndSwitchesFromTheKeyboard();
+    void aGuideOutsideTheLibraryIsListedWhileOpen();
+    void steppingWithArrowsOpensTheListInsteadOfAGuide();
+    void manageLibraryOpensTheLibrary();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void GuideSwitcherTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void GuideSwitcherTest::cleanup()
+{
+    m_dir.reset();
+}
+
+void GuideSwitcherTest::listsTheLibraryAndSwitchesFromTheKeyboard()
+{
+    StudyContext context(m_dir->path(), guideFixture("typical.md"));
+    IP_VERIFY_OK(context.data()->library().add(guideFixture("typical.md")));
+    const auto analytics = context.data()->library().add(test::retitledTypicalGuide(
+        m_dir->path(), QStringLiteral("Analytics Engineer"), QStringLiteral("analytics.md")));
+    IP_VERIFY_OK(analytics);
+    IP_VERIFY_OK(context.data()->library().add(test::retitledTypicalGuide(
+        m_dir->path(), QStringLiteral("Platform Engineer"), QStringLiteral("platform.md"))));
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    GuideSwitcher* switcher = window.guideSwitcher();
+    // By title, the open guide current, the way to the whole library last.
+    QCOMPARE(offered(*switcher),
+             (QStringList{QStringLiteral("Analytics Engineer"), QStringLiteral("Data Engineer"),
+                          QStringLiteral("Platform Engineer"), QStringLiteral("Manage Library…")}));
+    QCOMPARE(switcher->currentText(), QStringLiteral("Data Engineer"));
+
+    chooseFromKeyboard(switcher, QStringLiteral("Analytics Engineer"));
+    QTRY_COMPARE(context.guide().key, analytics->guide.key);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Analytics Engineer")));
+    QCOMPARE(switcher->currentText(), QStringLiteral("Analytics Engineer"));
+
+    // And back: the list is read again whenever it opens.
+    chooseFromKeyboard(switcher, QStringLiteral("Data Engineer"));
+    QTRY_COMPARE(switcher->currentText(), QStringLiteral("Data Engineer"));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Data Engineer")));
+}
+
+void GuideSwitcherTest::aGuideOutsideTheLibraryIsListedWhileOpen()
+{
+    // The library holds another guide; the one opened by hand is not in it
+    // yet (the window stores it after its deferred check).
+    StudyContext context(m_dir->path(), guideFixture("typical.md"));
+    IP_VERIFY_OK(context.data()->library().add(test::retitledTypicalGuide(
+        m_dir->path(), QStringLiteral("Analytics Engineer"), QStringLiteral("analytics.md"))));
+    MainWindow window(context);
+    GuideSwitcher* switcher = window.guideSwitcher();
+    QCOMPARE(offered(*switcher),
+             (QStringList{QStringLiteral("Analytics Engineer"), QStringLiteral("Data Engineer"),
+                          QStringLiteral("Manage Library…")}));
+    QCOMPARE(switcher->currentText(), QStringLiteral("Data Engineer"));
+}
+
+void GuideSwitcherTest::steppingWithArrowsOpensTheListInsteadOfAGuide()
+{
+    StudyContext context(m_dir->path(), guideFixture("typical.md"));
+    IP_VERIFY_OK(context.data()->library().add(test::retitledTypicalGuide(
+        m_dir->path(), QStringLiteral("Platform Engineer"), QStringLiteral("platform.md"))));
+    const QString openKey = context.guide().key;
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    GuideSwitcher* switcher = window.guideSwitcher();
+    switcher->setFocus();
+    QTRY_VERIFY(switcher->hasFocus());
+    // A closed combo box would step to the next guide, and open it.
+    QTest::keyClick(switcher, Qt::Key_Down);
+    QTRY_VERIFY(switcher->view()->isVisible());
+    QTest::keyClick(switcher->view(), Qt::Key_Escape);
+    QTRY_VERIFY(!switcher->view()->isVisible());
+    QTest::keyClick(switcher, Qt::Key_P);
+    QTRY_VERIFY(switcher->view()->isVisible());
+    QTest::keyClick(switcher->view(), Qt::Key_Escape);
+    QTRY_VERIFY(!switcher->view()->isVisible());
+    QCOMPARE(context.guide().key, openKey);
+    QCOMPARE(switcher->currentText(), QStringLiteral("Data Engineer"));
+}
+
+void GuideSwitcherTest::manageLibraryOpensTheLibrary()
+{
+    StudyContext context(m_dir->path(), guideFixture("typical.md"));
+    const QString openKey = context.guide().key;
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    bool libraryShown = false;
+    test::onNextModal<LibraryDialog>([&](LibraryDialog* dialog) {
+        libraryShown = true;
+        dialog->reject();
+    });
+    chooseFromKeyboard(window.guideSwitcher(), QStringLiteral("Manage Library…"));
+    QTRY_VERIFY(libraryShown);
+    // The switcher still names the open guide, not the item chosen.
+    QCOMPARE(window.guideSwitcher()->currentText(), QStringLiteral("Data Engineer"));
+    QCOMPARE(context.guide().key, openKey);
+}
+
+QTEST_MAIN(GuideSwitcherTest)
+#include "tst_guide_switcher.moc"
