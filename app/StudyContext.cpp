@@ -80,6 +80,15 @@ Result<RestoreOutcome> StudyContext::restoreBackup(const QString& backupFile)
 
 StudyContext::~StudyContext() = default;
 
+QStringList StudyContext::includedGuidePaths()
+{
+    QStringList paths;
+    const QDir content(QStringLiteral(":/content"));
+    for (const QString& name : content.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
+        paths << content.filePath(name);
+    return paths;
+}
+
 QString StudyContext::includedGuideTitle(const QString& resourcePath)
 {
     // Only the front matter's title line is needed; the guide itself is read

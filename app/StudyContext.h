@@ -21,6 +21,8 @@ class StudyContext {
 public:
     // The guide compiled into the program and opened by default.
     static const QString ShippedGuidePath;
+    // The guides that come with the program (resource paths), by file name.
+    static QStringList includedGuidePaths();
     // The title in an included guide's front matter, for the File menu.
     static QString includedGuideTitle(const QString& resourcePath);
 

@@ -234,10 +234,7 @@ void MainWindow::buildMenus()
     // The guides that come with the app, by their titles, numbered to be
     // chosen by key as in Open Recent.
     QMenu* shipped = file->addMenu(tr("Open &Included Guide"));
-    const QStringList included = QDir(QStringLiteral(":/content"))
-                                     .entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
-    for (const QString& name : included) {
-        const QString path = QStringLiteral(":/content/") + name;
+    for (const QString& path : StudyContext::includedGuidePaths()) {
         QString title = StudyContext::includedGuideTitle(path).replace(u'&', QStringLiteral("&&"));
         if (shipped->actions().size() < 9)
             title = QStringLiteral("&%1 %2").arg(shipped->actions().size() + 1).arg(title);
@@ -602,6 +599,8 @@ void MainWindow::startStorageChecks()
     if (!check)
         return;
     connect(check, &DeferredStorageCheck::passed, this, [this](const QStringList& warnings) {
+        // Once the database is known sound, and after the first paint.
+        m_library->includeShippedGuides();
         // The database is sound; something beside it (the backup) was not.
         if (!warnings.isEmpty())
             m_storageMessages->showMessage(MessageBar::Kind::Warning, warnings.first(),

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QThread>
 #include <QTimer>
 #include <cstdio>
@@ -41,6 +42,8 @@ constexpr bool AddressLimitWorks = true;
 
 QPointer<QProcess> s_running;
 bool s_cancelled = false;
+// Parses under way on this thread: a wait's local event loop can start another.
+int s_parsing = 0;
 
 } // namespace
 
@@ -57,6 +60,11 @@ void GuideParseWorker::cancel()
     s_cancelled = true;
     if (s_running)
         s_running->kill();
+}
+
+bool GuideParseWorker::isBusy()
+{
+    return s_parsing > 0;
 }
 
 bool GuideParseWorker::wasCancelled()
@@ -86,6 +94,8 @@ Guide GuideParseWorker::parse(const QByteArray& bytes, const QString& fileName,
                               const Limits& limits)
 {
     s_cancelled = false;
+    ++s_parsing;
+    const auto done = qScopeGuard([] { --s_parsing; });
     QProcess process;
     const qint64 addressSpace = limits.addressSpaceBytes;
     process.setChildProcessModifier([addressSpace] {

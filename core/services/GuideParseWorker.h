@@ -41,6 +41,9 @@ public:
     static void cancel();
     static bool wasCancelled();
     static void resetCancelled();
+    // A parse is waited for on this thread (its local loop is running):
+    // work that can wait should not start one of its own inside it.
+    static bool isBusy();
 
     // The program run as the worker: $IP_PARSE_WORKER when set (tests and
     // benchmarks, whose own executable is not the app), else this executable.

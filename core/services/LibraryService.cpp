@@ -75,6 +75,11 @@ Result<LibraryAddition> LibraryService::add(const QString& path)
         !writable)
         return writable.error();
 
+    return store(path, SameKey::Replace);
+}
+
+Result<LibraryAddition> LibraryService::store(const QString& path, SameKey sameKey)
+{
     // GuideLibrary hands over what it parsed instead of saving it, so that
     // whether the key was in the library before is known, and a failed save
     // is reported rather than ignored as the window's cache does.
@@ -87,7 +92,8 @@ Result<LibraryAddition> LibraryService::add(const QString& path)
         &m_library, [&parsed](const LibraryEntry& entry, const GuideSearchDocuments& search) {
             parsed = Parsed{entry, search};
         });
-    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QString absolute =
+        isShipped(path) ? path : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     LibraryAddition addition;
     addition.path = absolute;
     addition.guide = library.openFile(absolute);
@@ -110,14 +116,43 @@ Result<LibraryAddition> LibraryService::add(const QString& path)
         // Same file and bytes, parsed again because the stored snapshot no
         // longer read: storing it anew repairs it.
         addition.outcome = LibraryAddition::Outcome::UpToDate;
-    else
+    else if (sameKey == SameKey::Keep && !isShipped((*previous)->filePath)) {
+        addition.outcome = LibraryAddition::Outcome::UpToDate;
+        return addition;
+    } else
         addition.outcome = LibraryAddition::Outcome::Updated;
     if (auto saved = m_library.save(parsed->entry, parsed->search); !saved)
         return saved.error();
     return addition;
 }
 
-Result<QList<LibraryGuide>> LibraryService::entries() const
+Result<int> LibraryService::includeShipped(const QStringList& resourcePaths)
+{
+    if (m_database.isReadOnly())
+        return 0; // listed from the program when the library cannot take them
+    int changed = 0;
+    for (const QString& path : resourcePaths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        // Read as GuideLibrary::openFile reads it, so equal bytes hash equal.
+        const QString hash = GuideLibrary::contentHash(file.read(GuideSource::MaxBytes + 1));
+        const auto stored = m_library.findSnapshot(path, hash);
+        if (!stored)
+            return stored.error();
+        if (*stored)
+            continue;
+        const auto added = store(path, SameKey::Keep);
+        if (!added)
+            return added.error();
+        if (added->outcome == LibraryAddition::Outcome::Added ||
+            added->outcome == LibraryAddition::Outcome::Updated)
+            ++changed;
+    }
+    return changed;
+}
+
+Result<QList<LibraryGuide>> LibraryService::entries(FileStates states) const
 {
     const auto all = m_library.all();
     if (!all)
@@ -138,7 +173,9 @@ Result<QList<LibraryGuide>> LibraryService::entries() const
         listed.questions = int(guide->questions.size());
         listed.requirements = guide->requirementCount();
         listed.importedAt = entry.importedAt;
-        listed.file = fileState(entry);
+        listed.file =
+            states == FileStates::Checked ? fileState(entry) : LibraryGuide::FileState::Present;
+        listed.shipped = isShipped(entry.filePath);
         guides << listed;
     }
     return guides;
@@ -170,6 +207,11 @@ Result<QString> LibraryService::remove(const QString& guideKey)
                              .arg(guideKey, keys.join(QStringLiteral(", "))));
     }
     const std::optional<Guide> guide = GuideLibrary::fromSnapshot(**found);
+    if (isShipped((*found)->filePath))
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("'%1' comes with Interview Prep and stays in the library. "
+                                        "Nothing was removed.")
+                             .arg(guide ? guide->title : guideKey));
     if (auto removed = m_library.remove(guideKey); !removed)
         return removed.error();
     return guide ? guide->title : QString();

@@ -41,6 +41,8 @@ struct LibraryGuide {
     int requirements = 0;
     QDateTime importedAt; // UTC
     FileState file = FileState::Present;
+    // Comes with the program (a resource path): always in the library.
+    bool shipped = false;
 };
 
 // The candidate's library of guides, managed by hand (`interview-prep
@@ -65,18 +67,36 @@ public:
     // before it opens, or creates, the database.
     static Result<void> requireGuideFile(const QString& path);
 
-    // Every guide in the library, by key, with the state of its file. A
-    // snapshot that no longer reads as a guide is Corrupt, naming its key.
-    Result<QList<LibraryGuide>> entries() const;
+    // Whether entries() reads each guide's file to tell whether it changed.
+    enum class FileStates { Checked, Unchecked };
+    // Every guide in the library, by key, with the state of its file
+    // (Present when Unchecked). A snapshot that no longer reads as a guide is
+    // Corrupt, naming its key.
+    Result<QList<LibraryGuide>> entries(FileStates states = FileStates::Checked) const;
+
+    // The guides that come with the program (resource paths) are always in
+    // the library: each is added when the library does not hold it from
+    // that path with those bytes, unless the library holds its key from a
+    // file of the candidate's (their own copy wins; the program's copy is
+    // then parsed at each call, to learn its key). Cheap when nothing
+    // changed: no guide is parsed. Returns how many were added or updated.
+    Result<int> includeShipped(const QStringList& resourcePaths);
+    // A resource path, not a file on disk: the program's own guide.
+    static bool isShipped(const QString& path) { return path.startsWith(u':'); }
 
     // Takes the guide out of the library and the search index; the
     // candidate's work on it stays. Returns the removed guide's title (empty
     // when its snapshot no longer reads). An unknown key is NotFound naming
-    // the keys the library holds.
+    // the keys the library holds; a guide that comes with the program is
+    // InvalidInput (it would only come back).
     Result<QString> remove(const QString& guideKey);
 
 private:
     Result<void> requireWritable(const QString& what) const;
+    // What add() does once the file is known to be there; keepOthers: leave
+    // a guide of the same key stored from another file as it is.
+    enum class SameKey { Replace, Keep };
+    Result<LibraryAddition> store(const QString& path, SameKey sameKey);
 
     Database& m_database;
     LibraryRepository& m_library;

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void missingFileChangesNothing();
     void guideWithErrorsIsNotStored_data();
     void guideWithErrorsIsNotStored();
+    void shippedGuidesAreAddedOnceAndStay();
+    void theCandidatesOwnCopyOfAShippedGuideWins();
 
 private:
     QString guidePath() const { return m_files->filePath(QStringLiteral("library-test.md")); }
@@ -259,6 +261,55 @@ void LibraryServiceTest::guideWithErrorsIsNotStored()
     QCOMPARE(added->outcome, LibraryAddition::Outcome::Invalid);
     QVERIFY(added->guide.hasErrors());
     QCOMPARE(m_data->library().entries().value().size(), 0);
+}
+
+void LibraryServiceTest::shippedGuidesAreAddedOnceAndStay()
+{
+    const QStringList shipped{QStringLiteral(":/shipped/typical.md")};
+    const auto first = m_data->library().includeShipped(shipped);
+    IP_VERIFY_OK(first);
+    QCOMPARE(*first, 1);
+    auto entries = m_data->library().entries();
+    IP_VERIFY_OK(entries);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().title, QStringLiteral("Data Engineer"));
+    QCOMPARE(entries->first().path, shipped.first());
+    QVERIFY(entries->first().shipped);
+    QCOMPARE(entries->first().file, LibraryGuide::FileState::Present);
+    const QDateTime importedAt = entries->first().importedAt;
+
+    // The next start finds it there and parses nothing.
+    const auto again = m_data->library().includeShipped(shipped);
+    IP_VERIFY_OK(again);
+    QCOMPARE(*again, 0);
+    QCOMPARE(m_data->library().entries()->first().importedAt, importedAt);
+
+    // It would only come back: removing it is refused and changes nothing.
+    const auto removed = m_data->library().remove(entries->first().key);
+    QVERIFY(!removed.ok());
+    QCOMPARE(removed.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(removed.error().message.contains(QStringLiteral("comes with Interview Prep")),
+             qPrintable(removed.error().message));
+    QCOMPARE(m_data->library().entries()->size(), 1);
+}
+
+void LibraryServiceTest::theCandidatesOwnCopyOfAShippedGuideWins()
+{
+    // The candidate added their own edited copy, under the same key.
+    QFile shipped(QStringLiteral(":/shipped/typical.md"));
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    const auto own = addGuide(shipped.readAll() + SecondQuestion);
+    IP_VERIFY_OK(own);
+    QCOMPARE(own->guide.key, QStringLiteral("data-engineer"));
+
+    const auto included = m_data->library().includeShipped({shipped.fileName()});
+    IP_VERIFY_OK(included);
+    QCOMPARE(*included, 0);
+    const auto entries = m_data->library().entries();
+    IP_VERIFY_OK(entries);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().path, own->path);
+    QVERIFY(!entries->first().shipped);
 }
 
 QTEST_GUILESS_MAIN(LibraryServiceTest)

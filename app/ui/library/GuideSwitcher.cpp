@@ -27,15 +27,27 @@ GuideSwitcher::GuideSwitcher(StudyContext& context, QWidget* parent)
 
 void GuideSwitcher::refresh()
 {
-    const Guide& open = m_context.guide();
+    // The closed box shows the open guide only: the library is read when
+    // the list opens, so that neither the start nor opening a guide waits
+    // on a large library.
+    LibraryGuide open;
+    open.key = m_context.guide().key;
+    open.title = m_context.guide().title;
+    open.path = m_context.guideFile();
+    fill({open});
+}
+
+void GuideSwitcher::listLibrary()
+{
     QList<LibraryGuide> guides;
     if (StudyData* data = m_context.data()) {
         // A library that cannot be read still leaves the open guide to show.
-        if (auto entries = data->library().entries())
+        if (auto entries = data->library().entries(LibraryService::FileStates::Unchecked))
             guides = std::move(*entries);
     }
     // The open guide is listed even before (or without) the library
     // holding it: a file opened by hand, a database that cannot be written.
+    const Guide& open = m_context.guide();
     const bool listed = std::any_of(guides.cbegin(), guides.cend(),
                                     [&](const LibraryGuide& g) { return g.key == open.key; });
     if (!listed) {
@@ -49,7 +61,11 @@ void GuideSwitcher::refresh()
         const int order = a.title.compare(b.title, Qt::CaseInsensitive);
         return order != 0 ? order < 0 : a.key < b.key;
     });
+    fill(guides);
+}
 
+void GuideSwitcher::fill(const QList<LibraryGuide>& guides)
+{
     const QSignalBlocker blocker(this);
     clear();
     for (const LibraryGuide& guide : guides) {
@@ -59,7 +75,7 @@ void GuideSwitcher::refresh()
         setItemData(row, guide.path, PathRole);
         setItemData(row, guide.key, KeyRole);
         setItemData(row,
-                    guide.path.isEmpty()
+                    guide.path.isEmpty() || guide.path.startsWith(u':')
                         ? title
                         : tr("%1\n%2").arg(title, QDir::toNativeSeparators(guide.path)),
                     Qt::ToolTipRole);
@@ -68,7 +84,7 @@ void GuideSwitcher::refresh()
     addItem(tr("Manage Library…"));
     m_manageRow = count() - 1;
     setItemData(m_manageRow, tr("Add, open and remove guides (Ctrl+O)"), Qt::ToolTipRole);
-    setCurrentIndex(rowOfGuide(open.key));
+    setCurrentIndex(rowOfGuide(m_context.guide().key));
     setToolTip(itemData(currentIndex(), Qt::ToolTipRole).toString());
 }
 
@@ -81,7 +97,7 @@ void GuideSwitcher::showPopup()
 {
     // Guides may have come in or gone since the list was made (an import, a
     // drop, the command line in another terminal).
-    refresh();
+    listLibrary();
     QComboBox::showPopup();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/LibraryService.h"
+
 #include <QComboBox>
 
 namespace ip {
@@ -19,7 +21,8 @@ class GuideSwitcher : public QComboBox {
 public:
     GuideSwitcher(StudyContext& context, QWidget* parent = nullptr);
 
-    // Lists the library again around the guide open now.
+    // Names the guide open now; the library's guides are listed when the
+    // list opens.
     void refresh();
     // The row of the guide with this key; -1 if not listed.
     int rowOfGuide(const QString& key) const;
@@ -40,6 +43,8 @@ protected:
 private:
     enum Role { PathRole = Qt::UserRole + 1, KeyRole };
     void onActivated(int row);
+    void listLibrary();
+    void fill(const QList<LibraryGuide>& guides);
 
     StudyContext& m_context;
     int m_manageRow = -1;

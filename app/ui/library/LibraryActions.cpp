@@ -1,6 +1,8 @@
 #include "ui/library/LibraryActions.h"
 
 #include "StudyContext.h"
+#include "services/GuideParseWorker.h"
+#include "services/LibraryService.h"
 #include "services/StudyData.h"
 #include "ui/library/GuideImport.h"
 #include "ui/library/LibraryDialog.h"
@@ -14,6 +16,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QWidget>
 
 namespace ip {
@@ -73,6 +76,33 @@ void LibraryActions::showLibrary()
     // Opened once the dialog is gone: opening may ask about unsaved work.
     if (!chosen.isEmpty())
         Q_EMIT openGuideRequested(chosen);
+}
+
+void LibraryActions::includeShippedGuides()
+{
+    includeShippedGuides(StudyContext::includedGuidePaths());
+}
+
+void LibraryActions::includeShippedGuides(QStringList paths)
+{
+    StudyData* data = m_context.data();
+    if (paths.isEmpty() || !data || !m_context.canSave())
+        return;
+    // Not inside the wait for a guide being opened or imported: it would
+    // be held up, and share its Cancel.
+    if (GuideParseWorker::isBusy()) {
+        QTimer::singleShot(ShippedRetryMs, this, [this, paths] { includeShippedGuides(paths); });
+        return;
+    }
+    // One guide per turn of the event loop: on a first start each is parsed
+    // in the worker (a fifth of a second), and the window answers between.
+    const QString path = paths.takeFirst();
+    if (auto included = data->library().includeShipped({path}); !included) {
+        Q_EMIT statusMessage(tr("The included guides could not be added to the library: %1")
+                                 .arg(included.error().message));
+        return;
+    }
+    QTimer::singleShot(0, this, [this, paths] { includeShippedGuides(paths); });
 }
 
 void LibraryActions::chooseGuides()

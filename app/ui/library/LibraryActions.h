@@ -20,7 +20,14 @@ public:
     QAction* openFromLibraryAction() const { return m_openFromLibrary; }
     QAction* importGuidesAction() const { return m_importGuides; }
 
+    // How soon adding the included guides is tried again while a guide is
+    // being read.
+    static constexpr int ShippedRetryMs = 250;
+
     void showLibrary();
+    // Puts the guides that come with the program into the library when it
+    // lacks them (a first start, a new version); silent unless it fails.
+    void includeShippedGuides();
     // Adds the guide files (or folders of them) to the library; one guide
     // added alone is opened, as a file opened by hand would be.
     void importPaths(const QStringList& paths);
@@ -35,6 +42,7 @@ protected:
 
 private:
     void chooseGuides();
+    void includeShippedGuides(QStringList paths);
 
     StudyContext& m_context;
     QWidget* m_window;

@@ -130,7 +130,10 @@ void LibraryDialog::updateButtons()
     m_open->setEnabled(chosen);
     // The guide open now would come back at once: the window keeps it in
     // the library while it shows it.
-    m_remove->setEnabled(changes && chosen && !current.data(LibraryListModel::IsOpenRole).toBool());
+    // An included guide would come back at the next start.
+    m_remove->setEnabled(changes && chosen &&
+                         !current.data(LibraryListModel::IsOpenRole).toBool() &&
+                         !current.data(LibraryListModel::IsShippedRole).toBool());
     m_add->setEnabled(changes);
 }
 

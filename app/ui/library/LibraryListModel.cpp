@@ -46,7 +46,9 @@ QString LibraryListModel::details(const LibraryGuide& guide) const
     const QString requirements = guide.requirements == 1
                                      ? tr("1 requirement")
                                      : tr("%n requirements", nullptr, guide.requirements);
-    QString line = tr("%1 · %2").arg(questions, requirements);
+    QString line = guide.shipped
+                       ? tr("%1 · %2 · included with Interview Prep").arg(questions, requirements)
+                       : tr("%1 · %2").arg(questions, requirements);
     switch (guide.file) {
     case LibraryGuide::FileState::Present:
         break;
@@ -69,6 +71,8 @@ QVariant LibraryListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return guide.title.simplified();
     case Qt::ToolTipRole:
+        if (guide.shipped)
+            return tr("Included with Interview Prep; it stays in the library.");
         return Qt::convertFromPlainText(QDir::toNativeSeparators(guide.path), Qt::WhiteSpaceNormal);
     case Qt::AccessibleTextRole:
         return guide.key == m_openKey
@@ -80,6 +84,8 @@ QVariant LibraryListModel::data(const QModelIndex& index, int role) const
         return details(guide);
     case IsOpenRole:
         return guide.key == m_openKey;
+    case IsShippedRole:
+        return guide.shipped;
     case FilterTextRole:
         return guide.title + u' ' + guide.key;
     default:

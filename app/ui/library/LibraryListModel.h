@@ -19,6 +19,8 @@ public:
         IsOpenRole,
         // What the filter matches: the title and the key.
         FilterTextRole,
+        // bool: comes with the program, so it stays in the library.
+        IsShippedRole,
     };
 
     explicit LibraryListModel(QObject* parent = nullptr);
