@@ -37,6 +37,15 @@ OrphanedNoteView::OrphanedNoteView(QWidget* parent) : QWidget(parent)
     m_details->setForegroundRole(QPalette::PlaceholderText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // A key or a first line is one long word the labels cannot break: they
+    // are cut at the pane's edge rather than widening the pane beyond the
+    // question's (the splitter would take the room from the notes).
+    for (QLabel* label : {m_title, m_details}) {
+        QSizePolicy policy = label->sizePolicy();
+        policy.setHorizontalPolicy(QSizePolicy::Ignored);
+        label->setSizePolicy(policy);
+    }
+
     m_delete = new QPushButton(tr("&Delete Note…"), this);
     m_delete->setFocusPolicy(Qt::TabFocus);
     m_delete->setToolTip(tr("Delete this note for good (Delete in the list)"));
@@ -61,9 +70,11 @@ void OrphanedNoteView::setNote(const QuestionNote& note, const QString& guideTit
         tr("This question is no longer in %1. Your note is kept and shows with the question "
            "again if it comes back to the guide.")
             .arg(guideTitle));
+    const QDateTime local = note.updatedAt.toLocalTime();
     const QString changed =
         note.updatedAt.isValid()
-            ? QLocale().toString(note.updatedAt.toLocalTime(), QLocale::LongFormat)
+            ? tr("%1, %2").arg(QLocale().toString(local.date(), QLocale::LongFormat),
+                               QLocale().toString(local.time(), QLocale::ShortFormat))
             : QString();
     m_details->setText(
         changed.isEmpty()

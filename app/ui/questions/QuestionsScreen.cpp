@@ -118,6 +118,9 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
         tr("Show questions by where they stand in practice: new (never practised), due, weak "
            "(forgotten once or hard for you) or confident (remembered for three weeks or more)"));
     m_standing->setAccessibleName(tr("Practice state"));
+    // As wide as the states; "Orphaned notes (n)" gets the row to itself.
+    m_standing->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_standing->setMinimumContentsLength(8);
     connect(m_standing, &QComboBox::currentIndexChanged, this, [this] {
         const int item = m_standing->currentData().toInt();
         if (item == OrphanedNotesItem) {
@@ -181,6 +184,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     m_lists->addWidget(m_orphanList);
 
     auto* filterRow = new QHBoxLayout;
+    m_filterRow = filterRow;
     filterRow->addWidget(m_category, 1);
     filterRow->addWidget(m_standing);
     filterRow->addWidget(m_bookmarkedOnly);
@@ -683,9 +687,16 @@ void QuestionsScreen::setOrphansShown(bool shown)
     m_showingOrphans = shown;
     m_lists->setCurrentWidget(shown ? m_orphanList : m_list);
     // The category and the bookmark describe questions; an orphaned note has
-    // neither, and no stories to link.
-    m_category->setEnabled(!shown);
-    m_bookmarkedOnly->setEnabled(!shown);
+    // neither, and no stories to link. Hidden rather than disabled, so the
+    // state filter has the row and its "Orphaned notes (n)" reads whole.
+    m_category->setVisible(!shown);
+    m_bookmarkedOnly->setVisible(!shown);
+    m_filterRow->setStretchFactor(m_standing, shown ? 1 : 0);
+    // Without the filter row's and the stories' widgets the side panes ask
+    // for less, and the splitter would hand their room to the centre pane:
+    // every pane would jump as the filter changes. They keep their width.
+    for (QWidget* pane : {m_lists->parentWidget(), m_linkedStories->parentWidget()})
+        pane->setMinimumWidth(shown ? pane->width() : 0);
     m_linkedStories->setVisible(!shown);
     m_filter->setPlaceholderText(shown ? tr("Filter orphaned notes (Ctrl+F)")
                                        : tr("Filter questions, answers and notes (Ctrl+F)"));

@@ -6,6 +6,7 @@
 
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -131,6 +132,7 @@ private:
     StoryListModel* m_stories = nullptr;
     LinkedStoriesList* m_linkedStories = nullptr;
     QSplitter* m_splitter = nullptr;
+    QHBoxLayout* m_filterRow = nullptr;
 
     OrphanedNoteListModel* m_orphans = nullptr;
     QSortFilterProxyModel* m_orphansFiltered = nullptr;

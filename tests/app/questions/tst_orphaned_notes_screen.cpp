@@ -30,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ip;
 
@@ -206,6 +207,9 @@ void OrphanedNotesScreenTest::orphanedNoteIsListedEditedAndDeleted()
     QListView* list = screen->orphanedNoteList();
     QVERIFY(list->isVisible());
     QVERIFY(!screen->questionList()->isVisible());
+    // Filters of questions give the row to the state filter.
+    QVERIFY(!screen->categoryFilter()->isVisible());
+    QVERIFY(!screen->bookmarkedOnlyButton()->isVisible());
     QCOMPARE(list->model()->rowCount(), 1);
     const QModelIndex row = list->model()->index(0, 0);
     QCOMPARE(row.data().toString(), QStringLiteral("Exactly-once sinks"));
@@ -281,6 +285,7 @@ void OrphanedNotesScreenTest::orphanedNoteIsListedEditedAndDeleted()
     QVERIFY(!screen->isShowingOrphanedNotes());
     QVERIFY(screen->questionList()->isVisible());
     QVERIFY(screen->questionView()->isVisible());
+    QVERIFY(screen->categoryFilter()->isVisible());
     QVERIFY(!remove->isVisible());
 }
 
