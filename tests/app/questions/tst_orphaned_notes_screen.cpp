@@ -307,6 +307,14 @@ void OrphanedNotesScreenTest::noteComesBackWithItsQuestion()
                                  window.questionsScreen()->currentQuestionKey() == key,
                              ReloadTimeoutMs);
 
+    // Opened by its key (a search hit on the note does so) from any state.
+    window.questionsScreen()->standingFilter()->setCurrentIndex(0);
+    QVERIFY(!window.questionsScreen()->isShowingOrphanedNotes());
+    QVERIFY(window.questionsScreen()->revealQuestion(key));
+    QVERIFY(window.questionsScreen()->isShowingOrphanedNotes());
+    QCOMPARE(window.questionsScreen()->notesEditor()->editor()->toPlainText(),
+             QStringLiteral("Merge on keys"));
+
     // The question is back: its note with it, on the question itself.
     QVERIFY(writeFile(m_guide, m_original));
     QTRY_VERIFY_WITH_TIMEOUT(listsPrompt(window, Dropped), ReloadTimeoutMs);
