@@ -42,7 +42,9 @@ bool FilterFieldNavigation::eventFilter(QObject* watched, QEvent* event)
         event->ignore();
         return true;
     }
-    if (event->type() != QEvent::KeyPress || !m_view)
+    // A hidden view (another list shown in its place) leaves the keys to the
+    // navigation of the one shown.
+    if (event->type() != QEvent::KeyPress || !m_view || !m_view->isVisible())
         return QObject::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);
     switch (key->key()) {

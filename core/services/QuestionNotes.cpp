@@ -1,6 +1,10 @@
 #include "services/QuestionNotes.h"
 
+#include "model/Guide.h"
 #include "storage/QuestionNoteRepository.h"
+
+#include <QSet>
+#include <algorithm>
 
 namespace ip {
 
@@ -13,6 +17,34 @@ Result<QHash<QString, QuestionNote>> QuestionNotes::forGuide(const QString& guid
     for (const QuestionNote& note : notes.value())
         byKey.insert(note.questionKey, note);
     return byKey;
+}
+
+Result<QList<QuestionNote>> QuestionNotes::orphanedIn(const Guide& guide) const
+{
+    auto notes = m_repository.forGuide(guide.key);
+    if (!notes)
+        return notes.error();
+    return orphansAmong(notes.value(), guide);
+}
+
+QList<QuestionNote> QuestionNotes::orphansAmong(const QList<QuestionNote>& notes,
+                                                const Guide& guide)
+{
+    QSet<QString> keys;
+    keys.reserve(guide.questions.size());
+    for (const Question& question : guide.questions)
+        keys.insert(question.key);
+    QList<QuestionNote> orphans;
+    for (const QuestionNote& note : notes) {
+        if (note.guideKey == guide.key && !keys.contains(note.questionKey) &&
+            !note.markdown.trimmed().isEmpty())
+            orphans.append(note);
+    }
+    // Newest first: the note the user just lost track of is the one looked for.
+    std::stable_sort(
+        orphans.begin(), orphans.end(),
+        [](const QuestionNote& a, const QuestionNote& b) { return a.updatedAt > b.updatedAt; });
+    return orphans;
 }
 
 Result<QString> QuestionNotes::markdown(const QuestionRef& question) const
@@ -39,6 +71,11 @@ Result<QuestionNote> QuestionNotes::saveMarkdown(const QuestionRef& question,
 Result<void> QuestionNotes::setBookmarked(const QuestionRef& question, bool bookmarked)
 {
     return m_repository.setBookmarked(question, bookmarked);
+}
+
+Result<void> QuestionNotes::remove(const QuestionRef& question)
+{
+    return m_repository.remove(question);
 }
 
 } // namespace ip

@@ -5,10 +5,12 @@
 #include "util/Result.h"
 
 #include <QHash>
+#include <QList>
 
 namespace ip {
 
 class QuestionNoteRepository;
+struct Guide;
 
 // The user's notes and bookmarks on questions, as the question browser edits
 // them: the note text and the bookmark change independently, so saving one
@@ -21,8 +23,21 @@ public:
     Result<QHash<QString, QuestionNote>> forGuide(const QString& guideKey) const;
     Result<QString> markdown(const QuestionRef& question) const;
 
+    // The notes kept for questions the guide no longer has (their prompt was
+    // reworded or they were taken out): still the user's, listed apart until
+    // the question comes back, most recently changed first. A question of
+    // another guide never shows here.
+    Result<QList<QuestionNote>> orphanedIn(const Guide& guide) const;
+    // Of these notes of the guide, the ones with text whose question it has
+    // not. A bookmark without text is no note to read: it stays stored, for
+    // the question's return, but is not listed.
+    static QList<QuestionNote> orphansAmong(const QList<QuestionNote>& notes, const Guide& guide);
+
     Result<QuestionNote> saveMarkdown(const QuestionRef& question, const QString& markdown);
     Result<void> setBookmarked(const QuestionRef& question, bool bookmarked);
+    // Deletes the note and its bookmark for good; only ever on the user's
+    // explicit request.
+    Result<void> remove(const QuestionRef& question);
 
 private:
     QuestionNoteRepository& m_repository;

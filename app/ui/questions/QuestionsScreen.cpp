@@ -6,6 +6,9 @@
 #include "services/StudyData.h"
 #include "ui/FilterFieldNavigation.h"
 #include "ui/questions/NotesEditor.h"
+#include "ui/questions/OrphanedNoteItemDelegate.h"
+#include "ui/questions/OrphanedNoteListModel.h"
+#include "ui/questions/OrphanedNoteView.h"
 #include "ui/questions/QuestionFilterModel.h"
 #include "ui/questions/QuestionItemDelegate.h"
 #include "ui/questions/QuestionListModel.h"
@@ -23,13 +26,22 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ip {
+
+namespace {
+// The state filter's item for the orphaned notes: not a practice standing.
+constexpr int OrphanedNotesItem = -1;
+} // namespace
 
 QuestionsScreen::QuestionsScreen(StudyContext& context, QWidget* parent)
     : QuestionsScreen(context, nullptr, parent)
@@ -61,6 +73,17 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     m_model = new QuestionListModel(guide.questions, notes, this);
     m_filtered = new QuestionFilterModel(this);
     m_filtered->setQuestions(m_model);
+    // The guide's notes are read once: those whose question is gone are the
+    // orphans, no second query needed.
+    m_orphans = new OrphanedNoteListModel(this);
+    m_orphans->setNotes(QuestionNotes::orphansAmong(notes.values(), guide));
+    m_orphansFiltered = new QSortFilterProxyModel(this);
+    m_orphansFiltered->setSourceModel(m_orphans);
+    m_orphansFiltered->setFilterRole(OrphanedNoteListModel::NotesRole);
+    m_orphansFiltered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    // A note edited out of the filter's match stays listed (and in the
+    // editor) until the filter changes.
+    m_orphansFiltered->setDynamicSortFilter(false);
 
     // Left: filters and the list.
     m_filter = new QLineEdit(this);
@@ -68,7 +91,11 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filtered->setText(text);
-        ensureSelection();
+        m_orphansFiltered->setFilterFixedString(text.trimmed());
+        if (m_showingOrphans)
+            ensureOrphanSelection();
+        else
+            ensureSelection();
     });
 
     m_category = new QComboBox(this);
@@ -91,9 +118,20 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
         tr("Show questions by where they stand in practice: new (never practised), due, weak "
            "(forgotten once or hard for you) or confident (remembered for three weeks or more)"));
     m_standing->setAccessibleName(tr("Practice state"));
+    // As wide as the states; "Orphaned notes (n)" gets the row to itself.
+    m_standing->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_standing->setMinimumContentsLength(8);
     connect(m_standing, &QComboBox::currentIndexChanged, this, [this] {
-        m_filtered->setStanding(static_cast<PracticeStanding>(m_standing->currentData().toInt()));
-        ensureSelection();
+        const int item = m_standing->currentData().toInt();
+        if (item == OrphanedNotesItem) {
+            setOrphansShown(true);
+            return;
+        }
+        m_filtered->setStanding(static_cast<PracticeStanding>(item));
+        if (m_showingOrphans)
+            setOrphansShown(false);
+        else
+            ensureSelection();
     });
 
     m_bookmarkedOnly = new QToolButton(this);
@@ -123,7 +161,30 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     connect(m_filtered, &QAbstractItemModel::modelReset, this, &QuestionsScreen::updateCount);
     connect(m_filtered, &QAbstractItemModel::layoutChanged, this, &QuestionsScreen::updateCount);
 
+    m_orphanList = new QListView(this);
+    m_orphanList->setObjectName(QStringLiteral("orphanedNoteList"));
+    m_orphanList->setAccessibleName(tr("Orphaned notes"));
+    m_orphanList->setModel(m_orphansFiltered);
+    FilterFieldNavigation::install(m_filter, m_orphanList);
+    m_orphanList->setItemDelegate(new OrphanedNoteItemDelegate(m_orphanList));
+    m_orphanList->setUniformItemSizes(true);
+    m_orphanList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_orphanList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_orphanList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &QuestionsScreen::onOrphanChanged);
+    connect(m_orphansFiltered, &QAbstractItemModel::rowsRemoved, this,
+            &QuestionsScreen::updateCount);
+    connect(m_orphansFiltered, &QAbstractItemModel::rowsInserted, this,
+            &QuestionsScreen::updateCount);
+    connect(m_orphansFiltered, &QAbstractItemModel::layoutChanged, this,
+            &QuestionsScreen::updateCount);
+    // One list shown at a time, so Tab reaches only the one shown.
+    m_lists = new QStackedWidget(this);
+    m_lists->addWidget(m_list);
+    m_lists->addWidget(m_orphanList);
+
     auto* filterRow = new QHBoxLayout;
+    m_filterRow = filterRow;
     filterRow->addWidget(m_category, 1);
     filterRow->addWidget(m_standing);
     filterRow->addWidget(m_bookmarkedOnly);
@@ -132,7 +193,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     leftLayout->setContentsMargins(8, 8, 0, 8);
     leftLayout->addWidget(m_filter);
     leftLayout->addLayout(filterRow);
-    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_lists, 1);
     leftLayout->addWidget(m_count);
 
     // Centre: the question. Right: the notes.
@@ -147,7 +208,12 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     // stops), so a match follows what the user writes.
     connect(m_notes, &NotesEditor::noteSaved, this,
             [this](const QString& key, const QString& markdown) {
-                m_model->setNotes(m_model->rowOfKey(key), markdown);
+                if (!m_orphans->updateNote(key, markdown))
+                    m_model->setNotes(m_model->rowOfKey(key), markdown);
+                else if (m_showingOrphans && currentQuestionKey() == key)
+                    // Its first line titles the pane; the editor is left as
+                    // it is, with the cursor where the user types.
+                    m_orphanView->setNote(m_orphans->note(m_orphans->rowOfKey(key)), guideTitle());
             });
     connect(m_notes, &NotesEditor::saveFailed, this, &Screen::storageFailed);
 
@@ -165,11 +231,15 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     rightLayout->addWidget(m_linkedStories);
 
     connect(m_view, &QuestionView::clearFilterRequested, this, &QuestionsScreen::clearFilters);
+    m_orphanView = new OrphanedNoteView(this);
+    m_centre = new QStackedWidget(this);
+    m_centre->addWidget(m_view);
+    m_centre->addWidget(m_orphanView);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     connect(m_splitter, &QSplitter::splitterMoved, this, &Screen::stateChanged);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_centre);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 6);
@@ -187,6 +257,9 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     // to the list and never reached the filter, category and bookmark.
     setFocusPolicy(Qt::NoFocus);
     buildCommands();
+    connect(m_orphanView, &OrphanedNoteView::deleteRequested, m_deleteOrphanAction,
+            &QAction::trigger);
+    updateOrphanedNotesItem();
     updateCount();
     ensureSelection();
 }
@@ -219,10 +292,16 @@ void QuestionsScreen::buildCommands()
     m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_previewAction, &QAction::triggered, m_notes, &NotesEditor::togglePreview);
 
+    m_deleteOrphanAction = new QAction(tr("&Delete Orphaned Note…"), this);
+    // As for a story: Delete, and Ctrl+Backspace where keyboards lack Delete.
+    m_deleteOrphanAction->setShortcuts(
+        {QKeySequence(Qt::Key_Delete), QKeySequence(Qt::CTRL | Qt::Key_Backspace)});
+    connect(m_deleteOrphanAction, &QAction::triggered, this, &QuestionsScreen::deleteOrphanedNote);
+
     // Added to the screen so they work wherever the focus is inside it; the
     // window also lists them in its menu.
     for (QAction* action : commands()) {
-        if (action == m_revealAction)
+        if (action == m_revealAction || action == m_deleteOrphanAction)
             continue;
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -233,13 +312,17 @@ void QuestionsScreen::buildCommands()
     m_revealAction->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(m_revealAction);
     m_view->answerBrowser()->addAction(m_revealAction);
+    // Delete only on the orphaned notes' list: in the notes editor the key
+    // deletes text, never the note.
+    m_deleteOrphanAction->setShortcutContext(Qt::WidgetShortcut);
+    m_orphanList->addAction(m_deleteOrphanAction);
     updateCommands();
 }
 
 QList<QAction*> QuestionsScreen::commands() const
 {
-    return {m_revealAction,    m_bookmarkAction, m_bookmarkedOnlyAction,
-            m_editNotesAction, m_previewAction,  m_answerAction};
+    return {m_revealAction,  m_bookmarkAction, m_bookmarkedOnlyAction, m_editNotesAction,
+            m_previewAction, m_answerAction,   m_deleteOrphanAction};
 }
 
 void QuestionsScreen::showEvent(QShowEvent* event)
@@ -274,7 +357,7 @@ void QuestionsScreen::hideEvent(QHideEvent* event)
 void QuestionsScreen::focusInEvent(QFocusEvent* event)
 {
     Screen::focusInEvent(event);
-    m_list->setFocus(event->reason());
+    (m_showingOrphans ? m_orphanList : m_list)->setFocus(event->reason());
 }
 
 void QuestionsScreen::focusFilter()
@@ -321,8 +404,14 @@ void QuestionsScreen::selectQuestion(const QString& key)
 bool QuestionsScreen::revealQuestion(const QString& key)
 {
     const int row = m_model->rowOfKey(key);
-    if (row < 0)
-        return false;
+    if (row < 0) {
+        const int orphan = m_orphans->rowOfKey(key);
+        if (orphan < 0 || !showOrphanedNotes())
+            return false;
+        m_filter->clear();
+        m_orphanList->setCurrentIndex(m_orphansFiltered->mapFromSource(m_orphans->index(orphan)));
+        return currentQuestionKey() == key;
+    }
     if (!m_filtered->mapFromSource(m_model->index(row)).isValid()) {
         m_filter->clear();
         m_category->setCurrentIndex(0);
@@ -354,11 +443,17 @@ void QuestionsScreen::answerWithStory()
 
 QString QuestionsScreen::currentQuestionKey() const
 {
+    if (m_showingOrphans)
+        return m_orphanList->currentIndex().data(OrphanedNoteListModel::KeyRole).toString();
     return m_list->currentIndex().data(QuestionListModel::KeyRole).toString();
 }
 
 void QuestionsScreen::onCurrentChanged()
 {
+    // The question list goes on filtering behind the orphaned notes; what
+    // it selects meanwhile shows once it is back.
+    if (m_showingOrphans)
+        return;
     const QModelIndex current = m_filtered->mapToSource(m_list->currentIndex());
     updateCommands();
     if (!current.isValid()) {
@@ -392,13 +487,17 @@ void QuestionsScreen::updateCommands()
 {
     // The menu items act on the question shown: off this screen, or with no
     // question left by the filters, there is none.
-    const bool hasQuestion = isVisible() && m_list->currentIndex().isValid();
-    m_bookmarkedOnlyAction->setEnabled(isVisible());
+    const bool hasQuestion = isVisible() && !m_showingOrphans && m_list->currentIndex().isValid();
+    const bool hasOrphan =
+        isVisible() && m_showingOrphans && m_orphanList->currentIndex().isValid();
+    m_bookmarkedOnlyAction->setEnabled(isVisible() && !m_showingOrphans);
     m_revealAction->setEnabled(hasQuestion);
     m_bookmarkAction->setEnabled(hasQuestion && m_noteStore != nullptr);
-    m_editNotesAction->setEnabled(hasQuestion);
-    m_previewAction->setEnabled(hasQuestion);
+    m_editNotesAction->setEnabled(hasQuestion || hasOrphan);
+    m_previewAction->setEnabled(hasQuestion || hasOrphan);
     m_answerAction->setEnabled(hasQuestion);
+    m_deleteOrphanAction->setVisible(m_showingOrphans);
+    m_deleteOrphanAction->setEnabled(hasOrphan && m_noteStore != nullptr && m_context.canSave());
 }
 
 bool QuestionsScreen::filtersSet() const
@@ -409,6 +508,11 @@ bool QuestionsScreen::filtersSet() const
 
 QString QuestionsScreen::emptyStateMessage() const
 {
+    if (m_showingOrphans) {
+        const QString text = m_filter->text().trimmed();
+        return text.isEmpty() ? tr("No orphaned notes.")
+                              : tr("No orphaned note matches “%1”.").arg(text);
+    }
     if (m_model->rowCount() == 0)
         return tr("This guide has no questions.");
     const QString text = m_filter->text().trimmed();
@@ -450,6 +554,12 @@ QString QuestionsScreen::emptyStateMessage() const
 
 void QuestionsScreen::clearFilters()
 {
+    if (m_showingOrphans) {
+        // Only the text narrows the orphaned notes.
+        m_filter->clear();
+        m_orphanList->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     m_filter->clear();
     m_category->setCurrentIndex(0);
     m_standing->setCurrentIndex(0);
@@ -486,6 +596,17 @@ void QuestionsScreen::toggleBookmark()
 
 void QuestionsScreen::updateCount()
 {
+    if (m_showingOrphans) {
+        const int shown = m_orphansFiltered->rowCount();
+        const int total = m_orphans->rowCount();
+        if (shown == total)
+            m_count->setText(total == 1 ? tr("1 orphaned note")
+                                        : tr("%n orphaned notes", nullptr, total));
+        else
+            m_count->setText(total == 1 ? tr("%1 of 1 orphaned note").arg(shown)
+                                        : tr("%1 of %n orphaned notes", nullptr, total).arg(shown));
+        return;
+    }
     const int shown = m_filtered->rowCount();
     const int total = m_model->rowCount();
     // %n picks the plural form where a translation gives them; English
@@ -508,6 +629,154 @@ void QuestionsScreen::ensureSelection()
         pinCurrentQuestion(); // the filter's change dropped the pin
     // Ranking moves rows: keep the question shown in sight.
     m_list->scrollTo(m_list->currentIndex());
+}
+
+QString QuestionsScreen::guideTitle() const
+{
+    const Guide& guide = m_context.guide();
+    return guide.title.isEmpty() ? guide.key : guide.title;
+}
+
+int QuestionsScreen::orphanedNoteCount() const
+{
+    return m_orphans->rowCount();
+}
+
+bool QuestionsScreen::showOrphanedNotes()
+{
+    const int item = m_standing->findData(OrphanedNotesItem);
+    if (item < 0)
+        return false;
+    m_standing->setCurrentIndex(item);
+    return true;
+}
+
+void QuestionsScreen::updateOrphanedNotesItem()
+{
+    // Offered only while there are orphaned notes, with their number, so the
+    // filter never leads to an empty list and says at a glance that notes
+    // wait there.
+    const int count = m_orphans->rowCount();
+    int item = m_standing->findData(OrphanedNotesItem);
+    if (count == 0) {
+        if (item < 0)
+            return;
+        if (m_standing->currentIndex() == item)
+            m_standing->setCurrentIndex(0);
+        m_standing->removeItem(item);
+        m_standing->removeItem(item - 1); // its separator
+        return;
+    }
+    const QString text = tr("Orphaned notes (%1)").arg(count);
+    if (item >= 0) {
+        m_standing->setItemText(item, text);
+        return;
+    }
+    m_standing->insertSeparator(m_standing->count());
+    m_standing->addItem(text, OrphanedNotesItem);
+    item = m_standing->count() - 1;
+    m_standing->setItemData(item, tr("Notes you kept on questions no longer in this guide"),
+                            Qt::ToolTipRole);
+}
+
+void QuestionsScreen::setOrphansShown(bool shown)
+{
+    if (m_showingOrphans == shown)
+        return;
+    const bool listFocused = m_list->hasFocus() || m_orphanList->hasFocus();
+    m_showingOrphans = shown;
+    m_lists->setCurrentWidget(shown ? m_orphanList : m_list);
+    // The category and the bookmark describe questions; an orphaned note has
+    // neither, and no stories to link. Hidden rather than disabled, so the
+    // state filter has the row and its "Orphaned notes (n)" reads whole.
+    m_category->setVisible(!shown);
+    m_bookmarkedOnly->setVisible(!shown);
+    m_filterRow->setStretchFactor(m_standing, shown ? 1 : 0);
+    // Without the filter row's and the stories' widgets the side panes ask
+    // for less, and the splitter would hand their room to the centre pane:
+    // every pane would jump as the filter changes. They keep their width.
+    for (QWidget* pane : {m_lists->parentWidget(), m_linkedStories->parentWidget()})
+        pane->setMinimumWidth(shown ? pane->width() : 0);
+    m_linkedStories->setVisible(!shown);
+    m_filter->setPlaceholderText(shown ? tr("Filter orphaned notes (Ctrl+F)")
+                                       : tr("Filter questions, answers and notes (Ctrl+F)"));
+    if (listFocused)
+        (shown ? m_orphanList : m_list)->setFocus(Qt::OtherFocusReason);
+    if (shown) {
+        ensureOrphanSelection();
+    } else {
+        m_centre->setCurrentWidget(m_view);
+        onCurrentChanged();
+        ensureSelection();
+    }
+    updateCommands();
+}
+
+void QuestionsScreen::ensureOrphanSelection()
+{
+    updateCount();
+    if (!m_orphanList->currentIndex().isValid() && m_orphansFiltered->rowCount() > 0)
+        m_orphanList->setCurrentIndex(m_orphansFiltered->index(0, 0));
+    else
+        onOrphanChanged();
+    m_orphanList->scrollTo(m_orphanList->currentIndex());
+}
+
+void QuestionsScreen::onOrphanChanged()
+{
+    if (!m_showingOrphans)
+        return;
+    updateCommands();
+    const QModelIndex current = m_orphansFiltered->mapToSource(m_orphanList->currentIndex());
+    if (!current.isValid()) {
+        m_centre->setCurrentWidget(m_view);
+        m_view->setQuestion(nullptr);
+        m_view->showEmptyState(emptyStateMessage(), !m_filter->text().trimmed().isEmpty());
+        m_notes->setQuestion(QuestionRef{});
+        return;
+    }
+    const QuestionNote& note = m_orphans->note(current.row());
+    m_orphanView->setNote(note, guideTitle());
+    m_orphanView->setDeleteEnabled(m_noteStore && m_context.canSave());
+    m_centre->setCurrentWidget(m_orphanView);
+    m_notes->setQuestion(QuestionRef{m_context.guide().key, note.questionKey},
+                         OrphanedNoteListModel::titleOf(note.markdown));
+}
+
+void QuestionsScreen::deleteOrphanedNote()
+{
+    const QModelIndex current = m_orphansFiltered->mapToSource(m_orphanList->currentIndex());
+    if (!m_showingOrphans || !current.isValid() || !m_noteStore || !m_context.canSave())
+        return;
+    const QString key = m_orphans->note(current.row()).questionKey;
+    const QString title = OrphanedNoteListModel::titleOf(m_orphans->note(current.row()).markdown);
+    QMessageBox confirm(QMessageBox::Warning, tr("Delete Note"),
+                        tr("Delete your note “%1”?").arg(title), QMessageBox::NoButton, this);
+    confirm.setTextFormat(Qt::PlainText);
+    confirm.setInformativeText(tr("Its question is no longer in this guide, so the note shows "
+                                  "nowhere else. Deleting it cannot be undone."));
+    QPushButton* remove = confirm.addButton(tr("Delete Note"), QMessageBox::DestructiveRole);
+    confirm.addButton(QMessageBox::Cancel);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != remove)
+        return;
+    // What was typed last is saved first, so nothing saves it again after
+    // the delete.
+    m_notes->setQuestion(QuestionRef{});
+    const QuestionRef ref{m_context.guide().key, key};
+    if (const auto removed = m_noteStore->remove(ref); !removed.ok()) {
+        Q_EMIT storageFailed(removed.error());
+        onOrphanChanged();
+        return;
+    }
+    m_orphans->removeNote(key);
+    Q_EMIT statusMessage(tr("Deleted the note “%1”.").arg(title));
+    updateOrphanedNotesItem();
+    if (m_showingOrphans) {
+        ensureOrphanSelection();
+        m_orphanList->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 } // namespace ip

@@ -6,16 +6,21 @@
 
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QSortFilterProxyModel;
 class QSplitter;
+class QStackedWidget;
 class QToolButton;
 
 namespace ip {
 
 class LinkedStoriesList;
 class NotesEditor;
+class OrphanedNoteListModel;
+class OrphanedNoteView;
 class QuestionFilterModel;
 class QuestionListModel;
 class QuestionNotes;
@@ -25,7 +30,9 @@ class StudyContext;
 
 // The question browser: a filterable list, the selected question with its
 // answer hidden until revealed, and the user's notes beside it with the
-// stories that answer the question.
+// stories that answer the question. The state filter also offers the notes
+// kept for questions the guide no longer has ("Orphaned notes"), which are
+// read, edited and deleted there.
 class QuestionsScreen : public Screen {
     Q_OBJECT
 public:
@@ -50,15 +57,29 @@ public:
     NotesEditor* notesEditor() const { return m_notes; }
     QLineEdit* filterField() const { return m_filter; }
     QComboBox* categoryFilter() const { return m_category; }
-    // Any, New, Due, Weak, Confident: where the question stands in practice.
+    // Any, New, Due, Weak, Confident: where the question stands in practice;
+    // then "Orphaned notes (n)" while there are any.
     QComboBox* standingFilter() const { return m_standing; }
     QToolButton* bookmarkedOnlyButton() const { return m_bookmarkedOnly; }
     QAction* bookmarkedOnlyAction() const { return m_bookmarkedOnlyAction; }
     LinkedStoriesList* linkedStories() const { return m_linkedStories; }
 
+    // The notes whose question left the guide, listed in the question list's
+    // place while the state filter is on "Orphaned notes".
+    QListView* orphanedNoteList() const { return m_orphanList; }
+    OrphanedNoteView* orphanedNoteView() const { return m_orphanView; }
+    QAction* deleteOrphanedNoteAction() const { return m_deleteOrphanAction; }
+    int orphanedNoteCount() const;
+    bool isShowingOrphanedNotes() const { return m_showingOrphans; }
+    // Turns the state filter to "Orphaned notes"; false when there are none.
+    bool showOrphanedNotes();
+
     void selectQuestion(const QString& key);
+    // The question shown, or while orphaned notes are listed the key of the
+    // note shown.
     QString currentQuestionKey() const;
-    // Selects the question, clearing the filters if they hide it.
+    // Selects the question, clearing the filters if they hide it; a key the
+    // guide no longer has shows its orphaned note, if there is one.
     bool revealQuestion(const QString& key);
 
     // Links stories to the current question, or starts a new one for it.
@@ -87,6 +108,13 @@ private:
     bool filtersSet() const;
     QString emptyStateMessage() const;
     void clearFilters();
+    // Adds, renames or removes the state filter's "Orphaned notes (n)".
+    void updateOrphanedNotesItem();
+    void setOrphansShown(bool shown);
+    void onOrphanChanged();
+    void ensureOrphanSelection();
+    void deleteOrphanedNote();
+    QString guideTitle() const;
 
     StudyContext& m_context;
     QuestionNotes* m_noteStore = nullptr; // null without storage
@@ -104,6 +132,15 @@ private:
     StoryListModel* m_stories = nullptr;
     LinkedStoriesList* m_linkedStories = nullptr;
     QSplitter* m_splitter = nullptr;
+    QHBoxLayout* m_filterRow = nullptr;
+
+    OrphanedNoteListModel* m_orphans = nullptr;
+    QSortFilterProxyModel* m_orphansFiltered = nullptr;
+    QListView* m_orphanList = nullptr;
+    OrphanedNoteView* m_orphanView = nullptr;
+    QStackedWidget* m_lists = nullptr;  // the questions, or the orphaned notes
+    QStackedWidget* m_centre = nullptr; // the question, or the orphaned note
+    bool m_showingOrphans = false;
 
     QAction* m_revealAction = nullptr;
     QAction* m_bookmarkAction = nullptr;
@@ -111,6 +148,7 @@ private:
     QAction* m_editNotesAction = nullptr;
     QAction* m_previewAction = nullptr;
     QAction* m_answerAction = nullptr;
+    QAction* m_deleteOrphanAction = nullptr;
 };
 
 } // namespace ip

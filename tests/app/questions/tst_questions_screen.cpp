@@ -418,8 +418,12 @@ void QuestionsScreenTest::noMatchShowsAPlainEmptyStateAndDisablesQuestionCommand
     ScreenFixture f(dataDir());
     QuestionView* view = f.screen->questionView();
     QVERIFY(!view->isShowingEmptyState());
-    for (QAction* action : f.screen->commands())
-        QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+    // Every command shown in the menu (Delete Orphaned Note only shows with
+    // the orphaned notes).
+    for (QAction* action : f.screen->commands()) {
+        if (action->isVisible())
+            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+    }
 
     f.screen->focusFilter();
     QTest::keyClicks(f.screen->filterField(), QStringLiteral("xyzzy"));
@@ -452,8 +456,10 @@ void QuestionsScreenTest::noMatchShowsAPlainEmptyStateAndDisablesQuestionCommand
     QVERIFY(!view->isShowingEmptyState());
     QVERIFY(view->revealButton()->isVisible());
     QTRY_VERIFY(f.screen->questionList()->hasFocus());
-    for (QAction* action : f.screen->commands())
-        QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+    for (QAction* action : f.screen->commands()) {
+        if (action->isVisible())
+            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+    }
 
     // Escape in the field clears it too.
     f.screen->focusFilter();
