@@ -146,8 +146,16 @@ QString isoTime(const QDateTime& time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
-void printJson(const QList<LibraryGuide>& guides, CommandIo& io)
+void printJson(const QList<LibraryGuide>& guides, const QList<LibraryProblem>& problems,
+               CommandIo& io)
 {
+    QJsonArray unread;
+    for (const LibraryProblem& problem : problems)
+        unread.append(QJsonObject{
+            {QStringLiteral("path"), QDir::toNativeSeparators(problem.filePath)},
+            {QStringLiteral("title"), problem.title},
+            {QStringLiteral("diagnostics"), QJsonArray::fromStringList(problem.diagnostics)},
+            {QStringLiteral("triedAt"), isoTime(problem.triedAt)}});
     QJsonArray list;
     for (const LibraryGuide& guide : guides)
         list.append(QJsonObject{{QStringLiteral("key"), guide.key},
@@ -157,7 +165,8 @@ void printJson(const QList<LibraryGuide>& guides, CommandIo& io)
                                 {QStringLiteral("requirements"), guide.requirements},
                                 {QStringLiteral("importedAt"), isoTime(guide.importedAt)},
                                 {QStringLiteral("file"), fileStateName(guide.file)}});
-    io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("guides"), list}})
+    io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("guides"), list},
+                                                          {QStringLiteral("problems"), unread}})
                                     .toJson(QJsonDocument::Indented));
 }
 
@@ -199,6 +208,19 @@ void printTable(const QList<LibraryGuide>& guides, CommandIo& io)
     }
 }
 
+// The files the library could not read, after the guides.
+void printProblems(const QList<LibraryProblem>& problems, CommandIo& io)
+{
+    if (problems.isEmpty())
+        return;
+    io.out << "\nCould not be read:\n";
+    for (const LibraryProblem& problem : problems) {
+        io.out << "  " << shownPath(problem.filePath) << '\n';
+        for (const QString& diagnostic : problem.diagnostics)
+            io.out << "    " << printable(diagnostic) << '\n';
+    }
+}
+
 int listGuides(const QString& dataDirectory, bool json, CommandIo& io)
 {
     auto data = openDataForReading(dataDirectory);
@@ -207,10 +229,15 @@ int listGuides(const QString& dataDirectory, bool json, CommandIo& io)
     const auto guides = (*data)->library().entries();
     if (!guides)
         return failWith(io, guides.error());
-    if (json)
-        printJson(guides.value(), io);
-    else
+    const auto problems = (*data)->library().problems();
+    if (!problems)
+        return failWith(io, problems.error());
+    if (json) {
+        printJson(guides.value(), problems.value(), io);
+    } else {
         printTable(guides.value(), io);
+        printProblems(problems.value(), io);
+    }
     return ExitOk;
 }
 

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace ip {
 
@@ -17,6 +18,20 @@ struct LibraryEntry {
     QDateTime importedAt; // UTC
 
     friend bool operator==(const LibraryEntry&, const LibraryEntry&) = default;
+};
+
+// A guide file the library was asked to hold but whose guide has errors:
+// kept apart from the snapshots, with the parser's reasons, so the library
+// can list it and the candidate can open what could be read.
+struct LibraryProblem {
+    QString filePath;
+    QString title;           // what could be read, else the file's name
+    QStringList diagnostics; // "Line 12: …", one per problem
+    QDateTime triedAt;       // UTC
+    // Set when the problem is a stored guide whose snapshot no longer reads.
+    QString guideKey;
+
+    friend bool operator==(const LibraryProblem&, const LibraryProblem&) = default;
 };
 
 } // namespace ip

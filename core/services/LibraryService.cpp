@@ -42,6 +42,22 @@ LibraryGuide::FileState fileState(const LibraryEntry& entry)
                                                            : LibraryGuide::FileState::Changed;
 }
 
+LibraryProblem problemOf(const Guide& guide, const QString& path)
+{
+    LibraryProblem problem;
+    problem.filePath = path;
+    problem.title = guide.title.isEmpty() ? QFileInfo(path).fileName() : guide.title;
+    for (const Diagnostic& diagnostic : guide.diagnostics) {
+        if (!diagnostic.isError())
+            continue;
+        problem.diagnostics
+            << (diagnostic.line > 0
+                    ? QStringLiteral("Line %1: %2").arg(diagnostic.line).arg(diagnostic.message)
+                    : diagnostic.message);
+    }
+    return problem;
+}
+
 } // namespace
 
 Result<void> LibraryService::requireWritable(const QString& what) const
@@ -99,8 +115,12 @@ Result<LibraryAddition> LibraryService::store(const QString& path, SameKey sameK
     addition.guide = library.openFile(absolute);
     if (addition.guide.hasErrors()) {
         addition.outcome = LibraryAddition::Outcome::Invalid;
+        if (auto recorded = m_library.saveProblem(problemOf(addition.guide, absolute)); !recorded)
+            return recorded.error();
         return addition;
     }
+    if (auto cleared = m_library.removeProblem(absolute); !cleared)
+        return cleared.error();
     // Not parsed: the library's snapshot of this file with these bytes.
     if (!parsed) {
         addition.outcome = LibraryAddition::Outcome::UpToDate;
@@ -162,10 +182,8 @@ Result<QList<LibraryGuide>> LibraryService::entries(FileStates states) const
     for (const LibraryEntry& entry : all.value()) {
         const std::optional<Guide> guide = GuideLibrary::fromSnapshot(entry);
         if (!guide)
-            return makeError(ErrorKind::Corrupt,
-                             QStringLiteral("The library's copy of the guide '%1' cannot be read. "
-                                            "Add its file again to store a fresh copy.")
-                                 .arg(entry.guideKey));
+            continue; // one of problems(): it must not hide the others
+
         LibraryGuide listed;
         listed.key = entry.guideKey;
         listed.title = guide->title;
@@ -179,6 +197,41 @@ Result<QList<LibraryGuide>> LibraryService::entries(FileStates states) const
         guides << listed;
     }
     return guides;
+}
+
+Result<QList<LibraryProblem>> LibraryService::problems() const
+{
+    auto recorded = m_library.problems();
+    if (!recorded)
+        return recorded.error();
+    QList<LibraryProblem> problems = std::move(*recorded);
+    const auto all = m_library.all();
+    if (!all)
+        return all.error();
+    for (const LibraryEntry& entry : all.value()) {
+        if (GuideLibrary::fromSnapshot(entry))
+            continue;
+        LibraryProblem unreadable;
+        unreadable.filePath = entry.filePath;
+        unreadable.title = entry.guideKey;
+        unreadable.diagnostics << QStringLiteral("The library's copy of the guide '%1' cannot be "
+                                                 "read. Add its file again to store a fresh copy.")
+                                      .arg(entry.guideKey);
+        unreadable.triedAt = entry.importedAt;
+        unreadable.guideKey = entry.guideKey;
+        problems << unreadable;
+    }
+    return problems;
+}
+
+Result<void> LibraryService::forgetProblem(const LibraryProblem& problem)
+{
+    if (auto writable = requireWritable(QStringLiteral("nothing can be taken off the library"));
+        !writable)
+        return writable;
+    if (!problem.guideKey.isEmpty())
+        return m_library.remove(problem.guideKey);
+    return m_library.removeProblem(problem.filePath);
 }
 
 Result<QString> LibraryService::remove(const QString& guideKey)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Guide.h"
+#include "model/LibraryEntry.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -59,7 +60,8 @@ public:
 
     // Parses the guide file (GuideLibrary: in the limited worker, or from
     // the snapshot when its bytes are unchanged) and stores it with its
-    // search documents unless it has errors. A missing file is NotFound, a
+    // search documents unless it has errors; then its diagnostics are
+    // recorded as a problem (see problems()). A missing file is NotFound, a
     // folder InvalidInput; both change nothing.
     Result<LibraryAddition> add(const QString& path);
     // What add() refuses before it touches the library: a path that names no
@@ -71,8 +73,17 @@ public:
     enum class FileStates { Checked, Unchecked };
     // Every guide in the library, by key, with the state of its file
     // (Present when Unchecked). A snapshot that no longer reads as a guide is
-    // Corrupt, naming its key.
+    // left out here and listed by problems().
     Result<QList<LibraryGuide>> entries(FileStates states = FileStates::Checked) const;
+
+    // The files add() was given whose guides have errors, with the reasons,
+    // and the stored guides whose snapshot no longer reads; by file. A file
+    // leaves the list when it is added again without errors, or by
+    // forgetProblem().
+    Result<QList<LibraryProblem>> problems() const;
+    // Takes the problem off the list (a stored guide that no longer reads
+    // leaves the library, the candidate's work on it staying).
+    Result<void> forgetProblem(const LibraryProblem& problem);
 
     // The guides that come with the program (resource paths) are always in
     // the library: each is added when the library does not hold it from

@@ -116,4 +116,48 @@ Result<QList<LibraryEntry>> LibraryRepository::all() const
     return entries;
 }
 
+Result<void> LibraryRepository::saveProblem(const LibraryProblem& problem)
+{
+    SqlStatement statement(m_database,
+                           QStringLiteral("INSERT INTO library_problem (file_path, title, "
+                                          "diagnostics, tried_at) "
+                                          "VALUES (:path, :title, :diagnostics, :tried) "
+                                          "ON CONFLICT (file_path) DO UPDATE SET "
+                                          "title = excluded.title, "
+                                          "diagnostics = excluded.diagnostics, "
+                                          "tried_at = excluded.tried_at"));
+    const QDateTime triedAt = problem.triedAt.isValid() ? problem.triedAt : sqlvalue::now();
+    statement.bind(QStringLiteral(":path"), sqlvalue::fromText(problem.filePath))
+        .bind(QStringLiteral(":title"), sqlvalue::fromText(problem.title))
+        .bind(QStringLiteral(":diagnostics"), sqlvalue::fromText(problem.diagnostics.join(u'\n')))
+        .bind(QStringLiteral(":tried"), sqlvalue::fromTimestamp(triedAt));
+    return statement.exec(QStringLiteral("record the guide that could not be read"));
+}
+
+Result<void> LibraryRepository::removeProblem(const QString& filePath)
+{
+    SqlStatement statement(m_database,
+                           QStringLiteral("DELETE FROM library_problem WHERE file_path = :path"));
+    statement.bind(QStringLiteral(":path"), sqlvalue::fromText(filePath));
+    return statement.exec(QStringLiteral("forget the guide that could not be read"));
+}
+
+Result<QList<LibraryProblem>> LibraryRepository::problems() const
+{
+    SqlStatement statement(m_database,
+                           QStringLiteral("SELECT file_path, title, diagnostics, tried_at FROM "
+                                          "library_problem ORDER BY file_path"));
+    if (auto done = statement.exec(QStringLiteral("read the library")); !done)
+        return done.error();
+    QList<LibraryProblem> problems;
+    while (statement.next()) {
+        const QString diagnostics = statement.value(2).toString();
+        problems.append(
+            LibraryProblem{statement.value(0).toString(), statement.value(1).toString(),
+                           diagnostics.isEmpty() ? QStringList() : diagnostics.split(u'\n'),
+                           sqlvalue::toTimestamp(statement.value(3)), QString()});
+    }
+    return problems;
+}
+
 } // namespace ip

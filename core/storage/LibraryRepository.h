@@ -37,6 +37,14 @@ public:
     // Every entry, by guide key.
     Result<QList<LibraryEntry>> all() const;
 
+    // Records (or replaces) why a file's guide could not go into the library.
+    Result<void> saveProblem(const LibraryProblem& problem);
+    // Forgets the file's problem, if any: it read cleanly, or the candidate
+    // removed it from the list.
+    Result<void> removeProblem(const QString& filePath);
+    // Every recorded problem, by file.
+    Result<QList<LibraryProblem>> problems() const;
+
 private:
     Database& m_database;
 };

@@ -2,6 +2,7 @@
 // it with its search documents, adding it again tells unchanged from
 // changed, a file that is missing or a guide with errors changes nothing,
 // and removing a guide keeps the candidate's work for when it comes back.
+#include "LibrarySeed.h"
 #include "VerifyOk.h"
 #include "services/LibraryService.h"
 #include "services/PracticeService.h"
@@ -67,6 +68,8 @@ private Q_SLOTS:
     void missingFileChangesNothing();
     void guideWithErrorsIsNotStored_data();
     void guideWithErrorsIsNotStored();
+    void aProblemIsTakenOffTheListOnlyWhenAsked();
+    void anUnreadableSnapshotHidesNoOtherGuide();
     void shippedGuidesAreAddedOnceAndStay();
     void theCandidatesOwnCopyOfAShippedGuideWins();
 
@@ -261,6 +264,70 @@ void LibraryServiceTest::guideWithErrorsIsNotStored()
     QCOMPARE(added->outcome, LibraryAddition::Outcome::Invalid);
     QVERIFY(added->guide.hasErrors());
     QCOMPARE(m_data->library().entries().value().size(), 0);
+
+    // Listed apart, with the parser's reasons, so the candidate finds it.
+    auto problems = m_data->library().problems();
+    IP_VERIFY_OK(problems);
+    QCOMPARE(problems->size(), 1);
+    QCOMPARE(problems->first().filePath, added->path);
+    QVERIFY(!problems->first().title.isEmpty());
+    QVERIFY(!problems->first().diagnostics.isEmpty());
+    for (const Diagnostic& diagnostic : added->guide.diagnostics) {
+        if (diagnostic.isError())
+            QVERIFY2(problems->first().diagnostics.join(u'\n').contains(diagnostic.message),
+                     qPrintable(diagnostic.message));
+    }
+    // Fixed and added again: a guide, no longer a problem.
+    const auto fixed = addGuide(GuideText);
+    IP_VERIFY_OK(fixed);
+    QCOMPARE(fixed->outcome, LibraryAddition::Outcome::Added);
+    problems = m_data->library().problems();
+    IP_VERIFY_OK(problems);
+    QVERIFY(problems->isEmpty());
+}
+
+void LibraryServiceTest::aProblemIsTakenOffTheListOnlyWhenAsked()
+{
+    const QByteArray broken("# Just a note\n\nNothing here is a requirement or a question.\n");
+    IP_VERIFY_OK(addGuide(broken));
+    // Tried again, still broken: one entry, not two.
+    IP_VERIFY_OK(addGuide(broken));
+    auto problems = m_data->library().problems();
+    IP_VERIFY_OK(problems);
+    QCOMPARE(problems->size(), 1);
+    IP_VERIFY_OK(m_data->library().forgetProblem(problems->first()));
+    problems = m_data->library().problems();
+    IP_VERIFY_OK(problems);
+    QVERIFY(problems->isEmpty());
+    // The file itself is left alone.
+    QVERIFY(QFile::exists(guidePath()));
+}
+
+void LibraryServiceTest::anUnreadableSnapshotHidesNoOtherGuide()
+{
+    IP_VERIFY_OK(addGuide(GuideText));
+    // Another guide whose stored copy was damaged.
+    m_data.reset(); // the folder is locked while open
+    QVERIFY(test::seedLibrary(m_dataDir->path(),
+                              {test::libraryEntry(QStringLiteral("damaged"), "{\"key\": ")}));
+    auto reopened = StudyData::open(m_dataDir->path());
+    IP_VERIFY_OK(reopened);
+    m_data = std::move(reopened).value();
+    const auto entries = m_data->library().entries();
+    IP_VERIFY_OK(entries);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().key, QStringLiteral("library-test"));
+    auto problems = m_data->library().problems();
+    IP_VERIFY_OK(problems);
+    QCOMPARE(problems->size(), 1);
+    QCOMPARE(problems->first().guideKey, QStringLiteral("damaged"));
+    QVERIFY(problems->first().diagnostics.first().contains(QStringLiteral("cannot be read")));
+    // Taking it off the list takes the damaged copy out of the library.
+    IP_VERIFY_OK(m_data->library().forgetProblem(problems->first()));
+    problems = m_data->library().problems();
+    IP_VERIFY_OK(problems);
+    QVERIFY(problems->isEmpty());
+    QCOMPARE(m_data->library().entries()->size(), 1);
 }
 
 void LibraryServiceTest::shippedGuidesAreAddedOnceAndStay()

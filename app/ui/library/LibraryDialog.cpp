@@ -99,13 +99,25 @@ void LibraryDialog::reload(const QString& selectKey)
         updateButtons();
         return;
     }
-    m_model->setGuides(*guides, m_openKey);
-    m_status->setText(guides->isEmpty()
-                          ? tr("The library holds no guides yet: add guide files with Add "
-                               "Guides…, or drop them on the window.")
-                          : (guides->size() == 1
-                                 ? tr("1 guide in the library.")
-                                 : tr("%n guides in the library.", nullptr, int(guides->size()))));
+    // Problems are an addition to the list: failing to read them hides
+    // no guide.
+    const auto problems = m_library->problems();
+    m_model->setGuides(*guides, m_openKey, problems ? *problems : QList<LibraryProblem>());
+    QString status =
+        guides->isEmpty()
+            ? tr("The library holds no guides yet: add guide files with Add "
+                 "Guides…, or drop them on the window.")
+            : (guides->size() == 1 ? tr("1 guide in the library.")
+                                   : tr("%n guides in the library.", nullptr, int(guides->size())));
+    if (problems && !problems->isEmpty())
+        status += u' ' + (problems->size() == 1
+                              ? tr("1 file could not be read; open it to see what could.")
+                              : tr("%n files could not be read; open one to see what could.",
+                                   nullptr, int(problems->size())));
+    else if (!problems)
+        status += u' ' + tr("The files that could not be read cannot be listed: %1")
+                             .arg(problems.error().message);
+    m_status->setText(status);
     const int row = m_model->rowOfKey(keep);
     const QModelIndex shown = m_filtered->mapFromSource(m_model->index(row < 0 ? 0 : row, 0));
     // Filtered out: the first guide the filter shows, so Enter still opens.
@@ -140,10 +152,11 @@ void LibraryDialog::updateButtons()
 void LibraryDialog::openCurrent()
 {
     const QModelIndex current = m_filtered->mapToSource(m_list->currentIndex());
-    const LibraryGuide* guide = m_model->guideAt(current.row());
-    if (!guide)
+    // A file that could not be read opens too: the window shows what could
+    // be read, and the problems.
+    const QString path = m_model->pathAt(current.row());
+    if (path.isEmpty())
         return;
-    const QString path = guide->path;
     accept();
     Q_EMIT openRequested(path);
 }
@@ -177,6 +190,11 @@ void LibraryDialog::addFiles(const QStringList& paths)
 
 void LibraryDialog::confirmRemove()
 {
+    const QModelIndex current = m_filtered->mapToSource(m_list->currentIndex());
+    if (const LibraryProblem* problem = m_model->problemAt(current.row())) {
+        confirmForget(*problem);
+        return;
+    }
     const QString key = currentKey();
     if (key.isEmpty())
         return;
@@ -204,6 +222,29 @@ void LibraryDialog::removeGuide(const QString& key)
         m_status->setText(tr("The guide could not be removed: %1").arg(removed.error().message));
     else
         m_status->setText(tr("Removed “%1”; your work on it is kept.").arg(*removed));
+}
+
+void LibraryDialog::confirmForget(const LibraryProblem& problem)
+{
+    QMessageBox box(QMessageBox::Question, tr("Remove from the List"),
+                    tr("Take “%1” off the library's list?").arg(problem.title.simplified()),
+                    QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("It could not be read, so the library holds none of it. The file "
+                              "itself is not touched; add it again once it is fixed."));
+    QPushButton* remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove || !m_library)
+        return;
+    const LibraryProblem forgotten = problem; // the model is read again below
+    const auto removed = m_library->forgetProblem(forgotten);
+    reload();
+    if (!removed)
+        m_status->setText(tr("“%1” could not be taken off the list: %2")
+                              .arg(forgotten.title.simplified(), removed.error().message));
+    else
+        m_status->setText(tr("Took “%1” off the list.").arg(forgotten.title.simplified()));
 }
 
 } // namespace ip

@@ -12,6 +12,7 @@ namespace ip {
 
 class LibraryListModel;
 class LibraryService;
+struct LibraryProblem;
 
 // The library (Ctrl+O): every guide the candidate added, filtered as they
 // type; Enter opens the highlighted one. Add Guides… brings in files or a
@@ -54,6 +55,7 @@ Q_SIGNALS:
 private:
     void chooseFiles();
     void confirmRemove();
+    void confirmForget(const LibraryProblem& problem);
     void openCurrent();
     void updateButtons();
     QString currentKey() const;

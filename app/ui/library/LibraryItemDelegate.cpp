@@ -7,7 +7,10 @@ namespace ip {
 TwoLineItemDelegate::Row LibraryItemDelegate::row(const QModelIndex& index) const
 {
     const bool open = index.data(LibraryListModel::IsOpenRole).toBool();
-    return Row{open ? QStringLiteral("●") : QString(), open, index.data().toString(),
+    // A file that could not be read is marked, not only told in words.
+    const bool problem = index.data(LibraryListModel::IsProblemRole).toBool();
+    return Row{open ? QStringLiteral("●") : (problem ? QStringLiteral("⚠") : QString()),
+               open || problem, index.data().toString(),
                index.data(LibraryListModel::DetailsRole).toString()};
 }
 

@@ -13,7 +13,7 @@ public:
 
 protected:
     Row row(const QModelIndex& index) const override;
-    QString widestMark() const override { return QStringLiteral("●"); }
+    QString widestMark() const override { return QStringLiteral("⚠"); }
 };
 
 } // namespace ip

@@ -8,14 +8,21 @@ namespace ip {
 
 LibraryListModel::LibraryListModel(QObject* parent) : QAbstractListModel(parent) {}
 
-void LibraryListModel::setGuides(QList<LibraryGuide> guides, const QString& openKey)
+void LibraryListModel::setGuides(QList<LibraryGuide> guides, const QString& openKey,
+                                 QList<LibraryProblem> problems)
 {
     std::sort(guides.begin(), guides.end(), [](const LibraryGuide& a, const LibraryGuide& b) {
         const int order = a.title.compare(b.title, Qt::CaseInsensitive);
         return order != 0 ? order < 0 : a.key < b.key;
     });
+    std::sort(problems.begin(), problems.end(),
+              [](const LibraryProblem& a, const LibraryProblem& b) {
+                  const int order = a.title.compare(b.title, Qt::CaseInsensitive);
+                  return order != 0 ? order < 0 : a.filePath < b.filePath;
+              });
     beginResetModel();
     m_guides = std::move(guides);
+    m_problems = std::move(problems);
     m_openKey = openKey;
     endResetModel();
 }
@@ -23,6 +30,21 @@ void LibraryListModel::setGuides(QList<LibraryGuide> guides, const QString& open
 const LibraryGuide* LibraryListModel::guideAt(int row) const
 {
     return row >= 0 && row < m_guides.size() ? &m_guides.at(row) : nullptr;
+}
+
+const LibraryProblem* LibraryListModel::problemAt(int row) const
+{
+    const int problem = row - int(m_guides.size());
+    return problem >= 0 && problem < m_problems.size() ? &m_problems.at(problem) : nullptr;
+}
+
+QString LibraryListModel::pathAt(int row) const
+{
+    if (const LibraryGuide* guide = guideAt(row))
+        return guide->path;
+    if (const LibraryProblem* problem = problemAt(row))
+        return problem->filePath;
+    return {};
 }
 
 int LibraryListModel::rowOfKey(const QString& key) const
@@ -36,7 +58,17 @@ int LibraryListModel::rowOfKey(const QString& key) const
 
 int LibraryListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_guides.size());
+    return parent.isValid() ? 0 : int(m_guides.size() + m_problems.size());
+}
+
+QString LibraryListModel::problemDetails(const LibraryProblem& problem) const
+{
+    const QString first = problem.diagnostics.isEmpty() ? QString() : problem.diagnostics.first();
+    const int more = int(problem.diagnostics.size()) - 1;
+    if (more <= 0)
+        return tr("Could not be read: %1").arg(first);
+    return more == 1 ? tr("Could not be read: %1 (and 1 more problem)").arg(first)
+                     : tr("Could not be read: %1 (and %n more problems)", nullptr, more).arg(first);
 }
 
 QString LibraryListModel::details(const LibraryGuide& guide) const
@@ -66,6 +98,31 @@ QVariant LibraryListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (const LibraryProblem* problem = problemAt(index.row())) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return problem->title.simplified();
+        case Qt::ToolTipRole:
+            return Qt::convertFromPlainText(QDir::toNativeSeparators(problem->filePath) + u'\n' +
+                                                problem->diagnostics.join(u'\n'),
+                                            Qt::WhiteSpaceNormal);
+        case Qt::AccessibleTextRole:
+            return tr("%1, %2").arg(problem->title.simplified(), problemDetails(*problem));
+        case KeyRole:
+            return problem->guideKey;
+        case DetailsRole:
+            return problemDetails(*problem);
+        case IsProblemRole:
+            return true;
+        case IsOpenRole:
+        case IsShippedRole:
+            return false;
+        case FilterTextRole:
+            return problem->title + u' ' + problem->filePath;
+        default:
+            return {};
+        }
+    }
     const LibraryGuide& guide = m_guides.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -86,6 +143,8 @@ QVariant LibraryListModel::data(const QModelIndex& index, int role) const
         return guide.key == m_openKey;
     case IsShippedRole:
         return guide.shipped;
+    case IsProblemRole:
+        return false;
     case FilterTextRole:
         return guide.title + u' ' + guide.key;
     default:

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void cleanup();
     void modelListsByTitleAndSaysWhatBecameOfTheFile();
     void addingFilesListsThemAndReportsTheBadOne();
+    void aFileThatCouldNotBeReadOpensAndIsTakenOffOnlyWhenAsked();
     void filterThenEnterOpensTheGuide();
     void removingKeepsTheCandidatesWork();
     void ctrlOInTheWindowOpensAGuideFromTheLibrary();
@@ -149,7 +150,17 @@ void LibraryDialogTest::addingFilesListsThemAndReportsTheBadOne()
                  listed.join(u'|').contains(QStringLiteral("Analytics Engineer")),
              qPrintable(listed.join(u'|')));
     QVERIFY(listed.join(u'|').contains(QStringLiteral("Platform Engineer")));
-    QVERIFY(!listed.join(u'|').contains(QStringLiteral("bad")));
+    // The bad file is not a guide of the library, but it is listed, last,
+    // as a file that could not be read.
+    QAbstractItemModel* rows = dialog.guideList()->model();
+    const QModelIndex last = rows->index(rows->rowCount() - 1, 0);
+    QVERIFY(last.data(LibraryListModel::IsProblemRole).toBool());
+    QVERIFY2(last.data(LibraryListModel::DetailsRole)
+                 .toString()
+                 .startsWith(QStringLiteral("Could not be read: ")),
+             qPrintable(last.data(LibraryListModel::DetailsRole).toString()));
+    for (int row = 0; row + 1 < rows->rowCount(); ++row)
+        QVERIFY(!rows->index(row, 0).data(LibraryListModel::IsProblemRole).toBool());
     // The first one added is the one highlighted.
     QVERIFY(dialog.guideList()->currentIndex().data().toString().contains(
         QStringLiteral("Analytics Engineer")));
@@ -157,6 +168,59 @@ void LibraryDialogTest::addingFilesListsThemAndReportsTheBadOne()
     // Adding the same files again changes nothing and says so.
     dialog.addFiles({m_dir->filePath(QStringLiteral("a.md"))});
     QCOMPARE(added.last().at(0).toString(), QStringLiteral("1 guide was up to date."));
+}
+
+void LibraryDialogTest::aFileThatCouldNotBeReadOpensAndIsTakenOffOnlyWhenAsked()
+{
+    StudyContext context(m_dir->path(), guideFixture("typical.md"));
+    const auto bad = context.data()->library().add(guideFixture("bad-yaml.md"));
+    IP_VERIFY_OK(bad);
+    QCOMPARE(bad->outcome, LibraryAddition::Outcome::Invalid);
+    LibraryDialog dialog(&context.data()->library(), context.guide().key, QString());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("1 file could not be read")),
+             qPrintable(dialog.statusText()));
+    // Found by its file's name, marked in the list, and openable: the
+    // window shows what could be read with the problems.
+    QTest::keyClicks(dialog.filterField(), QStringLiteral("bad-yaml"));
+    QCOMPARE(dialog.guideList()->model()->rowCount(), 1);
+    const QModelIndex row = dialog.guideList()->currentIndex();
+    QVERIFY(row.data(LibraryListModel::IsProblemRole).toBool());
+    QVERIFY(dialog.removeButton()->isEnabled());
+
+    // Remove… asks, and Cancel keeps it.
+    int asked = 0;
+    const auto answer = [&](QMessageBox::ButtonRole role) {
+        test::onNextModal<QMessageBox>([&asked, role](QMessageBox* box) {
+            ++asked;
+            QVERIFY(box->informativeText().contains(QStringLiteral("not touched")));
+            for (QAbstractButton* button : box->buttons()) {
+                if (box->buttonRole(button) == role)
+                    button->click();
+            }
+        });
+    };
+    answer(QMessageBox::RejectRole);
+    dialog.removeButton()->click();
+    QCOMPARE(asked, 1);
+    QCOMPARE(context.data()->library().problems()->size(), 1);
+    answer(QMessageBox::DestructiveRole);
+    dialog.removeButton()->click();
+    QCOMPARE(asked, 2);
+    QVERIFY(context.data()->library().problems()->isEmpty());
+    QVERIFY(QFile::exists(guideFixture("bad-yaml.md")));
+
+    // Added again and opened from the list: its path goes to the window.
+    IP_VERIFY_OK(context.data()->library().add(guideFixture("bad-yaml.md")));
+    LibraryDialog again(&context.data()->library(), context.guide().key, QString());
+    QSignalSpy open(&again, &LibraryDialog::openRequested);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowActive(&again));
+    QTest::keyClicks(again.filterField(), QStringLiteral("bad-yaml"));
+    QTest::keyClick(again.filterField(), Qt::Key_Return);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().at(0).toString(), bad->path);
 }
 
 void LibraryDialogTest::filterThenEnterOpensTheGuide()
