@@ -74,10 +74,12 @@ QString MarkdownRenderer::toHtml(const QString& markdown)
     replaceImagesWithLinks(tree.root());
     emptyDataLinks(tree.root());
     // Options 0: cmark's safe mode, which omits raw HTML and unsafe URLs.
-    char* html = cmark_render_html(tree.root(), CMARK_OPT_DEFAULT,
-                                   cmark_parser_get_syntax_extensions(tree.parser()));
+    // The HTML outlives the tree's arena, so it is the system's memory.
+    cmark_mem* system = cmark_get_default_mem_allocator();
+    char* html = cmark_render_html_with_mem(
+        tree.root(), CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(tree.parser()), system);
     QString result = QString::fromUtf8(html);
-    cmark_get_default_mem_allocator()->free(html);
+    system->free(html);
     // Qt's rich text draws a table without a grid unless the table asks for
     // one: a one-pixel border around every cell, the cells' borders merged
     // (colours and the header's shading come from the viewer's style sheet,

@@ -9,7 +9,7 @@ namespace ip {
 MarkdownTree::MarkdownTree(QByteArrayView utf8, int blankLines)
 {
     cmark_gfm_core_extensions_ensure_registered();
-    m_parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
+    m_parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, NodeArena::allocator());
     for (const char* name : {"table", "strikethrough", "autolink", "tasklist", "tagfilter"}) {
         if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(m_parser, extension);
