@@ -46,10 +46,6 @@ constexpr std::size_t Alignment = 16;
 // little, up to the largest for a guide.
 constexpr std::size_t FirstSlabSize = 16 * 1024;
 constexpr std::size_t LargestSlabSize = 256 * 1024;
-// Blocks above this are the system's: a slab holds many small ones, and a
-// buffer that keeps growing is better grown in place by realloc.
-constexpr std::size_t LargeSize = 8 * 1024;
-
 // Every block starts with its size and whether it is large; the caller's
 // memory follows, aligned as malloc's would be.
 struct Header {
@@ -123,6 +119,15 @@ void* NodeArena::allocate(std::size_t size, bool zeroed)
 {
     if (size > LargeSize)
         return allocateLarge(size, zeroed);
+    // A block of the same rounded size given back earlier is used again.
+    if (void*& reusable = m_reusable[rounded(size) / Alignment]; reusable) {
+        void* block = reusable;
+        reusable = *static_cast<void**>(block);
+        headerOf(block)->size = size;
+        if (zeroed)
+            std::memset(block, 0, size);
+        return block;
+    }
     const std::size_t needed = sizeof(Header) + rounded(size);
     if (!m_slab || std::size_t(m_end - m_top) < needed) {
         const std::size_t slabSize =
@@ -217,11 +222,16 @@ void NodeArena::release(void* block)
         std::free(large);
         return;
     }
-    // Only the newest small block can be taken back; the rest wait for the
-    // whole arena.
+    // The newest small block goes back to the slab; any other waits for a
+    // request of its rounded size (one too small to hold the link, for the
+    // whole arena).
     if (block == m_lastBlock) {
         m_top = reinterpret_cast<char*>(header);
         m_lastBlock = nullptr;
+    } else if (const std::size_t size = rounded(header->size); size >= sizeof(void*)) {
+        void*& reusable = m_reusable[size / Alignment];
+        *static_cast<void**>(block) = reusable;
+        reusable = block;
     }
 }
 

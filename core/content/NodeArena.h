@@ -28,6 +28,10 @@ public:
     // The allocator to give cmark_parser_new_with_mem.
     static cmark_mem* allocator();
 
+    // Blocks above this are the system's: a slab holds many small ones, and a
+    // buffer that keeps growing is better grown in place by realloc.
+    static constexpr std::size_t LargeSize = 8 * 1024;
+
 private:
     struct Slab;
     struct LargeBlock;
@@ -48,6 +52,9 @@ private:
     char* m_end = nullptr;         // the end of m_slab
     char* m_lastBlock = nullptr;   // the newest small block, which can grow or go back
     LargeBlock* m_large = nullptr; // large blocks still held, newest first
+    // Small blocks given back, by rounded size in 16-byte steps, each holding
+    // the next in its first bytes.
+    void* m_reusable[LargeSize / 16 + 1] = {};
 };
 
 } // namespace ip
