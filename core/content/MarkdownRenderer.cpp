@@ -24,10 +24,11 @@ void replaceImagesWithLinks(cmark_node* root)
     }
     cmark_iter_free(iter);
     for (cmark_node* image : std::as_const(images)) {
-        cmark_node* link = cmark_node_new(CMARK_NODE_LINK);
+        // The tree's allocator: cmark moves nodes only between nodes of one.
+        cmark_node* link = cmark_node_new_with_mem(CMARK_NODE_LINK, NodeArena::allocator());
         cmark_node_set_url(link, cmark_node_get_url(image));
         cmark_node_set_title(link, cmark_node_get_title(image));
-        cmark_node* label = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node* label = cmark_node_new_with_mem(CMARK_NODE_TEXT, NodeArena::allocator());
         cmark_node_set_literal(label, "Image: ");
         cmark_node_append_child(link, label);
         while (cmark_node* child = cmark_node_first_child(image))
