@@ -21,6 +21,68 @@ const QRegularExpression& leadingLabelPattern()
     return pattern;
 }
 
+// Where leadingLabelPattern's match ends in the line, or -1 when it does not
+// match: the same steps by hand, since a label is cut from every part and
+// STAR item. A line with a character the pattern's "." or "\s" might read
+// otherwise than here (line breaks other than LF, vertical tab, form feed) is
+// left to the pattern.
+qsizetype leadingLabelEnd(QStringView line)
+{
+    const qsizetype n = line.size();
+    for (const QChar c : line) {
+        const char16_t u = c.unicode();
+        if (u == u'\v' || u == u'\f' || u == u'\r' || u == 0x85 || u == 0x2028 || u == 0x2029) {
+            const QRegularExpressionMatch match = leadingLabelPattern().match(line);
+            return match.hasMatch() ? match.capturedEnd() : -1;
+        }
+    }
+    const auto isSpace = [](QChar c) { return c == u' ' || c == u'\t' || c == u'\n'; };
+    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    qsizetype i = 0;
+    while (i < n && isSpace(line[i]))
+        ++i;
+    // The list marker, kept only when white space follows it.
+    qsizetype afterMarker = -1;
+    if (i < n && (line[i] == u'-' || line[i] == u'*' || line[i] == u'+')) {
+        afterMarker = i + 1;
+    } else {
+        qsizetype digits = i;
+        while (digits < n && isDigit(line[digits]))
+            ++digits;
+        if (digits > i && digits - i <= 9 && digits < n &&
+            (line[digits] == u'.' || line[digits] == u')'))
+            afterMarker = digits + 1;
+    }
+    if (afterMarker >= 0 && afterMarker < n && isSpace(line[afterMarker])) {
+        i = afterMarker;
+        while (i < n && isSpace(line[i]))
+            ++i;
+    }
+    // The task box, likewise.
+    if (i + 3 < n && line[i] == u'[' &&
+        (line[i + 1] == u' ' || line[i + 1] == u'x' || line[i + 1] == u'X') &&
+        line[i + 2] == u']' && isSpace(line[i + 3])) {
+        i += 3;
+        while (i < n && isSpace(line[i]))
+            ++i;
+    }
+    if (i + 1 >= n || line[i] != line[i + 1] || (line[i] != u'*' && line[i] != u'_'))
+        return -1;
+    const QStringView delimiter = line.mid(i, 2);
+    // The shortest label: the first closing delimiter after one character.
+    const qsizetype close = line.indexOf(delimiter, i + 3);
+    if (close < 0)
+        return -1;
+    i = close + 2;
+    while (i < n && isSpace(line[i]))
+        ++i;
+    if (i < n && line[i] == u':')
+        ++i;
+    while (i < n && (line[i] == u' ' || line[i] == u'\t'))
+        ++i;
+    return i;
+}
+
 int indentationOf(QStringView line)
 {
     int count = 0;
@@ -134,10 +196,10 @@ QString BlockSource::afterLabel(cmark_node* block) const
     if (first < 1 || first > m_lines.count())
         return {};
     const QStringView firstLine = m_lines.at(first - 1);
-    const QRegularExpressionMatch match = leadingLabelPattern().match(firstLine);
+    const qsizetype labelEnd = leadingLabelEnd(firstLine);
     QString remainder;
-    if (match.hasMatch()) {
-        remainder = firstLine.mid(match.capturedEnd()).trimmed().toString();
+    if (labelEnd >= 0) {
+        remainder = firstLine.mid(labelEnd).trimmed().toString();
     } else {
         // The label runs over more than one line: fall back to the text the
         // parser saw, which loses inline markup but keeps the words.

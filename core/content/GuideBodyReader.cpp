@@ -255,13 +255,14 @@ void GuideBodyReader::addQuestionBlock(cmark_node* block)
 {
     if (isThematicBreak(block))
         return;
+    std::optional<vocabulary::StarField> star;
     if (isParagraph(block)) {
         const BoldLabel label = leadingBoldLabel(block);
         if (label.found) {
             const auto known = vocabulary::canonicalPartName(label.label);
+            star = vocabulary::starField(label.label);
             // STAR labels inside a part are that part's structure, not new parts.
-            const bool starLabel =
-                vocabulary::starField(label.label).has_value() && !m_question.parts.isEmpty();
+            const bool starLabel = star.has_value() && !m_question.parts.isEmpty();
             if (known) {
                 // "Text before the first label belongs to the Answer": when
                 // that label is Answer itself, both are one part.
@@ -270,9 +271,9 @@ void GuideBodyReader::addQuestionBlock(cmark_node* block)
                                                      m_question.parts.first().name == *known;
                 if (continuesImplicitAnswer) {
                     m_question.parts.first().labelParagraph = block;
-                    m_question.parts.first().blocks << block;
+                    m_question.parts.first().blocks << PendingBlock{block, star};
                 } else {
-                    m_question.parts << PendingPart{*known, block, {block}};
+                    m_question.parts << PendingPart{*known, block, {PendingBlock{block, star}}};
                 }
                 return;
             }
@@ -282,7 +283,7 @@ void GuideBodyReader::addQuestionBlock(cmark_node* block)
                                     "Pitfalls, Follow-up Points); it was kept as a part of its "
                                     "own")
                          .arg(label.label));
-                m_question.parts << PendingPart{label.label, block, {block}};
+                m_question.parts << PendingPart{label.label, block, {PendingBlock{block, star}}};
                 return;
             }
         }
@@ -290,7 +291,7 @@ void GuideBodyReader::addQuestionBlock(cmark_node* block)
     // Text before the first label belongs to the Answer.
     if (m_question.parts.isEmpty())
         m_question.parts << PendingPart{QStringLiteral("Answer"), nullptr, {}};
-    m_question.parts.last().blocks << block;
+    m_question.parts.last().blocks << PendingBlock{block, star};
 }
 
 void GuideBodyReader::finishQuestion(bool atEndOfDocument)
@@ -299,19 +300,19 @@ void GuideBodyReader::finishQuestion(bool atEndOfDocument)
     // A closing paragraph after the last question, with no heading of its own,
     // is the conclusion: it follows the last part's list.
     if (atEndOfDocument && !m_question.parts.isEmpty()) {
-        QList<cmark_node*>& blocks = m_question.parts.last().blocks;
+        QList<PendingBlock>& blocks = m_question.parts.last().blocks;
         qsizetype lastList = -1;
         for (qsizetype i = 0; i < blocks.size(); ++i) {
-            if (isList(blocks.at(i)))
+            if (isList(blocks.at(i).node))
                 lastList = i;
         }
         bool onlyParagraphsAfter = lastList >= 0 && lastList + 1 < blocks.size();
         for (qsizetype i = lastList + 1; onlyParagraphsAfter && i < blocks.size(); ++i)
-            onlyParagraphsAfter = isParagraph(blocks.at(i));
+            onlyParagraphsAfter = isParagraph(blocks.at(i).node);
         if (onlyParagraphsAfter) {
             QStringList closing;
             for (qsizetype i = lastList + 1; i < blocks.size(); ++i)
-                closing << m_source.of(blocks.at(i));
+                closing << m_source.of(blocks.at(i).node);
             m_conclusion = closing + m_conclusion;
             blocks.resize(lastList + 1);
         }
@@ -343,7 +344,8 @@ QuestionPart GuideBodyReader::buildPart(const PendingPart& pending) const
     QuestionPart part;
     part.name = pending.name;
     QStringList pieces;
-    for (cmark_node* block : pending.blocks) {
+    for (const PendingBlock& pendingBlock : pending.blocks) {
+        cmark_node* block = pendingBlock.node;
         pieces << (block == pending.labelParagraph ? m_source.afterLabel(block)
                                                    : m_source.of(block));
         if (part.source.firstLine == 0)
@@ -387,7 +389,8 @@ StarFields GuideBodyReader::readStarFields(const PendingPart& pending) const
         fieldOpen = false;
         openText.clear();
     };
-    for (cmark_node* block : pending.blocks) {
+    for (const PendingBlock& pendingBlock : pending.blocks) {
+        cmark_node* block = pendingBlock.node;
         if (block == pending.labelParagraph)
             continue;
         if (isList(block)) {
@@ -404,8 +407,8 @@ StarFields GuideBodyReader::readStarFields(const PendingPart& pending) const
             }
             continue;
         }
-        const BoldLabel label = isParagraph(block) ? leadingBoldLabel(block) : BoldLabel{};
-        const auto field = label.found ? vocabulary::starField(label.label) : std::nullopt;
+        // Read when the block joined the part: only a paragraph has a label.
+        const std::optional<vocabulary::StarField> field = pendingBlock.star;
         if (field) {
             closeField();
             fieldOpen = true;

@@ -27,10 +27,17 @@ public:
 private:
     enum class Section { None, Requirements, Questions, Conclusion, Skipped };
 
+    // A block of a part, with the STAR field its leading bold label names
+    // (read once, when the block is sorted into a part).
+    struct PendingBlock {
+        cmark_node* node = nullptr;
+        std::optional<vocabulary::StarField> star;
+    };
+
     struct PendingPart {
         QString name;
         cmark_node* labelParagraph = nullptr; // the block whose leading label is dropped
-        QList<cmark_node*> blocks;            // in order, the label paragraph included
+        QList<PendingBlock> blocks;           // in order, the label paragraph included
     };
 
     struct PendingQuestion {

@@ -24,10 +24,11 @@ void replaceImagesWithLinks(cmark_node* root)
     }
     cmark_iter_free(iter);
     for (cmark_node* image : std::as_const(images)) {
-        cmark_node* link = cmark_node_new(CMARK_NODE_LINK);
+        // The tree's allocator: cmark moves nodes only between nodes of one.
+        cmark_node* link = cmark_node_new_with_mem(CMARK_NODE_LINK, NodeArena::allocator());
         cmark_node_set_url(link, cmark_node_get_url(image));
         cmark_node_set_title(link, cmark_node_get_title(image));
-        cmark_node* label = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node* label = cmark_node_new_with_mem(CMARK_NODE_TEXT, NodeArena::allocator());
         cmark_node_set_literal(label, "Image: ");
         cmark_node_append_child(link, label);
         while (cmark_node* child = cmark_node_first_child(image))
@@ -74,10 +75,12 @@ QString MarkdownRenderer::toHtml(const QString& markdown)
     replaceImagesWithLinks(tree.root());
     emptyDataLinks(tree.root());
     // Options 0: cmark's safe mode, which omits raw HTML and unsafe URLs.
-    char* html = cmark_render_html(tree.root(), CMARK_OPT_DEFAULT,
-                                   cmark_parser_get_syntax_extensions(tree.parser()));
+    // The HTML outlives the tree's arena, so it is the system's memory.
+    cmark_mem* system = cmark_get_default_mem_allocator();
+    char* html = cmark_render_html_with_mem(
+        tree.root(), CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(tree.parser()), system);
     QString result = QString::fromUtf8(html);
-    cmark_get_default_mem_allocator()->free(html);
+    system->free(html);
     // Qt's rich text draws a table without a grid unless the table asks for
     // one: a one-pixel border around every cell, the cells' borders merged
     // (colours and the header's shading come from the viewer's style sheet,

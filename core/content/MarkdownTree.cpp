@@ -1,5 +1,6 @@
 #include "content/MarkdownTree.h"
 
+#include <QVarLengthArray>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -8,7 +9,7 @@ namespace ip {
 MarkdownTree::MarkdownTree(QByteArrayView utf8, int blankLines)
 {
     cmark_gfm_core_extensions_ensure_registered();
-    m_parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
+    m_parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, NodeArena::allocator());
     for (const char* name : {"table", "strikethrough", "autolink", "tasklist", "tagfilter"}) {
         if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(m_parser, extension);
@@ -106,8 +107,65 @@ static void appendPlainText(cmark_node* node, QString& out)
     }
 }
 
+// The same walk as appendPlainText, collecting cmark's UTF-8 as it is; false
+// as soon as a byte is not ASCII, which takes the general way.
+using PlainBytes = QVarLengthArray<char, 256>;
+
+static bool appendAsciiPlainText(cmark_node* node, PlainBytes& out)
+{
+    for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+        switch (cmark_node_get_type(child)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            for (const char* c = cmark_node_get_literal(child); c && *c; ++c) {
+                if (static_cast<unsigned char>(*c) >= 0x80)
+                    return false;
+                out.append(*c);
+            }
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            out.append(' ');
+            break;
+        case CMARK_NODE_HTML_INLINE:
+            break;
+        default:
+            if (!appendAsciiPlainText(child, out))
+                return false;
+            break;
+        }
+    }
+    return true;
+}
+
+// QString::simplified() of ASCII text: runs of white space become one space
+// and the ends lose theirs, made in one go instead of a string per text node.
+static QString simplifiedAscii(const PlainBytes& bytes)
+{
+    const auto isSpace = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar* out = text.data();
+    qsizetype length = 0;
+    bool pendingSpace = false;
+    for (const char c : bytes) {
+        if (isSpace(c)) {
+            pendingSpace = length > 0;
+            continue;
+        }
+        if (pendingSpace)
+            out[length++] = u' ';
+        pendingSpace = false;
+        out[length++] = QLatin1Char(c);
+    }
+    text.truncate(length);
+    return text;
+}
+
 QString plainText(cmark_node* node)
 {
+    // Labels, headings and titles are nearly always plain ASCII.
+    if (PlainBytes bytes; appendAsciiPlainText(node, bytes))
+        return simplifiedAscii(bytes);
     QString text;
     appendPlainText(node, text);
     return std::move(text).simplified();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "content/NodeArena.h"
+
 #include <QByteArrayView>
 #include <QString>
 #include <memory>
@@ -10,7 +12,9 @@ struct cmark_parser;
 namespace ip {
 
 // A cmark-gfm document with the GitHub extensions (tables, strikethrough,
-// autolinks, task lists) and source positions. Owns the parser and the tree.
+// autolinks, task lists) and source positions. Owns the parser and the tree,
+// whose memory is an arena's (see NodeArena: trees are local objects, used
+// while they are the newest on their thread).
 class MarkdownTree {
 public:
     // The first blankLines lines of utf8 reach cmark as empty lines, so a
@@ -25,6 +29,7 @@ public:
     cmark_parser* parser() const { return m_parser; }
 
 private:
+    NodeArena m_arena; // first, so it outlives the parser and the tree
     cmark_parser* m_parser = nullptr;
     cmark_node* m_root = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "content/Slug.h"
 
 #include <QCryptographicHash>
+#include <algorithm>
 
 namespace ip {
 
@@ -19,11 +20,18 @@ QString shortHash(const QString& text)
 QString slugify(const QString& text)
 {
     // Decompose so "é" becomes "e" + a combining mark that is then dropped.
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toLower();
+    // ASCII text is its own decomposition and is lowered below, so the usual
+    // prompt is not copied twice first.
+    const bool ascii =
+        std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    const QString decomposed =
+        ascii ? text : text.normalized(QString::NormalizationForm_KD).toLower();
     QString slug;
     slug.reserve(decomposed.size());
     bool pendingDash = false;
-    for (const QChar c : decomposed) {
+    for (QChar c : decomposed) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
         const bool asciiAlnum = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
         if (asciiAlnum) {
             if (pendingDash && !slug.isEmpty())
