@@ -93,6 +93,8 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
 
     // The guide switcher heads the navigation: which guide the screens show.
     m_guideSwitcher = new GuideSwitcher(m_context, this);
+    // Tab goes from the guide to the screens' names, as they are drawn.
+    QWidget::setTabOrder(m_guideSwitcher, m_navigation);
     auto* left = new QWidget(this);
     left->setBackgroundRole(QPalette::Window);
     auto* leftLayout = new QVBoxLayout(left);
@@ -218,10 +220,14 @@ void MainWindow::buildMenus()
             [this](const QString& message) { statusBar()->showMessage(message, 6000); });
     connect(m_library, &LibraryActions::openGuideRequested, this,
             [this](const QString& path) { openGuide(path); });
-    connect(m_guideSwitcher, &GuideSwitcher::guideChosen, this,
-            [this](const QString& path) { openGuide(path); });
+    // Queued: opening a guide and the library dialog run event loops of
+    // their own, and the switcher is refilled by the open; not from inside
+    // the combo box's own signal.
+    connect(
+        m_guideSwitcher, &GuideSwitcher::guideChosen, this,
+        [this](const QString& path) { openGuide(path); }, Qt::QueuedConnection);
     connect(m_guideSwitcher, &GuideSwitcher::manageLibraryChosen, m_library,
-            &LibraryActions::showLibrary);
+            &LibraryActions::showLibrary, Qt::QueuedConnection);
     file->addAction(m_library->openFromLibraryAction());
     QAction* open = file->addAction(tr("&Open Guide File…"), this, &MainWindow::chooseGuide);
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -635,7 +641,7 @@ void MainWindow::showReadOnlyScreens()
     // A screen's dialog (a picker, Rehearse, a confirmation) or a guide being
     // read would be deleted under its caller by a rebuild: wait until it is
     // gone. Saves fail meanwhile, so nothing reaches the file.
-    if (QApplication::activeModalWidget() || m_readingGuide) {
+    if (QApplication::activeModalWidget() || readingGuide()) {
         QTimer::singleShot(ReadOnlyRetryMs, this, &MainWindow::showReadOnlyScreens);
         return;
     }
@@ -647,7 +653,7 @@ void MainWindow::showReadOnlyScreens()
 
 void MainWindow::rescueDatabase()
 {
-    if (m_readingGuide)
+    if (readingGuide())
         return;
     const Result<QString> rescued = m_context.rescueStorage();
     if (!rescued.ok()) {
@@ -683,7 +689,7 @@ void MainWindow::updateStorageActions()
 
 void MainWindow::chooseBackupToRestore()
 {
-    if (m_readingGuide)
+    if (readingGuide())
         return;
     const Result<QList<BackupInfo>> backups = m_context.backups();
     if (!backups.ok()) {
@@ -702,7 +708,7 @@ void MainWindow::chooseBackupToRestore()
 
 bool MainWindow::restoreBackup(const QString& backupPath)
 {
-    if (m_readingGuide)
+    if (readingGuide())
         return false;
     // A deleted database is only in the open file; the restore could not
     // keep it aside, so it is written out first.
@@ -758,8 +764,11 @@ bool MainWindow::restoreBackup(const QString& backupPath)
 
 void MainWindow::rebuildScreens()
 {
-    if (m_readingGuide)
+    // Once the guide being read is in: the screens are made from it.
+    if (readingGuide()) {
+        QTimer::singleShot(ReadOnlyRetryMs, this, &MainWindow::rebuildScreens);
         return;
+    }
     commitAllEdits();
     // The new screens take up the selection, panes and preview shown now.
     saveSettings();
@@ -852,7 +861,7 @@ bool MainWindow::reloadGuide()
         return false;
     // A dialog's caller (a picker, a confirmation, a guide being read) would
     // lose its screen under it: the change is applied once it is gone.
-    if (m_readingGuide || QApplication::activeModalWidget()) {
+    if (readingGuide() || QApplication::activeModalWidget()) {
         m_reloadRetry->start();
         return false;
     }
@@ -1182,9 +1191,17 @@ void MainWindow::showAbout()
                  QDir::toNativeSeparators(m_context.dataDirectory()).toHtmlEscaped()));
 }
 
+bool MainWindow::readingGuide() const
+{
+    // Also a parse the window did not start (the included guides going into
+    // the library, an import): its wait runs a local event loop, and what
+    // it works on must not be closed or replaced under it.
+    return m_readingGuide || GuideParseWorker::isBusy();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_readingGuide) {
+    if (readingGuide()) {
         // Stop the parse first; the close is done once openGuide() returns.
         GuideParseWorker::cancel();
         event->ignore();

@@ -195,6 +195,7 @@ private:
     bool m_showingSaveFailure = false;
     bool m_showingVanished = false;
     bool m_readingGuide = false; // a guide is being parsed; do not start another
+    bool readingGuide() const;
     GuideFileWatcher* m_guideWatcher = nullptr;
     // A change to the guide's file that came while a dialog was open or a
     // guide was being read is applied once they are gone.

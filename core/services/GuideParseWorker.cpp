@@ -42,7 +42,8 @@ constexpr bool AddressLimitWorks = true;
 
 QPointer<QProcess> s_running;
 bool s_cancelled = false;
-// Parses under way on this thread: a wait's local event loop can start another.
+// Parses under way (the app parses on its GUI thread only): a wait's local
+// event loop can start another.
 int s_parsing = 0;
 
 } // namespace

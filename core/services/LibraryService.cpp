@@ -3,6 +3,7 @@
 #include "content/GuideJson.h"
 #include "content/GuideSource.h"
 #include "services/GuideLibrary.h"
+#include "services/GuideParseWorker.h"
 #include "storage/Database.h"
 #include "storage/LibraryRepository.h"
 
@@ -115,6 +116,10 @@ Result<LibraryAddition> LibraryService::store(const QString& path, SameKey sameK
     addition.guide = library.openFile(absolute);
     if (addition.guide.hasErrors()) {
         addition.outcome = LibraryAddition::Outcome::Invalid;
+        // Stopped by the user (Cancel, closing the window): nothing is known
+        // about the file, so nothing is recorded against it.
+        if (GuideParseWorker::wasCancelled())
+            return addition;
         if (auto recorded = m_library.saveProblem(problemOf(addition.guide, absolute)); !recorded)
             return recorded.error();
         return addition;

@@ -56,6 +56,10 @@ Result<void> LibraryRepository::save(const LibraryEntry& entry, const GuideSearc
         return transaction.error();
     if (auto saved = save(entry); !saved)
         return saved;
+    // The file reads cleanly now (opened in the window after a fix): it is
+    // no longer one that could not be read.
+    if (auto cleared = removeProblem(entry.filePath); !cleared)
+        return cleared;
     if (auto indexed =
             SearchIndex(m_database).replaceGuide(entry.guideKey, entry.contentHash, search);
         !indexed)

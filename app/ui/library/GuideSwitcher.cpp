@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QSignalBlocker>
 #include <QStylePainter>
+#include <QTextDocument>
 #include <QWheelEvent>
 #include <algorithm>
 
@@ -21,6 +22,8 @@ GuideSwitcher::GuideSwitcher(StudyContext& context, QWidget* parent)
     setAccessibleDescription(tr("The guide the screens show. Ctrl+O lists the whole library."));
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(8);
+    // Scrolling over it must not take the focus from the text being typed.
+    setFocusPolicy(Qt::StrongFocus);
     connect(this, &QComboBox::activated, this, &GuideSwitcher::onActivated);
     refresh();
 }
@@ -74,10 +77,13 @@ void GuideSwitcher::fill(const QList<LibraryGuide>& guides)
         const int row = count() - 1;
         setItemData(row, guide.path, PathRole);
         setItemData(row, guide.key, KeyRole);
+        // Plain text: a title is the guide author's, not markup.
         setItemData(row,
-                    guide.path.isEmpty() || guide.path.startsWith(u':')
-                        ? title
-                        : tr("%1\n%2").arg(title, QDir::toNativeSeparators(guide.path)),
+                    Qt::convertFromPlainText(
+                        guide.path.isEmpty() || guide.path.startsWith(u':')
+                            ? title
+                            : tr("%1\n%2").arg(title, QDir::toNativeSeparators(guide.path)),
+                        Qt::WhiteSpaceNormal),
                     Qt::ToolTipRole);
     }
     insertSeparator(count());

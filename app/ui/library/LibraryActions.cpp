@@ -102,6 +102,9 @@ void LibraryActions::includeShippedGuides(QStringList paths)
                                  .arg(included.error().message));
         return;
     }
+    // Cancelled (the window is closing): the rest wait for the next start.
+    if (GuideParseWorker::wasCancelled())
+        return;
     QTimer::singleShot(0, this, [this, paths] { includeShippedGuides(paths); });
 }
 

@@ -224,7 +224,7 @@ void LibraryDialog::removeGuide(const QString& key)
         m_status->setText(tr("Removed “%1”; your work on it is kept.").arg(*removed));
 }
 
-void LibraryDialog::confirmForget(const LibraryProblem& problem)
+void LibraryDialog::confirmForget(LibraryProblem problem)
 {
     QMessageBox box(QMessageBox::Question, tr("Remove from the List"),
                     tr("Take “%1” off the library's list?").arg(problem.title.simplified()),
@@ -237,7 +237,7 @@ void LibraryDialog::confirmForget(const LibraryProblem& problem)
     box.exec();
     if (box.clickedButton() != remove || !m_library)
         return;
-    const LibraryProblem forgotten = problem; // the model is read again below
+    const LibraryProblem& forgotten = problem;
     const auto removed = m_library->forgetProblem(forgotten);
     reload();
     if (!removed)

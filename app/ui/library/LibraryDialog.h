@@ -55,7 +55,8 @@ Q_SIGNALS:
 private:
     void chooseFiles();
     void confirmRemove();
-    void confirmForget(const LibraryProblem& problem);
+    // By value: the list is read again while the question is open.
+    void confirmForget(LibraryProblem problem);
     void openCurrent();
     void updateButtons();
     QString currentKey() const;

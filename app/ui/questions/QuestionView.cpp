@@ -53,6 +53,9 @@ QuestionView::QuestionView(QWidget* parent) : QWidget(parent)
     m_heading = new QLabel(this);
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setForegroundRole(QPalette::PlaceholderText);
+    // A long category ("Statistics and Experimentation") wraps rather than
+    // widening the pane, and the window past a small screen.
+    m_heading->setWordWrap(true);
 
     m_prompt = new QLabel(this);
     m_prompt->setTextFormat(Qt::PlainText);

@@ -103,6 +103,10 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     for (const QString& category : guide.categories)
         m_category->addItem(category, category);
     m_category->setToolTip(tr("Show one category"));
+    // A long category name ("Metrics and Product Analytics") must not widen
+    // the list beyond a small screen: the box shrinks, its list shows all.
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_category->setMinimumContentsLength(10);
     connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
         m_filtered->setCategory(m_category->currentData().toString());
         ensureSelection();
