@@ -4,6 +4,8 @@
 // and removing a guide keeps the candidate's work for when it comes back.
 #include "LibrarySeed.h"
 #include "VerifyOk.h"
+#include "services/GuideLibrary.h"
+#include "services/GuideParseWorker.h"
 #include "services/LibraryService.h"
 #include "services/PracticeService.h"
 #include "services/QuestionNotes.h"
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ip;
 
@@ -68,6 +71,8 @@ private Q_SLOTS:
     void missingFileChangesNothing();
     void guideWithErrorsIsNotStored_data();
     void guideWithErrorsIsNotStored();
+    void aCancelledReadRecordsNoProblem();
+    void openingTheFixedFileClearsItsProblem();
     void aProblemIsTakenOffTheListOnlyWhenAsked();
     void anUnreadableSnapshotHidesNoOtherGuide();
     void shippedGuidesAreAddedOnceAndStay();
@@ -284,6 +289,39 @@ void LibraryServiceTest::guideWithErrorsIsNotStored()
     problems = m_data->library().problems();
     IP_VERIFY_OK(problems);
     QVERIFY(problems->isEmpty());
+}
+
+void LibraryServiceTest::aCancelledReadRecordsNoProblem()
+{
+    // Debian's cmark-gfm needs minutes for runs of empty image links: the
+    // read is still under way when the user cancels it.
+    QByteArray hostile("---\nterm: Hostile\n---\n\n## Interview Questions\n\n### Technical\n\n"
+                       "#### Question 1: What?\n\n**Answer:**\n\n");
+    hostile += QByteArray("![[]()").repeated(256 * 1024 / 6);
+    QTimer::singleShot(200, [] { GuideParseWorker::cancel(); });
+    const auto added = addGuide(hostile);
+    IP_VERIFY_OK(added);
+    QCOMPARE(added->outcome, LibraryAddition::Outcome::Invalid);
+    QVERIFY(GuideParseWorker::wasCancelled());
+    const auto problems = m_data->library().problems();
+    IP_VERIFY_OK(problems);
+    QVERIFY(problems->isEmpty());
+}
+
+void LibraryServiceTest::openingTheFixedFileClearsItsProblem()
+{
+    const QByteArray broken("# Just a note\n\nNothing here is a requirement or a question.\n");
+    IP_VERIFY_OK(addGuide(broken));
+    QCOMPARE(m_data->library().problems()->size(), 1);
+    // Fixed in an editor, then opened in the window, which stores it as it
+    // stores every guide it opens.
+    QVERIFY(writeFile(guidePath(), GuideText));
+    const Guide opened = m_data->guides().openFile(guidePath());
+    QVERIFY(!opened.hasErrors());
+    const auto problems = m_data->library().problems();
+    IP_VERIFY_OK(problems);
+    QVERIFY(problems->isEmpty());
+    QCOMPARE(m_data->library().entries()->size(), 1);
 }
 
 void LibraryServiceTest::aProblemIsTakenOffTheListOnlyWhenAsked()
