@@ -281,6 +281,11 @@ void SearchEverythingTest::ctrlKInATextFieldFindsANoteInAnotherGuideAndOpensIt()
     QVERIFY(window.openGuide(guideFixture("typical.md")));
     QVERIFY(context.guide().key != analyticsKey);
 
+    // Opening may have shown its progress dialog (a slow sanitizer build),
+    // and offscreen there is no window manager to give the activation back.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
     // From a line edit, which would take Ctrl+K to delete to the line's end.
     window.showScreen(MainWindow::QuestionsIndex);
     QLineEdit* filter = window.questionsScreen()->filterField();
