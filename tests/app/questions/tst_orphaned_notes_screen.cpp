@@ -195,6 +195,10 @@ void OrphanedNotesScreenTest::orphanedNoteIsListedEditedAndDeleted()
     QCOMPARE(screen->currentQuestionKey(), key);
 
     // Left and chosen again from the keyboard, as any state.
+    // A reload's progress or a confirmation may have taken the activation, and
+    // offscreen no window manager gives it back.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     filter->setFocus();
     QTRY_VERIFY(filter->hasFocus());
     QTest::keyClick(filter, Qt::Key_Home);
@@ -252,6 +256,10 @@ void OrphanedNotesScreenTest::orphanedNoteIsListedEditedAndDeleted()
     QVERIFY(!QApplication::activeModalWidget());
 
     // Cancelled: nothing goes.
+    // A reload's progress or a confirmation may have taken the activation, and
+    // offscreen no window manager gives it back.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     list->setFocus();
     QTRY_VERIFY(list->hasFocus());
     QString asked;
@@ -273,6 +281,10 @@ void OrphanedNotesScreenTest::orphanedNoteIsListedEditedAndDeleted()
         }
     });
     // The offscreen platform does not give the window back its activation.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    // A reload's progress or a confirmation may have taken the activation, and
+    // offscreen no window manager gives it back.
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     list->setFocus();
