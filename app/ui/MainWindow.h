@@ -129,6 +129,8 @@ private:
     // openGuide() and reloadGuide(): a reload keeps the guide shown when the
     // file now has errors, and leaves the recent guides alone.
     bool readGuideInto(const QString& path, GuideOpening opening);
+    // This window's read of a guide, or any other parse waited for.
+    bool readingGuide() const;
     // Points the watcher at the guide open now.
     void watchOpenGuide();
     // A guide's problems, one line each, with their line numbers.
@@ -195,7 +197,6 @@ private:
     bool m_showingSaveFailure = false;
     bool m_showingVanished = false;
     bool m_readingGuide = false; // a guide is being parsed; do not start another
-    bool readingGuide() const;
     GuideFileWatcher* m_guideWatcher = nullptr;
     // A change to the guide's file that came while a dialog was open or a
     // guide was being read is applied once they are gone.

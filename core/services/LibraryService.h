@@ -44,6 +44,13 @@ struct LibraryGuide {
     FileState file = FileState::Present;
     // Comes with the program (a resource path): always in the library.
     bool shipped = false;
+
+    // The order lists show guides in: by title whatever the case, then key.
+    static bool listedBefore(const LibraryGuide& a, const LibraryGuide& b)
+    {
+        const int order = a.title.compare(b.title, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a.key < b.key;
+    }
 };
 
 // The candidate's library of guides, managed by hand (`interview-prep

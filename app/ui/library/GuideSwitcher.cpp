@@ -60,10 +60,7 @@ void GuideSwitcher::listLibrary()
         current.path = m_context.guideFile();
         guides << current;
     }
-    std::sort(guides.begin(), guides.end(), [](const LibraryGuide& a, const LibraryGuide& b) {
-        const int order = a.title.compare(b.title, Qt::CaseInsensitive);
-        return order != 0 ? order < 0 : a.key < b.key;
-    });
+    std::sort(guides.begin(), guides.end(), &LibraryGuide::listedBefore);
     fill(guides);
 }
 

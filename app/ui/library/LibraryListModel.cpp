@@ -11,10 +11,7 @@ LibraryListModel::LibraryListModel(QObject* parent) : QAbstractListModel(parent)
 void LibraryListModel::setGuides(QList<LibraryGuide> guides, const QString& openKey,
                                  QList<LibraryProblem> problems)
 {
-    std::sort(guides.begin(), guides.end(), [](const LibraryGuide& a, const LibraryGuide& b) {
-        const int order = a.title.compare(b.title, Qt::CaseInsensitive);
-        return order != 0 ? order < 0 : a.key < b.key;
-    });
+    std::sort(guides.begin(), guides.end(), &LibraryGuide::listedBefore);
     std::sort(problems.begin(), problems.end(),
               [](const LibraryProblem& a, const LibraryProblem& b) {
                   const int order = a.title.compare(b.title, Qt::CaseInsensitive);
