@@ -12,6 +12,7 @@
 #include "ui/GuideFileWatcher.h"
 #include "ui/MessageBar.h"
 #include "ui/RecentGuidesMenu.h"
+#include "ui/ScreenSet.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/WindowShortcutKeeper.h"
 #include "ui/backups/RestoreBackupDialog.h"
@@ -76,6 +77,11 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     m_navigation->setSpacing(2);
     m_navigation->setBackgroundRole(QPalette::Window);
     m_stack = new QStackedWidget(this);
+    m_screens = new ScreenSet(m_context, m_stack, this);
+    connect(m_screens, &ScreenSet::screenMade, this, &MainWindow::onScreenMade);
+    connect(m_screens, &ScreenSet::loadFailed, this, &MainWindow::showLoadFailure);
+    for (const QString& title : ScreenSet::titles())
+        m_navigation->addItem(title);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
 
     m_guideMessages = new MessageBar(this);
@@ -127,7 +133,8 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     connect(m_settingsTimer, &QTimer::timeout, this, &MainWindow::saveSettings);
 
     buildMenus();
-    buildScreens();
+    // Only the screen shown is made before the first paint.
+    buildScreens(QSettings().value(QStringLiteral("window/screen"), QuestionsIndex).toInt());
     showStorageState();
     // A first start fits the screen, frame and status bar included; later
     // starts restore what the user left.
@@ -316,9 +323,20 @@ void MainWindow::buildMenus()
     QAction* actualSize = view->addAction(tr("&Actual Size"), m_zoom, &TextZoom::reset);
     actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
+    // These menus hold their screens' commands, added as the screens are
+    // made; a menu opened before that makes its screen.
     m_questionMenu = menuBar()->addMenu(tr("&Question"));
+    connect(m_questionMenu, &QMenu::aboutToShow, this, [this] { m_screens->questions(); });
     m_storyMenu = menuBar()->addMenu(tr("St&ory"));
+    connect(m_storyMenu, &QMenu::aboutToShow, this, [this] { m_screens->stories(); });
     m_practiceMenu = menuBar()->addMenu(tr("&Practice"));
+    connect(m_practiceMenu, &QMenu::aboutToShow, this, [this] { m_screens->practice(); });
+    m_mockSeparator = m_practiceMenu->addSeparator();
+    m_mockAction = m_practiceMenu->addAction(tr("&Mock Interview…"), this, [this] {
+        showScreen(MockInterviewIndex);
+        m_screens->mockInterviews()->chooseAndStart();
+    });
+    m_mockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
     QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
     QAction* preferences =
@@ -334,97 +352,118 @@ void MainWindow::buildMenus()
         ->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::buildScreens()
+void MainWindow::buildScreens(int shown)
 {
-    const int current = m_stack->count() ? m_stack->currentIndex() : QuestionsIndex;
+    if (shown < 0 || shown >= ScreenSet::Count)
+        shown = QuestionsIndex;
     // The keys were on the screen: they go to its successor, not to
     // whatever Qt picks while the old one goes.
     const bool focusInScreen = m_stack->isAncestorOf(QApplication::focusWidget());
-    for (Screen* screen : screens()) {
-        m_stack->removeWidget(screen);
-        screen->deleteLater();
+    m_screens->clear(ScreenSet::Deletion::Later);
+    // Their commands went with them; the mock interview item stays.
+    m_questionMenu->clear();
+    m_storyMenu->clear();
+    for (QAction* action : m_practiceMenu->actions()) {
+        if (action != m_mockSeparator && action != m_mockAction)
+            m_practiceMenu->removeAction(action);
     }
+    m_mockAction->setEnabled(m_context.canSave());
     // Grades given on the new screens are scheduled for the retention the
     // user chose (the stored schedules already are).
     if (m_context.hasStorage())
         m_context.data()->practice().useScheduler(
             ReviewScheduler(Preferences::load().schedulerSettings()));
-    m_requirements = new RequirementsScreen(m_context, m_stack);
-    // The question browser shows and makes links on the Stories screen's model.
-    m_stories = new StoriesScreen(m_context, m_stack);
-    m_questions = new QuestionsScreen(m_context, m_stories->storyModel(), m_stack);
-    m_stack->insertWidget(RequirementsIndex, m_requirements);
-    m_stack->insertWidget(QuestionsIndex, m_questions);
-    m_stack->insertWidget(StoriesIndex, m_stories);
-    m_practice = new PracticeScreen(m_context, Preferences::load().newQuestionsPerDay, m_stack);
-    m_stack->insertWidget(PracticeIndex, m_practice);
-    m_progress = new ProgressScreen(m_context, m_stack);
-    m_stack->insertWidget(ProgressIndex, m_progress);
-    m_mockInterviews = new MockInterviewScreen(m_context, m_stack);
-    m_stack->insertWidget(MockInterviewIndex, m_mockInterviews);
-    // New due days: the session is made again (after the menu item's slot).
-    connect(m_practice, &PracticeScreen::interviewDateChanged, this, &MainWindow::rebuildScreens,
-            Qt::QueuedConnection);
-    connect(m_progress, &ProgressScreen::interviewDateChanged, this, &MainWindow::rebuildScreens,
-            Qt::QueuedConnection);
-    for (Screen* screen : screens()) {
-        connectScreen(screen);
-    }
-    connect(m_questions, &QuestionsScreen::openStoryRequested, this, [this](const QString& id) {
-        showScreen(StoriesIndex);
-        if (m_stories->selectStory(id))
-            m_stories->editor()->focusField(StoryField::Title);
-    });
-    connect(m_stories, &StoriesScreen::openQuestionRequested, this, [this](const QString& key) {
-        showScreen(QuestionsIndex);
-        m_questions->revealQuestion(key);
-    });
-
-    m_questionMenu->clear();
-    m_questionMenu->addActions(m_questions->commands());
-    m_storyMenu->clear();
-    m_storyMenu->addActions(m_stories->commands());
-    m_practiceMenu->clear();
-    // Show Answer | the grades | Undo Grade | Set Interview Date… | Mock Interview…
-    const QList<QAction*> practice = m_practice->commands();
-    for (int i = 0; i < practice.size(); ++i) {
-        if (i == 1 || i == 5 || i == 6)
-            m_practiceMenu->addSeparator();
-        m_practiceMenu->addAction(practice.at(i));
-    }
-    m_practiceMenu->addSeparator();
-    QAction* mock = m_practiceMenu->addAction(tr("&Mock Interview…"), this, [this] {
-        showScreen(MockInterviewIndex);
-        m_mockInterviews->chooseAndStart();
-    });
-    mock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    mock->setEnabled(m_context.canSave());
-
-    const QSignalBlocker blocker(m_navigation);
-    m_navigation->clear();
-    for (Screen* screen : screens())
-        m_navigation->addItem(screen->title());
     fitNavigation();
     showGuideDiagnostics();
     updateStatusBar();
     m_guideSwitcher->refresh();
-    showScreen(current);
+    showScreen(shown);
     if (focusInScreen && m_stack->currentWidget())
         m_stack->currentWidget()->setFocus(Qt::OtherFocusReason);
+    // The rest once the window is on the screen.
+    if (m_firstPaintDone)
+        m_screens->makeRemainingLater();
 }
 
-// In navigation order.
+void MainWindow::onScreenMade(Screen* screen, int index)
+{
+    connectScreen(screen);
+    switch (index) {
+    case QuestionsIndex: {
+        auto* questions = static_cast<QuestionsScreen*>(screen);
+        connect(questions, &QuestionsScreen::openStoryRequested, this, [this](const QString& id) {
+            showScreen(StoriesIndex);
+            if (m_screens->stories()->selectStory(id))
+                m_screens->stories()->editor()->focusField(StoryField::Title);
+        });
+        m_questionMenu->addActions(questions->commands());
+        break;
+    }
+    case StoriesIndex: {
+        auto* stories = static_cast<StoriesScreen*>(screen);
+        connect(stories, &StoriesScreen::openQuestionRequested, this, [this](const QString& key) {
+            showScreen(QuestionsIndex);
+            m_screens->questions()->revealQuestion(key);
+        });
+        m_storyMenu->addActions(stories->commands());
+        break;
+    }
+    case PracticeIndex: {
+        auto* practice = static_cast<PracticeScreen*>(screen);
+        // New due days: the session is made again (after the menu item's slot).
+        connect(practice, &PracticeScreen::interviewDateChanged, this, &MainWindow::rebuildScreens,
+                Qt::QueuedConnection);
+        // Show Answer | the grades | Undo Grade | Set Interview Date… | Mock Interview…
+        const QList<QAction*> commands = practice->commands();
+        for (int i = 0; i < commands.size(); ++i) {
+            if (i == 1 || i == 5 || i == 6)
+                m_practiceMenu->insertSeparator(m_mockSeparator);
+            m_practiceMenu->insertAction(m_mockSeparator, commands.at(i));
+        }
+        break;
+    }
+    case ProgressIndex:
+        connect(static_cast<ProgressScreen*>(screen), &ProgressScreen::interviewDateChanged, this,
+                &MainWindow::rebuildScreens, Qt::QueuedConnection);
+        break;
+    default:
+        break;
+    }
+}
+
 QList<Screen*> MainWindow::screens() const
 {
-    QList<Screen*> list;
-    for (Screen* screen :
-         {static_cast<Screen*>(m_requirements), static_cast<Screen*>(m_questions),
-          static_cast<Screen*>(m_stories), static_cast<Screen*>(m_practice),
-          static_cast<Screen*>(m_progress), static_cast<Screen*>(m_mockInterviews)}) {
-        if (screen)
-            list << screen;
-    }
-    return list;
+    return m_screens->madeScreens();
+}
+
+RequirementsScreen* MainWindow::requirementsScreen() const
+{
+    return m_screens->requirements();
+}
+
+QuestionsScreen* MainWindow::questionsScreen() const
+{
+    return m_screens->questions();
+}
+
+StoriesScreen* MainWindow::storiesScreen() const
+{
+    return m_screens->stories();
+}
+
+PracticeScreen* MainWindow::practiceScreen() const
+{
+    return m_screens->practice();
+}
+
+ProgressScreen* MainWindow::progressScreen() const
+{
+    return m_screens->progress();
+}
+
+MockInterviewScreen* MainWindow::mockInterviewScreen() const
+{
+    return m_screens->mockInterviews();
 }
 
 void MainWindow::fitNavigation()
@@ -470,8 +509,8 @@ void MainWindow::applyPreferences(const Preferences& chosen)
 {
     const Preferences before = Preferences::load();
     m_zoom->setPercent(chosen.textSizePercent);
-    if (m_stories)
-        m_stories->timingPanel()->setWordsPerMinute(chosen.wordsPerMinute);
+    if (auto* stories = static_cast<StoriesScreen*>(m_screens->madeScreen(StoriesIndex)))
+        stories->timingPanel()->setWordsPerMinute(chosen.wordsPerMinute);
     else
         QSettings().setValue(StoryTimingPanel::SettingsKey, chosen.wordsPerMinute);
     // The retention is kept once the stored schedules follow it.
@@ -510,13 +549,16 @@ void MainWindow::connectScreen(Screen* screen)
     connect(screen, &Screen::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 4000); });
     connect(screen, &Screen::storageFailed, this, &MainWindow::showStorageFailure);
-    connect(screen, &Screen::loadFailed, this, [this](const Error& error) {
-        m_storageMessages->showMessage(
-            MessageBar::Kind::Error,
-            tr("Some of your data could not be read, so what is shown may be incomplete: %1")
-                .arg(error.message));
-    });
+    connect(screen, &Screen::loadFailed, this, &MainWindow::showLoadFailure);
     connect(screen, &Screen::stateChanged, this, &MainWindow::scheduleSettingsSave);
+}
+
+void MainWindow::showLoadFailure(const Error& error)
+{
+    m_storageMessages->showMessage(
+        MessageBar::Kind::Error,
+        tr("Some of your data could not be read, so what is shown may be incomplete: %1")
+            .arg(error.message));
 }
 
 void MainWindow::showStorageFailure(const Error& error)
@@ -592,11 +634,27 @@ void MainWindow::checkDatabaseFile()
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
-    if (m_storageChecksStarted)
+    // A window shown but never painted (minimised at once) still gets its
+    // checks and screens.
+    if (!m_firstPaintDone)
+        QTimer::singleShot(FirstPaintFallbackMs, this, &MainWindow::afterFirstPaint);
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    // Queued: the paint reaches the screen first.
+    if (event->type() == QEvent::Paint && !m_firstPaintDone)
+        QTimer::singleShot(0, this, &MainWindow::afterFirstPaint);
+    return QMainWindow::event(event);
+}
+
+void MainWindow::afterFirstPaint()
+{
+    if (m_firstPaintDone)
         return;
-    m_storageChecksStarted = true;
-    // After the first paint, not before it.
-    QTimer::singleShot(0, this, &MainWindow::startStorageChecks);
+    m_firstPaintDone = true;
+    startStorageChecks();
+    m_screens->makeRemainingLater();
 }
 
 void MainWindow::startStorageChecks()
@@ -722,24 +780,11 @@ bool MainWindow::restoreBackup(const QString& backupPath)
     saveSettings();
     const int current = currentScreen();
     // The screens hold the repositories the restore closes: they go first.
-    for (Screen* screen : screens()) {
-        m_stack->removeWidget(screen);
-        delete screen;
-    }
-    m_requirements = nullptr;
-    m_questions = nullptr;
-    m_stories = nullptr;
-    m_practice = nullptr;
-    m_progress = nullptr;
-    m_mockInterviews = nullptr;
+    m_screens->clear(ScreenSet::Deletion::Now);
     const Result<RestoreOutcome> restored = m_context.restoreBackup(backupPath);
     m_showingVanished = false;
     m_showingSaveFailure = false;
-    buildScreens();
-    QSettings settings;
-    for (Screen* screen : screens())
-        screen->restoreState(settings);
-    showScreen(current);
+    buildScreens(current);
     updateStorageActions();
     if (!restored.ok()) {
         m_storageMessages->showMessage(
@@ -775,10 +820,7 @@ void MainWindow::rebuildScreens()
     // Drafts kept for the screens about to go are written by their keys.
     m_context.drafts()->rebindAll(
         [this](const Draft& draft) { return m_context.writeDraft(draft); });
-    buildScreens();
-    QSettings settings;
-    for (Screen* screen : screens())
-        screen->restoreState(settings);
+    buildScreens(currentScreen());
 }
 
 bool MainWindow::settleDrafts(const QString& discardText)
@@ -820,16 +862,16 @@ bool MainWindow::settleDrafts(const QString& discardText)
 
 void MainWindow::showScreen(int index)
 {
-    if (index < 0 || index >= m_stack->count())
+    if (index < 0 || index >= ScreenSet::Count)
         return;
     // Keys act on the screen the user chose: its main view takes the focus,
     // unless the focus is already inside it or the user is moving through the
     // navigation list. Decided before the switch, because QStackedWidget moves
     // the focus into the new page's first field (a filter) by itself.
-    QWidget* screen = m_stack->widget(index);
+    QWidget* screen = m_screens->screen(index);
     const bool keepFocus =
         m_navigation->hasFocus() || screen->isAncestorOf(QApplication::focusWidget());
-    m_stack->setCurrentIndex(index);
+    m_stack->setCurrentWidget(screen);
     if (!keepFocus)
         screen->setFocus(Qt::OtherFocusReason);
     {
@@ -846,7 +888,7 @@ void MainWindow::showScreen(int index)
 
 int MainWindow::currentScreen() const
 {
-    return m_stack->currentIndex();
+    return m_screens->indexOf(m_stack->currentWidget());
 }
 
 bool MainWindow::openGuide(const QString& path)
@@ -867,25 +909,30 @@ bool MainWindow::reloadGuide()
     }
     m_reloadRetry->stop();
     const int screen = currentScreen();
-    const QString question = m_questions ? m_questions->currentQuestionKey() : QString();
-    const QString requirement =
-        m_requirements ? m_requirements->currentRequirementKey() : QString();
-    const QString questionFilter = m_questions ? m_questions->filterField()->text() : QString();
+    // Only the screens made so far have a place to keep.
+    const auto* requirements =
+        static_cast<RequirementsScreen*>(m_screens->madeScreen(RequirementsIndex));
+    const auto* questions = static_cast<QuestionsScreen*>(m_screens->madeScreen(QuestionsIndex));
+    const bool keepRequirement = requirements != nullptr;
+    const bool keepQuestion = questions != nullptr;
+    const QString question = questions ? questions->currentQuestionKey() : QString();
+    const QString requirement = requirements ? requirements->currentRequirementKey() : QString();
+    const QString questionFilter = questions ? questions->filterField()->text() : QString();
     const QString requirementFilter =
-        m_requirements ? m_requirements->filterField()->text() : QString();
+        requirements ? requirements->filterField()->text() : QString();
     if (!readGuideInto(path, GuideOpening::Reload))
         return false;
     // The new screens show the same place in the edited guide; the keys
     // follow the questions wherever they moved.
-    if (m_requirements) {
-        m_requirements->filterField()->setText(requirementFilter);
+    if (keepRequirement) {
+        m_screens->requirements()->filterField()->setText(requirementFilter);
         if (!requirement.isEmpty())
-            m_requirements->selectRequirement(requirement);
+            m_screens->requirements()->selectRequirement(requirement);
     }
-    if (m_questions) {
-        m_questions->filterField()->setText(questionFilter);
+    if (keepQuestion) {
+        m_screens->questions()->filterField()->setText(questionFilter);
         if (!question.isEmpty())
-            m_questions->revealQuestion(question);
+            m_screens->questions()->revealQuestion(question);
     }
     showScreen(screen);
     statusBar()->showMessage(
@@ -968,10 +1015,7 @@ bool MainWindow::readGuideInto(const QString& path, GuideOpening opening)
         m_recentGuides->add(path);
     }
     m_context.setGuide(std::move(guide), path);
-    buildScreens();
-    QSettings settings;
-    for (Screen* screen : screens())
-        screen->restoreState(settings);
+    buildScreens(currentScreen());
     watchOpenGuide();
     return true;
 }
@@ -1106,7 +1150,7 @@ void MainWindow::exportStories(bool pdf)
     if (!m_context.hasStorage())
         return;
     commitAllEdits();
-    if (m_stories->storyModel()->rowCount() == 0) {
+    if (m_screens->stories()->storyModel()->rowCount() == 0) {
         QMessageBox::information(this, tr("No Stories to Export"),
                                  tr("Write a story on the Stories screen (Ctrl+3) first."));
         return;
@@ -1176,6 +1220,8 @@ void MainWindow::backUpNow()
 
 void MainWindow::showShortcuts()
 {
+    // Every screen's commands are listed.
+    m_screens->makeAll();
     ShortcutsDialog dialog(menuBar(), this);
     dialog.exec();
 }
@@ -1268,9 +1314,6 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    for (Screen* screen : screens())
-        screen->restoreState(settings);
-    showScreen(settings.value(QStringLiteral("window/screen"), QuestionsIndex).toInt());
 }
 
 } // namespace ip

@@ -30,6 +30,7 @@ class SearchDialog;
 class SearchHitOpener;
 class RequirementsScreen;
 class Screen;
+class ScreenSet;
 class StoriesScreen;
 class StudyContext;
 struct Error;
@@ -62,6 +63,9 @@ public:
     static constexpr int FileCheckIntervalMs = 2000;
     // A guide that takes longer than this to read gets a progress dialog.
     static constexpr int GuideProgressDelayMs = 300;
+    // The storage checks and the screens not shown wait for the first paint,
+    // or this long after the window is shown when it is not painted.
+    static constexpr int FirstPaintFallbackMs = 1000;
     // How often a read-only rebuild waiting for a dialog to close looks again.
     static constexpr int ReadOnlyRetryMs = 250;
     void showScreen(int index);
@@ -79,12 +83,13 @@ public:
     // Watches the open guide's file for reloadGuide().
     GuideFileWatcher* guideWatcher() const { return m_guideWatcher; }
 
-    RequirementsScreen* requirementsScreen() const { return m_requirements; }
-    QuestionsScreen* questionsScreen() const { return m_questions; }
-    StoriesScreen* storiesScreen() const { return m_stories; }
-    PracticeScreen* practiceScreen() const { return m_practice; }
-    ProgressScreen* progressScreen() const { return m_progress; }
-    MockInterviewScreen* mockInterviewScreen() const { return m_mockInterviews; }
+    // Each screen is made when first asked for (see ScreenSet).
+    RequirementsScreen* requirementsScreen() const;
+    QuestionsScreen* questionsScreen() const;
+    StoriesScreen* storiesScreen() const;
+    PracticeScreen* practiceScreen() const;
+    ProgressScreen* progressScreen() const;
+    MockInterviewScreen* mockInterviewScreen() const;
     MessageBar* guideMessages() const { return m_guideMessages; }
     // Search everything (Ctrl+K); null until first opened and while closed.
     SearchDialog* searchDialog() const;
@@ -119,11 +124,16 @@ protected:
     void moveEvent(QMoveEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void buildMenus();
-    void buildScreens();
+    // Makes the screen shown now, the others after the first paint.
+    void buildScreens(int shown);
+    void onScreenMade(Screen* screen, int index);
+    void afterFirstPaint();
     void connectScreen(Screen* screen);
+    void showLoadFailure(const Error& error);
     void showGuideDiagnostics();
     enum class GuideOpening { Chosen, Reload };
     // openGuide() and reloadGuide(): a reload keeps the guide shown when the
@@ -173,7 +183,7 @@ private:
     void saveSettings() const;
     void restoreSettings();
 
-    bool m_storageChecksStarted = false;
+    bool m_firstPaintDone = false;
     // Made for each use, as the services it searches are made again when a
     // backup is restored; the last query is kept for the next.
     QPointer<SearchDialog> m_searchDialog;
@@ -201,15 +211,14 @@ private:
     // A change to the guide's file that came while a dialog was open or a
     // guide was being read is applied once they are gone.
     QTimer* m_reloadRetry = nullptr;
-    RequirementsScreen* m_requirements = nullptr;
-    QuestionsScreen* m_questions = nullptr;
-    StoriesScreen* m_stories = nullptr;
-    PracticeScreen* m_practice = nullptr;
-    ProgressScreen* m_progress = nullptr;
-    MockInterviewScreen* m_mockInterviews = nullptr;
+    ScreenSet* m_screens = nullptr;
     QMenu* m_questionMenu = nullptr;
     QMenu* m_storyMenu = nullptr;
     QMenu* m_practiceMenu = nullptr;
+    // Practice › Mock Interview… and the separator above it stay while the
+    // practice commands before them come and go with the screen.
+    QAction* m_mockSeparator = nullptr;
+    QAction* m_mockAction = nullptr;
     RecentGuidesMenu* m_recentGuides = nullptr;
     LibraryActions* m_library = nullptr;
     FormatActions* m_formats = nullptr;

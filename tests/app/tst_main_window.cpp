@@ -9,6 +9,7 @@
 #include "stories/ModalDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
+#include "ui/Screen.h"
 #include "ui/practice/PracticeScreen.h"
 #include "ui/progress/ProgressScreen.h"
 #include "ui/progress/ReviewHeatMap.h"
@@ -54,6 +55,15 @@ QString guideFixture(const char* name)
 {
     return QStringLiteral(IP_TEST_DATA_DIR "/guides/") + QLatin1String(name);
 }
+
+QMenu* menuTitled(QMainWindow& window, const QString& title)
+{
+    for (QAction* action : window.menuBar()->actions()) {
+        if (action->text().remove(u'&') == title)
+            return action->menu();
+    }
+    return nullptr;
+}
 } // namespace
 
 class MainWindowTest : public QObject {
@@ -65,6 +75,8 @@ private Q_SLOTS:
     void shortcutsSwitchScreens();
     void findGoesToTheCurrentScreensFilter();
     void remembersTheLastScreen();
+    void onlyTheShownScreenIsMadeBeforeTheFirstPaint();
+    void screensMadeLaterLeaveTheKeysWhereTheUserTypes();
     void guideWarningsShowInTheMessageBar();
     void unreadableGuideShowsAnErrorAndStaysUsable();
     void corruptDatabaseIsReportedAndLeftUntouched();
@@ -209,6 +221,56 @@ void MainWindowTest::remembersTheLastScreen()
     QCOMPARE(window.size(), QSize(1000, 640));
 }
 
+void MainWindowTest::onlyTheShownScreenIsMadeBeforeTheFirstPaint()
+{
+    // The candidate left the window on Practice last time.
+    QSettings().setValue(QStringLiteral("window/screen"), int(MainWindow::PracticeIndex));
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    MainWindow window(context);
+    QList<Screen*> made = window.findChildren<Screen*>();
+    QCOMPARE(made.size(), 1);
+    QVERIFY(qobject_cast<PracticeScreen*>(made.constFirst()));
+    QCOMPARE(window.currentScreen(), int(MainWindow::PracticeIndex));
+    // Every screen is in the navigation by name all the same.
+    const auto* navigation = window.findChild<QListWidget*>();
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), 6);
+    QCOMPARE(navigation->item(MainWindow::StoriesIndex)->text(), QStringLiteral("Stories"));
+
+    // A screen's menu opened before its screen is made makes it.
+    QMenu* question = menuTitled(window, QStringLiteral("Question"));
+    QVERIFY(question);
+    QVERIFY(question->actions().isEmpty());
+    Q_EMIT question->aboutToShow();
+    QVERIFY(!question->actions().isEmpty());
+    QCOMPARE(window.findChildren<Screen*>().size(), 2);
+    QCOMPARE(window.currentScreen(), int(MainWindow::PracticeIndex));
+
+    // The rest follow the first paint, the screen shown staying as it is.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.findChildren<Screen*>().size(), 6);
+    QCOMPARE(window.currentScreen(), int(MainWindow::PracticeIndex));
+    QCOMPARE(window.findChildren<RequirementsScreen*>().size(), 1);
+}
+
+void MainWindowTest::screensMadeLaterLeaveTheKeysWhereTheUserTypes()
+{
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    MainWindow window(context);
+    QCOMPARE(window.findChildren<Screen*>().size(), 1);
+    // Typed into as soon as the window is there; the Stories screen, made
+    // after, puts the focus on its list when it is made.
+    QLineEdit* filter = window.questionsScreen()->filterField();
+    filter->setFocus();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE(window.findChildren<Screen*>().size(), 6);
+    QVERIFY(filter->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("cap"));
+    QCOMPARE(filter->text(), QStringLiteral("cap"));
+}
+
 void MainWindowTest::guideWarningsShowInTheMessageBar()
 {
     StudyContext context(dataDir(), guideFixture("quirks.md"));
@@ -337,17 +399,6 @@ void MainWindowTest::f1ListsTheShortcuts()
                                     QStringLiteral("Reset the clock"),
                                     QStringLiteral("current: Start or stop the clock")}));
 }
-
-namespace {
-QMenu* menuTitled(QMainWindow& window, const QString& title)
-{
-    for (QAction* action : window.menuBar()->actions()) {
-        if (action->text().remove(u'&') == title)
-            return action->menu();
-    }
-    return nullptr;
-}
-} // namespace
 
 void MainWindowTest::screenMenusStayButActOnlyOnTheirScreen()
 {

@@ -27,7 +27,8 @@ public:
     explicit MockInterviewScreen(StudyContext& context, QWidget* parent = nullptr);
     ~MockInterviewScreen() override;
 
-    QString title() const override { return tr("Mock Interview"); }
+    static QString screenTitle() { return tr("Mock Interview"); }
+    QString title() const override { return screenTitle(); }
     void focusFilter() override;
     // The interview open (running or in review), so that a new text size,
     // new preferences or the next start take the candidate back to it.

@@ -44,7 +44,8 @@ public:
     PracticeScreen(StudyContext& context, int newQuestionsPerDay, QWidget* parent = nullptr);
     ~PracticeScreen() override;
 
-    QString title() const override { return tr("Practice"); }
+    static QString screenTitle() { return tr("Practice"); }
+    QString title() const override { return screenTitle(); }
     // Ctrl+F: the category to practise.
     void focusFilter() override;
     // The category practised.

@@ -36,7 +36,8 @@ public:
     explicit ProgressScreen(StudyContext& context, QWidget* parent = nullptr);
     ~ProgressScreen() override;
 
-    QString title() const override { return tr("Progress"); }
+    static QString screenTitle() { return tr("Progress"); }
+    QString title() const override { return screenTitle(); }
     // Nothing to filter: the keys go to the first thing that takes them.
     void focusFilter() override;
     void saveState(QSettings&) const override {}

@@ -42,7 +42,8 @@ public:
     QuestionsScreen(StudyContext& context, StoryListModel* stories, QWidget* parent = nullptr);
     ~QuestionsScreen() override;
 
-    QString title() const override { return tr("Questions"); }
+    static QString screenTitle() { return tr("Questions"); }
+    QString title() const override { return screenTitle(); }
     void focusFilter() override;
     void saveState(QSettings& settings) const override;
     void restoreState(QSettings& settings) override;

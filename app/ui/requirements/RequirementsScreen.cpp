@@ -207,7 +207,7 @@ void RequirementsScreen::focusInEvent(QFocusEvent* event)
         m_filter->setFocus(event->reason());
 }
 
-QString RequirementsScreen::title() const
+QString RequirementsScreen::screenTitle()
 {
     return tr("Requirements");
 }

@@ -25,7 +25,8 @@ public:
     explicit RequirementsScreen(StudyContext& context, QWidget* parent = nullptr);
     ~RequirementsScreen() override;
 
-    QString title() const override;
+    static QString screenTitle();
+    QString title() const override { return screenTitle(); }
     void focusFilter() override;
     void saveState(QSettings& settings) const override;
     void restoreState(QSettings& settings) override;

@@ -37,16 +37,29 @@ namespace {
 enum CentrePage { EditorPage = 0, EmptyPage = 1 };
 }
 
-StoriesScreen::StoriesScreen(StudyContext& context, QWidget* parent)
-    : Screen(parent), m_context(context)
+StoryListModel* StoriesScreen::makeStoryModel(StudyContext& context, QObject* parent)
 {
-    m_model = new StoryListModel(context.data() ? &context.data()->stories() : nullptr, this);
-    m_model->setReadOnly(!context.canSave());
-    m_model->setWordsPerMinute(StoryTimingPanel::storedWordsPerMinute());
-    if (const auto loaded = m_model->reload(); !loaded.ok()) {
-        QMetaObject::invokeMethod(
-            this, [this, error = loaded.error()] { Q_EMIT loadFailed(error); },
-            Qt::QueuedConnection);
+    auto* model = new StoryListModel(context.data() ? &context.data()->stories() : nullptr, parent);
+    model->setReadOnly(!context.canSave());
+    model->setWordsPerMinute(StoryTimingPanel::storedWordsPerMinute());
+    return model;
+}
+
+StoriesScreen::StoriesScreen(StudyContext& context, QWidget* parent)
+    : StoriesScreen(context, nullptr, parent)
+{
+}
+
+StoriesScreen::StoriesScreen(StudyContext& context, StoryListModel* sharedModel, QWidget* parent)
+    : Screen(parent), m_context(context), m_model(sharedModel)
+{
+    if (!m_model) {
+        m_model = makeStoryModel(context, this);
+        if (const auto loaded = m_model->reload(); !loaded.ok()) {
+            QMetaObject::invokeMethod(
+                this, [this, error = loaded.error()] { Q_EMIT loadFailed(error); },
+                Qt::QueuedConnection);
+        }
     }
     buildCommands();
 

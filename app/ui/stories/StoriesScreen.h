@@ -26,9 +26,17 @@ class StoriesScreen : public Screen {
     Q_OBJECT
 public:
     explicit StoriesScreen(StudyContext& context, QWidget* parent = nullptr);
+    // On a story list made and read by the caller (shared with the question
+    // browser, which may be made first); the caller owns it and reports a
+    // failed read.
+    StoriesScreen(StudyContext& context, StoryListModel* sharedModel, QWidget* parent = nullptr);
+    // The story list as this screen reads it: the user's stories, read-only
+    // without a database to write to, timed at the stored speaking rate.
+    static StoryListModel* makeStoryModel(StudyContext& context, QObject* parent);
     ~StoriesScreen() override;
 
-    QString title() const override { return tr("Stories"); }
+    static QString screenTitle() { return tr("Stories"); }
+    QString title() const override { return screenTitle(); }
     void focusFilter() override;
     void saveState(QSettings& settings) const override;
     void restoreState(QSettings& settings) override;
