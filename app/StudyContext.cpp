@@ -15,16 +15,24 @@ namespace ip {
 
 const QString StudyContext::ShippedGuidePath = QStringLiteral(":/content/ml-engineer.md");
 
-StudyContext::StudyContext(const QString& dataDirectory, const QString& guideFile)
-    : m_dataDirectory(resolveDataDirectory(dataDirectory))
+StudyContext::StudyContext(const QString& dataDirectory, const QString& guideFile, Opening opening)
+    : m_dataDirectory(resolveDataDirectory(dataDirectory)), m_guideToOpen(guideFile)
 {
+    if (opening == Opening::Now)
+        open();
+}
+
+void StudyContext::open()
+{
+    if (isOpen())
+        return;
     openStorage();
     // A second instance must not touch the first one's journal: it only
     // journals when this process holds the folder.
     const bool ownsFolder =
         m_data || (m_storageError && m_storageError->kind != ErrorKind::AlreadyRunning);
     m_drafts = std::make_unique<DraftKeeper>(ownsFolder ? m_dataDirectory : QString());
-    openGuide(guideFile);
+    openGuide(m_guideToOpen);
 }
 
 void StudyContext::openStorage(bool deferChecks)

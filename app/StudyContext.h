@@ -30,12 +30,21 @@ public:
     // fails and the draft keeper retries it in the background.
     static constexpr int BusyTimeoutMs = 100;
 
+    // When the database and the guide are read: in the constructor, or at
+    // open(), which the app calls once its window is on the screen.
+    enum class Opening { Now, Later };
     // dataDirectory empty: the standard data folder. guideFile empty: the
     // shipped guide.
-    StudyContext(const QString& dataDirectory, const QString& guideFile);
+    StudyContext(const QString& dataDirectory, const QString& guideFile,
+                 Opening opening = Opening::Now);
     ~StudyContext();
     StudyContext(const StudyContext&) = delete;
     StudyContext& operator=(const StudyContext&) = delete;
+
+    // Opens the database and reads the guide, once (Opening::Later).
+    void open();
+    // Until then there is no guide, no storage and no draft keeper.
+    bool isOpen() const { return m_drafts != nullptr; }
 
     const Guide& guide() const { return m_guide; }
     // Opens another guide in place of the current one.
@@ -106,6 +115,8 @@ private:
     std::unique_ptr<DeferredStorageCheck> m_check;
     Guide m_guide;
     QString m_guideFile;
+    // The guide open() reads.
+    QString m_guideToOpen;
     std::unique_ptr<DraftKeeper> m_drafts;
 };
 

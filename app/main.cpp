@@ -3,6 +3,7 @@
 #include "services/GuideParseWorker.h"
 #include "ui/InstanceChannel.h"
 #include "ui/MainWindow.h"
+#include "util/DataDirectory.h"
 // Start-up benchmark probe (bench/start); inert unless IP_BENCH_REPORT_EXPOSED is set.
 #include "../bench/start/ExposeReport.h"
 
@@ -19,6 +20,10 @@
 #include <cstring>
 #include <memory>
 #include <unistd.h>
+
+// How long a second start waits for the running instance to answer before
+// it starts its own window (the folder's lock then has the last word).
+static constexpr int FirstAnswerMs = 500;
 
 static void setApplicationIdentity()
 {
@@ -97,17 +102,15 @@ int main(int argc, char* argv[])
         if (!last.isEmpty() && QFileInfo::exists(last))
             guideFile = last;
     }
-    ip::StudyContext context(parser.value(dataDirOption), guideFile);
     // A second window on the same data would fight the first over every
-    // save: the running one comes to the front instead, and only when it
-    // does not answer is the user told.
-    if (context.storageError() && context.storageError()->kind == ip::ErrorKind::AlreadyRunning) {
-        if (ip::InstanceChannel::askRunningToShow(context.dataDirectory()))
-            return 0;
-        QMessageBox::information(nullptr, QStringLiteral("Interview Prep"),
-                                 context.storageError()->message);
-        return 1;
-    }
+    // save: the running one comes to the front instead. Asked before this
+    // one shows a window; costs nothing when none runs.
+    const QString dataDirectory = ip::resolveDataDirectory(parser.value(dataDirOption));
+    if (ip::InstanceChannel::askRunningToShow(dataDirectory, FirstAnswerMs))
+        return 0;
+    // The window comes up first; the database and the guide are read right
+    // after its first paint (MainWindow::studyOpened).
+    ip::StudyContext context(dataDirectory, guideFile, ip::StudyContext::Opening::Later);
     ip::MainWindow window(context);
     ip::InstanceChannel channel(context.dataDirectory());
     QObject::connect(&channel, &ip::InstanceChannel::showRequested, &window, [&window] {
@@ -116,10 +119,25 @@ int main(int argc, char* argv[])
         window.raise();
         window.activateWindow();
     });
+    QObject::connect(&window, &ip::MainWindow::studyOpened, &window, [&] {
+        // Another instance took the folder meanwhile, or did not answer.
+        if (context.storageError() &&
+            context.storageError()->kind == ip::ErrorKind::AlreadyRunning) {
+            window.hide();
+            if (ip::InstanceChannel::askRunningToShow(context.dataDirectory())) {
+                QCoreApplication::exit(0);
+                return;
+            }
+            QMessageBox::information(nullptr, QStringLiteral("Interview Prep"),
+                                     context.storageError()->message);
+            QCoreApplication::exit(1);
+            return;
+        }
+        // Only the instance holding the folder answers for it.
+        if (context.hasStorage() || !context.storageError())
+            channel.listen();
+    });
     window.show();
-    // Only the instance holding the folder answers for it.
-    if (context.hasStorage() || !context.storageError())
-        channel.listen();
     // Only for bench/start/start-bench: with IP_BENCH_REPORT_EXPOSED set,
     // prints the time from launch to the first painted window and the memory
     // then, and quits. Nothing otherwise.

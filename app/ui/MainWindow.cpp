@@ -125,7 +125,6 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     m_unsavedStatus->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_unsavedStatus);
     m_unsavedStatus->hide();
-    connect(m_context.drafts(), &DraftKeeper::changed, this, &MainWindow::onDraftsChanged);
 
     m_settingsTimer = new QTimer(this);
     m_settingsTimer->setSingleShot(true);
@@ -133,9 +132,7 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     connect(m_settingsTimer, &QTimer::timeout, this, &MainWindow::saveSettings);
 
     buildMenus();
-    // Only the screen shown is made before the first paint.
-    buildScreens(QSettings().value(QStringLiteral("window/screen"), QuestionsIndex).toInt());
-    showStorageState();
+    fitNavigation();
     // A first start fits the screen, frame and status bar included; later
     // starts restore what the user left.
     const FirstWindowGeometry first =
@@ -146,7 +143,29 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     if (first.maximised)
         setWindowState(windowState() | Qt::WindowMaximized);
     restoreSettings();
+    m_fileCheckTimer = new QTimer(this);
+    m_fileCheckTimer->setInterval(FileCheckIntervalMs);
+    connect(m_fileCheckTimer, &QTimer::timeout, this, &MainWindow::checkDatabaseFile);
+    // The candidate may edit the guide in another editor while studying it.
+    m_guideWatcher = new GuideFileWatcher(this);
+    connect(m_guideWatcher, &GuideFileWatcher::changed, this, &MainWindow::reloadGuide);
+    m_reloadRetry = new QTimer(this);
+    m_reloadRetry->setSingleShot(true);
+    m_reloadRetry->setInterval(ReadOnlyRetryMs);
+    connect(m_reloadRetry, &QTimer::timeout, this, &MainWindow::reloadGuide);
+    if (m_context.isOpen())
+        showStudy();
+    // Restoring the geometry above is not a change of the user's.
+    m_settingsTimer->stop();
+}
 
+void MainWindow::showStudy()
+{
+    connect(m_context.drafts(), &DraftKeeper::changed, this, &MainWindow::onDraftsChanged);
+    // Only the screen shown is made before the first paint.
+    buildScreens(QSettings().value(QStringLiteral("window/screen"), QuestionsIndex).toInt());
+    showStorageState();
+    updateStorageActions();
     m_recovered = new RecoveredDraftsOffer(
         m_context.dataDirectory(),
         [this](const Draft& draft) {
@@ -159,20 +178,8 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     connect(m_recovered, &RecoveredDraftsOffer::restored, this, &MainWindow::rebuildScreens);
     if (m_context.hasStorage())
         m_recovered->offer();
-    m_fileCheckTimer = new QTimer(this);
-    m_fileCheckTimer->setInterval(FileCheckIntervalMs);
-    connect(m_fileCheckTimer, &QTimer::timeout, this, &MainWindow::checkDatabaseFile);
     m_fileCheckTimer->start();
-    // The candidate may edit the guide in another editor while studying it.
-    m_guideWatcher = new GuideFileWatcher(this);
-    connect(m_guideWatcher, &GuideFileWatcher::changed, this, &MainWindow::reloadGuide);
-    m_reloadRetry = new QTimer(this);
-    m_reloadRetry->setSingleShot(true);
-    m_reloadRetry->setInterval(ReadOnlyRetryMs);
-    connect(m_reloadRetry, &QTimer::timeout, this, &MainWindow::reloadGuide);
     watchOpenGuide();
-    // Restoring the geometry above is not a change of the user's.
-    m_settingsTimer->stop();
 }
 
 MainWindow::~MainWindow()
@@ -653,8 +660,16 @@ void MainWindow::afterFirstPaint()
     if (m_firstPaintDone)
         return;
     m_firstPaintDone = true;
+    if (m_context.isOpen()) {
+        m_screens->makeRemainingLater();
+    } else {
+        // The window came up before the database and the guide were read;
+        // the screen it showed last comes now (and the rest after it).
+        m_context.open();
+        showStudy();
+        Q_EMIT studyOpened();
+    }
     startStorageChecks();
-    m_screens->makeRemainingLater();
 }
 
 void MainWindow::startStorageChecks()
@@ -1247,6 +1262,12 @@ bool MainWindow::readingGuide() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_context.isOpen()) {
+        // Closed before anything was read: nothing to save, and no screen
+        // to remember in place of the one shown last time.
+        event->accept();
+        return;
+    }
     if (readingGuide()) {
         // Stop the parse first; the close is done once openGuide() returns.
         GuideParseWorker::cancel();
@@ -1303,7 +1324,8 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/screen"), currentScreen());
+    if (currentScreen() >= 0)
+        settings.setValue(QStringLiteral("window/screen"), currentScreen());
     for (Screen* screen : screens())
         screen->saveState(settings);
     settings.sync();

@@ -118,6 +118,11 @@ public:
     void applyPreferences(const Preferences& chosen);
     TextZoom* textZoom() const { return m_zoom; }
 
+Q_SIGNALS:
+    // A context opened later (StudyContext::Opening::Later) has been opened,
+    // after the window's first paint; storageError() says whether it worked.
+    void studyOpened();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
@@ -132,6 +137,9 @@ private:
     void buildScreens(int shown);
     void onScreenMade(Screen* screen, int index);
     void afterFirstPaint();
+    // The guide's screens, the database's state, the drafts left by a crash:
+    // everything that needs the context open.
+    void showStudy();
     void connectScreen(Screen* screen);
     void showLoadFailure(const Error& error);
     void showGuideDiagnostics();

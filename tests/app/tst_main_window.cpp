@@ -39,6 +39,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -77,6 +78,8 @@ private Q_SLOTS:
     void remembersTheLastScreen();
     void onlyTheShownScreenIsMadeBeforeTheFirstPaint();
     void screensMadeLaterLeaveTheKeysWhereTheUserTypes();
+    void windowComesUpBeforeTheStudyIsReadThenShowsIt();
+    void closedBeforeTheStudyIsReadKeepsTheLastScreen();
     void guideWarningsShowInTheMessageBar();
     void unreadableGuideShowsAnErrorAndStaysUsable();
     void corruptDatabaseIsReportedAndLeftUntouched();
@@ -269,6 +272,46 @@ void MainWindowTest::screensMadeLaterLeaveTheKeysWhereTheUserTypes()
     QVERIFY(filter->hasFocus());
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("cap"));
     QCOMPARE(filter->text(), QStringLiteral("cap"));
+}
+
+void MainWindowTest::windowComesUpBeforeTheStudyIsReadThenShowsIt()
+{
+    QSettings().setValue(QStringLiteral("window/screen"), int(MainWindow::StoriesIndex));
+    StudyContext context(dataDir(), guideFixture("typical.md"), StudyContext::Opening::Later);
+    QVERIFY(!context.isOpen());
+    QVERIFY(!context.hasStorage());
+    QVERIFY(!QFile::exists(dataDir() + QStringLiteral("/interview-prep.sqlite")));
+    MainWindow window(context);
+    QVERIFY(window.findChildren<Screen*>().isEmpty());
+    QCOMPARE(window.findChild<QListWidget*>()->count(), 6);
+    QSignalSpy opened(&window, &MainWindow::studyOpened);
+    window.show();
+    QTRY_COMPARE(opened.count(), 1);
+    QVERIFY(context.isOpen());
+    QVERIFY(context.hasStorage());
+    QCOMPARE(window.currentScreen(), int(MainWindow::StoriesIndex));
+    QCOMPARE(window.windowTitle(), context.guide().title);
+    QVERIFY(window.guideSummary()->text().contains(context.guide().title));
+    QTRY_COMPARE(window.findChildren<Screen*>().size(), 6);
+    // The database works as if it had been opened first.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(window.storiesScreen()->storyModel()->rowCount(), 1);
+    QCOMPARE(context.data()->stories().all()->size(), 1);
+}
+
+void MainWindowTest::closedBeforeTheStudyIsReadKeepsTheLastScreen()
+{
+    QSettings().setValue(QStringLiteral("window/screen"), int(MainWindow::ProgressIndex));
+    {
+        StudyContext context(dataDir(), guideFixture("typical.md"), StudyContext::Opening::Later);
+        MainWindow window(context);
+        QVERIFY(window.close());
+        QVERIFY(!context.isOpen());
+    }
+    QCOMPARE(QSettings().value(QStringLiteral("window/screen")).toInt(),
+             int(MainWindow::ProgressIndex));
 }
 
 void MainWindowTest::guideWarningsShowInTheMessageBar()
