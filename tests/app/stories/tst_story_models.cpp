@@ -7,6 +7,7 @@
 #include "services/StoryService.h"
 #include "services/StudyData.h"
 #include "ui/stories/LinkedStoriesList.h"
+#include "ui/stories/StoryCoverageView.h"
 #include "ui/stories/StoryFilterModel.h"
 #include "ui/stories/StoryListModel.h"
 
@@ -17,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace ip;
 
@@ -356,6 +358,9 @@ void StoryModelsTest::textSavesLeaveListsByQuestionAlone()
     linked.list()->setCurrentRow(0);
     // A mark on the item tells it from a rebuilt one at the same address.
     linked.list()->item(0)->setData(Qt::UserRole + 100, QStringLiteral("seen"));
+    StoryCoverageView coverage(m_context->guide(), model);
+    QVERIFY(coverage.tree()->topLevelItemCount() > 0);
+    coverage.tree()->topLevelItem(0)->setData(0, Qt::UserRole + 100, QStringLiteral("seen"));
 
     // Typing in the story's parts does not rebuild the list (the item and
     // the user's place in it stay)...
@@ -364,11 +369,14 @@ void StoryModelsTest::textSavesLeaveListsByQuestionAlone()
     QVERIFY(model.saveText(edited).ok());
     QCOMPARE(linked.list()->item(0)->data(Qt::UserRole + 100).toString(), QStringLiteral("seen"));
     QCOMPARE(linked.list()->currentRow(), 0);
+    QCOMPARE(coverage.tree()->topLevelItem(0)->data(0, Qt::UserRole + 100).toString(),
+             QStringLiteral("seen"));
 
     // ...a new title and a removed link do.
     edited.title = QStringLiteral("The Monday outage");
     QVERIFY(model.saveText(edited).ok());
     QCOMPARE(linked.titles(), QStringList{QStringLiteral("The Monday outage")});
+    QVERIFY(coverage.tree()->topLevelItem(0)->data(0, Qt::UserRole + 100).isNull());
     QVERIFY(model.unlink(id, question).ok());
     QVERIFY(linked.titles().isEmpty());
 }
