@@ -145,6 +145,8 @@ void StoryModelsTest::changesReportExactlyTheirRow()
     QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(1));
     QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(1));
     QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(StoryListModel::TitleRole));
+    // The tooltip names the story and its tags: views showing it are told.
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(Qt::ToolTipRole));
 
     QVERIFY(model.saveText(edited).ok()); // nothing new: no write, no signal
     QCOMPARE(changed.size(), 1);
@@ -155,6 +157,11 @@ void StoryModelsTest::changesReportExactlyTheirRow()
     QCOMPARE(changed.size(), 2);
     QCOMPARE(changed.at(1).at(2).value<QList<int>>(), QList<int>{StoryListModel::SearchTextRole});
     QVERIFY(!StoryListModel::changesTitlesOrLinks(changed.at(1).at(2).value<QList<int>>()));
+    edited.tags = {QStringLiteral("incident")};
+    QVERIFY(model.saveText(edited).ok());
+    QCOMPARE(changed.size(), 3);
+    QVERIFY(changed.at(2).at(2).value<QList<int>>().contains(Qt::ToolTipRole));
+    QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("incident")));
     changed.clear();
 
     const QuestionRef question{m_context->guide().key, m_context->guide().questions.at(2).key};
