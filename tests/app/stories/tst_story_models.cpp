@@ -1,6 +1,7 @@
 // The story list, its filter and the coverage computation: under
 // QAbstractItemModelTester, with the exact change signals the views and the
 // question browser depend on, on a real database in a temporary folder.
+#include "DirectSql.h"
 #include "StudyContext.h"
 #include "services/StoryCheck.h"
 #include "services/StoryCoverage.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void listModelPassesTheTester();
     void changesReportExactlyTheirRow();
     void textSaveKeepsLinksMadeElsewhere();
+    void linkingWritesOnlyTheLink();
     void linksAreFoundPerQuestion();
     void reloadReadsTheStoredStories();
     void rateChangeReportsOnlyFlippedRows();
@@ -207,6 +209,36 @@ void StoryModelsTest::textSaveKeepsLinksMadeElsewhere()
     QVERIFY(stored.ok() && stored->has_value());
     QCOMPARE((*stored)->situation, QStringLiteral("Monday, 6 am."));
     QCOMPARE((*stored)->questions, QList<QuestionRef>{question});
+}
+
+void StoryModelsTest::linkingWritesOnlyTheLink()
+{
+    StoryListModel model(&m_context->data()->stories());
+    QVERIFY(model.reload().ok());
+    const auto created = model.create(
+        story(QStringLiteral("Outage"), {QStringLiteral("ops"), QStringLiteral("sql")}));
+    QVERIFY(created.ok());
+    const QString id = created->id;
+    // Another program refuses every write to the story's tags and text: a
+    // link that rewrote the whole story to add one row would be refused too.
+    DirectSql sql(m_context->data()->filePath());
+    QVERIFY(sql.isOpen());
+    QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER keep_tags BEFORE DELETE ON star_story_tag "
+                                    "BEGIN SELECT RAISE(FAIL, 'tags rewritten'); END")));
+    QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER keep_text BEFORE UPDATE OF title, situation, "
+                                    "task, action, result ON star_story "
+                                    "BEGIN SELECT RAISE(FAIL, 'text rewritten'); END")));
+
+    const QuestionRef question{m_context->guide().key, m_context->guide().questions.at(2).key};
+    QVERIFY(model.link(id, question).ok());
+    QCOMPARE(model.storiesFor(question).size(), 1);
+    QVERIFY(model.unlink(id, question).ok());
+    QVERIFY(model.storiesFor(question).isEmpty());
+
+    // The triggers do refuse a save of the story itself.
+    StarStory edited = model.story(model.rowOfId(id));
+    edited.title = QStringLiteral("The Monday outage");
+    QVERIFY(!model.saveText(edited).ok());
 }
 
 void StoryModelsTest::linksAreFoundPerQuestion()
