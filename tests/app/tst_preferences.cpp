@@ -95,7 +95,10 @@ void PreferencesTest::zoomKeysScaleEveryWidgetsTextAndAreRemembered()
         QTRY_VERIFY(window.questionsScreen()->isAncestorOf(QApplication::focusWidget()));
         QCOMPARE(QApplication::font().pointSizeF(), m_desktopPointSize * 1.2);
         // Widgets follow, the navigation column grows with its names.
-        QTRY_COMPARE(rate()->font().pointSizeF(), m_desktopPointSize * 1.2);
+        // Compared as QCOMPARE compares doubles: QTRY_COMPARE's wait tests
+        // them with ==, which a size off in the last bit never passes, so it
+        // waited out its whole timeout (15 s) before the fuzzy check passed.
+        QTRY_VERIFY(qFuzzyCompare(rate()->font().pointSizeF(), m_desktopPointSize * 1.2));
         QTRY_VERIFY(window.findChild<QListWidget*>()->width() > navigationWidth);
 
         QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -94,7 +95,7 @@ private Q_SLOTS:
     void failedSaveIsReported();
 
 private:
-    void openScreen();
+    void openScreen(const QString& guidePath = TypicalGuide);
     void closeScreen();
     // The stored progress, read through a context of its own after the
     // screen's context is closed (the data folder is locked while open).
@@ -138,10 +139,9 @@ void RequirementsScreenTest::cleanup()
     m_temp.reset();
 }
 
-void RequirementsScreenTest::openScreen()
+void RequirementsScreenTest::openScreen(const QString& guidePath)
 {
-    m_context =
-        std::make_unique<StudyContext>(m_temp->path() + QStringLiteral("/data"), TypicalGuide);
+    m_context = std::make_unique<StudyContext>(m_temp->path() + QStringLiteral("/data"), guidePath);
     QVERIFY(m_context->hasStorage());
     m_screen = std::make_unique<RequirementsScreen>(*m_context);
     m_screen->resize(1100, 700);
@@ -260,19 +260,54 @@ void RequirementsScreenTest::evidenceWhoseSaveFailedIsKeptAcrossItemsAndRetried(
 
 void RequirementsScreenTest::savingEvidenceLeavesTheDescriptionWhereItWas()
 {
-    selectTitle(Google);
+    // A requirement whose description is longer than its pane, so the user
+    // scrolls down in it while writing the evidence.
+    const QString title = QStringLiteral("Cloud Architect");
+    QFile guide(m_temp->path() + QStringLiteral("/long-description.md"));
+    QVERIFY(guide.open(QIODevice::WriteOnly));
+    QByteArray detail;
+    for (int sentence = 1; sentence <= 80; ++sentence)
+        detail += "Sentence " + QByteArray::number(sentence) + " of what the exam covers. ";
+    guide.write("# Long Description Guide\n\n"
+                "## Overview of Requirements and Recommendations\n\n"
+                "### Certifications\n\n"
+                "- **Required**:\n"
+                "  - **" +
+                title.toUtf8() + "**: " + detail + "\n");
+    guide.close();
+    closeScreen();
+    openScreen(guide.fileName());
+
+    selectTitle(title);
     auto* description = find<QTextBrowser>("descriptionBrowser");
     QVERIFY(description);
+    QScrollBar* scrollBar = description->verticalScrollBar();
+    QTRY_VERIFY(scrollBar->maximum() > 0);
+    scrollBar->setValue(scrollBar->maximum() / 2);
+    const int scrolled = scrollBar->value();
+    QVERIFY(scrolled > 0);
     const QString html = description->toHtml();
+    QSignalSpy replaced(description->document(), &QTextDocument::contentsChanged);
+
+    // Typing, and the autosave after each pause, leave the text being read
+    // in place: it is neither set again nor scrolled to the top.
     auto* evidence = find<QPlainTextEdit>("evidenceEdit");
+    QVERIFY(evidence);
     evidence->setFocus();
-    QTest::keyClicks(evidence, QStringLiteral("ID 1"));
-    // The description the user is reading is not replaced by each save.
-    QSignalSpy reset(description->document(), &QTextDocument::contentsChanged);
+    QSignalSpy saved(m_screen.get(), &Screen::statusMessage);
+    QTest::keyClicks(evidence, QStringLiteral("Booked"));
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 3000);
+    QCOMPARE(scrollBar->value(), scrolled);
+    QTest::keyClicks(evidence, QStringLiteral(" for May"));
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 3000);
+    QCOMPARE(scrollBar->value(), scrolled);
+    // A save at once (leaving the screen) too.
+    QTest::keyClicks(evidence, QStringLiteral(" 12"));
     m_screen->commitPendingEdits();
-    QCOMPARE(m_screen->model()->progressFor(keyOf(m_context->guide(), Google)).evidence,
-             QStringLiteral("ID 1"));
-    QCOMPARE(reset.size(), 0);
+    const QString key = m_screen->detailPane()->requirementKey();
+    QCOMPARE(m_screen->model()->progressFor(key).evidence, QStringLiteral("Booked for May 12"));
+    QCOMPARE(scrollBar->value(), scrolled);
+    QCOMPARE(replaced.size(), 0);
     QCOMPARE(description->toHtml(), html);
 }
 

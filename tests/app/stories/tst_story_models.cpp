@@ -1,12 +1,14 @@
 // The story list, its filter and the coverage computation: under
 // QAbstractItemModelTester, with the exact change signals the views and the
 // question browser depend on, on a real database in a temporary folder.
+#include "DirectSql.h"
 #include "StudyContext.h"
 #include "services/StoryCheck.h"
 #include "services/StoryCoverage.h"
 #include "services/StoryService.h"
 #include "services/StudyData.h"
 #include "ui/stories/LinkedStoriesList.h"
+#include "ui/stories/StoryCoverageView.h"
 #include "ui/stories/StoryFilterModel.h"
 #include "ui/stories/StoryListModel.h"
 
@@ -17,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace ip;
 
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void listModelPassesTheTester();
     void changesReportExactlyTheirRow();
     void textSaveKeepsLinksMadeElsewhere();
+    void linkingWritesOnlyTheLink();
     void linksAreFoundPerQuestion();
     void reloadReadsTheStoredStories();
     void rateChangeReportsOnlyFlippedRows();
@@ -143,6 +147,8 @@ void StoryModelsTest::changesReportExactlyTheirRow()
     QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(1));
     QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(1));
     QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(StoryListModel::TitleRole));
+    // The tooltip names the story and its tags: views showing it are told.
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(Qt::ToolTipRole));
 
     QVERIFY(model.saveText(edited).ok()); // nothing new: no write, no signal
     QCOMPARE(changed.size(), 1);
@@ -153,6 +159,11 @@ void StoryModelsTest::changesReportExactlyTheirRow()
     QCOMPARE(changed.size(), 2);
     QCOMPARE(changed.at(1).at(2).value<QList<int>>(), QList<int>{StoryListModel::SearchTextRole});
     QVERIFY(!StoryListModel::changesTitlesOrLinks(changed.at(1).at(2).value<QList<int>>()));
+    edited.tags = {QStringLiteral("incident")};
+    QVERIFY(model.saveText(edited).ok());
+    QCOMPARE(changed.size(), 3);
+    QVERIFY(changed.at(2).at(2).value<QList<int>>().contains(Qt::ToolTipRole));
+    QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("incident")));
     changed.clear();
 
     const QuestionRef question{m_context->guide().key, m_context->guide().questions.at(2).key};
@@ -198,6 +209,36 @@ void StoryModelsTest::textSaveKeepsLinksMadeElsewhere()
     QVERIFY(stored.ok() && stored->has_value());
     QCOMPARE((*stored)->situation, QStringLiteral("Monday, 6 am."));
     QCOMPARE((*stored)->questions, QList<QuestionRef>{question});
+}
+
+void StoryModelsTest::linkingWritesOnlyTheLink()
+{
+    StoryListModel model(&m_context->data()->stories());
+    QVERIFY(model.reload().ok());
+    const auto created = model.create(
+        story(QStringLiteral("Outage"), {QStringLiteral("ops"), QStringLiteral("sql")}));
+    QVERIFY(created.ok());
+    const QString id = created->id;
+    // Another program refuses every write to the story's tags and text: a
+    // link that rewrote the whole story to add one row would be refused too.
+    DirectSql sql(m_context->data()->filePath());
+    QVERIFY(sql.isOpen());
+    QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER keep_tags BEFORE DELETE ON star_story_tag "
+                                    "BEGIN SELECT RAISE(FAIL, 'tags rewritten'); END")));
+    QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER keep_text BEFORE UPDATE OF title, situation, "
+                                    "task, action, result ON star_story "
+                                    "BEGIN SELECT RAISE(FAIL, 'text rewritten'); END")));
+
+    const QuestionRef question{m_context->guide().key, m_context->guide().questions.at(2).key};
+    QVERIFY(model.link(id, question).ok());
+    QCOMPARE(model.storiesFor(question).size(), 1);
+    QVERIFY(model.unlink(id, question).ok());
+    QVERIFY(model.storiesFor(question).isEmpty());
+
+    // The triggers do refuse a save of the story itself.
+    StarStory edited = model.story(model.rowOfId(id));
+    edited.title = QStringLiteral("The Monday outage");
+    QVERIFY(!model.saveText(edited).ok());
 }
 
 void StoryModelsTest::linksAreFoundPerQuestion()
@@ -356,6 +397,9 @@ void StoryModelsTest::textSavesLeaveListsByQuestionAlone()
     linked.list()->setCurrentRow(0);
     // A mark on the item tells it from a rebuilt one at the same address.
     linked.list()->item(0)->setData(Qt::UserRole + 100, QStringLiteral("seen"));
+    StoryCoverageView coverage(m_context->guide(), model);
+    QVERIFY(coverage.tree()->topLevelItemCount() > 0);
+    coverage.tree()->topLevelItem(0)->setData(0, Qt::UserRole + 100, QStringLiteral("seen"));
 
     // Typing in the story's parts does not rebuild the list (the item and
     // the user's place in it stay)...
@@ -364,11 +408,14 @@ void StoryModelsTest::textSavesLeaveListsByQuestionAlone()
     QVERIFY(model.saveText(edited).ok());
     QCOMPARE(linked.list()->item(0)->data(Qt::UserRole + 100).toString(), QStringLiteral("seen"));
     QCOMPARE(linked.list()->currentRow(), 0);
+    QCOMPARE(coverage.tree()->topLevelItem(0)->data(0, Qt::UserRole + 100).toString(),
+             QStringLiteral("seen"));
 
     // ...a new title and a removed link do.
     edited.title = QStringLiteral("The Monday outage");
     QVERIFY(model.saveText(edited).ok());
     QCOMPARE(linked.titles(), QStringList{QStringLiteral("The Monday outage")});
+    QVERIFY(coverage.tree()->topLevelItem(0)->data(0, Qt::UserRole + 100).isNull());
     QVERIFY(model.unlink(id, question).ok());
     QVERIFY(linked.titles().isEmpty());
 }
