@@ -92,8 +92,11 @@ QStringList StudyContext::includedGuidePaths()
 {
     QStringList paths;
     const QDir content(QStringLiteral(":/content"));
-    for (const QString& name : content.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
-        paths << content.filePath(name);
+    // Matched by hand: a name filter would compile a regular expression.
+    for (const QString& name : content.entryList(QDir::Files, QDir::Name)) {
+        if (name.endsWith(QLatin1String(".md")))
+            paths << content.filePath(name);
+    }
     return paths;
 }
 

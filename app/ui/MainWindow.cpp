@@ -63,6 +63,10 @@
 
 namespace ip {
 
+namespace {
+const auto AfterFirstPaintEvent = QEvent::Type(QEvent::registerEventType());
+} // namespace
+
 MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     : QMainWindow(parent), m_context(context)
 {
@@ -253,13 +257,19 @@ void MainWindow::buildMenus()
         [this](const QString& path) { openRecentGuide(path); }, Qt::QueuedConnection);
     // The guides that come with the app, by their titles, numbered to be
     // chosen by key as in Open Recent.
+    // Filled when first opened: the titles are read from the guides.
     QMenu* shipped = file->addMenu(tr("Open &Included Guide"));
-    for (const QString& path : StudyContext::includedGuidePaths()) {
-        QString title = StudyContext::includedGuideTitle(path).replace(u'&', QStringLiteral("&&"));
-        if (shipped->actions().size() < 9)
-            title = QStringLiteral("&%1 %2").arg(shipped->actions().size() + 1).arg(title);
-        shipped->addAction(title, this, [this, path] { openGuide(path); });
-    }
+    connect(shipped, &QMenu::aboutToShow, this, [this, shipped] {
+        if (!shipped->isEmpty())
+            return;
+        for (const QString& path : StudyContext::includedGuidePaths()) {
+            QString title =
+                StudyContext::includedGuideTitle(path).replace(u'&', QStringLiteral("&&"));
+            if (shipped->actions().size() < 9)
+                title = QStringLiteral("&%1 %2").arg(shipped->actions().size() + 1).arg(title);
+            shipped->addAction(title, this, [this, path] { openGuide(path); });
+        }
+    });
     // The formats other programs read and write, and printing.
     m_formats = new FormatActions(m_context, this, [this] { commitAllEdits(); });
     connect(m_formats, &FormatActions::statusMessage, this,
@@ -649,9 +659,16 @@ void MainWindow::showEvent(QShowEvent* event)
 
 bool MainWindow::event(QEvent* event)
 {
-    // Queued: the paint reaches the screen first.
-    if (event->type() == QEvent::Paint && !m_firstPaintDone)
-        QTimer::singleShot(0, this, &MainWindow::afterFirstPaint);
+    if (event->type() == AfterFirstPaintEvent) {
+        afterFirstPaint();
+        return true;
+    }
+    // Posted at low priority: the paint reaches the screen first, and what
+    // was already waiting in the event loop goes before it.
+    if (event->type() == QEvent::Paint && !m_firstPaintDone && !m_afterFirstPaintPosted) {
+        m_afterFirstPaintPosted = true;
+        QCoreApplication::postEvent(this, new QEvent(AfterFirstPaintEvent), Qt::LowEventPriority);
+    }
     return QMainWindow::event(event);
 }
 
@@ -884,6 +901,8 @@ void MainWindow::showScreen(int index)
     // navigation list. Decided before the switch, because QStackedWidget moves
     // the focus into the new page's first field (a filter) by itself.
     QWidget* screen = m_screens->screen(index);
+    if (!screen)
+        return; // the study is not read yet; it opens on the screen shown last
     const bool keepFocus =
         m_navigation->hasFocus() || screen->isAncestorOf(QApplication::focusWidget());
     m_stack->setCurrentWidget(screen);

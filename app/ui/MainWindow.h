@@ -192,6 +192,7 @@ private:
     void restoreSettings();
 
     bool m_firstPaintDone = false;
+    bool m_afterFirstPaintPosted = false;
     // Made for each use, as the services it searches are made again when a
     // backup is restored; the last query is kept for the next.
     QPointer<SearchDialog> m_searchDialog;

@@ -33,7 +33,9 @@ QStringList ScreenSet::titles()
 
 Screen* ScreenSet::screen(int index)
 {
-    if (index < 0 || index >= Count)
+    // Nothing to show before the study is read: the navigation may ask
+    // already (it takes a row when the window gets the focus).
+    if (index < 0 || index >= Count || !m_context.isOpen())
         return nullptr;
     if (!m_screens.at(index)) {
         // A screen puts the focus on its main view when made, to have it

@@ -37,7 +37,8 @@ public:
     // The screens' names in navigation order, known before any is made.
     static QStringList titles();
 
-    // The screen, made now if it was not yet; null for an index out of range.
+    // The screen, made now if it was not yet; null for an index out of range
+    // and until the context is open.
     Screen* screen(int index);
     // The screen if it has been made, else null.
     Screen* madeScreen(int index) const;
