@@ -7,7 +7,8 @@
 //
 //   IP_BENCH exposed_ms=<since launch> rss_kb=<VmRSS> cpu_ms=<CPU time>
 //
-// on stdout and quits. "Launch" is IP_BENCH_LAUNCHED_AT_US (CLOCK_REALTIME in
+// on stdout and quits (see ExposeReporter for a window whose content comes
+// after its first paint). "Launch" is IP_BENCH_LAUNCHED_AT_US (CLOCK_REALTIME in
 // microseconds, taken by the driver just before it starts the program), or,
 // when that is unset, the process start time in /proc/self/stat (only 10 ms
 // resolution). The CPU time is the process's own, all threads (not a child
@@ -72,41 +73,73 @@ inline long residentKilobytes()
 }
 
 // Waits for the widget's first paint, then for the event loop to come back
-// (the paint is flushed to the window by then), and reports.
+// (the paint is flushed to the window by then), and reports. A window that
+// fills in its content after that first paint (the app) also reports when
+// the content is painted, as
+//
+//   IP_BENCH content_ms=<since launch> rss_kb=<VmRSS> cpu_ms=<CPU time>
+//
+// and quits only then.
 class ExposeReporter : public QObject {
 public:
-    explicit ExposeReporter(QWidget& window) : QObject(&window) { window.installEventFilter(this); }
+    ExposeReporter(QWidget& window, bool waitForContent)
+        : QObject(&window), m_window(window), m_waitForContent(waitForContent)
+    {
+        window.installEventFilter(this);
+    }
+
+    // The content is in the window; its next paint is reported.
+    void contentShown()
+    {
+        m_contentShown = true;
+        m_window.update();
+    }
 
     bool eventFilter(QObject* watched, QEvent* event) override
     {
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
-            QTimer::singleShot(0, this, [] { reportAndQuit(); });
+            QTimer::singleShot(0, this, [this] {
+                report("exposed_ms");
+                if (!m_waitForContent)
+                    QCoreApplication::quit();
+            });
+        } else if (event->type() == QEvent::Paint && m_contentShown && !m_contentPainted) {
+            m_contentPainted = true;
+            QTimer::singleShot(0, this, [this] {
+                report("content_ms");
+                QCoreApplication::quit();
+            });
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    static void reportAndQuit()
+    static void report(const char* what)
     {
         const QByteArray launchedAt = qgetenv("IP_BENCH_LAUNCHED_AT_US");
         const double elapsedMs = launchedAt.isEmpty()
                                      ? msSinceProcessStart()
                                      : (realtimeMicroseconds() - launchedAt.toDouble()) / 1e3;
-        std::printf("IP_BENCH exposed_ms=%.1f rss_kb=%ld cpu_ms=%.1f\n", elapsedMs,
+        std::printf("IP_BENCH %s=%.1f rss_kb=%ld cpu_ms=%.1f\n", what, elapsedMs,
                     residentKilobytes(), processCpuMilliseconds());
         std::fflush(stdout);
-        QCoreApplication::quit();
     }
 
+    QWidget& m_window;
+    bool m_waitForContent;
     bool m_seen = false;
+    bool m_contentShown = false;
+    bool m_contentPainted = false;
 };
 
-// The hook: reports on `window` when IP_BENCH_REPORT_EXPOSED is set.
-inline void reportWhenExposed(QWidget& window)
+// The hook: reports on `window` when IP_BENCH_REPORT_EXPOSED is set. With
+// waitForContent, the caller says when the content is in (contentShown()).
+inline ExposeReporter* reportWhenExposed(QWidget& window, bool waitForContent = false)
 {
-    if (qEnvironmentVariableIsSet("IP_BENCH_REPORT_EXPOSED"))
-        new ExposeReporter(window); // owned by the window
+    if (!qEnvironmentVariableIsSet("IP_BENCH_REPORT_EXPOSED"))
+        return nullptr;
+    return new ExposeReporter(window, waitForContent); // owned by the window
 }
 
 } // namespace ip::bench
