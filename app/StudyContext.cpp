@@ -24,8 +24,11 @@ StudyContext::StudyContext(const QString& dataDirectory, const QString& guideFil
 
 void StudyContext::open()
 {
-    if (isOpen())
+    // Not twice, also not from within itself (a guide being parsed keeps
+    // the event loop running).
+    if (m_open || m_opening)
         return;
+    m_opening = true;
     openStorage();
     // A second instance must not touch the first one's journal: it only
     // journals when this process holds the folder.
@@ -33,6 +36,8 @@ void StudyContext::open()
         m_data || (m_storageError && m_storageError->kind != ErrorKind::AlreadyRunning);
     m_drafts = std::make_unique<DraftKeeper>(ownsFolder ? m_dataDirectory : QString());
     openGuide(m_guideToOpen);
+    m_opening = false;
+    m_open = true;
 }
 
 void StudyContext::openStorage(bool deferChecks)

@@ -44,7 +44,9 @@ public:
     // Opens the database and reads the guide, once (Opening::Later).
     void open();
     // Until then there is no guide, no storage and no draft keeper.
-    bool isOpen() const { return m_drafts != nullptr; }
+    bool isOpen() const { return m_open; }
+    // The guide open() reads (a file or a resource; empty: the shipped one).
+    const QString& guideToOpen() const { return m_guideToOpen; }
 
     const Guide& guide() const { return m_guide; }
     // Opens another guide in place of the current one.
@@ -117,6 +119,8 @@ private:
     QString m_guideFile;
     // The guide open() reads.
     QString m_guideToOpen;
+    bool m_open = false;
+    bool m_opening = false;
     std::unique_ptr<DraftKeeper> m_drafts;
 };
 

@@ -10,6 +10,7 @@
 #include "ui/EditCommands.h"
 #include "ui/FirstWindowGeometry.h"
 #include "ui/GuideFileWatcher.h"
+#include "ui/GuideReadProgress.h"
 #include "ui/MessageBar.h"
 #include "ui/RecentGuidesMenu.h"
 #include "ui/ScreenSet.h"
@@ -51,7 +52,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -682,7 +682,12 @@ void MainWindow::afterFirstPaint()
     } else {
         // The window came up before the database and the guide were read;
         // the screen it showed last comes now (and the rest after it).
-        m_context.open();
+        m_readingGuide = true;
+        {
+            const GuideReadProgress progress(this, m_context.guideToOpen());
+            m_context.open();
+        }
+        m_readingGuide = false;
         showStudy();
         Q_EMIT studyOpened();
     }
@@ -989,26 +994,11 @@ bool MainWindow::readGuideInto(const QString& path, GuideOpening opening)
     // time limit; the window keeps painting, and after a moment says what it
     // is doing and offers to stop.
     m_readingGuide = true;
-    GuideParseWorker::resetCancelled(); // a cached guide never reaches the worker
-    QProgressDialog progress(tr("Reading “%1”…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
-                             0, this);
-    progress.setWindowTitle(tr("Open Guide"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setAutoReset(false);
-    progress.setAutoClose(false);
-    progress.cancel(); // hidden until the timer below
-    QTimer showLater;
-    showLater.setSingleShot(true);
-    connect(&showLater, &QTimer::timeout, &progress, [&progress] {
-        progress.reset();
-        progress.show();
-    });
-    connect(&progress, &QProgressDialog::canceled, this, [] { GuideParseWorker::cancel(); });
-    showLater.start(GuideProgressDelayMs);
-    Guide guide = m_context.readGuide(path);
-    showLater.stop();
-    progress.hide();
+    Guide guide;
+    {
+        const GuideReadProgress progress(this, path);
+        guide = m_context.readGuide(path);
+    }
     m_readingGuide = false;
     if (GuideParseWorker::wasCancelled()) {
         statusBar()->showMessage(tr("Opening “%1” was cancelled.").arg(QFileInfo(path).fileName()),
@@ -1281,17 +1271,17 @@ bool MainWindow::readingGuide() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_context.isOpen()) {
-        // Closed before anything was read: nothing to save, and no screen
-        // to remember in place of the one shown last time.
-        event->accept();
-        return;
-    }
     if (readingGuide()) {
         // Stop the parse first; the close is done once openGuide() returns.
         GuideParseWorker::cancel();
         event->ignore();
         QTimer::singleShot(0, this, &QWidget::close);
+        return;
+    }
+    if (!m_context.isOpen()) {
+        // Closed before anything was read: nothing to save, and no screen
+        // to remember in place of the one shown last time.
+        event->accept();
         return;
     }
     // A deleted database lives only in the open file: closing it at exit

@@ -61,8 +61,6 @@ public:
     // How often the database file is checked for having been deleted or
     // replaced, beside the check before every write.
     static constexpr int FileCheckIntervalMs = 2000;
-    // A guide that takes longer than this to read gets a progress dialog.
-    static constexpr int GuideProgressDelayMs = 300;
     // The storage checks and the screens not shown wait for the first paint,
     // or this long after the window is shown when it is not painted.
     static constexpr int FirstPaintFallbackMs = 1000;

@@ -29,6 +29,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void deletedDatabaseIsReportedAndRescuedFromTheWindow();
     void settingsAreSavedWhenTheyChange();
     void slowGuideShowsProgressAndCanBeCancelled();
+    void slowGuideAtStartIsReadInTheWindowShownFirst();
     void lockHeldByAnotherProgramIsWaitedForInTheBackground();
     void quittingWithADeletedDatabaseOffersToSaveEverything();
 
@@ -389,6 +391,44 @@ void UnsavedWorkTest::slowGuideShowsProgressAndCanBeCancelled()
     QVERIFY(window.isEnabled());
     // A cancel does not stick: a guide from the library opens again.
     QVERIFY(window.openGuide(guideFixture("typical.md")));
+}
+
+void UnsavedWorkTest::slowGuideAtStartIsReadInTheWindowShownFirst()
+{
+    const QString hostile = m_temp->filePath(QStringLiteral("hostile.md"));
+    {
+        QFile file(hostile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\ntitle: Hostile\n---\n\n## Interview Questions\n\n### Technical\n\n"
+                   "#### Question 1: What?\n\n**Answer:**\n\n");
+        file.write(QByteArray("![[]()").repeated(256 * 1024 / 6));
+    }
+    // As the app starts: the window first, the study read after its first
+    // paint, here a guide given on the command line that is slow to parse.
+    StudyContext context(dataDir(), hostile, StudyContext::Opening::Later);
+    MainWindow window(context);
+    QSignalSpy opened(&window, &MainWindow::studyOpened);
+    QString label;
+    bool windowShown = false;
+    onNextModal<QProgressDialog>([&](QProgressDialog* progress) {
+        label = progress->labelText();
+        windowShown = window.isVisible();
+        for (QPushButton* button : progress->findChildren<QPushButton*>())
+            button->click(); // Cancel
+    });
+    QElapsedTimer clock;
+    clock.start();
+    window.show();
+    QTRY_COMPARE(opened.count(), 1);
+    QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(label, QStringLiteral("Reading “hostile.md”…"));
+    QVERIFY(windowShown);
+    // The database is open all the same, and another guide opens.
+    QVERIFY(context.isOpen());
+    QVERIFY(context.canSave());
+    QVERIFY(window.isEnabled());
+    QVERIFY(window.openGuide(guideFixture("typical.md")));
+    QVERIFY(window.questionsScreen()->questionList()->model()->rowCount() > 0);
 }
 
 void UnsavedWorkTest::lockHeldByAnotherProgramIsWaitedForInTheBackground()
