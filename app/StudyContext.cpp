@@ -16,13 +16,14 @@ namespace ip {
 const QString StudyContext::ShippedGuidePath = QStringLiteral(":/content/ml-engineer.md");
 
 StudyContext::StudyContext(const QString& dataDirectory, const QString& guideFile, Opening opening)
-    : m_dataDirectory(resolveDataDirectory(dataDirectory)), m_guideToOpen(guideFile)
+    : m_dataDirectory(resolveDataDirectory(dataDirectory)), m_guideToOpen(guideFile),
+      m_openedLater(opening == Opening::Later)
 {
     if (opening == Opening::Now)
         open();
 }
 
-void StudyContext::open()
+void StudyContext::open(const std::function<void()>& afterStorage)
 {
     // Not twice, also not from within itself (a guide being parsed keeps
     // the event loop running).
@@ -30,6 +31,14 @@ void StudyContext::open()
         return;
     m_opening = true;
     openStorage();
+    if (afterStorage)
+        afterStorage();
+    // The app hands over to the instance that holds the folder; opened at
+    // once (the command line, tests), the guide is still shown.
+    if (m_openedLater && m_storageError && m_storageError->kind == ErrorKind::AlreadyRunning) {
+        m_opening = false;
+        return;
+    }
     // A second instance must not touch the first one's journal: it only
     // journals when this process holds the folder.
     const bool ownsFolder =

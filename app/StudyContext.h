@@ -5,6 +5,7 @@
 #include "model/Guide.h"
 #include "util/Result.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -41,8 +42,11 @@ public:
     StudyContext(const StudyContext&) = delete;
     StudyContext& operator=(const StudyContext&) = delete;
 
-    // Opens the database and reads the guide, once (Opening::Later).
-    void open();
+    // Opens the database and reads the guide, once (Opening::Later);
+    // afterStorage runs in between. With Opening::Later, a folder held by
+    // another instance stops it before the guide: isOpen() stays false and
+    // storageError() says so.
+    void open(const std::function<void()>& afterStorage = {});
     // Until then there is no guide, no storage and no draft keeper.
     bool isOpen() const { return m_open; }
     // The guide open() reads (a file or a resource; empty: the shipped one).
@@ -119,6 +123,7 @@ private:
     QString m_guideFile;
     // The guide open() reads.
     QString m_guideToOpen;
+    bool m_openedLater;
     bool m_open = false;
     bool m_opening = false;
     std::unique_ptr<DraftKeeper> m_drafts;

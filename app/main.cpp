@@ -16,14 +16,41 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 #include <unistd.h>
 
-// How long a second start waits for the running instance to answer before
-// it starts its own window (the folder's lock then has the last word).
+// How long a second start tries to hand its request to the running
+// instance before it starts its own window (the folder's lock then has the
+// last word).
 static constexpr int FirstAnswerMs = 500;
+
+// The folder turned out to be held by another instance, which may be a moment
+// from listening (it does once its database is open): it is asked a few
+// times, and only when it never takes the request is the user told.
+static void handOverToRunningInstance(ip::MainWindow& window, const QString& dataDirectory,
+                                      const QString& message)
+{
+    constexpr int Attempts = 20;
+    constexpr int IntervalMs = 100;
+    window.hide();
+    auto* retry = new QTimer(&window);
+    retry->setInterval(IntervalMs);
+    QObject::connect(
+        retry, &QTimer::timeout, &window, [retry, dataDirectory, message, tries = 0]() mutable {
+            if (ip::InstanceChannel::askRunningToShow(dataDirectory, FirstAnswerMs)) {
+                retry->stop();
+                QCoreApplication::exit(0);
+            } else if (++tries == Attempts) {
+                retry->stop();
+                QMessageBox::information(nullptr, QStringLiteral("Interview Prep"), message);
+                QCoreApplication::exit(1);
+            }
+        });
+    retry->start();
+}
 
 static void setApplicationIdentity()
 {
@@ -119,23 +146,13 @@ int main(int argc, char* argv[])
         window.raise();
         window.activateWindow();
     });
-    QObject::connect(&window, &ip::MainWindow::studyOpened, &window, [&] {
-        // Another instance took the folder meanwhile, or did not answer.
-        if (context.storageError() &&
-            context.storageError()->kind == ip::ErrorKind::AlreadyRunning) {
-            window.hide();
-            if (ip::InstanceChannel::askRunningToShow(context.dataDirectory())) {
-                QCoreApplication::exit(0);
-                return;
-            }
-            QMessageBox::information(nullptr, QStringLiteral("Interview Prep"),
-                                     context.storageError()->message);
-            QCoreApplication::exit(1);
-            return;
-        }
-        // Only the instance holding the folder answers for it.
+    // Only the instance holding the folder answers for it, as soon as it does.
+    QObject::connect(&window, &ip::MainWindow::storageOpened, &window, [&] {
         if (context.hasStorage() || !context.storageError())
             channel.listen();
+    });
+    QObject::connect(&window, &ip::MainWindow::anotherInstanceRunning, &window, [&] {
+        handOverToRunningInstance(window, context.dataDirectory(), context.storageError()->message);
     });
     // Only for bench/start/start-bench: with IP_BENCH_REPORT_EXPOSED set,
     // prints the time from launch to the first painted window, and to the

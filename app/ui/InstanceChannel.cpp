@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSocketNotifier>
+#include <QTimer>
 #include <cerrno>
 #include <cstring>
 #include <functional>
@@ -21,6 +22,8 @@ namespace {
 const QByteArray ShowRequest = "show\n";
 // A request is one short line; a connection sending more is not one of ours.
 constexpr qsizetype MaxRequestBytes = 64;
+// After running out of file descriptors, when to accept again.
+constexpr int RetryAcceptMs = 500;
 
 bool fillAddress(const QString& path, sockaddr_un& address)
 {
@@ -157,6 +160,12 @@ void InstanceChannel::acceptConnections()
         if (connection < 0) {
             if (errno == EINTR)
                 continue;
+            if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
+                // The request stays queued, and the socket readable: rest
+                // rather than spin, and take it when descriptors are free.
+                m_notifier->setEnabled(false);
+                QTimer::singleShot(RetryAcceptMs, this, [this] { m_notifier->setEnabled(true); });
+            }
             return; // none left (EAGAIN), or one that gave up meanwhile
         }
         new RequestConnection(connection, this, [this] { Q_EMIT showRequested(); });
@@ -178,10 +187,16 @@ bool InstanceChannel::askRunningToShow(const QString& dataDirectory, int timeout
     timeout.tv_sec = timeoutMs / 1000;
     timeout.tv_usec = (timeoutMs % 1000) * 1000;
     ::setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
-    bool sent = ::connect(socket, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0;
+    int connected = -1;
+    do {
+        connected = ::connect(socket, reinterpret_cast<const sockaddr*>(&address), sizeof address);
+    } while (connected != 0 && errno == EINTR);
+    bool sent = connected == 0;
     for (qsizetype written = 0; sent && written < ShowRequest.size();) {
-        const ssize_t wrote = ::write(socket, ShowRequest.constData() + written,
-                                      std::size_t(ShowRequest.size() - written));
+        // MSG_NOSIGNAL: an app that closes the connection first must not
+        // kill this one with SIGPIPE.
+        const ssize_t wrote = ::send(socket, ShowRequest.constData() + written,
+                                     std::size_t(ShowRequest.size() - written), MSG_NOSIGNAL);
         if (wrote > 0)
             written += wrote;
         else if (wrote < 0 && errno != EINTR)

@@ -45,8 +45,6 @@ Q_SIGNALS:
 
 private:
     void acceptConnections();
-    // Reads what a connection sent; true while it stays open.
-    bool readRequest(int connection, QByteArray& pending);
 
     QString m_dataDirectory;
     int m_listener = -1;

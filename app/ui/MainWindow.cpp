@@ -351,9 +351,11 @@ void MainWindow::buildMenus()
     m_mockSeparator = m_practiceMenu->addSeparator();
     m_mockAction = m_practiceMenu->addAction(tr("&Mock Interview…"), this, [this] {
         showScreen(MockInterviewIndex);
-        m_screens->mockInterviews()->chooseAndStart();
+        if (MockInterviewScreen* mock = m_screens->mockInterviews())
+            mock->chooseAndStart();
     });
     m_mockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_mockAction->setEnabled(false); // until the study is open and can be saved
 
     QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
     QAction* preferences =
@@ -381,7 +383,12 @@ void MainWindow::buildScreens(int shown)
     m_questionMenu->clear();
     m_storyMenu->clear();
     for (QAction* action : m_practiceMenu->actions()) {
-        if (action != m_mockSeparator && action != m_mockAction)
+        if (action == m_mockSeparator || action == m_mockAction)
+            continue;
+        // The separators between the commands are the menu's own.
+        if (action->parent() == m_practiceMenu)
+            delete action;
+        else
             m_practiceMenu->removeAction(action);
     }
     m_mockAction->setEnabled(m_context.canSave());
@@ -526,10 +533,14 @@ void MainWindow::applyPreferences(const Preferences& chosen)
 {
     const Preferences before = Preferences::load();
     m_zoom->setPercent(chosen.textSizePercent);
-    if (auto* stories = static_cast<StoriesScreen*>(m_screens->madeScreen(StoriesIndex)))
+    if (auto* stories = static_cast<StoriesScreen*>(m_screens->madeScreen(StoriesIndex))) {
         stories->timingPanel()->setWordsPerMinute(chosen.wordsPerMinute);
-    else
+    } else {
         QSettings().setValue(StoryTimingPanel::SettingsKey, chosen.wordsPerMinute);
+        // The question browser's stories are timed at it too.
+        if (StoryListModel* shared = m_screens->madeStoryModel())
+            shared->setWordsPerMinute(chosen.wordsPerMinute);
+    }
     // The retention is kept once the stored schedules follow it.
     if (chosen.desiredRetentionPercent == before.desiredRetentionPercent ||
         applySchedulerSettings(chosen))
@@ -682,12 +693,27 @@ void MainWindow::afterFirstPaint()
     } else {
         // The window came up before the database and the guide were read;
         // the screen it showed last comes now (and the rest after it).
+        const QString chosen = m_context.guideToOpen();
         m_readingGuide = true;
         {
-            const GuideReadProgress progress(this, m_context.guideToOpen());
-            m_context.open();
+            const GuideReadProgress progress(this, chosen.isEmpty() ? StudyContext::ShippedGuidePath
+                                                                    : chosen);
+            m_context.open([this] { Q_EMIT storageOpened(); });
         }
         m_readingGuide = false;
+        if (!m_context.isOpen()) {
+            // Another instance holds the folder: nothing was read, nothing
+            // is shown or remembered; the app hands over to it.
+            Q_EMIT anotherInstanceRunning();
+            return;
+        }
+        if (GuideParseWorker::wasCancelled() && !chosen.isEmpty()) {
+            // The guide chosen is not shown; the one that comes with the app
+            // is, and the next start tries the chosen one again.
+            m_context.openGuide(QString());
+            statusBar()->showMessage(
+                tr("Opening “%1” was cancelled.").arg(QFileInfo(chosen).fileName()), 5000);
+        }
         showStudy();
         Q_EMIT studyOpened();
     }
@@ -846,6 +872,10 @@ bool MainWindow::restoreBackup(const QString& backupPath)
 
 void MainWindow::rebuildScreens()
 {
+    // Before the study is read there is nothing to rebuild: the screens are
+    // made with the text size and preferences of that moment.
+    if (!m_context.isOpen())
+        return;
     // Once the guide being read is in: the screens are made from it.
     if (readingGuide()) {
         QTimer::singleShot(ReadOnlyRetryMs, this, &MainWindow::rebuildScreens);
@@ -864,6 +894,8 @@ bool MainWindow::settleDrafts(const QString& discardText)
 {
     commitAllEdits();
     DraftKeeper* drafts = m_context.drafts();
+    if (!drafts)
+        return true; // nothing read yet, so nothing typed
     while (!drafts->isEmpty() && !drafts->retryAll()) {
         UnsavedDraftsDialog dialog(drafts->drafts(),
                                    drafts->lastError() ? drafts->lastError()->message : QString(),

@@ -120,6 +120,12 @@ Q_SIGNALS:
     // A context opened later (StudyContext::Opening::Later) has been opened,
     // after the window's first paint; storageError() says whether it worked.
     void studyOpened();
+    // On the way there: the database is open (or could not be), the guide
+    // not read yet. The instance channel can listen from here.
+    void storageOpened();
+    // The data folder is held by another instance of the app: nothing was
+    // read, and the window stays empty.
+    void anotherInstanceRunning();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -22,7 +22,16 @@ ScreenSet::ScreenSet(StudyContext& context, QStackedWidget* stack, QObject* pare
 {
 }
 
-ScreenSet::~ScreenSet() = default;
+ScreenSet::~ScreenSet()
+{
+    // The screens before the story list they hold.
+    clear(Deletion::Now);
+}
+
+StoryListModel* ScreenSet::madeStoryModel() const
+{
+    return m_storyModel;
+}
 
 QStringList ScreenSet::titles()
 {
@@ -45,12 +54,15 @@ Screen* ScreenSet::screen(int index)
         Screen* made = create(index);
         m_screens.at(index) = made;
         m_stack->addWidget(made);
-        if (focused && QApplication::focusWidget() != focused && m_stack->currentWidget() != made)
-            focused->setFocus(Qt::OtherFocusReason);
-        // As it was left: the last session's, or the one before a rebuild.
+        // Connected first: restoring may already report (an interview that
+        // cannot be read).
+        Q_EMIT screenMade(made, index);
+        // As it was left: the last session's, or the one before a rebuild
+        // (which may open an interview and focus its outline).
         QSettings settings;
         made->restoreState(settings);
-        Q_EMIT screenMade(made, index);
+        if (focused && QApplication::focusWidget() != focused && m_stack->currentWidget() != made)
+            focused->setFocus(Qt::OtherFocusReason);
     }
     return m_screens.at(index);
 }

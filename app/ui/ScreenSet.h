@@ -57,6 +57,10 @@ public:
     enum class Deletion { Now, Later };
     void clear(Deletion deletion);
 
+    // The story list the Stories screen and the question browser share, if
+    // one of them has been made.
+    StoryListModel* madeStoryModel() const;
+
     RequirementsScreen* requirements();
     QuestionsScreen* questions();
     StoriesScreen* stories();

@@ -1,6 +1,7 @@
 // The assembled window: screen switching and shortcuts, what it remembers,
 // and how it shows a guide or a database that has problems.
 #include "StudyContext.h"
+#include "services/MockInterviewPlanner.h"
 #include "services/QuestionNotes.h"
 #include "services/RequirementProgressService.h"
 #include "services/StoryService.h"
@@ -10,7 +11,10 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/Screen.h"
+#include "ui/mock/MockInterviewRunPage.h"
+#include "ui/mock/MockInterviewScreen.h"
 #include "ui/practice/PracticeScreen.h"
+#include "ui/preferences/TextZoom.h"
 #include "ui/progress/ProgressScreen.h"
 #include "ui/progress/ReviewHeatMap.h"
 #include "ui/questions/NotesEditor.h"
@@ -79,6 +83,8 @@ private Q_SLOTS:
     void onlyTheShownScreenIsMadeBeforeTheFirstPaint();
     void screensMadeLaterLeaveTheKeysWhereTheUserTypes();
     void windowComesUpBeforeTheStudyIsReadThenShowsIt();
+    void interviewReopenedBehindTheScreenInUseLeavesTheKeysThere();
+    void practiceMenuKeepsItsOrderThroughRebuilds();
     void closedBeforeTheStudyIsReadKeepsTheLastScreen();
     void guideWarningsShowInTheMessageBar();
     void unreadableGuideShowsAnErrorAndStaysUsable();
@@ -290,6 +296,11 @@ void MainWindowTest::windowComesUpBeforeTheStudyIsReadThenShowsIt()
     navigation->setCurrentRow(MainWindow::RequirementsIndex);
     QVERIFY(window.findChildren<Screen*>().isEmpty());
     QVERIFY(!window.requirementsScreen());
+    // Nothing to start a mock interview on yet (Ctrl+Shift+M).
+    QMenu* practice = menuTitled(window, QStringLiteral("Practice"));
+    QAction* mock = practice->actions().constLast();
+    QCOMPARE(mock->text(), QStringLiteral("&Mock Interview…"));
+    QVERIFY(!mock->isEnabled());
     QSignalSpy opened(&window, &MainWindow::studyOpened);
     window.show();
     QTRY_COMPARE(opened.count(), 1);
@@ -300,12 +311,74 @@ void MainWindowTest::windowComesUpBeforeTheStudyIsReadThenShowsIt()
     QCOMPARE(window.windowTitle(), context.guide().title);
     QVERIFY(window.guideSummary()->text().contains(context.guide().title));
     QTRY_COMPARE(window.findChildren<Screen*>().size(), 6);
+    QVERIFY(mock->isEnabled());
     // The database works as if it had been opened first.
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(window.storiesScreen()->storyModel()->rowCount(), 1);
     QCOMPARE(context.data()->stories().all()->size(), 1);
+}
+
+void MainWindowTest::interviewReopenedBehindTheScreenInUseLeavesTheKeysThere()
+{
+    {
+        // Left with a mock interview running, then on the question browser.
+        StudyContext context(dataDir(), guideFixture("typical.md"));
+        MainWindow window(context);
+        window.showScreen(MainWindow::MockInterviewIndex);
+        QVERIFY(window.mockInterviewScreen()->start(
+            30, MockInterviewPlanner::defaultMix(context.guide(), 30), 11));
+        window.showScreen(MainWindow::QuestionsIndex);
+        window.show();
+        QVERIFY(window.close());
+    }
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    MainWindow window(context);
+    QCOMPARE(window.currentScreen(), int(MainWindow::QuestionsIndex));
+    QLineEdit* filter = window.questionsScreen()->filterField();
+    filter->setFocus();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    // The interview comes back on its screen, made after the first paint,
+    // and focuses its outline there: not where the user types.
+    QTRY_COMPARE(window.findChildren<Screen*>().size(), 6);
+    QCOMPARE(window.mockInterviewScreen()->page(), MockInterviewScreen::Page::Running);
+    QVERIFY(filter->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("bias"));
+    QCOMPARE(filter->text(), QStringLiteral("bias"));
+    QVERIFY(window.mockInterviewScreen()->runPage()->outlineEdit()->toPlainText().isEmpty());
+}
+
+void MainWindowTest::practiceMenuKeepsItsOrderThroughRebuilds()
+{
+    StudyContext context(dataDir(), guideFixture("typical.md"));
+    MainWindow window(context);
+    QMenu* practice = menuTitled(window, QStringLiteral("Practice"));
+    QVERIFY(practice);
+    const auto items = [practice] {
+        Q_EMIT practice->aboutToShow();
+        QStringList texts;
+        for (const QAction* action : practice->actions())
+            texts << (action->isSeparator() ? QStringLiteral("|") : action->text());
+        return texts;
+    };
+    const QStringList first = items();
+    // Show Answer | the grades | Undo Grade | Set Interview Date… | Mock Interview…
+    QCOMPARE(first.count(QStringLiteral("|")), 4);
+    QCOMPARE(first.constLast(), QStringLiteral("&Mock Interview…"));
+    QCOMPARE(first.at(first.size() - 2), QStringLiteral("|"));
+    // The separators, the mock interview item and the menu's own entry in
+    // the menu bar are the menu's children.
+    const qsizetype own = practice->findChildren<QAction*>().size();
+    QCOMPARE(own, qsizetype(first.count(QStringLiteral("|"))) + 2);
+    // A new text size makes the screens again: the same items, once each,
+    // and no separator left behind.
+    const QPointer<PracticeScreen> before = window.practiceScreen();
+    window.textZoom()->zoomIn();
+    QTRY_VERIFY(!before);
+    QCOMPARE(items(), first);
+    QCOMPARE(practice->findChildren<QAction*>().size(), own);
 }
 
 void MainWindowTest::closedBeforeTheStudyIsReadKeepsTheLastScreen()

@@ -120,6 +120,13 @@ void LibraryActions::chooseGuides()
 
 void LibraryActions::importPaths(const QStringList& paths)
 {
+    // One parse at a time: the guide being read (at start, or being opened)
+    // first; a second would take over its Cancel.
+    if (!m_context.isOpen() || GuideParseWorker::isBusy()) {
+        Q_EMIT statusMessage(
+            tr("A guide is being read; import or drop the files again once it is open."));
+        return;
+    }
     StudyData* data = m_context.data();
     if (!data || !m_context.canSave()) {
         QMessageBox::warning(
