@@ -4,6 +4,7 @@
 // the hits for a typed character in under 16 ms at the 95th percentile. A
 // keystroke here is what the Ctrl+K dialog does: run the query for what the
 // field holds (FTS5, best 50) and put the hits into the results model.
+#include "../support/SyntheticGuides.h"
 #include "model/Guide.h"
 #include "model/LibraryEntry.h"
 #include "services/GuideSearchText.h"
@@ -27,72 +28,7 @@ using namespace ip;
 
 namespace {
 
-constexpr int QuestionsPerGuide = 100;
 constexpr int Stories = 1000;
-
-// A language of a few thousand words, some far more common than others, as
-// in real text: made of syllables, so prefixes are shared the way English
-// words share them. The words the queries type are among them.
-class Vocabulary {
-public:
-    Vocabulary()
-    {
-        const QStringList syllables = {
-            QStringLiteral("ka"),  QStringLiteral("lo"),  QStringLiteral("mi"),
-            QStringLiteral("ne"),  QStringLiteral("ru"),  QStringLiteral("ta"),
-            QStringLiteral("shi"), QStringLiteral("po"),  QStringLiteral("de"),
-            QStringLiteral("vi"),  QStringLiteral("gra"), QStringLiteral("str"),
-            QStringLiteral("on"),  QStringLiteral("el"),  QStringLiteral("ix"),
-            QStringLiteral("ment")};
-        QRandomGenerator random(7);
-        for (int i = 0; i < 4000; ++i) {
-            QString word;
-            const int parts = 2 + random.bounded(3);
-            for (int p = 0; p < parts; ++p)
-                word += syllables.at(random.bounded(int(syllables.size())));
-            m_words << word;
-        }
-        // Common words at the front, where the skewed pick lands most.
-        m_words =
-            QStringList{QStringLiteral("the"),  QStringLiteral("model"), QStringLiteral("feature"),
-                        QStringLiteral("data"), QStringLiteral("team"),  QStringLiteral("drift")} +
-            m_words + QStringList{QStringLiteral("kolmogorov"), QStringLiteral("résumé")};
-    }
-
-    QString sentence(QRandomGenerator& random, int count) const
-    {
-        QStringList picked;
-        for (int i = 0; i < count; ++i) {
-            // Squared: a few words often, most of them rarely.
-            const double x = random.generateDouble();
-            picked << m_words.at(qsizetype(x * x * double(m_words.size() - 1)));
-        }
-        return picked.join(u' ');
-    }
-
-private:
-    QStringList m_words;
-};
-
-Guide makeGuide(int number, const Vocabulary& words, QRandomGenerator& random)
-{
-    Guide guide;
-    guide.key = QStringLiteral("guide-%1").arg(number);
-    guide.title = QStringLiteral("Guide %1").arg(number);
-    for (int i = 0; i < QuestionsPerGuide; ++i) {
-        Question q;
-        q.key = guide.key + QStringLiteral("/q%1").arg(i);
-        q.number = i + 1;
-        q.category = QStringLiteral("Category %1").arg(i % 6);
-        q.prompt = words.sentence(random, 12) + u'?';
-        q.parts = {{PartName::Answer, words.sentence(random, 250), {}, {}},
-                   {PartName::ExampleScenario, words.sentence(random, 60), {}, {}},
-                   {PartName::CommonPitfalls, words.sentence(random, 30), {}, {}},
-                   {PartName::FollowUpPoints, words.sentence(random, 30), {}, {}}};
-        guide.questions << q;
-    }
-    return guide;
-}
 
 double milliseconds(const QElapsedTimer& timer)
 {
@@ -115,14 +51,14 @@ QString summary(std::vector<double> values, const QString& what)
 
 bool fill(Database& database, int guides, QTextStream& out)
 {
-    Vocabulary words;
+    bench::Vocabulary words;
     QRandomGenerator random(42);
     QElapsedTimer timer;
     timer.start();
     std::vector<double> imports;
     QList<Guide> made;
     for (int g = 0; g < guides; ++g) {
-        made << makeGuide(g, words, random);
+        made << bench::makeGuide(g, words, random);
         LibraryEntry entry;
         entry.guideKey = made.last().key;
         entry.filePath = entry.guideKey + QStringLiteral(".md");
@@ -134,7 +70,7 @@ bool fill(Database& database, int guides, QTextStream& out)
             return false;
         imports.push_back(milliseconds(one));
     }
-    out << "index a guide of " << QuestionsPerGuide
+    out << "index a guide of " << bench::QuestionsPerGuide
         << " questions with its snapshot: " << summary(imports, QStringLiteral("guides")) << "\n";
 
     auto transaction = Transaction::begin(database, QStringLiteral("bench"));
@@ -162,8 +98,8 @@ bool fill(Database& database, int guides, QTextStream& out)
     }
     if (!transaction->commit())
         return false;
-    out << "library of " << guides * QuestionsPerGuide << " questions, "
-        << guides * QuestionsPerGuide << " notes and " << Stories << " stories made in "
+    out << "library of " << guides * bench::QuestionsPerGuide << " questions, "
+        << guides * bench::QuestionsPerGuide << " notes and " << Stories << " stories made in "
         << qRound(milliseconds(timer)) << " ms\n";
     return true;
 }

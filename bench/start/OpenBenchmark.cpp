@@ -5,10 +5,17 @@
 //
 //   start-bench-open [--runs N] [--heavy]     measure (in a temporary folder)
 //   start-bench-open --make DIR               only write that database to DIR
+//   start-bench-open --make-library DIR       only write a library's database:
+//       100 guides of 100 questions (10,000 in all), 10,000 notes on them,
+//       1,000 stories and 20,000 reviews (issue 12's budget for the start)
 //
 // --heavy also measures bench/storage's well-used database (10,000 notes,
 // 1,000 stories).
+#include "../support/SyntheticGuides.h"
+#include "content/GuideJson.h"
+#include "services/GuideSearchText.h"
 #include "storage/Database.h"
+#include "storage/LibraryRepository.h"
 #include "storage/DeferredDatabaseChecks.h"
 #include "storage/QuestionNoteRepository.h"
 #include "storage/ReviewRepository.h"
@@ -21,6 +28,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -119,6 +127,45 @@ void populate(const QString& dir, const Contents& contents)
     }
     if (auto committed = transaction->commit(); !committed)
         fail(QStringLiteral("commit"), committed.error());
+}
+
+// The library as the app keeps it: each guide's snapshot and search entries,
+// and the candidate's notes on the guides' questions.
+void populateLibrary(const QString& dir)
+{
+    constexpr int Guides = 100;
+    auto database = open(dir, true);
+    auto transaction = ip::Transaction::begin(*database, QStringLiteral("populate library"));
+    if (!transaction)
+        fail(QStringLiteral("begin"), transaction.error());
+    const ip::bench::Vocabulary words;
+    QRandomGenerator random(42);
+    ip::QuestionNoteRepository notes(*database);
+    for (int g = 0; g < Guides; ++g) {
+        const ip::Guide guide = ip::bench::makeGuide(g, words, random);
+        ip::LibraryEntry entry;
+        entry.guideKey = guide.key;
+        entry.filePath = QDir(dir).filePath(guide.key + QStringLiteral(".md"));
+        entry.contentHash = QStringLiteral("bench:%1").arg(g);
+        entry.snapshot =
+            QJsonDocument(ip::GuideJson::toJson(guide)).toJson(QJsonDocument::Compact);
+        entry.importedAt = QDateTime::currentDateTimeUtc();
+        if (const auto saved = ip::LibraryRepository(*database).save(
+                entry, ip::GuideSearchText::documentsOf(guide));
+            !saved)
+            fail(QStringLiteral("populate library"), saved.error());
+        for (const ip::Question& question : guide.questions) {
+            if (const auto saved = notes.save(
+                    {guide.key, question.key, words.sentence(random, 80), false, {}});
+                !saved)
+                fail(QStringLiteral("populate notes"), saved.error());
+        }
+    }
+    if (auto committed = transaction->commit(); !committed)
+        fail(QStringLiteral("commit"), committed.error());
+    database.reset();
+    // The stories and a year of reviews, as in the well-used database.
+    populate(dir, Contents{0, Heavy.stories, Heavy.reviews});
 }
 
 void removeBackups(const QString& dir)
@@ -237,12 +284,20 @@ int main(int argc, char* argv[])
                                         QStringLiteral("N"), QStringLiteral("21"));
     const QCommandLineOption heavyOption(QStringLiteral("heavy"),
                                          QStringLiteral("Also measure a 10,000-note database."));
-    parser.addOptions({makeOption, runsOption, heavyOption});
+    const QCommandLineOption libraryOption(
+        QStringLiteral("make-library"),
+        QStringLiteral("Only write a library of 100 guides and 10,000 notes into DIR."),
+        QStringLiteral("DIR"));
+    parser.addOptions({makeOption, libraryOption, runsOption, heavyOption});
     parser.addHelpOption();
     parser.process(app);
 
     if (parser.isSet(makeOption)) {
         populate(parser.value(makeOption), Realistic);
+        return 0;
+    }
+    if (parser.isSet(libraryOption)) {
+        populateLibrary(parser.value(libraryOption));
         return 0;
     }
     QTemporaryDir temporary;

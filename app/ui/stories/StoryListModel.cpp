@@ -45,12 +45,8 @@ Result<void> StoryListModel::reload()
     }
     beginResetModel();
     m_stories = stories;
-    m_searchText.clear();
-    m_complete.clear();
-    for (const StarStory& story : std::as_const(m_stories)) {
-        m_searchText << searchText(story);
-        m_complete << StoryCheck::isComplete(story, m_wordsPerMinute);
-    }
+    m_searchText = QList<std::optional<QString>>(m_stories.size());
+    m_complete = QList<std::optional<bool>>(m_stories.size());
     endResetModel();
     return outcome;
 }
@@ -82,11 +78,11 @@ QVariant StoryListModel::data(const QModelIndex& index, int role) const
     case TagsRole:
         return story.tags;
     case CompleteRole:
-        return m_complete.at(index.row());
+        return completeAt(index.row());
     case LinkedCountRole:
         return int(story.questions.size());
     case SearchTextRole:
-        return m_searchText.at(index.row());
+        return searchTextAt(index.row());
     case LinkedQuestionsRole:
         return linkKeys(story);
     default:
@@ -131,10 +127,13 @@ void StoryListModel::setWordsPerMinute(int wordsPerMinute)
     if (wordsPerMinute <= 0 || wordsPerMinute == m_wordsPerMinute)
         return;
     m_wordsPerMinute = wordsPerMinute;
-    // Only the rows whose verdict flips are reported.
+    // Only the rows whose verdict flips are reported; one nobody has asked
+    // for yet is worked out with the new rate when it is.
     for (int row = 0; row < int(m_stories.size()); ++row) {
+        if (!m_complete.at(row))
+            continue;
         const bool complete = StoryCheck::isComplete(m_stories.at(row), m_wordsPerMinute);
-        if (complete != m_complete.at(row)) {
+        if (complete != *m_complete.at(row)) {
             m_complete[row] = complete;
             Q_EMIT dataChanged(index(row), index(row), {CompleteRole});
         }
@@ -153,8 +152,8 @@ Result<StarStory> StoryListModel::create(StarStory draft)
     const int row = int(m_stories.size());
     beginInsertRows({}, row, row);
     m_stories.append(saved.value());
-    m_searchText.append(searchText(saved.value()));
-    m_complete.append(StoryCheck::isComplete(saved.value(), m_wordsPerMinute));
+    m_searchText.append(std::nullopt);
+    m_complete.append(std::nullopt);
     endInsertRows();
     return saved;
 }
@@ -269,19 +268,35 @@ void StoryListModel::replaceRow(int row, const StarStory& stored)
         roles << TagsRole;
     if (roles.contains(Qt::DisplayRole) || roles.contains(TagsRole))
         roles << Qt::ToolTipRole;
-    if (complete != m_complete.at(row))
+    if (complete != completeAt(row))
         roles << CompleteRole;
     if (before.questions.size() != stored.questions.size())
         roles << LinkedCountRole;
     if (before.questions != stored.questions)
         roles << LinkedQuestionsRole;
-    if (search != m_searchText.at(row))
+    if (search != searchTextAt(row))
         roles << SearchTextRole;
     m_stories[row] = stored;
     m_searchText[row] = search;
     m_complete[row] = complete;
     if (!roles.isEmpty())
         Q_EMIT dataChanged(index(row), index(row), roles);
+}
+
+const QString& StoryListModel::searchTextAt(int row) const
+{
+    std::optional<QString>& cached = m_searchText[row];
+    if (!cached)
+        cached = searchText(m_stories.at(row));
+    return *cached;
+}
+
+bool StoryListModel::completeAt(int row) const
+{
+    std::optional<bool>& cached = m_complete[row];
+    if (!cached)
+        cached = StoryCheck::isComplete(m_stories.at(row), m_wordsPerMinute);
+    return *cached;
 }
 
 QString StoryListModel::searchText(const StarStory& story)

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QAbstractListModel>
+#include <optional>
 
 namespace ip {
 
@@ -85,12 +86,17 @@ private:
     void replaceRow(int row, const StarStory& stored);
     static QString searchText(const StarStory& story);
     static Result<void> missing();
+    // Worked out when first asked for: a long list of stories loads without
+    // checking and folding every one (the question browser shows only the
+    // stories linked to one question).
+    const QString& searchTextAt(int row) const;
+    bool completeAt(int row) const;
 
     StoryService* m_repository;
     bool m_readOnly = false;
     QList<StarStory> m_stories;
-    QList<QString> m_searchText;
-    QList<bool> m_complete;
+    mutable QList<std::optional<QString>> m_searchText;
+    mutable QList<std::optional<bool>> m_complete;
     int m_wordsPerMinute;
 };
 
