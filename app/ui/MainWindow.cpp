@@ -65,6 +65,7 @@ namespace ip {
 
 namespace {
 const auto AfterFirstPaintEvent = QEvent::Type(QEvent::registerEventType());
+const auto AfterStudyPaintEvent = QEvent::Type(QEvent::registerEventType());
 } // namespace
 
 MainWindow::MainWindow(StudyContext& context, QWidget* parent)
@@ -404,8 +405,9 @@ void MainWindow::buildScreens(int shown)
     showScreen(shown);
     if (focusInScreen && m_stack->currentWidget())
         m_stack->currentWidget()->setFocus(Qt::OtherFocusReason);
-    // The rest once the window is on the screen.
-    if (m_firstPaintDone)
+    // The rest once the window is on the screen (with the study in it, when
+    // the study came after the window).
+    if (m_firstPaintDone && !m_studyPaintPending)
         m_screens->makeRemainingLater();
 }
 
@@ -674,13 +676,30 @@ bool MainWindow::event(QEvent* event)
         afterFirstPaint();
         return true;
     }
+    if (event->type() == AfterStudyPaintEvent) {
+        startBackgroundWork();
+        return true;
+    }
     // Posted at low priority: the paint reaches the screen first, and what
     // was already waiting in the event loop goes before it.
     if (event->type() == QEvent::Paint && !m_firstPaintDone && !m_afterFirstPaintPosted) {
         m_afterFirstPaintPosted = true;
         QCoreApplication::postEvent(this, new QEvent(AfterFirstPaintEvent), Qt::LowEventPriority);
+    } else if (event->type() == QEvent::Paint && m_studyPaintPending) {
+        m_studyPaintPending = false;
+        QCoreApplication::postEvent(this, new QEvent(AfterStudyPaintEvent), Qt::LowEventPriority);
     }
     return QMainWindow::event(event);
+}
+
+void MainWindow::startBackgroundWork()
+{
+    if (m_backgroundWorkStarted)
+        return;
+    m_backgroundWorkStarted = true;
+    m_studyPaintPending = false;
+    startStorageChecks();
+    m_screens->makeRemainingLater();
 }
 
 void MainWindow::afterFirstPaint()
@@ -689,7 +708,7 @@ void MainWindow::afterFirstPaint()
         return;
     m_firstPaintDone = true;
     if (m_context.isOpen()) {
-        m_screens->makeRemainingLater();
+        startBackgroundWork();
     } else {
         // The window came up before the database and the guide were read;
         // the screen it showed last comes now (and the rest after it).
@@ -714,10 +733,14 @@ void MainWindow::afterFirstPaint()
             statusBar()->showMessage(
                 tr("Opening “%1” was cancelled.").arg(QFileInfo(chosen).fileName()), 5000);
         }
+        // The checks and the other screens once the study is painted; on
+        // their own if it is not (the window minimised meanwhile).
+        m_studyPaintPending = true;
         showStudy();
         Q_EMIT studyOpened();
+        update();
+        QTimer::singleShot(FirstPaintFallbackMs, this, &MainWindow::startBackgroundWork);
     }
-    startStorageChecks();
 }
 
 void MainWindow::startStorageChecks()

@@ -141,6 +141,9 @@ private:
     void buildScreens(int shown);
     void onScreenMade(Screen* screen, int index);
     void afterFirstPaint();
+    // The storage checks and the screens not shown, once the user sees the
+    // study: they must not hold up its paint.
+    void startBackgroundWork();
     // The guide's screens, the database's state, the drafts left by a crash:
     // everything that needs the context open.
     void showStudy();
@@ -197,6 +200,10 @@ private:
 
     bool m_firstPaintDone = false;
     bool m_afterFirstPaintPosted = false;
+    // The study came after the window: the background work waits for its
+    // paint.
+    bool m_studyPaintPending = false;
+    bool m_backgroundWorkStarted = false;
     // Made for each use, as the services it searches are made again when a
     // backup is restored; the last query is kept for the next.
     QPointer<SearchDialog> m_searchDialog;
