@@ -87,6 +87,14 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     connect(m_screens, &ScreenSet::loadFailed, this, &MainWindow::showLoadFailure);
     for (const QString& title : ScreenSet::titles())
         m_navigation->addItem(title);
+    {
+        // The screen the study will open on is marked from the first paint;
+        // a list without a current row would take the first one when it gets
+        // the focus, as if it had been chosen.
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(
+            QSettings().value(QStringLiteral("window/screen"), QuestionsIndex).toInt());
+    }
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
 
     m_guideMessages = new MessageBar(this);
@@ -168,7 +176,9 @@ void MainWindow::showStudy()
 {
     connect(m_context.drafts(), &DraftKeeper::changed, this, &MainWindow::onDraftsChanged);
     // Only the screen shown is made before the first paint.
-    buildScreens(QSettings().value(QStringLiteral("window/screen"), QuestionsIndex).toInt());
+    buildScreens(m_screenBeforeStudy >= 0
+                     ? m_screenBeforeStudy
+                     : QSettings().value(QStringLiteral("window/screen"), QuestionsIndex).toInt());
     showStorageState();
     updateStorageActions();
     m_recovered = new RecoveredDraftsOffer(
@@ -961,8 +971,12 @@ void MainWindow::showScreen(int index)
     // navigation list. Decided before the switch, because QStackedWidget moves
     // the focus into the new page's first field (a filter) by itself.
     QWidget* screen = m_screens->screen(index);
-    if (!screen)
-        return; // the study is not read yet; it opens on the screen shown last
+    if (!screen) {
+        // The study is not read yet: it opens on the screen chosen now
+        // (Ctrl+3 pressed as the window appeared) instead of the last one.
+        m_screenBeforeStudy = index;
+        return;
+    }
     const bool keepFocus =
         m_navigation->hasFocus() || screen->isAncestorOf(QApplication::focusWidget());
     m_stack->setCurrentWidget(screen);

@@ -204,6 +204,8 @@ private:
     // paint.
     bool m_studyPaintPending = false;
     bool m_backgroundWorkStarted = false;
+    // A screen chosen before the study was read, to open it on.
+    int m_screenBeforeStudy = -1;
     // Made for each use, as the services it searches are made again when a
     // backup is restored; the last query is kept for the next.
     QPointer<SearchDialog> m_searchDialog;

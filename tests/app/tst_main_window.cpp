@@ -282,7 +282,7 @@ void MainWindowTest::screensMadeLaterLeaveTheKeysWhereTheUserTypes()
 
 void MainWindowTest::windowComesUpBeforeTheStudyIsReadThenShowsIt()
 {
-    QSettings().setValue(QStringLiteral("window/screen"), int(MainWindow::StoriesIndex));
+    QSettings().setValue(QStringLiteral("window/screen"), int(MainWindow::ProgressIndex));
     StudyContext context(dataDir(), guideFixture("typical.md"), StudyContext::Opening::Later);
     QVERIFY(!context.isOpen());
     QVERIFY(!context.hasStorage());
@@ -291,11 +291,17 @@ void MainWindowTest::windowComesUpBeforeTheStudyIsReadThenShowsIt()
     QVERIFY(window.findChildren<Screen*>().isEmpty());
     auto* navigation = window.findChild<QListWidget*>();
     QCOMPARE(navigation->count(), 6);
-    // The navigation takes a row when it gets the focus, which may come
-    // before the first paint: no screen is made from a study not yet read.
-    navigation->setCurrentRow(MainWindow::RequirementsIndex);
+    // The screen it will open on is marked from the start (an unmarked list
+    // would mark its first row when it gets the focus, as if chosen).
+    QCOMPARE(navigation->currentRow(), int(MainWindow::ProgressIndex));
+    // No screen is made from a study not yet read.
+    navigation->setCurrentRow(MainWindow::PracticeIndex);
     QVERIFY(window.findChildren<Screen*>().isEmpty());
     QVERIFY(!window.requirementsScreen());
+    // Chosen before the study is read (Ctrl+3 as the window appears): the
+    // study opens there, not on the screen of last time.
+    window.showScreen(MainWindow::StoriesIndex);
+    QVERIFY(window.findChildren<Screen*>().isEmpty());
     // Nothing to start a mock interview on yet (Ctrl+Shift+M).
     QMenu* practice = menuTitled(window, QStringLiteral("Practice"));
     QAction* mock = practice->actions().constLast();
