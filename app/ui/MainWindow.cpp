@@ -747,6 +747,11 @@ void MainWindow::afterFirstPaint()
         // their own if it is not (the window minimised meanwhile).
         m_studyPaintPending = true;
         showStudy();
+        // The keys go to the study, as on a start that had it at once: the
+        // window's activation put them on its first field (the guide
+        // switcher or the navigation) before there was a screen.
+        if (QWidget* shown = m_stack->currentWidget())
+            shown->setFocus(Qt::OtherFocusReason);
         Q_EMIT studyOpened();
         update();
         QTimer::singleShot(FirstPaintFallbackMs, this, &MainWindow::startBackgroundWork);

@@ -318,10 +318,12 @@ void MainWindowTest::windowComesUpBeforeTheStudyIsReadThenShowsIt()
     QVERIFY(window.guideSummary()->text().contains(context.guide().title));
     QTRY_COMPARE(window.findChildren<Screen*>().size(), 6);
     QVERIFY(mock->isEnabled());
-    // The database works as if it had been opened first.
+    // The keys are on the screen, and the database works as if it had been
+    // opened first.
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(window.storiesScreen()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(window.storiesScreen()->storyModel()->rowCount(), 1);
     QCOMPARE(context.data()->stories().all()->size(), 1);
 }
