@@ -11,6 +11,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/Screen.h"
+#include "ui/library/GuideSwitcher.h"
 #include "ui/mock/MockInterviewRunPage.h"
 #include "ui/mock/MockInterviewScreen.h"
 #include "ui/practice/PracticeScreen.h"
@@ -308,6 +309,9 @@ void MainWindowTest::windowComesUpBeforeTheStudyIsReadThenShowsIt()
     QCOMPARE(mock->text(), QStringLiteral("&Mock Interview…"));
     QVERIFY(!mock->isEnabled());
     QSignalSpy opened(&window, &MainWindow::studyOpened);
+    // Activated before the study is there, the window puts the keys on the
+    // navigation.
+    navigation->setFocus();
     window.show();
     QTRY_COMPARE(opened.count(), 1);
     QVERIFY(context.isOpen());
