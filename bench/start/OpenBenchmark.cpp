@@ -15,8 +15,8 @@
 #include "content/GuideJson.h"
 #include "services/GuideSearchText.h"
 #include "storage/Database.h"
-#include "storage/LibraryRepository.h"
 #include "storage/DeferredDatabaseChecks.h"
+#include "storage/LibraryRepository.h"
 #include "storage/QuestionNoteRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/SchemaMigrator.h"
@@ -147,16 +147,15 @@ void populateLibrary(const QString& dir)
         entry.guideKey = guide.key;
         entry.filePath = QDir(dir).filePath(guide.key + QStringLiteral(".md"));
         entry.contentHash = QStringLiteral("bench:%1").arg(g);
-        entry.snapshot =
-            QJsonDocument(ip::GuideJson::toJson(guide)).toJson(QJsonDocument::Compact);
+        entry.snapshot = QJsonDocument(ip::GuideJson::toJson(guide)).toJson(QJsonDocument::Compact);
         entry.importedAt = QDateTime::currentDateTimeUtc();
         if (const auto saved = ip::LibraryRepository(*database).save(
                 entry, ip::GuideSearchText::documentsOf(guide));
             !saved)
             fail(QStringLiteral("populate library"), saved.error());
         for (const ip::Question& question : guide.questions) {
-            if (const auto saved = notes.save(
-                    {guide.key, question.key, words.sentence(random, 80), false, {}});
+            if (const auto saved =
+                    notes.save({guide.key, question.key, words.sentence(random, 80), false, {}});
                 !saved)
                 fail(QStringLiteral("populate notes"), saved.error());
         }
