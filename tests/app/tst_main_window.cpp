@@ -309,9 +309,6 @@ void MainWindowTest::windowComesUpBeforeTheStudyIsReadThenShowsIt()
     QCOMPARE(mock->text(), QStringLiteral("&Mock Interview…"));
     QVERIFY(!mock->isEnabled());
     QSignalSpy opened(&window, &MainWindow::studyOpened);
-    // Activated before the study is there, the window puts the keys on the
-    // navigation.
-    navigation->setFocus();
     window.show();
     QTRY_COMPARE(opened.count(), 1);
     QVERIFY(context.isOpen());

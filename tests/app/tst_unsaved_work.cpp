@@ -111,6 +111,8 @@ private Q_SLOTS:
 
 private:
     QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
+    // A guide the parse worker needs its whole time limit for; empty on failure.
+    QString writeSlowGuide() const;
     // Types into the current question's note and leaves the field (a save).
     void typeNote(MainWindow& window, const QString& text);
     std::unique_ptr<QTemporaryDir> m_temp;
@@ -358,18 +360,24 @@ void UnsavedWorkTest::settingsAreSavedWhenTheyChange()
                  int(MainWindow::RequirementsIndex));
 }
 
-void UnsavedWorkTest::slowGuideShowsProgressAndCanBeCancelled()
+QString UnsavedWorkTest::writeSlowGuide() const
 {
     // Debian's cmark-gfm needs minutes for runs of empty image links; the
     // worker would give up at its limit, the user need not wait that long.
-    const QString hostile = m_temp->filePath(QStringLiteral("hostile.md"));
-    {
-        QFile file(hostile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("---\ntitle: Hostile\n---\n\n## Interview Questions\n\n### Technical\n\n"
-                   "#### Question 1: What?\n\n**Answer:**\n\n");
-        file.write(QByteArray("![[]()").repeated(256 * 1024 / 6));
-    }
+    const QString path = m_temp->filePath(QStringLiteral("hostile.md"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("---\ntitle: Hostile\n---\n\n## Interview Questions\n\n### Technical\n\n"
+               "#### Question 1: What?\n\n**Answer:**\n\n");
+    file.write(QByteArray("![[]()").repeated(256 * 1024 / 6));
+    return path;
+}
+
+void UnsavedWorkTest::slowGuideShowsProgressAndCanBeCancelled()
+{
+    const QString hostile = writeSlowGuide();
+    QVERIFY(!hostile.isEmpty());
     StudyContext context(dataDir(), guideFixture("typical.md"));
     MainWindow window(context);
     window.show();
@@ -395,14 +403,8 @@ void UnsavedWorkTest::slowGuideShowsProgressAndCanBeCancelled()
 
 void UnsavedWorkTest::slowGuideAtStartIsReadInTheWindowShownFirst()
 {
-    const QString hostile = m_temp->filePath(QStringLiteral("hostile.md"));
-    {
-        QFile file(hostile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("---\ntitle: Hostile\n---\n\n## Interview Questions\n\n### Technical\n\n"
-                   "#### Question 1: What?\n\n**Answer:**\n\n");
-        file.write(QByteArray("![[]()").repeated(256 * 1024 / 6));
-    }
+    const QString hostile = writeSlowGuide();
+    QVERIFY(!hostile.isEmpty());
     // As the app starts: the window first, the study read after its first
     // paint, here a guide given on the command line that is slow to parse.
     StudyContext context(dataDir(), hostile, StudyContext::Opening::Later);
