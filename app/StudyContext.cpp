@@ -7,6 +7,7 @@
 #include "ui/drafts/DraftKeeper.h"
 #include "util/DataDirectory.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -66,6 +67,29 @@ void StudyContext::closeStorage()
 bool StudyContext::canSave() const
 {
     return m_data != nullptr && !m_data->isReadOnly() && !m_storageError;
+}
+
+bool StudyContext::canEditStudy() const
+{
+    return canSave() && !m_guide.hasErrors();
+}
+
+QString StudyContext::readOnlyReason() const
+{
+    if (m_storageError)
+        return m_storageError->message;
+    if (!m_data)
+        return QCoreApplication::translate("ip::StudyContext", "No database is open.");
+    if (m_data->isReadOnly())
+        return QCoreApplication::translate("ip::StudyContext",
+                                           "The database was opened read-only.");
+    if (m_guide.hasErrors())
+        return QCoreApplication::translate(
+                   "ip::StudyContext",
+                   "“%1” could not be read completely, so it is open read-only; fix the problems "
+                   "in the file and open it again to make changes.")
+            .arg(QFileInfo(m_guide.fileName).fileName());
+    return QString();
 }
 
 DeferredStorageCheck* StudyContext::startDeferredChecks()

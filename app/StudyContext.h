@@ -80,6 +80,17 @@ public:
     // opened read-only (damaged, read-only folder); storageError() says why.
     bool canSave() const;
     const std::optional<Error>& storageError() const { return m_storageError; }
+    // Whether the work tied to the open guide (notes, bookmarks, requirement
+    // progress, grades, links to stories) can be changed: it can be saved,
+    // and the guide was read completely. A guide read in part is open
+    // read-only. Its keys may not be the ones the file means once it is
+    // fixed (a heading swallowed by an unclosed block, a question missing),
+    // and work written against them would be kept under the wrong question.
+    // The stories themselves belong to no guide: they follow canSave().
+    bool canEditStudy() const;
+    // Why canEditStudy() is false, in a sentence for a tooltip or a bar;
+    // empty when it is true.
+    QString readOnlyReason() const;
     // The services over the user's data; null without storage.
     StudyData* data() const { return m_data.get(); }
     // Writes a draft by the keys it names (recovered drafts, and drafts whose

@@ -402,7 +402,7 @@ void MainWindow::buildScreens(int shown)
         else
             m_practiceMenu->removeAction(action);
     }
-    m_mockAction->setEnabled(m_context.canSave());
+    m_mockAction->setEnabled(m_context.canEditStudy());
     // Grades given on the new screens are scheduled for the retention the
     // user chose (the stored schedules already are).
     if (m_context.hasStorage())
@@ -1154,8 +1154,8 @@ void MainWindow::showGuideDiagnostics()
     if (errors > 0) {
         m_guideMessages->showMessage(
             MessageBar::Kind::Error,
-            tr("“%1” could not be read completely. Fix the problems below in the file and open it "
-               "again; what could be read is shown.")
+            tr("“%1” could not be read completely: what could be read is shown, read-only. Fix "
+               "the problems below in the file and open it again to take notes and practise.")
                 .arg(name),
             lines);
     } else if (!lines.isEmpty()) {

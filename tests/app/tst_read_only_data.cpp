@@ -16,6 +16,7 @@
 #include "services/StudyData.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
+#include "ui/practice/PracticeScreen.h"
 #include "ui/questions/NotesEditor.h"
 #include "ui/questions/QuestionsScreen.h"
 #include "ui/requirements/RequirementChecklistModel.h"
@@ -30,6 +31,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -48,6 +50,8 @@ using namespace ip;
 namespace {
 
 const QString TypicalGuide = QStringLiteral(IP_TEST_DATA_DIR "/guides/typical.md");
+// Its front matter does not read; its one question does.
+const QString GuideWithError = QStringLiteral(IP_TEST_DATA_DIR "/guides/bad-yaml.md");
 const QString Google = QStringLiteral("Google Professional Data Engineer");
 
 bool runTool(const QString& program, const QStringList& arguments)
@@ -179,6 +183,7 @@ private Q_SLOTS:
     void init();
     void everythingSavedIsShownReadOnly_data();
     void everythingSavedIsShownReadOnly();
+    void guideReadInPartIsShownReadOnly();
 
 private:
     QString dataDir() const { return m_temp->path() + QStringLiteral("/data"); }
@@ -342,6 +347,73 @@ void ReadOnlyDataTest::everythingSavedIsShownReadOnly()
     }
     // Nothing was written (nor could be).
     QCOMPARE(databaseHash(dataDir()), before);
+}
+
+// A guide read in part (an error in its file) opens with what could be read,
+// read-only: the notes saved for its questions are shown, nothing can be
+// typed or bookmarked against keys the fixed file may not have, the window
+// says why, and the stories, which belong to no guide, stay editable.
+void ReadOnlyDataTest::guideReadInPartIsShownReadOnly()
+{
+    QString questionKey;
+    {
+        StudyContext context(dataDir(), GuideWithError);
+        QVERIFY(context.guide().hasErrors());
+        QCOMPARE(context.guide().questions.size(), 1);
+        questionKey = context.guide().questions.first().key;
+        // Saved in an earlier session, when the file still read.
+        QVERIFY(context.data()->notes().saveMarkdown(QuestionRef{context.guide().key, questionKey},
+                                                     QStringLiteral("Written last week")));
+    }
+    StudyContext context(dataDir(), GuideWithError);
+    QVERIFY(context.canSave());
+    QVERIFY(!context.canEditStudy());
+    QVERIFY2(context.readOnlyReason().contains(QStringLiteral("bad-yaml.md")) &&
+                 context.readOnlyReason().contains(QStringLiteral("read-only")),
+             qPrintable(context.readOnlyReason()));
+
+    MainWindow window(context);
+    window.resize(1024, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.guideMessages()->isVisible());
+    QVERIFY2(window.guideMessages()->summary().contains(QStringLiteral("read-only")),
+             qPrintable(window.guideMessages()->summary()));
+
+    window.showScreen(MainWindow::QuestionsIndex);
+    QuestionsScreen* questions = window.questionsScreen();
+    questions->selectQuestion(questionKey);
+    QCOMPARE(questions->currentQuestionKey(), questionKey);
+    QPlainTextEdit* notes = questions->notesEditor()->editor();
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Written last week"));
+    QVERIFY(notes->isReadOnly());
+    QVERIFY2(notes->toolTip().contains(QStringLiteral("could not be read completely")),
+             qPrintable(notes->toolTip()));
+    notes->setFocus();
+    QTest::keyClicks(notes, QStringLiteral(" and today"));
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Written last week"));
+    QAction* bookmark = nullptr;
+    for (QAction* action : questions->findChildren<QAction*>())
+        bookmark = action->text() == QStringLiteral("&Bookmark Question") ? action : bookmark;
+    QVERIFY(bookmark);
+    bookmark->trigger();
+    QVERIFY(!bookmark->isChecked());
+    const auto saved = context.data()->notes().forGuide(context.guide().key);
+    QVERIFY(saved);
+    QCOMPARE(saved->value(questionKey).markdown, QStringLiteral("Written last week"));
+    QVERIFY(!saved->value(questionKey).bookmarked);
+
+    // No grade can be given; the screen says why.
+    window.showScreen(MainWindow::PracticeIndex);
+    PracticeScreen* practice = window.practiceScreen();
+    QVERIFY(practice->readOnlyReason()->isVisibleTo(practice));
+    QVERIFY2(practice->readOnlyReason()->text().contains(QStringLiteral("bad-yaml.md")),
+             qPrintable(practice->readOnlyReason()->text()));
+
+    // Stories are the candidate's own, not the guide's.
+    QVERIFY(window.storiesScreen()->storyModel()->canEdit());
+
+    window.close();
 }
 
 QTEST_MAIN(ReadOnlyDataTest)

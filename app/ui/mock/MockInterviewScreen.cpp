@@ -37,7 +37,7 @@ MockInterviewScreen::MockInterviewScreen(StudyContext& context, QWidget* parent)
     : Screen(parent), m_context(context)
 {
     StudyData* data = context.data();
-    const bool canSave = context.canSave();
+    const bool canSave = context.canEditStudy();
 
     // --- History ---------------------------------------------------------
     m_historyPage = new QWidget(this);
@@ -104,7 +104,7 @@ MockInterviewScreen::MockInterviewScreen(StudyContext& context, QWidget* parent)
         why->setTextFormat(Qt::PlainText);
         why->setWordWrap(true);
         why->setText(tr("Mock interviews cannot be saved in this session. %1")
-                         .arg(context.storageError() ? context.storageError()->message : QString())
+                         .arg(context.readOnlyReason())
                          .trimmed());
         historyLayout->addWidget(why);
     }
@@ -206,7 +206,7 @@ MockInterviewScreen::Page MockInterviewScreen::page() const
 
 void MockInterviewScreen::chooseAndStart()
 {
-    if (!m_context.data() || !m_context.canSave())
+    if (!m_context.data() || !m_context.canEditStudy())
         return;
     MockInterviewSetupDialog dialog(m_context.guide(), this);
     if (dialog.exec() != QDialog::Accepted)
@@ -216,7 +216,7 @@ void MockInterviewScreen::chooseAndStart()
 
 bool MockInterviewScreen::start(int minutes, const MockInterviewMix& mix, quint32 seed)
 {
-    if (!m_context.data() || !m_context.canSave())
+    if (!m_context.data() || !m_context.canEditStudy())
         return false;
     const auto plan =
         m_context.data()->mockInterviews().plan(m_context.guide(), minutes, mix, seed);
@@ -229,7 +229,7 @@ bool MockInterviewScreen::start(int minutes, const MockInterviewMix& mix, quint3
 
 bool MockInterviewScreen::start(const MockInterviewPlan& plan)
 {
-    if (!m_context.data() || !m_context.canSave())
+    if (!m_context.data() || !m_context.canEditStudy())
         return false;
     // An interview still running is kept as it is; it can be resumed.
     m_run->saveNow();
@@ -253,7 +253,7 @@ void MockInterviewScreen::open(qint64 mockId)
         Q_EMIT loadFailed(interview.error());
         return;
     }
-    if (!interview->isFinished() && m_context.canSave() && !interview->questions.isEmpty()) {
+    if (!interview->isFinished() && m_context.canEditStudy() && !interview->questions.isEmpty()) {
         if (m_run->mockId() != mockId) {
             m_run->saveNow();
             m_run->run(*interview);

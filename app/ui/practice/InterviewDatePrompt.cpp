@@ -9,7 +9,7 @@ namespace ip {
 
 Result<bool> askInterviewDate(StudyContext& context, QWidget* parent)
 {
-    if (!context.data() || !context.canSave())
+    if (!context.data() || !context.canEditStudy())
         return false;
     InterviewDateService& dates = context.data()->interviewDates();
     const Guide& guide = context.guide();

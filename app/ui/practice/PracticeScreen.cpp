@@ -123,12 +123,11 @@ PracticeScreen::PracticeScreen(StudyContext& context, int newQuestionsPerDay, QW
     m_readOnlyReason = new QLabel(this);
     m_readOnlyReason->setTextFormat(Qt::PlainText);
     m_readOnlyReason->setWordWrap(true);
-    if (!context.canSave()) {
-        const QString why = context.storageError() ? context.storageError()->message : QString();
-        m_readOnlyReason->setText(
-            tr("Grades cannot be saved in this session. %1").arg(why).trimmed());
-    }
-    m_readOnlyReason->setVisible(!context.canSave());
+    if (!context.canEditStudy())
+        m_readOnlyReason->setText(tr("Grades cannot be saved in this session. %1")
+                                      .arg(context.readOnlyReason())
+                                      .trimmed());
+    m_readOnlyReason->setVisible(!context.canEditStudy());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 12);
@@ -484,13 +483,14 @@ void PracticeScreen::updateCommands()
     m_showAnswerAction->setEnabled(asking && !m_view->isAnswerRevealed());
     for (QAction* action : m_gradeActions)
         action->setEnabled(isVisible() && canGrade());
-    m_undoAction->setEnabled(isVisible() && m_lastGrade.has_value() && m_context.canSave());
-    m_interviewDateAction->setEnabled(isVisible() && m_context.data() && m_context.canSave());
+    m_undoAction->setEnabled(isVisible() && m_lastGrade.has_value() && m_context.canEditStudy());
+    m_interviewDateAction->setEnabled(isVisible() && m_context.data() && m_context.canEditStudy());
 }
 
 bool PracticeScreen::canGrade() const
 {
-    return m_practice && m_context.canSave() && !m_queue.isEmpty() && m_view->isAnswerRevealed();
+    return m_practice && m_context.canEditStudy() && !m_queue.isEmpty() &&
+           m_view->isAnswerRevealed();
 }
 
 void PracticeScreen::showAnswer()
@@ -527,7 +527,7 @@ void PracticeScreen::grade(ReviewGrade grade)
 
 void PracticeScreen::undoGrade()
 {
-    if (!m_lastGrade || !m_practice || !m_context.canSave())
+    if (!m_lastGrade || !m_practice || !m_context.canEditStudy())
         return;
     const auto schedule = m_practice->undo(m_lastGrade->entry);
     if (!schedule) {

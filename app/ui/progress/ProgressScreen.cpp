@@ -188,7 +188,7 @@ void ProgressScreen::reload()
 {
     StudyData* data = m_context.data();
     m_unavailable->setVisible(!data);
-    m_dateButton->setEnabled(data && m_context.canSave());
+    m_dateButton->setEnabled(data && m_context.canEditStudy());
     if (!data) {
         m_unavailable->setText(
             tr("Your practice history cannot be read in this session. %1")

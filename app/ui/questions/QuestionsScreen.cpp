@@ -202,8 +202,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
 
     // Centre: the question. Right: the notes.
     m_view = new QuestionView(this);
-    const QString unavailable =
-        context.storageError() ? context.storageError()->message : QString();
+    const QString unavailable = context.canEditStudy() ? QString() : context.readOnlyReason();
     // Notes and the stories that answer the question share the right pane;
     // made in that order, Tab goes from one to the other.
     auto* right = new QWidget(this);
@@ -435,6 +434,11 @@ void QuestionsScreen::answerWithStory()
         Q_EMIT statusMessage(tr("Stories cannot be saved in this session."));
         return;
     }
+    if (!m_context.canEditStudy()) {
+        Q_EMIT statusMessage(
+            tr("Stories cannot be linked to this question: %1").arg(m_context.readOnlyReason()));
+        return;
+    }
     const Question& question = m_model->question(current.row());
     const StoryPickerDialog::Outcome outcome = StoryPickerDialog::answerWithStory(
         *m_stories, QuestionRef{m_context.guide().key, question.key},
@@ -501,7 +505,8 @@ void QuestionsScreen::updateCommands()
     m_previewAction->setEnabled(hasQuestion || hasOrphan);
     m_answerAction->setEnabled(hasQuestion);
     m_deleteOrphanAction->setVisible(m_showingOrphans);
-    m_deleteOrphanAction->setEnabled(hasOrphan && m_noteStore != nullptr && m_context.canSave());
+    m_deleteOrphanAction->setEnabled(hasOrphan && m_noteStore != nullptr &&
+                                     m_context.canEditStudy());
 }
 
 bool QuestionsScreen::filtersSet() const
@@ -574,11 +579,11 @@ void QuestionsScreen::clearFilters()
 void QuestionsScreen::toggleBookmark()
 {
     const QModelIndex current = m_filtered->mapToSource(m_list->currentIndex());
-    if (!current.isValid() || !m_noteStore || !m_context.canSave()) {
+    if (!current.isValid() || !m_noteStore || !m_context.canEditStudy()) {
         m_bookmarkAction->setChecked(current.isValid() && m_model->isBookmarked(current.row()));
-        if (current.isValid() && m_context.storageError())
-            Q_EMIT statusMessage(tr("Bookmarks cannot be changed in this session: %1")
-                                     .arg(m_context.storageError()->message));
+        if (current.isValid() && !m_context.canEditStudy())
+            Q_EMIT statusMessage(
+                tr("Bookmarks cannot be changed: %1").arg(m_context.readOnlyReason()));
         return;
     }
     const int row = current.row();
@@ -741,7 +746,7 @@ void QuestionsScreen::onOrphanChanged()
     }
     const QuestionNote& note = m_orphans->note(current.row());
     m_orphanView->setNote(note, guideTitle());
-    m_orphanView->setDeleteEnabled(m_noteStore && m_context.canSave());
+    m_orphanView->setDeleteEnabled(m_noteStore && m_context.canEditStudy());
     m_centre->setCurrentWidget(m_orphanView);
     m_notes->setQuestion(QuestionRef{m_context.guide().key, note.questionKey},
                          OrphanedNoteListModel::titleOf(note.markdown));
@@ -750,7 +755,7 @@ void QuestionsScreen::onOrphanChanged()
 void QuestionsScreen::deleteOrphanedNote()
 {
     const QModelIndex current = m_orphansFiltered->mapToSource(m_orphanList->currentIndex());
-    if (!m_showingOrphans || !current.isValid() || !m_noteStore || !m_context.canSave())
+    if (!m_showingOrphans || !current.isValid() || !m_noteStore || !m_context.canEditStudy())
         return;
     const QString key = m_orphans->note(current.row()).questionKey;
     const QString title = OrphanedNoteListModel::titleOf(m_orphans->note(current.row()).markdown);

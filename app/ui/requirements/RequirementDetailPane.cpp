@@ -328,8 +328,10 @@ void RequirementDetailPane::refreshItem()
                                           "completed."));
     m_readOnlyNote->setVisible(readOnly);
     if (readOnly) {
-        m_readOnlyNote->setText(tr("Shown read-only: changes to your progress cannot be saved "
-                                   "in this session."));
+        m_readOnlyNote->setText(m_readOnlyReason.isEmpty()
+                                    ? tr("Shown read-only: changes to your progress cannot be "
+                                         "saved in this session.")
+                                    : tr("Shown read-only: %1").arg(m_readOnlyReason));
         const QString why = m_readOnlyReason.isEmpty()
                                 ? tr("Read-only: changes cannot be saved in this session.")
                                 : tr("Read-only: %1").arg(m_readOnlyReason);

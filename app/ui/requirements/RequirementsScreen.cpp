@@ -248,7 +248,7 @@ void RequirementsScreen::reload()
     commitPendingEdits();
     Result<void> loaded =
         m_model->load(m_context.guide(), m_context.data() ? &m_context.data()->progress() : nullptr,
-                      !m_context.canSave());
+                      !m_context.canEditStudy());
     if (!loaded.ok()) {
         const Error error = loaded.error();
         m_notice->setText(
@@ -259,8 +259,7 @@ void RequirementsScreen::reload()
     } else {
         m_notice->hide();
     }
-    m_detail->setReadOnlyReason(m_context.storageError() ? m_context.storageError()->message
-                                                         : QString());
+    m_detail->setReadOnlyReason(m_context.canEditStudy() ? QString() : m_context.readOnlyReason());
     const bool empty = m_model->rowCount() == 0;
     m_splitter->setVisible(!empty);
     m_noRequirements->setVisible(empty);
