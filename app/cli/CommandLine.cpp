@@ -53,8 +53,27 @@ static const Command* findCommand(const QString& name)
     return nullptr;
 }
 
-bool wantsCommandLine(const QStringList& arguments)
+QStringList withCommandFirst(const QStringList& arguments)
 {
+    // "--data-dir DIR" or "--data-dir=DIR" before a command, as in
+    // `interview-prep --data-dir DIR library list`, is taken as the
+    // command's own option; without a command it is the window's.
+    const QString first = arguments.value(1);
+    const QLatin1String option("--data-dir");
+    qsizetype commandAt = -1;
+    if (first == option)
+        commandAt = 3;
+    else if (first.startsWith(option + u'='))
+        commandAt = 2;
+    if (commandAt < 0 || commandAt >= arguments.size() || arguments.at(commandAt).startsWith(u'-'))
+        return arguments;
+    return QStringList{arguments.at(0), arguments.at(commandAt)} + arguments.mid(1, commandAt - 1) +
+           arguments.mid(commandAt + 1);
+}
+
+bool wantsCommandLine(const QStringList& givenArguments)
+{
+    const QStringList arguments = withCommandFirst(givenArguments);
     if (arguments.size() < 2)
         return false;
     // Anything that is not an option is meant as a command; an unknown one
@@ -67,14 +86,14 @@ bool wantsCommandLine(const QStringList& arguments)
 
 bool needsFonts(const QStringList& arguments)
 {
-    const Command* command = findCommand(arguments.value(1));
+    const Command* command = findCommand(withCommandFirst(arguments).value(1));
     return command && command->needsFonts;
 }
 
 static void printUsage(QTextStream& stream)
 {
     stream << "Usage: interview-prep [--guide FILE] [--data-dir DIR]\n"
-              "       interview-prep COMMAND [OPTIONS] [ARGUMENTS]\n\n"
+              "       interview-prep [--data-dir DIR] COMMAND [OPTIONS] [ARGUMENTS]\n\n"
               "Without a command, opens the study window.\n\n"
               "Commands:\n";
     for (const Command& command : commands())
@@ -83,8 +102,9 @@ static void printUsage(QTextStream& stream)
     stream << "\nRun 'interview-prep COMMAND --help' for a command's options.\n";
 }
 
-int run(const QStringList& arguments, CommandIo& io)
+int run(const QStringList& givenArguments, CommandIo& io)
 {
+    const QStringList arguments = withCommandFirst(givenArguments);
     const QString first = arguments.value(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         io.out << QCoreApplication::applicationName() << ' '

@@ -30,6 +30,10 @@ struct Command {
 // The sub-commands, in the order `--help` lists them.
 const QList<Command>& commands();
 
+// argv with a command moved in front of a "--data-dir DIR" that precedes
+// it, so that option may be given before the command or after it.
+QStringList withCommandFirst(const QStringList& arguments);
+
 // True when argv asks for the command line rather than the window: a
 // sub-command (known or not), or --help / --version.
 bool wantsCommandLine(const QStringList& arguments);

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void removeKeepsTheNotesForWhenTheGuideComesBack();
     void removeOfAnUnknownKeyFails();
     void anEmptyLibrarySaysSo();
+    void theDataFolderMayComeBeforeTheCommand();
     void badUsage_data();
     void badUsage();
 
@@ -292,6 +293,26 @@ void LibraryCommandTest::anEmptyLibrarySaysSo()
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     QCOMPARE(run.out, QStringLiteral("The library holds no guides yet.\n"));
     QCOMPARE(listedGuides(m_data->path()).size(), 0);
+}
+
+// As with `git -C`: the folder first, then what to do in it. Before, this
+// started the window (or, without a display, aborted).
+void LibraryCommandTest::theDataFolderMayComeBeforeTheCommand()
+{
+    const QString folder = m_data->path();
+    const auto added = runApp({QStringLiteral("--data-dir"), folder, QStringLiteral("library"),
+                               QStringLiteral("add"), TypicalGuide});
+    QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+    QCOMPARE(added.out.trimmed(), addedLine(QStringLiteral("Added"), TypicalGuide));
+    const auto listed = runApp({QStringLiteral("--data-dir=") + folder, QStringLiteral("library"),
+                                QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(listed.exitCode == 0, qPrintable(describe(listed)));
+    const QJsonArray guides = QJsonDocument::fromJson(listed.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("guides"))
+                                  .toArray();
+    QCOMPARE(guides.size(), 1);
+    QCOMPARE(guides.first()[QStringLiteral("key")].toString(), keyOf(TypicalGuide));
 }
 
 void LibraryCommandTest::badUsage_data()
