@@ -1,6 +1,7 @@
 #include "services/AnkiDeckWriter.h"
 
 #include "content/MarkdownRenderer.h"
+#include "services/HtmlToMarkdown.h"
 #include "services/OutputFile.h"
 #include "services/QuestionNotes.h"
 
@@ -91,17 +92,28 @@ QString AnkiDeckWriter::field(const QString& text, bool html)
 
 QString AnkiDeckWriter::backHtml(const Question& question, const QString& noteMarkdown)
 {
+    // A part is left out when its rendering shows no text: empty, or only
+    // raw HTML, which is not passed on ("<details>" alone renders as a
+    // comment). Its heading alone would read as a card without an answer.
     QString html;
-    for (const QuestionPart& part : question.parts) {
-        if (QStringView(part.markdown).trimmed().isEmpty())
-            continue;
-        html += QStringLiteral("<h3>") + part.name.toHtmlEscaped() + QStringLiteral("</h3>");
-        html += MarkdownRenderer::toHtml(part.markdown);
-    }
-    if (!QStringView(noteMarkdown).trimmed().isEmpty()) {
-        html += QStringLiteral("<h3>") + MyNotes + QStringLiteral("</h3>");
-        html += MarkdownRenderer::toHtml(noteMarkdown);
-    }
+    const auto add = [&html](const QString& heading, const QString& markdown) {
+        if (QStringView(markdown).trimmed().isEmpty())
+            return;
+        const QString rendered = MarkdownRenderer::toHtml(markdown);
+        if (HtmlToMarkdown::fromHtml(rendered).trimmed().isEmpty())
+            return;
+        html +=
+            QStringLiteral("<h3>") + heading.toHtmlEscaped() + QStringLiteral("</h3>") + rendered;
+    };
+    for (const QuestionPart& part : question.parts)
+        add(part.name, part.markdown);
+    add(MyNotes, noteMarkdown);
+    // Anki shows an empty back as a blank card, and a deck with one does
+    // not import again (FlashcardImporter refuses a card without a back):
+    // a question the guide leaves unanswered says so.
+    if (html.isEmpty())
+        html = QStringLiteral("<h3>") + PartName::Answer +
+               QStringLiteral("</h3><p>(The guide gives no answer.)</p>");
     return html;
 }
 

@@ -163,6 +163,23 @@ void AnkiDeckWriterTest::fields_data()
         << QStringLiteral("<h3>Answer</h3><p>Use <!-- raw HTML omitted -->alert(1)<!-- raw HTML "
                           "omitted --> never.</p>")
         << QStringLiteral("Technical ml-engineer");
+    QTest::newRow("a part of raw HTML alone is left out")
+        << question(QStringLiteral("Details?"),
+                    {part(QStringLiteral("Answer"), QStringLiteral("Short.")),
+                     part(QStringLiteral("Example Scenario"),
+                          QStringLiteral("<details>\n<summary>x</summary>\n</details>"))})
+        << QString() << QStringLiteral("Details?") << QStringLiteral("<h3>Answer</h3><p>Short.</p>")
+        << QStringLiteral("Technical ml-engineer");
+    QTest::newRow("an unanswered question says so")
+        << question(QStringLiteral("An empty one?"), {}) << QString()
+        << QStringLiteral("An empty one?")
+        << QStringLiteral("<h3>Answer</h3><p>(The guide gives no answer.)</p>")
+        << QStringLiteral("Technical ml-engineer");
+    QTest::newRow("a question of raw HTML only says so too")
+        << question(QStringLiteral("CDATA?"), answer(QStringLiteral("<![CDATA[x]]>"))) << QString()
+        << QStringLiteral("CDATA?")
+        << QStringLiteral("<h3>Answer</h3><p>(The guide gives no answer.)</p>")
+        << QStringLiteral("Technical ml-engineer");
     QTest::newRow("category with spaces")
         << question(QStringLiteral("Design?"), answer(QStringLiteral("Yes.")),
                     QStringLiteral("ML System  Design"))

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void importFileWritesTheGuide();
     void importFileWritesNothingOnError();
     void ankiRoundTrip();
+    void ankiRoundTripOfOddGuides_data();
+    void ankiRoundTripOfOddGuides();
 };
 
 void FlashcardImporterTest::imports_data()
@@ -396,6 +398,33 @@ void FlashcardImporterTest::ankiRoundTrip()
             QVERIFY(back.parts.last().markdown.contains(QStringLiteral("***My notes***")));
         }
     }
+}
+
+void FlashcardImporterTest::ankiRoundTripOfOddGuides_data()
+{
+    QTest::addColumn<QString>("path");
+    // Questions without an answer; answers of raw HTML alone, which the
+    // deck does not pass on; the same prompt many times.
+    QTest::newRow("quirks") << QStringLiteral(IP_TEST_DATA_DIR "/guides/quirks.md");
+    QTest::newRow("raw HTML answer")
+        << QStringLiteral(IP_SOURCE_DIR "/fuzz/corpus/guide_parser/shape-cdata.md");
+    QTest::newRow("repeated prompts")
+        << QStringLiteral(IP_SOURCE_DIR "/fuzz/corpus/guide_parser/repeated-prompts.md");
+}
+
+// Any guide the app opens goes to Anki and comes back with a card for each
+// of its questions, under the same prompts.
+void FlashcardImporterTest::ankiRoundTripOfOddGuides()
+{
+    QFETCH(QString, path);
+    const ip::Guide guide = ip::GuideParser::parseFile(path);
+    QVERIFY(!guide.questions.isEmpty());
+    const QString deck = ip::AnkiDeckWriter::toText({guide}, {}, QStringLiteral("D"));
+    const auto import = FlashcardImporter::fromBytes(deck.toUtf8(), QStringLiteral("deck.txt"));
+    IP_VERIFY_OK(import);
+    QCOMPARE(import->cardCount, guide.questions.size());
+    for (qsizetype i = 0; i < guide.questions.size(); ++i)
+        QCOMPARE(import->guide.questions.at(i).prompt, guide.questions.at(i).prompt);
 }
 
 QTEST_GUILESS_MAIN(FlashcardImporterTest)
