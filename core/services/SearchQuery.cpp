@@ -75,7 +75,7 @@ SearchQuery SearchQuery::parse(const QString& text)
     return query;
 }
 
-QString SearchQuery::toFts5() const
+QString SearchQuery::toFts5(const QStringList& columns) const
 {
     if (isEmpty())
         return {};
@@ -91,6 +91,8 @@ QString SearchQuery::toFts5() const
                        : quoted(m_phrases.at(i)));
     }
     QString fts = u'(' + wanted.join(u' ') + u')';
+    if (!columns.isEmpty())
+        fts = QStringLiteral("({%1} : %2)").arg(columns.join(u' '), fts);
     // A word left out is left out whole: -java keeps JavaScript.
     for (const QString& term : m_excluded)
         fts += QStringLiteral(" NOT ") + quoted(term);

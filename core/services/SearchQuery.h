@@ -19,8 +19,10 @@ public:
 
     // Nothing to look for: no word (leaving out alone finds nothing).
     bool isEmpty() const { return m_words.isEmpty() && m_phrases.isEmpty(); }
-    // The query in FTS5's syntax; empty when isEmpty().
-    QString toFts5() const;
+    // The query in FTS5's syntax; empty when isEmpty(). With columns, what
+    // is wanted must be found in one of them (a column filter); what is
+    // left out is left out wherever it is.
+    QString toFts5(const QStringList& columns = {}) const;
 
     QStringList words() const { return m_words; }
     QStringList phrases() const { return m_phrases; }

@@ -7,6 +7,8 @@
 #include "storage/SearchIndex.h"
 
 #include <QJsonDocument>
+#include <algorithm>
+#include <limits>
 
 namespace ip {
 
@@ -46,7 +48,39 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit)
         if (!m_database.isReadOnly())
             (void)indexLibrary();
     }
-    return SearchIndex(m_database).search(query.toFts5(), limit);
+    const SearchIndex index(m_database);
+    const QString fts = query.toFts5();
+    const Result<int> matches = index.countMatches(fts, m_broadQueryMatches + 1);
+    if (!matches)
+        return matches.error();
+    if (*matches <= m_broadQueryMatches)
+        return index.search(fts, limit);
+
+    Result<QList<SearchHit>> hits =
+        index.search(query.toFts5({QStringLiteral("title"), QStringLiteral("tags")}), limit);
+    if (!hits || hits->size() >= limit)
+        return hits;
+    const Result<QList<SearchHit>> newest =
+        index.search(fts, limit, SearchIndex::Order::NewestFirst);
+    if (!newest)
+        return newest.error();
+    const auto sameDocument = [](const SearchHit& a, const SearchHit& b) {
+        return a.kind == b.kind && a.guideKey == b.guideKey && a.itemKey == b.itemKey;
+    };
+    // Best first, as the scores say: the documents added after the title
+    // hits score no higher than the last of them.
+    double ceiling = hits->isEmpty() ? std::numeric_limits<double>::max() : hits->last().score;
+    for (SearchHit hit : *newest) {
+        if (hits->size() >= limit)
+            break;
+        if (std::any_of(hits->cbegin(), hits->cend(),
+                        [&](const SearchHit& kept) { return sameDocument(kept, hit); }))
+            continue;
+        hit.score = std::min(hit.score, ceiling);
+        ceiling = hit.score;
+        hits->append(hit);
+    }
+    return hits;
 }
 
 } // namespace ip

@@ -15,8 +15,17 @@ class Database;
 class SearchService {
 public:
     static constexpr int DefaultLimit = 50;
+    // A query matching more documents than this is broad (the first letters
+    // of a word, a word nearly every text holds): ranking all its matches
+    // takes longer than a keystroke (bm25 costs about a microsecond a
+    // match) and says little. Its hits are the best of those with it in a
+    // title or tag, then the documents written last.
+    static constexpr int BroadQueryMatches = 5000;
 
-    explicit SearchService(Database& database) : m_database(database) {}
+    explicit SearchService(Database& database, int broadQueryMatches = BroadQueryMatches)
+        : m_database(database), m_broadQueryMatches(broadQueryMatches)
+    {
+    }
 
     // Text that looks for nothing gives no hits (and no error).
     Result<QList<SearchHit>> search(const QString& text, int limit = DefaultLimit);
@@ -28,6 +37,7 @@ public:
 
 private:
     Database& m_database;
+    int m_broadQueryMatches;
     bool m_libraryIndexed = false;
 };
 

@@ -136,7 +136,18 @@ Result<QList<LibraryEntry>> SearchIndex::guidesToIndex(int builder) const
     return entries;
 }
 
-Result<QList<SearchHit>> SearchIndex::search(const QString& ftsQuery, int limit) const
+Result<int> SearchIndex::countMatches(const QString& ftsQuery, int atMost) const
+{
+    SqlStatement statement(m_database,
+                           QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE "
+                                          "search_fts MATCH :query LIMIT :most)"));
+    statement.bind(QStringLiteral(":query"), ftsQuery).bind(QStringLiteral(":most"), atMost);
+    if (auto done = statement.exec(QStringLiteral("search")); !done)
+        return done.error();
+    return statement.next() ? statement.value(0).toInt() : 0;
+}
+
+Result<QList<SearchHit>> SearchIndex::search(const QString& ftsQuery, int limit, Order order) const
 {
     // A note is named by its question, evidence by its requirement: the
     // owner's document, found through the (kind, guide, item) index.
@@ -156,7 +167,9 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& ftsQuery, int limit)
             "(CASE d.kind WHEN 'note' THEN 'question' WHEN 'evidence' THEN 'requirement' END) "
             "AND owner.guide_key = d.guide_key AND owner.item_key = d.item_key "
             "LEFT JOIN search_indexed_guide g ON g.guide_key = d.guide_key "
-            "WHERE search_fts MATCH :query ORDER BY rank LIMIT :limit"));
+            "WHERE search_fts MATCH :query ORDER BY %1 LIMIT :limit")
+            .arg(order == Order::BestFirst ? QStringLiteral("rank")
+                                           : QStringLiteral("search_fts.rowid DESC")));
     statement.bind(QStringLiteral(":open"), MatchOpen)
         .bind(QStringLiteral(":close"), MatchClose)
         .bind(QStringLiteral(":ellipsis"), QStringLiteral("…"))

@@ -31,8 +31,18 @@ public:
     // `builder`.
     Result<QList<LibraryEntry>> guidesToIndex(int builder) const;
 
-    // The hits for an FTS5 query, best first, at most limit.
-    Result<QList<SearchHit>> search(const QString& ftsQuery, int limit) const;
+    // In which order search() returns its hits.
+    enum class Order {
+        BestFirst,   // by rank: bm25, computed for every match before the first hit
+        NewestFirst, // the documents written last first; nothing is ranked
+    };
+    // The hits for an FTS5 query, at most limit.
+    Result<QList<SearchHit>> search(const QString& ftsQuery, int limit,
+                                    Order order = Order::BestFirst) const;
+    // How many documents the query matches, counted up to atMost: a
+    // count without ranking, which stops early for a query that matches
+    // most of the index.
+    Result<int> countMatches(const QString& ftsQuery, int atMost) const;
 
     // FTS5's own check that the index holds exactly the documents' words:
     // Corrupt when it does not.

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void findsQuestionsAsTyped_data();
     void findsQuestionsAsTyped();
     void titleWordsRankFirst();
+    void broadQueriesRankTitlesThenShowTheNewest();
     void hitsNameTheGuideAndMarkTheMatch();
     void notesAreFoundByTheirQuestion();
     void storiesAndEvidenceAreFound();
@@ -209,6 +210,45 @@ void SearchServiceTest::titleWordsRankFirst()
     QCOMPARE(hits->at(0).title, QStringLiteral("How does a rolling update work in Kubernetes?"));
     QCOMPARE(hits->at(1).title, QStringLiteral("Tell me about a naïve estimate you made."));
     QVERIFY(hits->at(0).score > hits->at(1).score);
+}
+
+// Over a threshold of matches (two here, 5,000 in the app) a query is not
+// ranked as a whole: the best of the documents with it in their title come
+// first, then the others, newest first, and what is left out stays out.
+void SearchServiceTest::broadQueriesRankTitlesThenShowTheNewest()
+{
+    const Question& canary = m_platform.questions.at(1);
+    const Question& naive = m_platform.questions.at(2);
+    IP_VERIFY_OK(m_data->notes.saveMarkdown(QuestionRef{m_platform.key, canary.key},
+                                            QStringLiteral("Say why the update waits.")));
+    IP_VERIFY_OK(m_data->notes.saveMarkdown(QuestionRef{m_platform.key, naive.key},
+                                            QStringLiteral("The update I made last.")));
+    SearchService broad(*m_database, 2);
+
+    auto hits = broad.search(QStringLiteral("update"));
+    IP_VERIFY_OK(hits);
+    const QString rolling = m_platform.questions.at(0).prompt;
+    QCOMPARE(kindsOf(*hits), (QStringList{"question", "note", "note", "question"}));
+    QCOMPARE(titlesOf(*hits), (QStringList{rolling, naive.prompt, canary.prompt, naive.prompt}));
+    for (qsizetype i = 1; i < hits->size(); ++i)
+        QVERIFY(hits->at(i).score <= hits->at(i - 1).score);
+    QVERIFY(marked(hits->at(1).snippet, hits->at(1).snippetMatches).contains("[update]"));
+
+    hits = broad.search(QStringLiteral("update -plan -waits"));
+    IP_VERIFY_OK(hits);
+    QCOMPARE(titlesOf(*hits), (QStringList{rolling, naive.prompt}));
+    QCOMPARE(kindsOf(*hits), (QStringList{"question", "note"}));
+
+    // Fewer hits wanted than titles hold: the best of those alone.
+    hits = broad.search(QStringLiteral("update"), 1);
+    IP_VERIFY_OK(hits);
+    QCOMPARE(titlesOf(*hits), QStringList{rolling});
+
+    // The same query below the threshold is ranked whole.
+    hits = search().search(QStringLiteral("update"));
+    IP_VERIFY_OK(hits);
+    QCOMPARE(hits->size(), 4);
+    QCOMPARE(hits->first().title, rolling);
 }
 
 void SearchServiceTest::hitsNameTheGuideAndMarkTheMatch()
