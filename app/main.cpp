@@ -82,8 +82,7 @@ int main(int argc, char* argv[])
     // The parse worker (GuideParseWorker) starts as fast as it can: no Qt
     // application object, nothing but the parser.
     if (argc >= 2 && std::strcmp(argv[1], ip::GuideParseWorker::SubCommand) == 0)
-        return ip::GuideParseWorker::runWorker(argc >= 3 ? QString::fromLocal8Bit(argv[2])
-                                                         : QString());
+        return ip::GuideParseWorker::runWorker();
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -18,6 +18,8 @@
 #include <QThread>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
+#include <string>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -45,6 +47,101 @@ bool s_cancelled = false;
 // Parses under way (the app parses on its GUI thread only): a wait's local
 // event loop can start another.
 int s_parsing = 0;
+int s_started = 0;
+
+// The worker kept between parses, with what it was started with.
+struct ResidentWorker {
+    QPointer<QProcess> process;
+    QString program;
+    GuideParseWorker::Limits limits;
+    QPointer<QTimer> idle;
+};
+ResidentWorker s_resident;
+
+QProcess* startWorker(const QString& program, const GuideParseWorker::Limits& limits,
+                      QObject* parent, QString* error)
+{
+    auto* process = new QProcess(parent);
+    const qint64 addressSpace = limits.addressSpaceBytes;
+    process->setChildProcessModifier([addressSpace] {
+        // In the child, between fork and exec: only async-signal-safe calls.
+        const rlimit noCore{0, 0};
+        setrlimit(RLIMIT_CORE, &noCore);
+        if (AddressLimitWorks && addressSpace > 0) {
+            const rlimit memory{rlim_t(addressSpace), rlim_t(addressSpace)};
+            setrlimit(RLIMIT_AS, &memory);
+        }
+    });
+    process->setProcessChannelMode(QProcess::SeparateChannels);
+    process->start(program, {QString::fromLatin1(GuideParseWorker::SubCommand)});
+    if (!process->waitForStarted(limits.wallTimeMs)) {
+        *error = process->errorString();
+        delete process;
+        return nullptr;
+    }
+    ++s_started;
+    return process;
+}
+
+// The kept worker for these limits, started when there is none (or it was
+// started for another program or other limits); null when it cannot start.
+QProcess* residentWorker(const GuideParseWorker::Limits& limits, QString* error)
+{
+    const QString program = GuideParseWorker::program();
+    if (s_resident.process && (s_resident.program != program || !(s_resident.limits == limits) ||
+                               s_resident.process->state() != QProcess::Running))
+        GuideParseWorker::stopResident();
+    if (!s_resident.process) {
+        QCoreApplication* app = QCoreApplication::instance();
+        s_resident.process = startWorker(program, limits, app, error);
+        s_resident.program = program;
+        s_resident.limits = limits;
+        if (!s_resident.idle) {
+            s_resident.idle = new QTimer(app);
+            s_resident.idle->setSingleShot(true);
+            s_resident.idle->setInterval(GuideParseWorker::ResidentIdleMs);
+            QObject::connect(s_resident.idle, &QTimer::timeout, app,
+                             [] { GuideParseWorker::stopResident(); });
+        }
+    }
+    return s_resident.process;
+}
+
+QByteArray requestFor(const QByteArray& bytes, const QString& fileName)
+{
+    const QByteArray name = fileName.toUtf8();
+    return QByteArray::number(name.size()) + ' ' + QByteArray::number(bytes.size()) + '\n' + name +
+           bytes;
+}
+
+// The worker's answer as read so far: a line with the JSON's size, then the
+// JSON.
+struct Reply {
+    bool complete = false;
+    bool malformed = false;
+    QByteArray json;
+};
+
+Reply replyIn(const QByteArray& buffer)
+{
+    Reply reply;
+    const qsizetype newline = buffer.indexOf('\n');
+    if (newline < 0) {
+        reply.malformed = buffer.size() > 20;
+        return reply;
+    }
+    bool ok = false;
+    const qint64 size = buffer.left(newline).toLongLong(&ok);
+    if (!ok || size < 0) {
+        reply.malformed = true;
+        return reply;
+    }
+    if (buffer.size() - newline - 1 >= size) {
+        reply.complete = true;
+        reply.json = buffer.mid(newline + 1, size);
+    }
+    return reply;
+}
 
 } // namespace
 
@@ -54,6 +151,43 @@ QString GuideParseWorker::program()
     if (!configured.isEmpty())
         return configured;
     return QCoreApplication::applicationFilePath();
+}
+
+void GuideParseWorker::prepare()
+{
+    QCoreApplication* app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() != app->thread() || s_parsing > 0)
+        return;
+    QString error;
+    if (residentWorker(Limits{}, &error))
+        s_resident.idle->start();
+}
+
+void GuideParseWorker::stopResident()
+{
+    if (s_resident.idle)
+        s_resident.idle->stop();
+    QProcess* process = s_resident.process;
+    if (!process)
+        return;
+    if (process == s_running) {
+        // A parse waits for it: it ends with an error, and ends the worker.
+        process->kill();
+        return;
+    }
+    s_resident.process = nullptr;
+    // The worker ends at the end of its input.
+    process->closeWriteChannel();
+    if (!process->waitForFinished(1000)) {
+        process->kill();
+        process->waitForFinished(1000);
+    }
+    delete process;
+}
+
+int GuideParseWorker::workersStarted()
+{
+    return s_started;
 }
 
 void GuideParseWorker::cancel()
@@ -97,35 +231,40 @@ Guide GuideParseWorker::parse(const QByteArray& bytes, const QString& fileName,
     s_cancelled = false;
     ++s_parsing;
     const auto done = qScopeGuard([] { --s_parsing; });
-    QProcess process;
-    const qint64 addressSpace = limits.addressSpaceBytes;
-    process.setChildProcessModifier([addressSpace] {
-        // In the child, between fork and exec: only async-signal-safe calls.
-        const rlimit noCore{0, 0};
-        setrlimit(RLIMIT_CORE, &noCore);
-        if (AddressLimitWorks && addressSpace > 0) {
-            const rlimit memory{rlim_t(addressSpace), rlim_t(addressSpace)};
-            setrlimit(RLIMIT_AS, &memory);
-        }
-    });
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    s_running = &process;
-    process.start(program(), {QString::fromLatin1(SubCommand), fileName});
-    if (!process.waitForStarted(limits.wallTimeMs)) {
-        s_running = nullptr;
+    QCoreApplication* app = QCoreApplication::instance();
+    const bool onAppThread = app && QThread::currentThread() == app->thread();
+    const bool spinEvents = onAppThread && QAbstractEventDispatcher::instance();
+    // The kept worker serves the application's thread; a parse started
+    // inside another's wait, or on another thread, has a process of its own.
+    const bool resident = onAppThread && s_parsing == 1;
+    QString startError;
+    std::unique_ptr<QProcess> own;
+    QProcess* process = nullptr;
+    if (resident) {
+        process = residentWorker(limits, &startError);
+        if (process)
+            s_resident.idle->stop();
+    } else {
+        own.reset(startWorker(program(), limits, nullptr, &startError));
+        process = own.get();
+    }
+    if (!process)
         return tooComplex(fileName, QStringLiteral("The guide could not be read: the reader "
                                                    "process did not start (%1).")
-                                        .arg(process.errorString()));
-    }
-    process.write(bytes);
-    process.closeWriteChannel();
+                                        .arg(startError));
+    process->write(requestFor(bytes, fileName));
+    if (!resident)
+        process->closeWriteChannel();
+    s_running = process;
 
-    QElapsedTimer clock;
-    clock.start();
+    QByteArray received;
+    Reply reply;
+    const auto readReply = [&] {
+        received += process->readAllStandardOutput();
+        reply = replyIn(received);
+        return reply.complete || reply.malformed;
+    };
     bool timedOut = false;
-    const bool spinEvents = QCoreApplication::instance() &&
-                            QThread::currentThread() == QCoreApplication::instance()->thread() &&
-                            QAbstractEventDispatcher::instance();
     if (spinEvents) {
         // Keeps the window painting and a progress dialog's Cancel working.
         QEventLoop loop;
@@ -135,51 +274,77 @@ Guide GuideParseWorker::parse(const QByteArray& bytes, const QString& fileName,
             timedOut = true;
             loop.quit();
         });
-        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        QObject::connect(&process, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError e) {
+        QObject::connect(process, &QProcess::readyReadStandardOutput, &loop, [&] {
+            if (readReply())
+                loop.quit();
+        });
+        QObject::connect(process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QObject::connect(process, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError e) {
             if (e == QProcess::Crashed || e == QProcess::FailedToStart)
                 loop.quit();
         });
         deadline.start(limits.wallTimeMs);
-        if (process.state() != QProcess::NotRunning)
+        if (!readReply() && process->state() != QProcess::NotRunning)
             loop.exec();
     } else {
-        timedOut = !process.waitForFinished(limits.wallTimeMs);
-    }
-    if (process.state() != QProcess::NotRunning) {
-        timedOut = !s_cancelled;
-        process.kill();
-        process.waitForFinished(2000);
+        QElapsedTimer clock;
+        clock.start();
+        while (!readReply() && process->state() != QProcess::NotRunning) {
+            const qint64 left = limits.wallTimeMs - clock.elapsed();
+            if (left <= 0) {
+                timedOut = true;
+                break;
+            }
+            process->waitForReadyRead(int(left));
+        }
     }
     s_running = nullptr;
-    const QByteArray output = process.readAllStandardOutput();
+    // What came with the worker's end.
+    if (process->state() == QProcess::NotRunning)
+        readReply();
+    const bool keep =
+        resident && reply.complete && !s_cancelled && process->state() == QProcess::Running;
+    if (!keep && process->state() != QProcess::NotRunning) {
+        process->kill();
+        process->waitForFinished(2000);
+    }
+    const bool crashed = process->exitStatus() == QProcess::CrashExit;
+    const int exitCode = process->exitCode();
+    // Read on every parse: warnings the worker prints must not fill the pipe.
+    const QString errorText = QString::fromUtf8(process->readAllStandardError()).trimmed();
+    if (keep)
+        s_resident.idle->start();
+    else if (resident)
+        stopResident();
 
     if (s_cancelled)
         return tooComplex(fileName, QStringLiteral("Reading the guide was cancelled."));
-    if (timedOut)
+    if (timedOut && !reply.complete)
         return tooComplex(fileName,
                           QStringLiteral("The guide is too complex to display: reading it took "
                                          "longer than %1 seconds. Simplify its Markdown (very "
                                          "long runs of brackets, emphasis marks or HTML-like "
                                          "text are the usual cause) and open it again.")
                               .arg(limits.wallTimeMs / 1000.0, 0, 'g', 3));
-    if (process.exitStatus() == QProcess::CrashExit || process.exitCode() != 0) {
+    if (!reply.complete && (crashed || exitCode != 0)) {
         const QString why =
-            process.exitStatus() == QProcess::CrashExit
+            crashed
                 ? QStringLiteral("The guide is too complex to display: reading it stopped the "
                                  "reader (it needed more than %1 MB of memory, or met a bug in "
                                  "the Markdown library). Simplify the file and open it again.")
                       .arg(limits.addressSpaceBytes >> 20)
                 : QStringLiteral("The guide is too complex to display: the reader gave up (%1).")
-                      .arg(QString::fromUtf8(process.readAllStandardError()).trimmed());
+                      .arg(errorText);
         return tooComplex(fileName, why);
     }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(output, &error);
+    QJsonParseError error{};
+    const QJsonDocument document =
+        reply.complete ? QJsonDocument::fromJson(reply.json, &error) : QJsonDocument();
     if (!document.isObject())
         return tooComplex(fileName, QStringLiteral("The guide could not be read: the reader's "
                                                    "answer was not understood (%1).")
-                                        .arg(error.errorString()));
+                                        .arg(reply.complete ? error.errorString()
+                                                            : QStringLiteral("no whole answer")));
     Guide guide = GuideJson::fromJson(document.object());
     guide.fileName = fileName;
     return guide;
@@ -194,22 +359,39 @@ Guide GuideParseWorker::parseFile(const QString& path)
     return parse(file.read(GuideSource::MaxBytes + 1), path);
 }
 
-int GuideParseWorker::runWorker(const QString& fileName)
+int GuideParseWorker::runWorker()
 {
-    QByteArray bytes;
-    char buffer[65536];
-    size_t read = 0;
-    while ((read = std::fread(buffer, 1, sizeof buffer, stdin)) > 0)
-        bytes.append(buffer, qsizetype(read));
-    const Guide guide = GuideParser::parse(bytes, fileName);
-    const QByteArray json = QJsonDocument(GuideJson::toJson(guide)).toJson(QJsonDocument::Compact);
-    if (std::fwrite(json.constData(), 1, size_t(json.size()), stdout) != size_t(json.size()) ||
-        std::fflush(stdout) != 0)
-        _exit(1);
-    // The answer is out; nothing is left to clean up that the system does not
-    // reclaim, and skipping the exit handlers keeps a leak checker in test
-    // builds from turning a good answer into a failure.
-    _exit(0);
+    // Nothing is cleaned up on the way out: the system reclaims it all, and
+    // skipping the exit handlers keeps a leak checker in test builds from
+    // turning good answers into a failure.
+    for (;;) {
+        std::string header;
+        int c = 0;
+        while ((c = std::getchar()) != EOF && c != '\n') {
+            header += char(c);
+            if (header.size() > 40)
+                _exit(2);
+        }
+        if (c == EOF)
+            _exit(header.empty() ? 0 : 2);
+        long long nameSize = -1;
+        long long size = -1;
+        if (std::sscanf(header.c_str(), "%lld %lld", &nameSize, &size) != 2 || nameSize < 0 ||
+            nameSize > 65536 || size < 0 || size > (1LL << 30))
+            _exit(2);
+        QByteArray name(qsizetype(nameSize), Qt::Uninitialized);
+        QByteArray bytes(qsizetype(size), Qt::Uninitialized);
+        if (std::fread(name.data(), 1, size_t(nameSize), stdin) != size_t(nameSize) ||
+            std::fread(bytes.data(), 1, size_t(size), stdin) != size_t(size))
+            _exit(2);
+        const Guide guide = GuideParser::parse(bytes, QString::fromUtf8(name));
+        const QByteArray json =
+            QJsonDocument(GuideJson::toJson(guide)).toJson(QJsonDocument::Compact);
+        if (std::printf("%lld\n", static_cast<long long>(json.size())) < 0 ||
+            std::fwrite(json.constData(), 1, size_t(json.size()), stdout) != size_t(json.size()) ||
+            std::fflush(stdout) != 0)
+            _exit(1);
+    }
 }
 
 } // namespace ip

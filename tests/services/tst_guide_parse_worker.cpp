@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTest>
+#include <thread>
 
 using namespace ip;
 
@@ -20,6 +21,11 @@ QByteArray fixture(const char* name)
 {
     QFile file(QStringLiteral(IP_TEST_DATA_DIR "/guides/") + QLatin1String(name));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray jsonOf(const Guide& guide)
+{
+    return QJsonDocument(GuideJson::toJson(guide)).toJson();
 }
 
 QString onlyError(const Guide& guide)
@@ -60,6 +66,9 @@ private Q_SLOTS:
     void misbehavingWorkerBecomesAnError();
     void hostileMarkdownIsCutOffAtTheLimit();
     void unreadableFileSaysWhy();
+    void oneWorkerReadsGuideAfterGuide();
+    void aWorkerThatFailedIsReplaced();
+    void anotherThreadHasAWorkerOfItsOwn();
 };
 
 void GuideParseWorkerTest::sameGuideAsParsingInProcess_data()
@@ -143,6 +152,62 @@ void GuideParseWorkerTest::unreadableFileSaysWhy()
     const Guide guide = GuideParseWorker::parseFile(QStringLiteral("/nonexistent/guide.md"));
     QVERIFY2(onlyError(guide).contains(QStringLiteral("does not exist")),
              qPrintable(onlyError(guide)));
+}
+
+// The worker that answered is kept: the guides that follow are read by it,
+// each as the parser reads it, the name each was given included.
+void GuideParseWorkerTest::oneWorkerReadsGuideAfterGuide()
+{
+    GuideParseWorker::stopResident();
+    const int before = GuideParseWorker::workersStarted();
+    for (const char* name : {"typical.md", "quirks.md", "bad-yaml.md", "typical.md"}) {
+        const QString path = QStringLiteral("/guides/") + QLatin1String(name);
+        QCOMPARE(jsonOf(GuideParseWorker::parse(fixture(name), path)),
+                 jsonOf(GuideParser::parse(fixture(name), path)));
+    }
+    QCOMPARE(GuideParseWorker::workersStarted(), before + 1);
+
+    // Ended, it is started again when a guide comes.
+    GuideParseWorker::stopResident();
+    QVERIFY(!GuideParseWorker::parse(fixture("typical.md"), QStringLiteral("t.md")).hasErrors());
+    QCOMPARE(GuideParseWorker::workersStarted(), before + 2);
+}
+
+// A worker cut off at the time limit is not asked again: the next guide is
+// read by a new one.
+void GuideParseWorkerTest::aWorkerThatFailedIsReplaced()
+{
+    GuideParseWorker::Limits limits;
+    limits.wallTimeMs = 1000;
+    QByteArray hostile = "## Interview Questions\n\n### Technical\n\n#### Question 1: What?\n\n"
+                         "**Answer:**\n\n";
+    hostile += QByteArray("![[]()").repeated(256 * 1024 / 6);
+    QVERIFY(!GuideParseWorker::parse(fixture("typical.md"), QStringLiteral("t.md"), limits)
+                 .hasErrors());
+    const int before = GuideParseWorker::workersStarted();
+    QVERIFY(onlyError(GuideParseWorker::parse(hostile, QStringLiteral("h.md"), limits))
+                .contains(QStringLiteral("too complex to display")));
+    const Guide next =
+        GuideParseWorker::parse(fixture("typical.md"), QStringLiteral("t.md"), limits);
+    QCOMPARE(jsonOf(next),
+             jsonOf(GuideParser::parse(fixture("typical.md"), QStringLiteral("t.md"))));
+    QCOMPARE(GuideParseWorker::workersStarted(), before + 1);
+}
+
+// The kept worker belongs to the application's thread; a parse on another
+// thread starts one of its own and leaves the kept one alone.
+void GuideParseWorkerTest::anotherThreadHasAWorkerOfItsOwn()
+{
+    QVERIFY(!GuideParseWorker::parse(fixture("typical.md"), QStringLiteral("t.md")).hasErrors());
+    const int before = GuideParseWorker::workersStarted();
+    Guide onThread;
+    std::thread thread(
+        [&] { onThread = GuideParseWorker::parse(fixture("quirks.md"), QStringLiteral("q.md")); });
+    thread.join();
+    QCOMPARE(jsonOf(onThread),
+             jsonOf(GuideParser::parse(fixture("quirks.md"), QStringLiteral("q.md"))));
+    QVERIFY(!GuideParseWorker::parse(fixture("typical.md"), QStringLiteral("t.md")).hasErrors());
+    QCOMPARE(GuideParseWorker::workersStarted(), before + 1);
 }
 
 QTEST_GUILESS_MAIN(GuideParseWorkerTest)

@@ -110,6 +110,8 @@ void LibraryActions::includeShippedGuides(QStringList paths)
 
 void LibraryActions::chooseGuides()
 {
+    // The reader loads while the user picks files.
+    GuideParseWorker::prepare();
     const QStringList paths = QFileDialog::getOpenFileNames(
         m_window, tr("Import Guides"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
@@ -166,6 +168,8 @@ bool LibraryActions::eventFilter(QObject* watched, QEvent* event)
         auto* drag = static_cast<QDropEvent*>(event);
         if (droppedGuides(drag->mimeData()).isEmpty())
             return false;
+        if (event->type() == QEvent::DragEnter)
+            GuideParseWorker::prepare(); // loads while the guides are dragged
         drag->acceptProposedAction();
         return true;
     }
