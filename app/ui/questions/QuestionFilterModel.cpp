@@ -2,6 +2,8 @@
 
 #include "ui/questions/QuestionListModel.h"
 
+#include <algorithm>
+
 namespace ip {
 
 QuestionFilterModel::QuestionFilterModel(QObject* parent) : QSortFilterProxyModel(parent)
@@ -36,13 +38,17 @@ void QuestionFilterModel::forgetRows(const QModelIndex& first, const QModelIndex
 
 void QuestionFilterModel::setText(const QString& text)
 {
-    const QStringList words = QuestionSearchText::queryWords(text);
-    if (words == m_words)
+    const QuestionSearchText::Query query = QuestionSearchText::query(text);
+    if (query.wanted == m_words && query.excluded == m_excluded)
         return;
-    m_words = words;
+    m_words = query.wanted;
+    m_excluded = query.excluded;
     m_matchers.clear();
-    for (const QString& word : words)
+    for (const QString& word : std::as_const(m_words))
         m_matchers << QStringMatcher(word, Qt::CaseSensitive);
+    m_excludedMatchers.clear();
+    for (const QString& term : std::as_const(m_excluded))
+        m_excludedMatchers << QStringMatcher(term, Qt::CaseSensitive);
     m_quotes.clear();
     m_matches.fill(QuestionSearchText::Match{});
     m_pinnedRow = -1;
@@ -83,8 +89,16 @@ void QuestionFilterModel::setPinnedRow(int sourceRow)
     m_pinnedRow = sourceRow;
     if (old == sourceRow || old < 0 || !hasText() || !m_questions || old >= m_questions->rowCount())
         return;
-    if (!m_questions->searchText(old).match(m_matchers).found)
+    if (!matches(m_questions->searchText(old)))
         invalidateRowsFilter();
+}
+
+bool QuestionFilterModel::matches(const QuestionSearchText& text) const
+{
+    if (!m_matchers.isEmpty() && !text.match(m_matchers).found)
+        return false;
+    return std::none_of(m_excludedMatchers.cbegin(), m_excludedMatchers.cend(),
+                        [&text](const QStringMatcher& term) { return text.containsWhole(term); });
 }
 
 bool QuestionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -100,11 +114,15 @@ bool QuestionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
     if (m_standing != PracticeStanding::None &&
         !m_questions->standing(sourceRow).testFlag(m_standing))
         return false;
-    if (m_words.isEmpty())
+    if (!hasText())
         return true;
     if (m_matches.size() != m_questions->rowCount())
         m_matches.resize(m_questions->rowCount());
-    const QuestionSearchText::Match match = m_questions->searchText(sourceRow).match(m_matchers);
+    const QuestionSearchText& text = m_questions->searchText(sourceRow);
+    QuestionSearchText::Match match =
+        m_matchers.isEmpty() ? QuestionSearchText::Match{true} : text.match(m_matchers);
+    if (match.found && !m_excludedMatchers.isEmpty())
+        match.found = matches(text);
     if (sourceRow == m_pinnedRow && !match.found)
         return true; // keeps its place in the list: the last rank it matched with
     m_matches[sourceRow] = match;

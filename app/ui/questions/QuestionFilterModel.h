@@ -15,9 +15,10 @@ class QuestionListModel;
 // Narrows the question list as the user types, and ranks what is left: a
 // question whose prompt holds every word comes first, then the answer, then
 // the scenario, pitfalls and follow-ups, then the user's notes; otherwise the
-// guide's order. Every word must occur, in any case and with or without
-// accents. Text, one category, bookmarked only and a practice standing
-// combine.
+// guide's order. Every word and "quoted phrase" must occur, in any case and
+// with or without accents, and no -word left out (the syntax of the search
+// everywhere, see SearchQuery). Text, one category, bookmarked only and a
+// practice standing combine.
 class QuestionFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -43,7 +44,8 @@ public:
     // if it no longer matches; changing the filter removes the pin.
     void setPinnedRow(int sourceRow);
 
-    bool hasText() const { return !m_words.isEmpty(); }
+    // Words to find or to leave out were typed.
+    bool hasText() const { return !m_words.isEmpty() || !m_excluded.isEmpty(); }
     const QString& category() const { return m_category; }
     bool bookmarkedOnly() const { return m_bookmarkedOnly; }
     PracticeStanding standing() const { return m_standing; }
@@ -60,11 +62,15 @@ private:
         EmphasisedText why;
     };
     const Quotes& quotes(int sourceRow) const;
+    // Every wanted word and phrase is in the text, and nothing left out.
+    bool matches(const QuestionSearchText& text) const;
     void forgetRows(const QModelIndex& first, const QModelIndex& last);
 
     QuestionListModel* m_questions = nullptr;
     QStringList m_words;              // folded; every word must appear
     QList<QStringMatcher> m_matchers; // one per word, built once per keystroke
+    QStringList m_excluded;           // folded; none may appear as a whole word
+    QList<QStringMatcher> m_excludedMatchers;
     QString m_category;
     bool m_bookmarkedOnly = false;
     PracticeStanding m_standing = PracticeStanding::None;

@@ -1,5 +1,6 @@
 #include "ui/questions/QuestionSearchText.h"
 
+#include "services/SearchQuery.h"
 #include "ui/questions/FoldedText.h"
 
 #include <algorithm>
@@ -117,12 +118,39 @@ QuestionSearchText::Match QuestionSearchText::match(const QList<QStringMatcher>&
     return result;
 }
 
-QStringList QuestionSearchText::queryWords(const QString& query)
+bool QuestionSearchText::containsWhole(const QStringMatcher& term) const
 {
-    QStringList words =
-        FoldedText::fold(markdownAsPlainLine(query)).split(u' ', Qt::SkipEmptyParts);
-    words.removeDuplicates();
-    return words;
+    const qsizetype length = term.pattern().size();
+    const auto wordCharacter = [this](qsizetype at) {
+        return at >= 0 && at < m_text.size() && m_text.at(at).isLetterOrNumber();
+    };
+    for (qsizetype at = term.indexIn(m_text); at >= 0; at = term.indexIn(m_text, at + 1)) {
+        if (!wordCharacter(at - 1) && !wordCharacter(at + length))
+            return true;
+    }
+    return false;
+}
+
+QuestionSearchText::Query QuestionSearchText::query(const QString& text)
+{
+    const auto folded = [](const QString& term) {
+        return FoldedText::fold(markdownAsPlainLine(term)).simplified();
+    };
+    const SearchQuery parsed = SearchQuery::parse(text);
+    Query query;
+    for (const QString& word : parsed.words())
+        query.wanted << folded(word).split(u' ', Qt::SkipEmptyParts);
+    for (const QString& phrase : parsed.phrases()) {
+        if (const QString words = folded(phrase); !words.isEmpty())
+            query.wanted << words;
+    }
+    for (const QString& term : parsed.excluded()) {
+        if (const QString words = folded(term); !words.isEmpty())
+            query.excluded << words;
+    }
+    query.wanted.removeDuplicates();
+    query.excluded.removeDuplicates();
+    return query;
 }
 
 EmphasisedText QuestionSearchText::emphasise(const QString& text, const QStringList& words)

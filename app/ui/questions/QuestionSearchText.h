@@ -39,9 +39,22 @@ public:
 
     // Every word must occur somewhere; each is looked for once.
     Match match(const QList<QStringMatcher>& words) const;
+    // Whether the folded term occurs as a whole word (or words): -java
+    // leaves out what says "Java" and keeps what says "JavaScript".
+    bool containsWhole(const QStringMatcher& term) const;
 
-    // The query as words in the folded form `match` expects.
-    static QStringList queryWords(const QString& query);
+    // What is typed, read as the search everywhere reads it (SearchQuery):
+    // words, "quoted phrases", and -words to leave out; folded as `match`
+    // expects. Words and phrases are looked for anywhere, so the filter
+    // keeps everything a search for them finds.
+    struct Query {
+        QStringList wanted;
+        QStringList excluded;
+        bool operator==(const Query&) const = default;
+    };
+    static Query query(const QString& text);
+    // The wanted words and phrases alone.
+    static QStringList queryWords(const QString& text) { return query(text).wanted; }
 
     // The words' occurrences in a line of plain text, emphasised.
     static EmphasisedText emphasise(const QString& text, const QStringList& words);

@@ -89,6 +89,8 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter questions, answers and notes (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Words find what contains them, in any order; \"quotes\" find a "
+                            "phrase; -word leaves out what contains it."));
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filtered->setText(text);
         m_orphansFiltered->setFilterFixedString(text.trimmed());

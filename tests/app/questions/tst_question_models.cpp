@@ -118,6 +118,8 @@ private Q_SLOTS:
     void quotesSayWhyAQuestionMatched();
     void everyWordRequiredAnyCaseAnyAccent_data();
     void everyWordRequiredAnyCaseAnyAccent();
+    void phrasesAndLeftOutWordsAsInSearch_data();
+    void phrasesAndLeftOutWordsAsInSearch();
     void longFieldIsQuotedAroundTheMatch();
     void savedNotesChangeTheMatch();
     void pinnedQuestionStaysUntilLeft();
@@ -405,6 +407,40 @@ void QuestionModelsTest::everyWordRequiredAnyCaseAnyAccent()
     if (!emphasised.isEmpty())
         QCOMPARE(quotedWords(filter, 0, QuestionFilterModel::MatchQuoteRole),
                  QStringList{emphasised});
+}
+
+// The filter reads what is typed as Ctrl+K does: "a phrase" in that order,
+// -word leaves out what holds the word (whole, in any place, notes too),
+// and a filter of left-out words alone keeps the rest in the guide's order.
+void QuestionModelsTest::phrasesAndLeftOutWordsAsInSearch_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("numbers");
+    QTest::newRow("words in any order") << QStringLiteral("model a") << QList<int>{1, 2};
+    QTest::newRow("a phrase in its order") << QStringLiteral("\"model that\"") << QList<int>{2};
+    QTest::newRow("the words of a phrase in another order")
+        << QStringLiteral("\"that model\"") << QList<int>{};
+    QTest::newRow("a phrase still being typed") << QStringLiteral("\"model th") << QList<int>{2};
+    QTest::newRow("a word left out")
+        << QStringLiteral("overfitting -memorises") << QList<int>{1, 3};
+    QTest::newRow("a word left out in a note")
+        << QStringLiteral("-kubernetes") << QList<int>{1, 2, 3, 5};
+    QTest::newRow("left out whole, not as a part of a word")
+        << QStringLiteral("overfitting -overfit") << QList<int>{2, 1, 3};
+    QTest::newRow("a phrase left out")
+        << QStringLiteral("overfitting -\"test data\"") << QList<int>{2, 3};
+    QTest::newRow("left out with its accents folded")
+        << QStringLiteral("-resume") << QList<int>{1, 2, 3, 4};
+}
+
+void QuestionModelsTest::phrasesAndLeftOutWordsAsInSearch()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, numbers);
+    RankingFixture f(noteOnQuestion4(QStringLiteral("Ask about Kubernetes.")));
+    f.filter.setText(text);
+    QCOMPARE(visibleNumbers(f.filter), numbers);
+    QCOMPARE(f.filter.hasText(), true);
 }
 
 void QuestionModelsTest::longFieldIsQuotedAroundTheMatch()
