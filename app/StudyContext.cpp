@@ -88,7 +88,8 @@ QString StudyContext::readOnlyReason() const
                    "ip::StudyContext",
                    "“%1” could not be read completely, so it is open read-only; fix the problems "
                    "in the file and open it again to make changes.")
-            .arg(QFileInfo(m_guide.fileName).fileName());
+            .arg(m_guide.fileName.isEmpty() ? m_guide.title
+                                            : QFileInfo(m_guide.fileName).fileName());
     return QString();
 }
 

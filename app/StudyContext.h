@@ -94,7 +94,8 @@ public:
     // The services over the user's data; null without storage.
     StudyData* data() const { return m_data.get(); }
     // Writes a draft by the keys it names (recovered drafts, and drafts whose
-    // screen was rebuilt).
+    // screen was rebuilt). Only canSave() counts, not canEditStudy(): the
+    // words were typed against those keys before, and are kept, not lost.
     Result<void> writeDraft(const Draft& draft);
     // Starts the integrity check and the daily backup the open left out, on
     // a thread of their own; the window calls it once it is shown and

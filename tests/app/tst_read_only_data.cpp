@@ -356,6 +356,8 @@ void ReadOnlyDataTest::everythingSavedIsShownReadOnly()
 void ReadOnlyDataTest::guideReadInPartIsShownReadOnly()
 {
     QString questionKey;
+    QString storyId;
+    QList<QuestionRef> links;
     {
         StudyContext context(dataDir(), GuideWithError);
         QVERIFY(context.guide().hasErrors());
@@ -364,6 +366,15 @@ void ReadOnlyDataTest::guideReadInPartIsShownReadOnly()
         // Saved in an earlier session, when the file still read.
         QVERIFY(context.data()->notes().saveMarkdown(QuestionRef{context.guide().key, questionKey},
                                                      QStringLiteral("Written last week")));
+        StarStory story;
+        story.title = QStringLiteral("The outage I led");
+        links = {
+            QuestionRef{context.guide().key, questionKey},
+            QuestionRef{context.guide().key, context.guide().key + QStringLiteral("/not-read")}};
+        story.questions = links;
+        const auto saved = context.data()->stories().save(story);
+        QVERIFY(saved);
+        storyId = saved->id;
     }
     StudyContext context(dataDir(), GuideWithError);
     QVERIFY(context.canSave());
@@ -410,8 +421,23 @@ void ReadOnlyDataTest::guideReadInPartIsShownReadOnly()
     QVERIFY2(practice->readOnlyReason()->text().contains(QStringLiteral("bad-yaml.md")),
              qPrintable(practice->readOnlyReason()->text()));
 
-    // Stories are the candidate's own, not the guide's.
-    QVERIFY(window.storiesScreen()->storyModel()->canEdit());
+    // Stories are the candidate's own, not the guide's; their links to the
+    // guide's questions wait, the one to a question not read included.
+    StoriesScreen* stories = window.storiesScreen();
+    QVERIFY(stories->storyModel()->canEdit());
+    window.showScreen(MainWindow::StoriesIndex);
+    QTRY_COMPARE(stories->currentStoryId(), storyId);
+    QAction* link = nullptr;
+    for (QAction* action : stories->findChildren<QAction*>())
+        link = action->text().startsWith(QStringLiteral("&Link Questions")) ? action : link;
+    QVERIFY(link);
+    QVERIFY(!link->isEnabled());
+    link->trigger();
+    const auto story = context.data()->stories().find(storyId);
+    QVERIFY(story && story->has_value());
+    QCOMPARE((*story)->questions.size(), links.size());
+    for (const QuestionRef& ref : std::as_const(links))
+        QVERIFY((*story)->questions.contains(ref));
 
     window.close();
 }

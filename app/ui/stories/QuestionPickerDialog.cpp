@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QSet>
 
 namespace ip {
 
@@ -15,8 +16,14 @@ QuestionPickerDialog::QuestionPickerDialog(const Guide& guide, const QList<Quest
     setWindowTitle(tr("Questions This Story Answers"));
     setPrompt(tr("Check the questions “%1” answers. One story may answer several questions.")
                   .arg(storyTitle));
+    // Links the list cannot show are kept as they are: to other guides, and
+    // to questions this guide does not hold now (taken out, or not read in
+    // a file with errors), which come back with them.
+    QSet<QString> listed;
+    for (const Question& question : guide.questions)
+        listed.insert(question.key);
     for (const QuestionRef& ref : linked) {
-        if (ref.guideKey != guide.key)
+        if (ref.guideKey != guide.key || !listed.contains(ref.questionKey))
             m_otherGuides << ref;
     }
     for (const Question& question : guide.questions) {

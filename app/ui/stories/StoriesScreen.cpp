@@ -123,6 +123,11 @@ StoriesScreen::StoriesScreen(StudyContext& context, StoryListModel* sharedModel,
             &StoriesScreen::openQuestionRequested);
     connect(m_questions, &StoryQuestionsPanel::unlinkRequested, this,
             [this](const QString& questionKey) {
+                if (!m_context.canEditStudy()) {
+                    Q_EMIT statusMessage(tr("Questions cannot be unlinked right now: %1")
+                                             .arg(m_context.readOnlyReason()));
+                    return;
+                }
                 const auto done = m_model->unlink(currentStoryId(),
                                                   QuestionRef{m_context.guide().key, questionKey});
                 if (!done.ok())
@@ -329,6 +334,11 @@ void StoriesScreen::deleteStory()
     const QString id = currentStoryId();
     if (!m_model->canEdit() || id.isEmpty())
         return;
+    if (!m_context.canEditStudy()) {
+        Q_EMIT statusMessage(
+            tr("Questions cannot be linked right now: %1").arg(m_context.readOnlyReason()));
+        return;
+    }
     const StarStory story = m_editor->draft();
     const QString name = StoryListModel::displayTitle(story);
     const int links = int(story.questions.size());
@@ -394,6 +404,11 @@ void StoriesScreen::linkQuestions()
     const QString id = currentStoryId();
     if (!m_model->canEdit() || id.isEmpty())
         return;
+    if (!m_context.canEditStudy()) {
+        Q_EMIT statusMessage(
+            tr("Questions cannot be linked right now: %1").arg(m_context.readOnlyReason()));
+        return;
+    }
     const StarStory story = m_editor->draft();
     QuestionPickerDialog dialog(m_context.guide(), story.questions,
                                 StoryListModel::displayTitle(story), this);
@@ -469,7 +484,8 @@ void StoriesScreen::updateCommands()
     m_newAction->setEnabled(editable);
     m_duplicateAction->setEnabled(editable && hasStory);
     m_deleteAction->setEnabled(editable && hasStory);
-    m_linkAction->setEnabled(editable && hasStory);
+    // Links belong to the open guide's questions: not while it is read in part.
+    m_linkAction->setEnabled(editable && hasStory && m_context.canEditStudy());
     m_rehearseAction->setEnabled(shown && hasStory);
     m_coverageAction->setEnabled(shown);
 }

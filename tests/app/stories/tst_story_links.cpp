@@ -93,6 +93,7 @@ private Q_SLOTS:
     void screenAloneReadsTheStoriesItself();
     void linkQuestionsWithDownSpaceAndEnter();
     void withNoStoriesEnterWritesANewOne();
+    void linksTheListCannotShowAreKept();
 
 private:
     QString dataDir() const { return m_temp->path(); }
@@ -265,6 +266,24 @@ void StoryLinksTest::linkQuestionsWithDownSpaceAndEnter()
         QCOMPARE(dialog.questions(),
                  (QList<QuestionRef>{{guide.key, guide.questions.at(row).key}}));
     }
+}
+
+// A question taken out of the guide (or not read in a file with errors)
+// is not in the list, and its link is neither shown nor lost: it comes back
+// with the question.
+void StoryLinksTest::linksTheListCannotShowAreKept()
+{
+    StudyContext context(dataDir(), TypicalGuide);
+    const Guide& guide = context.guide();
+    const QuestionRef gone{guide.key, guide.key + QStringLiteral("/a-question-taken-out")};
+    const QuestionRef elsewhere{QStringLiteral("other-guide"), QStringLiteral("other-guide/q")};
+    const QuestionRef shown{guide.key, guide.questions.first().key};
+    QuestionPickerDialog dialog(guide, {gone, shown, elsewhere}, QStringLiteral("Outage"));
+    QCOMPARE(dialog.list()->count(), guide.questions.size());
+    const QList<QuestionRef> kept = dialog.questions();
+    QCOMPARE(kept.size(), 3);
+    for (const QuestionRef& ref : {gone, shown, elsewhere})
+        QVERIFY(kept.contains(ref));
 }
 
 void StoryLinksTest::withNoStoriesEnterWritesANewOne()
