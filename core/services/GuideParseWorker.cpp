@@ -17,6 +17,7 @@
 #include <QScopeGuard>
 #include <QThread>
 #include <QTimer>
+#include <atomic>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -42,12 +43,14 @@ constexpr bool AddressLimitWorks = true;
 constexpr bool AddressLimitWorks = true;
 #endif
 
+// The process the newest parse on the application's thread waits for, and
+// whether the user cancelled it; both only touched on that thread.
 QPointer<QProcess> s_running;
 bool s_cancelled = false;
-// Parses under way (the app parses on its GUI thread only): a wait's local
-// event loop can start another.
-int s_parsing = 0;
-int s_started = 0;
+// Parses under way: a wait's local event loop can start another, and a
+// thread of its own may parse too.
+std::atomic<int> s_parsing = 0;
+std::atomic<int> s_started = 0;
 
 // The worker kept between parses, with what it was started with.
 struct ResidentWorker {
@@ -55,6 +58,9 @@ struct ResidentWorker {
     QString program;
     GuideParseWorker::Limits limits;
     QPointer<QTimer> idle;
+    int answered = 0;    // guides it has read
+    bool inUse = false;  // a parse waits for it
+    bool atExit = false; // ended before the application's objects go
 };
 ResidentWorker s_resident;
 
@@ -96,6 +102,14 @@ QProcess* residentWorker(const GuideParseWorker::Limits& limits, QString* error)
         s_resident.process = startWorker(program, limits, app, error);
         s_resident.program = program;
         s_resident.limits = limits;
+        s_resident.answered = 0;
+        if (!s_resident.atExit) {
+            // Ended at the end of its input before QCoreApplication deletes
+            // its children: a process deleted while it runs is killed, with
+            // a warning on standard error (which a command's output shows).
+            qAddPostRoutine(&GuideParseWorker::stopResident);
+            s_resident.atExit = true;
+        }
         if (!s_resident.idle) {
             s_resident.idle = new QTimer(app);
             s_resident.idle->setSingleShot(true);
@@ -170,7 +184,7 @@ void GuideParseWorker::stopResident()
     QProcess* process = s_resident.process;
     if (!process)
         return;
-    if (process == s_running) {
+    if (s_resident.inUse) {
         // A parse waits for it: it ends with an error, and ends the worker.
         process->kill();
         return;
@@ -192,6 +206,7 @@ int GuideParseWorker::workersStarted()
 
 void GuideParseWorker::cancel()
 {
+    // Called on the application's thread, for its parse.
     s_cancelled = true;
     if (s_running)
         s_running->kill();
@@ -225,53 +240,42 @@ Guide GuideParseWorker::tooComplex(const QString& fileName, const QString& why)
     return guide;
 }
 
-Guide GuideParseWorker::parse(const QByteArray& bytes, const QString& fileName,
-                              const Limits& limits)
-{
-    s_cancelled = false;
-    ++s_parsing;
-    const auto done = qScopeGuard([] { --s_parsing; });
-    QCoreApplication* app = QCoreApplication::instance();
-    const bool onAppThread = app && QThread::currentThread() == app->thread();
-    const bool spinEvents = onAppThread && QAbstractEventDispatcher::instance();
-    // The kept worker serves the application's thread; a parse started
-    // inside another's wait, or on another thread, has a process of its own.
-    const bool resident = onAppThread && s_parsing == 1;
-    QString startError;
-    std::unique_ptr<QProcess> own;
-    QProcess* process = nullptr;
-    if (resident) {
-        process = residentWorker(limits, &startError);
-        if (process)
-            s_resident.idle->stop();
-    } else {
-        own.reset(startWorker(program(), limits, nullptr, &startError));
-        process = own.get();
-    }
-    if (!process)
-        return tooComplex(fileName, QStringLiteral("The guide could not be read: the reader "
-                                                   "process did not start (%1).")
-                                        .arg(startError));
-    process->write(requestFor(bytes, fileName));
-    if (!resident)
-        process->closeWriteChannel();
-    s_running = process;
+namespace {
 
-    QByteArray received;
+// How a worker answered one request.
+struct Outcome {
     Reply reply;
+    bool timedOut = false;
+    // The wait ended with neither an answer nor the worker's end: the
+    // application is quitting, which ends every local event loop.
+    bool interrupted = false;
+    bool crashed = false;
+    int exitCode = 0;
+    QString errorText;
+};
+
+// Sends the guide and waits for the answer, the worker's end or the limit.
+// With this thread's event loop running the wait spins a local loop.
+Outcome exchange(QProcess* process, const QByteArray& request,
+                 const GuideParseWorker::Limits& limits, bool closeInput, bool spinEvents)
+{
+    process->write(request);
+    if (closeInput)
+        process->closeWriteChannel();
+    Outcome outcome;
+    QByteArray received;
     const auto readReply = [&] {
         received += process->readAllStandardOutput();
-        reply = replyIn(received);
-        return reply.complete || reply.malformed;
+        outcome.reply = replyIn(received);
+        return outcome.reply.complete || outcome.reply.malformed;
     };
-    bool timedOut = false;
     if (spinEvents) {
         // Keeps the window painting and a progress dialog's Cancel working.
         QEventLoop loop;
         QTimer deadline;
         deadline.setSingleShot(true);
         QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
-            timedOut = true;
+            outcome.timedOut = true;
             loop.quit();
         });
         QObject::connect(process, &QProcess::readyReadStandardOutput, &loop, [&] {
@@ -286,67 +290,166 @@ Guide GuideParseWorker::parse(const QByteArray& bytes, const QString& fileName,
         deadline.start(limits.wallTimeMs);
         if (!readReply() && process->state() != QProcess::NotRunning)
             loop.exec();
+        readReply();
+        outcome.interrupted = !outcome.timedOut && !outcome.reply.complete &&
+                              !outcome.reply.malformed && process->state() == QProcess::Running;
     } else {
         QElapsedTimer clock;
         clock.start();
         while (!readReply() && process->state() != QProcess::NotRunning) {
             const qint64 left = limits.wallTimeMs - clock.elapsed();
             if (left <= 0) {
-                timedOut = true;
+                outcome.timedOut = true;
                 break;
             }
             process->waitForReadyRead(int(left));
         }
     }
-    s_running = nullptr;
-    // What came with the worker's end.
     if (process->state() == QProcess::NotRunning)
-        readReply();
-    const bool keep =
-        resident && reply.complete && !s_cancelled && process->state() == QProcess::Running;
-    if (!keep && process->state() != QProcess::NotRunning) {
+        readReply(); // what came with the worker's end
+    return outcome;
+}
+
+// The worker's end, read once it is over (killed first when it is not).
+void finish(QProcess* process, Outcome& outcome)
+{
+    if (process->state() != QProcess::NotRunning) {
         process->kill();
         process->waitForFinished(2000);
     }
-    const bool crashed = process->exitStatus() == QProcess::CrashExit;
-    const int exitCode = process->exitCode();
-    // Read on every parse: warnings the worker prints must not fill the pipe.
-    const QString errorText = QString::fromUtf8(process->readAllStandardError()).trimmed();
-    if (keep)
-        s_resident.idle->start();
-    else if (resident)
-        stopResident();
+    outcome.crashed = process->exitStatus() == QProcess::CrashExit;
+    outcome.exitCode = process->exitCode();
+}
 
-    if (s_cancelled)
-        return tooComplex(fileName, QStringLiteral("Reading the guide was cancelled."));
-    if (timedOut && !reply.complete)
-        return tooComplex(fileName,
-                          QStringLiteral("The guide is too complex to display: reading it took "
-                                         "longer than %1 seconds. Simplify its Markdown (very "
-                                         "long runs of brackets, emphasis marks or HTML-like "
-                                         "text are the usual cause) and open it again.")
-                              .arg(limits.wallTimeMs / 1000.0, 0, 'g', 3));
-    if (!reply.complete && (crashed || exitCode != 0)) {
+Guide guideFrom(const Outcome& outcome, const QString& fileName,
+                const GuideParseWorker::Limits& limits, bool cancelled)
+{
+    if (cancelled || outcome.interrupted)
+        return GuideParseWorker::tooComplex(fileName,
+                                            QStringLiteral("Reading the guide was cancelled."));
+    if (outcome.timedOut && !outcome.reply.complete)
+        return GuideParseWorker::tooComplex(
+            fileName, QStringLiteral("The guide is too complex to display: reading it took "
+                                     "longer than %1 seconds. Simplify its Markdown (very "
+                                     "long runs of brackets, emphasis marks or HTML-like "
+                                     "text are the usual cause) and open it again.")
+                          .arg(limits.wallTimeMs / 1000.0, 0, 'g', 3));
+    if (!outcome.reply.complete && (outcome.crashed || outcome.exitCode != 0)) {
         const QString why =
-            crashed
+            outcome.crashed
                 ? QStringLiteral("The guide is too complex to display: reading it stopped the "
                                  "reader (it needed more than %1 MB of memory, or met a bug in "
                                  "the Markdown library). Simplify the file and open it again.")
                       .arg(limits.addressSpaceBytes >> 20)
                 : QStringLiteral("The guide is too complex to display: the reader gave up (%1).")
-                      .arg(errorText);
-        return tooComplex(fileName, why);
+                      .arg(outcome.errorText);
+        return GuideParseWorker::tooComplex(fileName, why);
     }
     QJsonParseError error{};
-    const QJsonDocument document =
-        reply.complete ? QJsonDocument::fromJson(reply.json, &error) : QJsonDocument();
+    const QJsonDocument document = outcome.reply.complete
+                                       ? QJsonDocument::fromJson(outcome.reply.json, &error)
+                                       : QJsonDocument();
     if (!document.isObject())
-        return tooComplex(fileName, QStringLiteral("The guide could not be read: the reader's "
-                                                   "answer was not understood (%1).")
-                                        .arg(reply.complete ? error.errorString()
-                                                            : QStringLiteral("no whole answer")));
+        return GuideParseWorker::tooComplex(
+            fileName, QStringLiteral("The guide could not be read: the reader's answer was not "
+                                     "understood (%1).")
+                          .arg(outcome.reply.complete ? error.errorString()
+                                                      : QStringLiteral("no whole answer")));
     Guide guide = GuideJson::fromJson(document.object());
     guide.fileName = fileName;
+    return guide;
+}
+
+Guide notStarted(const QString& fileName, const QString& why)
+{
+    return GuideParseWorker::tooComplex(
+        fileName,
+        QStringLiteral("The guide could not be read: the reader process did not start (%1).")
+            .arg(why));
+}
+
+// A parse in a process of its own, which ends with it.
+Guide parseOnce(const QByteArray& bytes, const QString& fileName,
+                const GuideParseWorker::Limits& limits, bool onAppThread)
+{
+    QString startError;
+    const std::unique_ptr<QProcess> process(
+        startWorker(GuideParseWorker::program(), limits, nullptr, &startError));
+    if (!process)
+        return notStarted(fileName, startError);
+    if (onAppThread)
+        s_running = process.get();
+    Outcome outcome = exchange(process.get(), requestFor(bytes, fileName), limits, true,
+                               onAppThread && QAbstractEventDispatcher::instance());
+    finish(process.get(), outcome);
+    outcome.errorText = QString::fromUtf8(process->readAllStandardError()).trimmed();
+    return guideFrom(outcome, fileName, limits, onAppThread && s_cancelled);
+}
+
+// A parse by the kept worker (started when there is none). True when the
+// result is the guide's own: read, cut off at the limit or cancelled; false
+// when the worker failed without an answer.
+bool parseResident(const QByteArray& bytes, const QString& fileName,
+                   const GuideParseWorker::Limits& limits, Guide* guide)
+{
+    QString startError;
+    QProcess* process = residentWorker(limits, &startError);
+    if (!process) {
+        *guide = notStarted(fileName, startError);
+        return true;
+    }
+    s_resident.idle->stop();
+    s_resident.inUse = true;
+    s_running = process;
+    Outcome outcome = exchange(process, requestFor(bytes, fileName), limits, false,
+                               QAbstractEventDispatcher::instance() != nullptr);
+    s_resident.inUse = false;
+    s_running = nullptr;
+    const bool keep =
+        outcome.reply.complete && !s_cancelled && process->state() == QProcess::Running;
+    if (!keep)
+        finish(process, outcome);
+    // Read on every parse: warnings the worker prints must not fill the pipe.
+    outcome.errorText = QString::fromUtf8(process->readAllStandardError()).trimmed();
+    if (keep) {
+        ++s_resident.answered;
+        s_resident.idle->start();
+    } else {
+        GuideParseWorker::stopResident();
+    }
+    *guide = guideFrom(outcome, fileName, limits, s_cancelled);
+    return outcome.reply.complete || outcome.timedOut || outcome.interrupted || s_cancelled;
+}
+
+} // namespace
+
+Guide GuideParseWorker::parse(const QByteArray& bytes, const QString& fileName,
+                              const Limits& limits)
+{
+    ++s_parsing;
+    const auto done = qScopeGuard([] { --s_parsing; });
+    QCoreApplication* app = QCoreApplication::instance();
+    const bool onAppThread = app && QThread::currentThread() == app->thread();
+    if (!onAppThread)
+        return parseOnce(bytes, fileName, limits, false);
+    // A parse started inside another's wait leaves that one's process to it
+    // when it ends, for Cancel.
+    const QPointer<QProcess> outer = s_running;
+    const auto restore = qScopeGuard([outer] { s_running = outer; });
+    s_cancelled = false;
+    // The kept worker serves one parse at a time; a parse started inside
+    // another's wait has a process of its own.
+    if (s_resident.inUse)
+        return parseOnce(bytes, fileName, limits, true);
+    Guide guide;
+    const bool reused = s_resident.process && s_resident.answered > 0 &&
+                        s_resident.program == program() && s_resident.limits == limits;
+    if (parseResident(bytes, fileName, limits, &guide) || !reused || s_cancelled)
+        return guide;
+    // A worker that read guides before and then failed without an answer (its
+    // memory grown by them, or ended while it waited) fails the guide only if
+    // a new one fails too.
+    parseResident(bytes, fileName, limits, &guide);
     return guide;
 }
 

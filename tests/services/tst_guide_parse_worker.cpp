@@ -10,8 +10,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTest>
+#include <csignal>
 #include <thread>
+#include <unistd.h>
 
 using namespace ip;
 
@@ -69,6 +72,8 @@ private Q_SLOTS:
     void oneWorkerReadsGuideAfterGuide();
     void aWorkerThatFailedIsReplaced();
     void anotherThreadHasAWorkerOfItsOwn();
+    void aKeptWorkerThatDiedIsReplacedUnseen();
+    void aCommandLeavesNoWorkerBehind();
 };
 
 void GuideParseWorkerTest::sameGuideAsParsingInProcess_data()
@@ -208,6 +213,61 @@ void GuideParseWorkerTest::anotherThreadHasAWorkerOfItsOwn()
              jsonOf(GuideParser::parse(fixture("quirks.md"), QStringLiteral("q.md"))));
     QVERIFY(!GuideParseWorker::parse(fixture("typical.md"), QStringLiteral("t.md")).hasErrors());
     QCOMPARE(GuideParseWorker::workersStarted(), before + 1);
+}
+
+// The processes this test started and that still run.
+QList<pid_t> childProcesses()
+{
+    QFile children(QStringLiteral("/proc/self/task/%1/children").arg(::getpid()));
+    if (!children.open(QIODevice::ReadOnly))
+        return {};
+    QList<pid_t> pids;
+    for (const QByteArray& pid : children.readAll().split(' ')) {
+        if (!pid.trimmed().isEmpty())
+            pids << pid.trimmed().toInt();
+    }
+    return pids;
+}
+
+// Gone, or a zombie not reaped yet.
+bool hasEnded(pid_t pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.readAll();
+    const qsizetype afterName = line.lastIndexOf(')');
+    return afterName >= 0 && line.mid(afterName + 2, 1) == "Z";
+}
+
+// A kept worker ended while it waited (the kernel's out-of-memory killer, a
+// user's kill): the next guide is read by a new one, with no error.
+void GuideParseWorkerTest::aKeptWorkerThatDiedIsReplacedUnseen()
+{
+    GuideParseWorker::stopResident();
+    QVERIFY(!GuideParseWorker::parse(fixture("typical.md"), QStringLiteral("t.md")).hasErrors());
+    const QList<pid_t> workers = childProcesses();
+    if (workers.size() != 1)
+        QSKIP("this system does not list a process's children");
+    const int before = GuideParseWorker::workersStarted();
+    QCOMPARE(::kill(workers.first(), SIGKILL), 0);
+    QTRY_VERIFY(hasEnded(workers.first()));
+    const Guide guide = GuideParseWorker::parse(fixture("quirks.md"), QStringLiteral("q.md"));
+    QCOMPARE(jsonOf(guide),
+             jsonOf(GuideParser::parse(fixture("quirks.md"), QStringLiteral("q.md"))));
+    QCOMPARE(GuideParseWorker::workersStarted(), before + 1);
+}
+
+// A command that reads a guide ends with nothing on standard error: the
+// kept worker is ended before the application's objects go.
+void GuideParseWorkerTest::aCommandLeavesNoWorkerBehind()
+{
+    QProcess check;
+    check.start(QStringLiteral(IP_APP_EXECUTABLE),
+                {QStringLiteral("check"), QStringLiteral(IP_TEST_DATA_DIR "/guides/typical.md")});
+    QVERIFY(check.waitForFinished(30000));
+    QCOMPARE(check.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(check.readAllStandardError()), QString());
 }
 
 QTEST_GUILESS_MAIN(GuideParseWorkerTest)
