@@ -65,7 +65,14 @@ QStringList withCommandFirst(const QStringList& arguments)
         commandAt = 3;
     else if (first.startsWith(option + u'='))
         commandAt = 2;
-    if (commandAt < 0 || commandAt >= arguments.size() || arguments.at(commandAt).startsWith(u'-'))
+    if (commandAt < 0 || commandAt >= arguments.size())
+        return arguments;
+    const QString& next = arguments.at(commandAt);
+    const bool helpOrVersion = next == QLatin1String("--help") || next == QLatin1String("-h") ||
+                               next == QLatin1String("--version") || next == QLatin1String("-v");
+    if (helpOrVersion)
+        return QStringList{arguments.at(0), next};
+    if (next.startsWith(u'-'))
         return arguments;
     return QStringList{arguments.at(0), arguments.at(commandAt)} + arguments.mid(1, commandAt - 1) +
            arguments.mid(commandAt + 1);

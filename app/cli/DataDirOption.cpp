@@ -21,6 +21,13 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringLis
         io.err << "interview-prep: " << parser.errorText() << "\nUsage: " << usage << '\n';
         return ExitUsage;
     }
+    // "--data-dir=" (a variable that was empty) would otherwise act on the
+    // standard data folder, the user's real library.
+    if (parser.optionNames().contains(QStringLiteral("data-dir")) &&
+        parser.value(QStringLiteral("data-dir")).trimmed().isEmpty()) {
+        io.err << "interview-prep: --data-dir needs a folder\nUsage: " << usage << '\n';
+        return ExitUsage;
+    }
     if (parser.isSet(help)) {
         // QCommandLineParser's own usage line names the executable without the
         // sub-command; print ours and keep its list of options.

@@ -313,6 +313,19 @@ void LibraryCommandTest::theDataFolderMayComeBeforeTheCommand()
                                   .toArray();
     QCOMPARE(guides.size(), 1);
     QCOMPARE(guides.first()[QStringLiteral("key")].toString(), keyOf(TypicalGuide));
+
+    // Help and the version, asked after the folder, are the command line's.
+    const auto help = runApp({QStringLiteral("--data-dir"), folder, QStringLiteral("--help")});
+    QVERIFY2(help.exitCode == 0 && help.out.contains(QStringLiteral("Commands:")),
+             qPrintable(describe(help)));
+    const auto version = runApp({QStringLiteral("--data-dir"), folder, QStringLiteral("-v")});
+    QVERIFY2(version.exitCode == 0 && version.out.startsWith(QStringLiteral("interview-prep ")),
+             qPrintable(describe(version)));
+    // An empty folder is refused, not read as the standard one.
+    const auto empty =
+        runApp({QStringLiteral("--data-dir="), QStringLiteral("library"), QStringLiteral("list")});
+    QVERIFY2(empty.exitCode == 2 && empty.err.contains(QStringLiteral("--data-dir needs a folder")),
+             qPrintable(describe(empty)));
 }
 
 void LibraryCommandTest::badUsage_data()
