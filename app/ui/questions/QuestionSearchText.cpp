@@ -61,7 +61,7 @@ QuestionSearchText::QuestionSearchText(const Question& question, const QString& 
     };
     QList<Folded> fields;
     fields.reserve(question.parts.size() + 2);
-    fields << Folded{Place::Prompt, -1, FoldedText::fold(question.prompt)};
+    fields << Folded{Place::Prompt, -1, FoldedText::fold(question.prompt.simplified())};
     for (int i = 0; i < question.parts.size(); ++i) {
         if (isAnswer(question.parts.at(i)))
             fields << Folded{Place::Answer, i,

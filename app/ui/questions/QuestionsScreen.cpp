@@ -6,6 +6,7 @@
 #include "services/StudyData.h"
 #include "ui/FilterFieldNavigation.h"
 #include "ui/questions/NotesEditor.h"
+#include "ui/questions/OrphanedNoteFilterModel.h"
 #include "ui/questions/OrphanedNoteItemDelegate.h"
 #include "ui/questions/OrphanedNoteListModel.h"
 #include "ui/questions/OrphanedNoteView.h"
@@ -77,10 +78,8 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     // orphans, no second query needed.
     m_orphans = new OrphanedNoteListModel(this);
     m_orphans->setNotes(QuestionNotes::orphansAmong(notes.values(), guide));
-    m_orphansFiltered = new QSortFilterProxyModel(this);
+    m_orphansFiltered = new OrphanedNoteFilterModel(this);
     m_orphansFiltered->setSourceModel(m_orphans);
-    m_orphansFiltered->setFilterRole(OrphanedNoteListModel::NotesRole);
-    m_orphansFiltered->setFilterCaseSensitivity(Qt::CaseInsensitive);
     // A note edited out of the filter's match stays listed (and in the
     // editor) until the filter changes.
     m_orphansFiltered->setDynamicSortFilter(false);
@@ -93,7 +92,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
                             "phrase; -word leaves out what contains it."));
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filtered->setText(text);
-        m_orphansFiltered->setFilterFixedString(text.trimmed());
+        m_orphansFiltered->setText(text);
         if (m_showingOrphans)
             ensureOrphanSelection();
         else

@@ -19,6 +19,7 @@ namespace ip {
 
 class LinkedStoriesList;
 class NotesEditor;
+class OrphanedNoteFilterModel;
 class OrphanedNoteListModel;
 class OrphanedNoteView;
 class QuestionFilterModel;
@@ -136,7 +137,7 @@ private:
     QHBoxLayout* m_filterRow = nullptr;
 
     OrphanedNoteListModel* m_orphans = nullptr;
-    QSortFilterProxyModel* m_orphansFiltered = nullptr;
+    OrphanedNoteFilterModel* m_orphansFiltered = nullptr;
     QListView* m_orphanList = nullptr;
     OrphanedNoteView* m_orphanView = nullptr;
     QStackedWidget* m_lists = nullptr;  // the questions, or the orphaned notes

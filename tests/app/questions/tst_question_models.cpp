@@ -2,6 +2,8 @@
 // exact change signals the views depend on.
 #include "content/GuideParser.h"
 #include "ui/questions/FoldedText.h"
+#include "ui/questions/OrphanedNoteFilterModel.h"
+#include "ui/questions/OrphanedNoteListModel.h"
 #include "ui/questions/QuestionFilterModel.h"
 #include "ui/questions/QuestionListModel.h"
 
@@ -120,6 +122,7 @@ private Q_SLOTS:
     void everyWordRequiredAnyCaseAnyAccent();
     void phrasesAndLeftOutWordsAsInSearch_data();
     void phrasesAndLeftOutWordsAsInSearch();
+    void orphanedNotesAreFilteredTheSameWay();
     void longFieldIsQuotedAroundTheMatch();
     void savedNotesChangeTheMatch();
     void pinnedQuestionStaysUntilLeft();
@@ -441,6 +444,37 @@ void QuestionModelsTest::phrasesAndLeftOutWordsAsInSearch()
     f.filter.setText(text);
     QCOMPARE(visibleNumbers(f.filter), numbers);
     QCOMPARE(f.filter.hasText(), true);
+}
+
+// The same field filters the orphaned notes when they are shown: words,
+// phrases and left-out words as for the questions, not the text typed.
+void QuestionModelsTest::orphanedNotesAreFilteredTheSameWay()
+{
+    OrphanedNoteListModel notes;
+    const auto note = [](const QString& key, const QString& markdown) {
+        return QuestionNote{QStringLiteral("g"), key, markdown, false, {}};
+    };
+    notes.setNotes({note(QStringLiteral("g/a"), QStringLiteral("Rolling update on *Java*.")),
+                    note(QStringLiteral("g/b"), QStringLiteral("An update, rolling back later.")),
+                    note(QStringLiteral("g/c"), QStringLiteral("JavaScript bundles."))});
+    OrphanedNoteFilterModel filter;
+    filter.setSourceModel(&notes);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto shown = [&filter] {
+        QStringList keys;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            keys << filter.index(row, 0).data(OrphanedNoteListModel::KeyRole).toString();
+        return keys;
+    };
+    filter.setText(QStringLiteral("update rolling"));
+    QCOMPARE(shown(), (QStringList{"g/a", "g/b"}));
+    filter.setText(QStringLiteral("\"rolling update\""));
+    QCOMPARE(shown(), QStringList{"g/a"});
+    filter.setText(QStringLiteral("-java"));
+    QCOMPARE(shown(), (QStringList{"g/b", "g/c"}));
+    filter.setText(QString());
+    QCOMPARE(filter.rowCount(), 3);
 }
 
 void QuestionModelsTest::longFieldIsQuotedAroundTheMatch()
