@@ -20,6 +20,17 @@ struct LibraryEntry {
     friend bool operator==(const LibraryEntry&, const LibraryEntry&) = default;
 };
 
+// What the library lists of an entry, without its snapshot: read from
+// columns kept beside it, so listing a large library decodes no guide.
+struct LibraryListing {
+    LibraryEntry entry; // its snapshot left empty
+    QString title;
+    int questions = 0;
+    int requirements = 0;
+    // The snapshot is a guide's JSON; one that is not is listed as a problem.
+    bool readable = false;
+};
+
 // A guide file the library was asked to hold but whose guide has errors:
 // kept apart from the snapshots, with the parser's reasons, so the library
 // can list it and the candidate can open what could be read.

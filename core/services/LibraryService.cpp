@@ -179,22 +179,22 @@ Result<int> LibraryService::includeShipped(const QStringList& resourcePaths)
 
 Result<QList<LibraryGuide>> LibraryService::entries(FileStates states) const
 {
-    const auto all = m_library.all();
-    if (!all)
-        return all.error();
+    // The listing's columns, not the snapshots: a large library lists at once.
+    const auto listing = m_library.listing();
+    if (!listing)
+        return listing.error();
     QList<LibraryGuide> guides;
-    guides.reserve(all->size());
-    for (const LibraryEntry& entry : all.value()) {
-        const std::optional<Guide> guide = GuideLibrary::fromSnapshot(entry);
-        if (!guide)
+    guides.reserve(listing->size());
+    for (const LibraryListing& row : listing.value()) {
+        if (!row.readable)
             continue; // one of problems(): it must not hide the others
-
+        const LibraryEntry& entry = row.entry;
         LibraryGuide listed;
         listed.key = entry.guideKey;
-        listed.title = guide->title;
+        listed.title = row.title;
         listed.path = entry.filePath;
-        listed.questions = int(guide->questions.size());
-        listed.requirements = guide->requirementCount();
+        listed.questions = row.questions;
+        listed.requirements = row.requirements;
         listed.importedAt = entry.importedAt;
         listed.file =
             states == FileStates::Checked ? fileState(entry) : LibraryGuide::FileState::Present;
@@ -210,12 +210,13 @@ Result<QList<LibraryProblem>> LibraryService::problems() const
     if (!recorded)
         return recorded.error();
     QList<LibraryProblem> problems = std::move(*recorded);
-    const auto all = m_library.all();
-    if (!all)
-        return all.error();
-    for (const LibraryEntry& entry : all.value()) {
-        if (GuideLibrary::fromSnapshot(entry))
+    const auto listing = m_library.listing();
+    if (!listing)
+        return listing.error();
+    for (const LibraryListing& row : listing.value()) {
+        if (row.readable)
             continue;
+        const LibraryEntry& entry = row.entry;
         LibraryProblem unreadable;
         unreadable.filePath = entry.filePath;
         unreadable.title = entry.guideKey;

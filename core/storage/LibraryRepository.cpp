@@ -27,6 +27,9 @@ Result<void> LibraryRepository::save(const LibraryEntry& entry)
     const QString purpose = QStringLiteral("add the guide to the library");
     if (auto valid = requireKeys({entry.guideKey}, purpose); !valid)
         return valid;
+    auto transaction = Transaction::begin(m_database, purpose);
+    if (!transaction)
+        return transaction.error();
     SqlStatement statement(m_database,
                            QStringLiteral("INSERT INTO library_guide (guide_key, file_path, "
                                           "content_hash, snapshot, imported_at) "
@@ -45,7 +48,34 @@ Result<void> LibraryRepository::save(const LibraryEntry& entry)
         .bind(QStringLiteral(":hash"), sqlvalue::fromText(entry.contentHash))
         .bind(QStringLiteral(":snapshot"), snapshot)
         .bind(QStringLiteral(":imported"), sqlvalue::fromTimestamp(importedAt));
-    return statement.exec(purpose);
+    if (auto done = statement.exec(purpose); !done)
+        return done;
+    // What the library lists, read from the snapshot just written (the
+    // expressions of migration 7); a millisecond or two for a large guide.
+    SqlStatement readable(
+        m_database,
+        QStringLiteral("UPDATE library_guide SET readable = CASE WHEN "
+                       "json_valid(CAST(snapshot AS TEXT)) THEN "
+                       "json_type(CAST(snapshot AS TEXT)) = 'object' AND "
+                       "coalesce(json_extract(CAST(snapshot AS TEXT), '$.key'), '') <> '' "
+                       "ELSE 0 END WHERE guide_key = :guide"));
+    readable.bind(QStringLiteral(":guide"), entry.guideKey);
+    if (auto done = readable.exec(purpose); !done)
+        return done;
+    SqlStatement summary(
+        m_database,
+        QStringLiteral("UPDATE library_guide SET "
+                       "title = coalesce(json_extract(CAST(snapshot AS TEXT), '$.title'), ''), "
+                       "question_count = "
+                       "coalesce(json_array_length(CAST(snapshot AS TEXT), '$.questions'), 0), "
+                       "requirement_count = (SELECT count(*) FROM "
+                       "json_each(CAST(library_guide.snapshot AS TEXT), '$.requirementGroups') "
+                       "AS grp, json_each(grp.value, '$.items')) "
+                       "WHERE guide_key = :guide AND readable"));
+    summary.bind(QStringLiteral(":guide"), entry.guideKey);
+    if (auto done = summary.exec(purpose); !done)
+        return done;
+    return transaction->commit();
 }
 
 Result<void> LibraryRepository::save(const LibraryEntry& entry, const GuideSearchDocuments& search)
@@ -118,6 +148,29 @@ Result<QList<LibraryEntry>> LibraryRepository::all() const
     while (statement.next())
         entries.append(entryFromRow(statement));
     return entries;
+}
+
+Result<QList<LibraryListing>> LibraryRepository::listing() const
+{
+    SqlStatement statement(m_database,
+                           QStringLiteral("SELECT guide_key, file_path, content_hash, imported_at, "
+                                          "title, question_count, requirement_count, readable "
+                                          "FROM library_guide ORDER BY guide_key"));
+    if (auto done = statement.exec(QStringLiteral("read the library")); !done)
+        return done.error();
+    QList<LibraryListing> listing;
+    while (statement.next()) {
+        LibraryListing row;
+        row.entry = LibraryEntry{statement.value(0).toString(), statement.value(1).toString(),
+                                 statement.value(2).toString(), QByteArray(),
+                                 sqlvalue::toTimestamp(statement.value(3))};
+        row.title = statement.value(4).toString();
+        row.questions = statement.value(5).toInt();
+        row.requirements = statement.value(6).toInt();
+        row.readable = statement.value(7).toBool();
+        listing.append(row);
+    }
+    return listing;
 }
 
 Result<void> LibraryRepository::saveProblem(const LibraryProblem& problem)

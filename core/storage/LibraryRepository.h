@@ -36,6 +36,8 @@ public:
                                                      const QString& contentHash) const;
     // Every entry, by guide key.
     Result<QList<LibraryEntry>> all() const;
+    // Every entry's title and counts, by guide key, without the snapshots.
+    Result<QList<LibraryListing>> listing() const;
 
     // Records (or replaces) why a file's guide could not go into the library.
     Result<void> saveProblem(const LibraryProblem& problem);

@@ -130,6 +130,13 @@ void MigrationTest::everyFixtureMigratesWithItsData()
     QCOMPARE((*guide)->contentHash, QStringLiteral("sha256:5f1e0c"));
     QCOMPARE((*guide)->snapshot, QByteArray(R"({"key":"mle"})"));
     QCOMPARE((*guide)->importedAt, at(1764000000000));
+    // Listed from the columns version 7 fills from the snapshot.
+    const auto listing = LibraryRepository(db).listing();
+    IP_VERIFY_OK(listing);
+    QCOMPARE(listing->size(), 1);
+    QVERIFY(listing->first().readable);
+    QCOMPARE(listing->first().entry.guideKey, MlGuide);
+    QCOMPARE(listing->first().questions, 0);
 
     const auto requirements = RequirementProgressRepository(db).all();
     IP_VERIFY_OK(requirements);

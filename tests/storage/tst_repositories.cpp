@@ -53,6 +53,7 @@ private Q_SLOTS:
     void storiesAndQuestionsAreManyToMany();
     void deletingAStoryRemovesItsLinks();
     void removingAGuideKeepsTheUsersWork();
+    void theLibraryIsListedWithoutItsSnapshots();
     void practiceAnswerUpdatesLogAndSchedule();
     void dueSchedulesComeSoonestFirst();
     void invalidRecordsAreRefusedWithoutWriting_data();
@@ -356,6 +357,53 @@ void RepositoryTest::removingAGuideKeepsTheUsersWork()
     QCOMPARE(StoryRepository(*m_database).forQuestion(question(QStringLiteral("q1")))->size(), 1);
     QCOMPARE(ReviewRepository(*m_database).log(question(QStringLiteral("q1")))->size(), 1);
     QVERIFY(library.find(Guide)->value().importedAt.isValid());
+}
+
+// The title and counts the library lists come from each snapshot as it is
+// written; a snapshot that is not a guide's JSON is marked unreadable, and
+// writing a good one over it mends the row.
+void RepositoryTest::theLibraryIsListedWithoutItsSnapshots()
+{
+    LibraryRepository library(*m_database);
+    const QByteArray guide =
+        R"({"key":"ml","title":"ML Engineer \"2026\"","questions":[{"key":"ml/a"},)"
+        R"({"key":"ml/b"},{"key":"ml/c"}],"requirementGroups":[{"items":[{"key":"x"}]},)"
+        R"({"items":[{"key":"y"},{"key":"z"}]}]})";
+    IP_VERIFY_OK(library.save(LibraryEntry{
+        QStringLiteral("ml"), QStringLiteral("/g/ml.md"), QStringLiteral("h1"), guide, {}}));
+    IP_VERIFY_OK(library.save(LibraryEntry{QStringLiteral("broken"),
+                                           QStringLiteral("/g/b.md"),
+                                           QStringLiteral("h2"),
+                                           "not json {",
+                                           {}}));
+    IP_VERIFY_OK(library.save(LibraryEntry{QStringLiteral("keyless"),
+                                           QStringLiteral("/g/k.md"),
+                                           QStringLiteral("h3"),
+                                           R"({"title":"No key"})",
+                                           {}}));
+    auto listing = library.listing();
+    IP_VERIFY_OK(listing);
+    QCOMPARE(listing->size(), 3);
+    const LibraryListing& broken = listing->at(0);
+    QCOMPARE(broken.entry.guideKey, QStringLiteral("broken"));
+    QVERIFY(!broken.readable);
+    QVERIFY(!listing->at(1).readable); // keyless
+    const LibraryListing& ml = listing->at(2);
+    QVERIFY(ml.readable);
+    QCOMPARE(ml.title, QStringLiteral("ML Engineer \"2026\""));
+    QCOMPARE(ml.questions, 3);
+    QCOMPARE(ml.requirements, 3);
+    QCOMPARE(ml.entry.filePath, QStringLiteral("/g/ml.md"));
+    QCOMPARE(ml.entry.contentHash, QStringLiteral("h1"));
+    QVERIFY(ml.entry.snapshot.isEmpty());
+    QVERIFY(ml.entry.importedAt.isValid());
+
+    IP_VERIFY_OK(library.save(LibraryEntry{
+        QStringLiteral("broken"), QStringLiteral("/g/b.md"), QStringLiteral("h4"), guide, {}}));
+    listing = library.listing();
+    IP_VERIFY_OK(listing);
+    QVERIFY(listing->at(0).readable);
+    QCOMPARE(listing->at(0).questions, 3);
 }
 
 void RepositoryTest::practiceAnswerUpdatesLogAndSchedule()
