@@ -7,12 +7,30 @@
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
+#include <array>
+
 namespace ip {
 
 namespace {
 
 const QString SelectColumns = QStringLiteral(
     "SELECT guide_key, file_path, content_hash, snapshot, imported_at FROM library_guide ");
+
+// Migration 7's expressions, for one guide.
+const std::array<QString, 2> ListingUpdates = {
+    QStringLiteral("UPDATE library_guide SET readable = CASE WHEN "
+                   "json_valid(CAST(snapshot AS TEXT)) THEN "
+                   "json_type(CAST(snapshot AS TEXT)) = 'object' AND "
+                   "coalesce(json_extract(CAST(snapshot AS TEXT), '$.key'), '') <> '' "
+                   "ELSE 0 END WHERE guide_key = :guide"),
+    QStringLiteral("UPDATE library_guide SET "
+                   "title = coalesce(json_extract(CAST(snapshot AS TEXT), '$.title'), ''), "
+                   "question_count = "
+                   "coalesce(json_array_length(CAST(snapshot AS TEXT), '$.questions'), 0), "
+                   "requirement_count = (SELECT count(*) FROM "
+                   "json_each(CAST(library_guide.snapshot AS TEXT), '$.requirementGroups') "
+                   "AS grp, json_each(grp.value, '$.items')) "
+                   "WHERE guide_key = :guide AND readable")};
 
 LibraryEntry entryFromRow(const SqlStatement& row)
 {
@@ -52,29 +70,13 @@ Result<void> LibraryRepository::save(const LibraryEntry& entry)
         return done;
     // What the library lists, read from the snapshot just written (the
     // expressions of migration 7); a millisecond or two for a large guide.
-    SqlStatement readable(
-        m_database,
-        QStringLiteral("UPDATE library_guide SET readable = CASE WHEN "
-                       "json_valid(CAST(snapshot AS TEXT)) THEN "
-                       "json_type(CAST(snapshot AS TEXT)) = 'object' AND "
-                       "coalesce(json_extract(CAST(snapshot AS TEXT), '$.key'), '') <> '' "
-                       "ELSE 0 END WHERE guide_key = :guide"));
-    readable.bind(QStringLiteral(":guide"), entry.guideKey);
-    if (auto done = readable.exec(purpose); !done)
-        return done;
-    SqlStatement summary(
-        m_database,
-        QStringLiteral("UPDATE library_guide SET "
-                       "title = coalesce(json_extract(CAST(snapshot AS TEXT), '$.title'), ''), "
-                       "question_count = "
-                       "coalesce(json_array_length(CAST(snapshot AS TEXT), '$.questions'), 0), "
-                       "requirement_count = (SELECT count(*) FROM "
-                       "json_each(CAST(library_guide.snapshot AS TEXT), '$.requirementGroups') "
-                       "AS grp, json_each(grp.value, '$.items')) "
-                       "WHERE guide_key = :guide AND readable"));
-    summary.bind(QStringLiteral(":guide"), entry.guideKey);
-    if (auto done = summary.exec(purpose); !done)
-        return done;
+    // Whether it reads is set first: the counts are read only when it does.
+    for (const QString& update : ListingUpdates) {
+        SqlStatement listing(m_database, update);
+        listing.bind(QStringLiteral(":guide"), entry.guideKey);
+        if (auto done = listing.exec(purpose); !done)
+            return done;
+    }
     return transaction->commit();
 }
 
