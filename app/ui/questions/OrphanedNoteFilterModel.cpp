@@ -2,8 +2,6 @@
 
 #include "ui/questions/OrphanedNoteListModel.h"
 
-#include <algorithm>
-
 namespace ip {
 
 void OrphanedNoteFilterModel::setText(const QString& text)
@@ -12,12 +10,8 @@ void OrphanedNoteFilterModel::setText(const QString& text)
     if (query == m_query)
         return;
     m_query = query;
-    m_wanted.clear();
-    for (const QString& word : std::as_const(query.wanted))
-        m_wanted << QStringMatcher(word, Qt::CaseSensitive);
-    m_excluded.clear();
-    for (const QString& term : std::as_const(query.excluded))
-        m_excluded << QStringMatcher(term, Qt::CaseSensitive);
+    m_wanted = QuestionSearchText::matchers(query.wanted);
+    m_excluded = QuestionSearchText::matchers(query.excluded);
     invalidateRowsFilter();
 }
 
@@ -33,8 +27,7 @@ bool OrphanedNoteFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&
     const QuestionSearchText text(Question{}, notes);
     if (!m_wanted.isEmpty() && !text.match(m_wanted).found)
         return false;
-    return std::none_of(m_excluded.cbegin(), m_excluded.cend(),
-                        [&text](const QStringMatcher& term) { return text.containsWhole(term); });
+    return !text.containsAnyWhole(m_excluded);
 }
 
 } // namespace ip

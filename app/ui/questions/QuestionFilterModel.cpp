@@ -2,8 +2,6 @@
 
 #include "ui/questions/QuestionListModel.h"
 
-#include <algorithm>
-
 namespace ip {
 
 QuestionFilterModel::QuestionFilterModel(QObject* parent) : QSortFilterProxyModel(parent)
@@ -43,12 +41,8 @@ void QuestionFilterModel::setText(const QString& text)
         return;
     m_words = query.wanted;
     m_excluded = query.excluded;
-    m_matchers.clear();
-    for (const QString& word : std::as_const(m_words))
-        m_matchers << QStringMatcher(word, Qt::CaseSensitive);
-    m_excludedMatchers.clear();
-    for (const QString& term : std::as_const(m_excluded))
-        m_excludedMatchers << QStringMatcher(term, Qt::CaseSensitive);
+    m_matchers = QuestionSearchText::matchers(m_words);
+    m_excludedMatchers = QuestionSearchText::matchers(m_excluded);
     m_quotes.clear();
     m_matches.fill(QuestionSearchText::Match{});
     m_pinnedRow = -1;
@@ -97,8 +91,7 @@ bool QuestionFilterModel::matches(const QuestionSearchText& text) const
 {
     if (!m_matchers.isEmpty() && !text.match(m_matchers).found)
         return false;
-    return std::none_of(m_excludedMatchers.cbegin(), m_excludedMatchers.cend(),
-                        [&text](const QStringMatcher& term) { return text.containsWhole(term); });
+    return !text.containsAnyWhole(m_excludedMatchers);
 }
 
 bool QuestionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const

@@ -118,17 +118,28 @@ QuestionSearchText::Match QuestionSearchText::match(const QList<QStringMatcher>&
     return result;
 }
 
-bool QuestionSearchText::containsWhole(const QStringMatcher& term) const
+bool QuestionSearchText::containsAnyWhole(const QList<QStringMatcher>& terms) const
 {
-    const qsizetype length = term.pattern().size();
     const auto wordCharacter = [this](qsizetype at) {
         return at >= 0 && at < m_text.size() && m_text.at(at).isLetterOrNumber();
     };
-    for (qsizetype at = term.indexIn(m_text); at >= 0; at = term.indexIn(m_text, at + 1)) {
-        if (!wordCharacter(at - 1) && !wordCharacter(at + length))
-            return true;
+    for (const QStringMatcher& term : terms) {
+        const qsizetype length = term.pattern().size();
+        for (qsizetype at = term.indexIn(m_text); at >= 0; at = term.indexIn(m_text, at + 1)) {
+            if (!wordCharacter(at - 1) && !wordCharacter(at + length))
+                return true;
+        }
     }
     return false;
+}
+
+QList<QStringMatcher> QuestionSearchText::matchers(const QStringList& terms)
+{
+    QList<QStringMatcher> made;
+    made.reserve(terms.size());
+    for (const QString& term : terms)
+        made << QStringMatcher(term, Qt::CaseSensitive);
+    return made;
 }
 
 QuestionSearchText::Query QuestionSearchText::query(const QString& text)

@@ -39,9 +39,9 @@ public:
 
     // Every word must occur somewhere; each is looked for once.
     Match match(const QList<QStringMatcher>& words) const;
-    // Whether the folded term occurs as a whole word (or words): -java
-    // leaves out what says "Java" and keeps what says "JavaScript".
-    bool containsWhole(const QStringMatcher& term) const;
+    // Whether one of the folded terms occurs as a whole word (or words):
+    // -java leaves out what says "Java" and keeps what says "JavaScript".
+    bool containsAnyWhole(const QList<QStringMatcher>& terms) const;
 
     // What is typed, read as the search everywhere reads it (SearchQuery):
     // words, "quoted phrases", and -words to leave out; folded as `match`
@@ -53,8 +53,8 @@ public:
         bool operator==(const Query&) const = default;
     };
     static Query query(const QString& text);
-    // The wanted words and phrases alone.
-    static QStringList queryWords(const QString& text) { return query(text).wanted; }
+    // Folded terms made into matchers, once per keystroke.
+    static QList<QStringMatcher> matchers(const QStringList& terms);
 
     // The words' occurrences in a line of plain text, emphasised.
     static EmphasisedText emphasise(const QString& text, const QStringList& words);
