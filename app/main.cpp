@@ -1,6 +1,7 @@
 #include "StudyContext.h"
 #include "cli/CommandLine.h"
 #include "services/GuideParseWorker.h"
+#include "ui/ApplicationIcon.h"
 #include "ui/InstanceChannel.h"
 #include "ui/MainWindow.h"
 #include "util/DataDirectory.h"
@@ -107,6 +108,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Interview Prep"));
+    QGuiApplication::setDesktopFileName(ip::applicationId());
+    QApplication::setWindowIcon(ip::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Study for a job interview from a guide."));
