@@ -27,6 +27,8 @@
 #include "ui/practice/PracticeScreen.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/preferences/TextZoom.h"
+#include "ui/preferences/ThemeMenu.h"
+#include "ui/preferences/WindowTheme.h"
 #include "ui/progress/ProgressScreen.h"
 #include "ui/questions/QuestionsScreen.h"
 #include "ui/requirements/RequirementsScreen.h"
@@ -76,6 +78,10 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     // Headings, column widths and the like are sized from the font when a
     // screen is made: a new text size makes them again.
     connect(m_zoom, &TextZoom::percentChanged, this, &MainWindow::rebuildScreens,
+            Qt::QueuedConnection);
+    // Likewise the colours: a few labels and charts take theirs when made.
+    m_theme = new WindowTheme(this);
+    connect(m_theme, &WindowTheme::choiceChanged, this, &MainWindow::rebuildScreens,
             Qt::QueuedConnection);
     m_navigation = new QListWidget(this);
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -350,6 +356,8 @@ void MainWindow::buildMenus()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction* actualSize = view->addAction(tr("&Actual Size"), m_zoom, &TextZoom::reset);
     actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    view->addMenu(new ThemeMenu(m_theme, view));
 
     // These menus hold their screens' commands, added as the screens are
     // made; a menu opened before that makes its screen.

@@ -24,6 +24,7 @@ class PracticeScreen;
 class ProgressScreen;
 class QuestionsScreen;
 class TextZoom;
+class WindowTheme;
 struct Preferences;
 class RecentGuidesMenu;
 class SearchDialog;
@@ -115,6 +116,7 @@ public:
     // rate, practice (a new retention reschedules every question).
     void applyPreferences(const Preferences& chosen);
     TextZoom* textZoom() const { return m_zoom; }
+    WindowTheme* theme() const { return m_theme; }
 
 Q_SIGNALS:
     // A context opened later (StudyContext::Opening::Later) has been opened,
@@ -245,6 +247,7 @@ private:
     LibraryActions* m_library = nullptr;
     FormatActions* m_formats = nullptr;
     TextZoom* m_zoom = nullptr;
+    WindowTheme* m_theme = nullptr;
     QList<QAction*> m_screenActions;
     QList<QAction*> m_storageActions; // need a database
 };

@@ -1,5 +1,7 @@
 #include "ui/MessageBar.h"
 
+#include "ui/PaletteColours.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -168,9 +170,18 @@ QString MessageBar::summary() const
     return m_summaryText;
 }
 
+void MessageBar::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // A new theme: the tint is mixed again into its base. Setting the same
+    // palette again sends no further event.
+    if (event->type() == QEvent::PaletteChange)
+        applyKind();
+}
+
 void MessageBar::applyKind()
 {
-    // Tints derived from the palette's own base colour, so the bar reads well
+    // Tints mixed into the palette's own base colour, so the bar reads well
     // in light and dark themes alike.
     QColor tint;
     switch (m_kind) {
@@ -178,20 +189,24 @@ void MessageBar::applyKind()
         tint = palette().color(QPalette::Highlight);
         break;
     case Kind::Warning:
-        tint = QColor(0xe5, 0xa5, 0x0a);
+        tint = namedColour(NamedColour::WarningTint, palette());
         break;
     case Kind::Error:
-        tint = QColor(0xe0, 0x1b, 0x24);
+        tint = namedColour(NamedColour::ErrorTint, palette());
         break;
     }
-    const QColor base = palette().color(QPalette::Base);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, tintedBackground(p.color(QPalette::Base), tint));
+    setPalette(p);
+}
+
+QColor MessageBar::tintedBackground(const QColor& base, const QColor& tint)
+{
     QColor background;
     background.setRgbF(base.redF() * 0.8f + tint.redF() * 0.2f,
                        base.greenF() * 0.8f + tint.greenF() * 0.2f,
                        base.blueF() * 0.8f + tint.blueF() * 0.2f);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, background);
-    setPalette(p);
+    return background;
 }
 
 } // namespace ip

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QWidget>
 #include <functional>
 
@@ -34,9 +35,12 @@ public:
     QString summary() const;
     QStringList details() const { return m_detailLines; }
     Kind kind() const { return m_kind; }
+    // The bar's background: the tint of its kind mixed into the base.
+    static QColor tintedBackground(const QColor& base, const QColor& tint);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void applyKind();
