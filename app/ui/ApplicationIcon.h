@@ -10,9 +10,12 @@ namespace ip {
 // compositor or a task bar which entry, and so which icon, the window is.
 QString applicationId();
 
-// The icon by that name from the user's icon theme, where the package put
-// it; a build started from its folder falls back to the same PNGs compiled
-// in (applicationIconFallback).
+// The sizes a window's own icon comes in (title bar, task bar).
+inline constexpr int WindowIconSizes[] = {16, 22, 24, 32, 48, 64};
+
+// The window's icon: the one by that name in the user's icon theme, where the
+// package put it, in WindowIconSizes; a build started from its folder falls
+// back to the same PNGs compiled in (applicationIconFallback).
 QIcon applicationIcon();
 QIcon applicationIconFallback();
 

@@ -2,6 +2,7 @@
 
 #include "ui/PaletteColours.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -181,22 +182,25 @@ void MessageBar::changeEvent(QEvent* event)
 
 void MessageBar::applyKind()
 {
-    // Tints mixed into the palette's own base colour, so the bar reads well
-    // in light and dark themes alike.
+    // Tints mixed into the base colour of the palette around the bar (not
+    // the bar's own, which holds the tint of the theme before), so the bar
+    // reads well in light and dark themes alike.
+    const QPalette around =
+        parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
     QColor tint;
     switch (m_kind) {
     case Kind::Information:
-        tint = palette().color(QPalette::Highlight);
+        tint = around.color(QPalette::Highlight);
         break;
     case Kind::Warning:
-        tint = namedColour(NamedColour::WarningTint, palette());
+        tint = namedColour(NamedColour::WarningTint, around);
         break;
     case Kind::Error:
-        tint = namedColour(NamedColour::ErrorTint, palette());
+        tint = namedColour(NamedColour::ErrorTint, around);
         break;
     }
     QPalette p = palette();
-    p.setColor(QPalette::Window, tintedBackground(p.color(QPalette::Base), tint));
+    p.setColor(QPalette::Window, tintedBackground(around.color(QPalette::Base), tint));
     setPalette(p);
 }
 

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void aChoiceIsAppliedAndKept();
     void theViewMenuRecoloursTheWindow();
     void theMessageBarFollowsTheTheme();
+    void aDesktopsPaletteDoesNotOverrideTheChoice();
 
 private:
     std::unique_ptr<QTemporaryDir> m_temp;
@@ -72,6 +73,10 @@ void WindowThemeTest::initTestCase()
     QSettings::setDefaultFormat(QSettings::IniFormat);
     m_systemStyle = QApplication::style()->name();
     m_systemPalette = QApplication::palette();
+    // CMake runs this test with QT_STYLE_OVERRIDE=Windows, so that going back
+    // to System is seen to leave Fusion.
+    QVERIFY2(m_systemStyle.compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0,
+             "run with a desktop style other than Fusion (QT_STYLE_OVERRIDE=Windows)");
 }
 
 void WindowThemeTest::init()
@@ -224,6 +229,25 @@ void WindowThemeTest::theMessageBarFollowsTheTheme()
                  MessageBar::tintedBackground(dark.color(QPalette::Base),
                                               namedColour(NamedColour::WarningTint, dark)));
     QCOMPARE(bar.palette().color(QPalette::WindowText), dark.color(QPalette::WindowText));
+}
+
+void WindowThemeTest::aDesktopsPaletteDoesNotOverrideTheChoice()
+{
+    WindowTheme theme;
+    theme.setChoice(WindowTheme::Choice::Dark);
+    // A desktop's new colour scheme put on the application (as Plasma does).
+    QPalette desktops(QColor(0xd0, 0xe0, 0xd0));
+    QApplication::setPalette(desktops);
+    QTRY_COMPARE(QApplication::palette().color(QPalette::Window),
+                 WindowTheme::darkPalette().color(QPalette::Window));
+    QCOMPARE(theme.choice(), WindowTheme::Choice::Dark);
+
+    // With System chosen, the desktop's palette is the one to show.
+    theme.setChoice(WindowTheme::Choice::System);
+    QApplication::setPalette(desktops);
+    QCoreApplication::processEvents();
+    QCOMPARE(QApplication::palette().color(QPalette::Window), desktops.color(QPalette::Window));
+    QApplication::setPalette(m_systemPalette);
 }
 
 QTEST_MAIN(WindowThemeTest)

@@ -1,7 +1,7 @@
 // The window's icon and the desktop's files agree: the desktop entry, the
-// AppStream metainfo and the icon theme all use the id the app gives Qt, and
-// the icon compiled in as a fallback has every size the package installs, each
-// drawn at that size.
+// AppStream metainfo and the icon theme all use the id the app gives Qt; the
+// icon compiled in as a fallback has the sizes a window uses, and every PNG
+// the package installs is drawn at its size.
 #include "ui/ApplicationIcon.h"
 
 #include <QDir>
@@ -28,7 +28,7 @@ class ApplicationIconTest : public QObject {
     }
 
 private Q_SLOTS:
-    void theFallbackHoldsEveryInstalledSize()
+    void theFallbackHoldsTheWindowSizes()
     {
         const QDir hicolor(packagingFile(QStringLiteral("icons/hicolor")));
         const QStringList sizeFolders = hicolor.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -37,10 +37,14 @@ private Q_SLOTS:
         const QIcon icon = applicationIconFallback();
         QVERIFY(!icon.isNull());
         const QList<QSize> available = icon.availableSizes();
+        for (const int side : WindowIconSizes)
+            QVERIFY2(available.contains(QSize(side, side)), qPrintable(QString::number(side)));
+        // Nothing larger: a window made decodes every size its icon has.
+        for (const QSize& size : available)
+            QVERIFY2(size.width() <= 64, qPrintable(QString::number(size.width())));
         for (const QString& folder : sizeFolders) {
             const int side = folder.section(u'x', 0, 0).toInt();
             QVERIFY2(side >= 16, qPrintable(folder));
-            QVERIFY2(available.contains(QSize(side, side)), qPrintable(folder));
             // Drawn for its size, not scaled from another one.
             const QImage image(hicolor.filePath(folder + QStringLiteral("/apps/") +
                                                 applicationId() + QStringLiteral(".png")));
@@ -50,9 +54,13 @@ private Q_SLOTS:
 
     void theWindowGetsAnIcon()
     {
-        // Whether or not the icon theme has ours, there is always one.
-        QVERIFY(!applicationIcon().isNull());
-        QVERIFY(!applicationIcon().pixmap(32, 32).isNull());
+        // Whether or not the icon theme has ours, there is always one, in the
+        // sizes of a title bar and a task bar only.
+        const QIcon icon = applicationIcon();
+        QVERIFY(!icon.isNull());
+        QVERIFY(!icon.pixmap(32, 32).isNull());
+        for (const QSize& size : icon.availableSizes())
+            QVERIFY2(size.width() <= 64, qPrintable(QString::number(size.width())));
     }
 
     void theDesktopFilesUseTheApplicationId()

@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTimer>
 
 namespace ip {
 
@@ -97,6 +98,7 @@ WindowTheme::WindowTheme(QObject* parent) : QObject(parent), m_choice(storedChoi
     systemLook();
     if (m_choice != Choice::System)
         apply();
+    qApp->installEventFilter(this);
 }
 
 void WindowTheme::setChoice(Choice choice)
@@ -114,18 +116,46 @@ void WindowTheme::apply()
     const SystemLook& system = systemLook();
     switch (m_choice) {
     case Choice::System:
-        QApplication::setStyle(QStyleFactory::create(system.styleName));
+        useStyle(system.styleName);
         QApplication::setPalette(system.palette);
         break;
     case Choice::Light:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        useStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(lightPalette());
         break;
     case Choice::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        useStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(darkPalette());
         break;
     }
+}
+
+void WindowTheme::useStyle(const QString& name)
+{
+    // A new style polishes every widget again: not for Light to Dark.
+    if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) == 0)
+        return;
+    if (QStyle* style = QStyleFactory::create(name))
+        QApplication::setStyle(style);
+}
+
+bool WindowTheme::eventFilter(QObject* watched, QEvent* event)
+{
+    // A desktop may put its own palette on every application when its colour
+    // scheme changes (Plasma does), which would leave the window in the
+    // desktop's colours with Dark still checked. Such a palette is replaced
+    // by ours again; one of our own (another window's choice) is left alone,
+    // so two choices can never undo each other in turn.
+    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange &&
+        m_choice != Choice::System) {
+        const QPalette now = QApplication::palette();
+        if (now != lightPalette() && now != darkPalette())
+            QTimer::singleShot(0, this, [this] {
+                if (m_choice != Choice::System)
+                    apply();
+            });
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 QPalette WindowTheme::lightPalette()

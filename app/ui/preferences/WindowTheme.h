@@ -29,8 +29,12 @@ public:
 Q_SIGNALS:
     void choiceChanged(ip::WindowTheme::Choice choice);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void apply();
+    static void useStyle(const QString& name);
 
     Choice m_choice = Choice::System;
 };
