@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -88,12 +89,19 @@ MessageBar::MessageBar(QWidget* parent) : QWidget(parent)
     m_close = new QToolButton(this);
     m_close->setText(QStringLiteral("✕"));
     m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss"));
     m_close->setAutoRaise(true);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+
+    // The kind is told by a sign and in words too, not by the tint alone.
+    // Made after the text labels, which stay the bar's first children.
+    m_icon = new QLabel(this);
+    m_icon->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
 
     m_actions = new QHBoxLayout;
     m_actions->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
+    top->addWidget(m_icon, 0, Qt::AlignTop);
     top->addWidget(m_summary, 1);
     top->addLayout(m_actions);
     top->addWidget(m_toggle);
@@ -173,17 +181,30 @@ void MessageBar::applyKind()
     // Tints derived from the palette's own base colour, so the bar reads well
     // in light and dark themes alike.
     QColor tint;
+    QStyle::StandardPixmap sign = QStyle::SP_MessageBoxInformation;
+    QString kindName;
     switch (m_kind) {
     case Kind::Information:
         tint = palette().color(QPalette::Highlight);
+        kindName = tr("Information");
         break;
     case Kind::Warning:
         tint = QColor(0xe5, 0xa5, 0x0a);
+        sign = QStyle::SP_MessageBoxWarning;
+        kindName = tr("Warning");
         break;
     case Kind::Error:
         tint = QColor(0xe0, 0x1b, 0x24);
+        sign = QStyle::SP_MessageBoxCritical;
+        kindName = tr("Error");
         break;
     }
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(sign, nullptr, this).pixmap(iconSize, iconSize));
+    m_icon->setToolTip(kindName);
+    m_icon->setAccessibleName(kindName);
+    setAccessibleName(kindName);
+    setAccessibleDescription(m_summaryText);
     const QColor base = palette().color(QPalette::Base);
     QColor background;
     background.setRgbF(base.redF() * 0.8f + tint.redF() * 0.2f,
