@@ -83,7 +83,13 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     m_theme = new WindowTheme(this);
     connect(m_theme, &WindowTheme::choiceChanged, this, &MainWindow::rebuildScreens,
             Qt::QueuedConnection);
+    // The guide switcher heads the navigation: which guide the screens show.
+    // Made first, so Tab goes from the guide to the screens' names, as they
+    // are drawn, and from there into the screen (a screen made later joins
+    // the chain at its end; setTabOrder() would leave the guide after it).
+    m_guideSwitcher = new GuideSwitcher(m_context, this);
     m_navigation = new QListWidget(this);
+    m_navigation->setAccessibleName(tr("Screens"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setBackgroundRole(QPalette::Window);
@@ -116,10 +122,6 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     rightLayout->addWidget(m_guideMessages);
     rightLayout->addWidget(m_stack, 1);
 
-    // The guide switcher heads the navigation: which guide the screens show.
-    m_guideSwitcher = new GuideSwitcher(m_context, this);
-    // Tab goes from the guide to the screens' names, as they are drawn.
-    QWidget::setTabOrder(m_guideSwitcher, m_navigation);
     auto* left = new QWidget(this);
     left->setBackgroundRole(QPalette::Window);
     auto* leftLayout = new QVBoxLayout(left);

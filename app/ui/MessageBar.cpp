@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -91,12 +92,19 @@ MessageBar::MessageBar(QWidget* parent) : QWidget(parent)
     m_close = new QToolButton(this);
     m_close->setText(QStringLiteral("✕"));
     m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss"));
     m_close->setAutoRaise(true);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+
+    // The kind is told by a sign and in words too, not by the tint alone.
+    // Made after the text labels, which stay the bar's first children.
+    m_icon = new QLabel(this);
+    m_icon->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
 
     m_actions = new QHBoxLayout;
     m_actions->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
+    top->addWidget(m_icon, 0, Qt::AlignTop);
     top->addWidget(m_summary, 1);
     top->addLayout(m_actions);
     top->addWidget(m_toggle);
@@ -174,9 +182,10 @@ QString MessageBar::summary() const
 void MessageBar::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    // A new theme: the tint is mixed again into its base. Setting the same
-    // palette again sends no further event.
-    if (event->type() == QEvent::PaletteChange)
+    // A new theme: the tint is mixed again into its base, the sign drawn in
+    // the new style. Setting the same palette again sends no further event.
+    // (Not before the constructor has made the sign's label.)
+    if (m_icon && (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange))
         applyKind();
 }
 
@@ -188,17 +197,30 @@ void MessageBar::applyKind()
     const QPalette around =
         parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
     QColor tint;
+    QStyle::StandardPixmap sign = QStyle::SP_MessageBoxInformation;
+    QString kindName;
     switch (m_kind) {
     case Kind::Information:
         tint = around.color(QPalette::Highlight);
+        kindName = tr("Information");
         break;
     case Kind::Warning:
         tint = namedColour(NamedColour::WarningTint, around);
+        sign = QStyle::SP_MessageBoxWarning;
+        kindName = tr("Warning");
         break;
     case Kind::Error:
         tint = namedColour(NamedColour::ErrorTint, around);
+        sign = QStyle::SP_MessageBoxCritical;
+        kindName = tr("Error");
         break;
     }
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(sign, nullptr, this).pixmap(iconSize, iconSize));
+    m_icon->setToolTip(kindName);
+    m_icon->setAccessibleName(kindName);
+    setAccessibleName(kindName);
+    setAccessibleDescription(m_summaryText);
     QPalette p = palette();
     p.setColor(QPalette::Window, tintedBackground(around.color(QPalette::Base), tint));
     setPalette(p);

@@ -54,6 +54,7 @@ private:
     QStringList m_detailLines;
     QLabel* m_summary = nullptr;
     QLabel* m_details = nullptr;
+    QLabel* m_icon = nullptr; // the kind's sign
     QToolButton* m_toggle = nullptr;
     QToolButton* m_close = nullptr;
     QHBoxLayout* m_actions = nullptr;

@@ -52,6 +52,9 @@ Screen* ScreenSet::screen(int index)
         // take the keys from where the user is typing.
         const QPointer<QWidget> focused = QApplication::focusWidget();
         Screen* made = create(index);
+        // A screen that takes the focus itself (Practice's keys act on the
+        // whole screen) is announced by its title.
+        made->setAccessibleName(made->title());
         m_screens.at(index) = made;
         m_stack->addWidget(made);
         // Connected first: restoring may already report (an interview that

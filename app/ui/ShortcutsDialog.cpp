@@ -53,9 +53,11 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent) : QDial
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Find a command or a key"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Find a command or a key"));
 
     m_list = new QTreeWidget(this);
     m_list->setColumnCount(2);
+    m_list->setAccessibleName(tr("Keyboard shortcuts"));
     m_list->setHeaderLabels({tr("Command"), tr("Keys")});
     m_list->setRootIsDecorated(false);
     m_list->setItemsExpandable(false);

@@ -32,6 +32,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<BackupInfo>& backups,
 
     m_list = new QTreeWidget(this);
     m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(tr("Backups"));
     m_list->setHeaderLabels({tr("Made"), tr("Contents"), tr("Size"), tr("State")});
     m_list->setAllColumnsShowFocus(true);
     const QLocale locale;

@@ -109,6 +109,7 @@ void RecoveredDraftsOffer::show()
     dialog.setWindowTitle(tr("Unsaved Work from Your Last Session"));
     auto* text = new QPlainTextEdit(&dialog);
     text->setReadOnly(true);
+    text->setAccessibleName(tr("Unsaved work"));
     text->setPlainText(DraftKeeper::toMarkdown(m_drafts));
     auto* hint = new QLabel(tr("Restore puts this text back where you typed it; you can also "
                                "copy it from here."),

@@ -24,6 +24,7 @@ UnsavedDraftsDialog::UnsavedDraftsDialog(const QList<Draft>& drafts, const QStri
     heading->setFont(headingFont);
 
     auto* list = new QListWidget(this);
+    list->setAccessibleName(tr("Changes not saved"));
     for (const Draft& draft : drafts)
         list->addItem(draft.label);
     list->setFocusPolicy(Qt::NoFocus);

@@ -45,7 +45,8 @@ MockInterviewRunPage::MockInterviewRunPage(MockInterviewService* service, bool c
     m_countdown->setFont(clockFont);
     m_countdown->setToolTip(tr("Time left for this question; it goes on past zero and never "
                                "stops you"));
-    m_countdown->setAccessibleName(tr("Time left for this question"));
+    // A description, not a name: a label's name is its text, the time itself.
+    m_countdown->setAccessibleDescription(tr("Time left for this question"));
 
     m_elapsed = new QLabel(this);
     m_elapsed->setTextFormat(Qt::PlainText);
@@ -61,7 +62,7 @@ MockInterviewRunPage::MockInterviewRunPage(MockInterviewService* service, bool c
     promptFont.setPointSizeF(promptFont.pointSizeF() * 1.45);
     promptFont.setWeight(QFont::DemiBold);
     m_prompt->setFont(promptFont);
-    m_prompt->setAccessibleName(tr("Question"));
+    m_prompt->setAccessibleDescription(tr("Question"));
 
     auto* outlineLabel = new QLabel(tr("Your out&line (saved as you type):"), this);
     m_outline = new QPlainTextEdit(this);

@@ -99,6 +99,9 @@ MockInterviewScreen::MockInterviewScreen(StudyContext& context, QWidget* parent)
     buttons->addWidget(m_exportButton);
     buttons->addWidget(m_openButton);
     historyLayout->addLayout(buttons);
+    // Tab goes along the row as it is drawn: Export before Reopen.
+    setTabOrder(m_newButton, m_exportButton);
+    setTabOrder(m_exportButton, m_openButton);
     if (!canSave) {
         auto* why = new QLabel(m_historyPage);
         why->setTextFormat(Qt::PlainText);

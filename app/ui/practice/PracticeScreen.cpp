@@ -84,7 +84,8 @@ PracticeScreen::PracticeScreen(StudyContext& context, int newQuestionsPerDay, QW
     m_counts->setForegroundRole(QPalette::PlaceholderText);
     m_timer = new QLabel(this);
     m_timer->setToolTip(tr("Time on this question"));
-    m_timer->setAccessibleName(tr("Time on this question"));
+    // A description, not a name: a label's name is its text, the time itself.
+    m_timer->setAccessibleDescription(tr("Time on this question"));
     m_timer->setForegroundRole(QPalette::PlaceholderText);
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);

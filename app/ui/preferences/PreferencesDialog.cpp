@@ -35,8 +35,11 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
     m_textSize->setValue(current.textSizePercent);
     auto* appearanceForm = new QFormLayout(appearance);
     appearanceForm->addRow(tr("&Text size:"), m_textSize);
-    appearanceForm->addRow(
-        hint(tr("Also Ctrl++ and Ctrl+- in the window; Ctrl+0 for 100 %."), appearance));
+    // Each field's hint is also its description, for whoever cannot see
+    // the grey line under it.
+    const QString textSizeHint = tr("Also Ctrl++ and Ctrl+- in the window; Ctrl+0 for 100 %.");
+    m_textSize->setAccessibleDescription(textSizeHint);
+    appearanceForm->addRow(hint(textSizeHint, appearance));
 
     auto* stories = new QGroupBox(tr("Stories"), this);
     m_wordsPerMinute = new QSpinBox(stories);
@@ -47,10 +50,10 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
     m_wordsPerMinute->setValue(current.wordsPerMinute);
     auto* storiesForm = new QFormLayout(stories);
     storiesForm->addRow(tr("&Speaking rate:"), m_wordsPerMinute);
-    storiesForm->addRow(
-        hint(tr("How long a story takes to tell is worked out from it. Most people speak 120–160 "
-                "words a minute in an interview."),
-             stories));
+    const QString rateHint = tr("How long a story takes to tell is worked out from it. Most people "
+                                "speak 120–160 words a minute in an interview.");
+    m_wordsPerMinute->setAccessibleDescription(rateHint);
+    storiesForm->addRow(hint(rateHint, stories));
 
     auto* practice = new QGroupBox(tr("Practice"), this);
     m_retention = new QSpinBox(practice);
@@ -65,9 +68,10 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
     practiceForm->addRow(tr("&Recall to aim for:"), m_retention);
     practiceForm->addRow(tr("&New questions a day:"), m_newPerDay);
     // Below the fields: a wrapped row between two fields is squeezed.
-    practiceForm->addRow(hint(tr("A question comes back when your chance of recalling its answer "
-                                 "falls to the recall aimed for. Higher: more reviews."),
-                              practice));
+    const QString retentionHint = tr("A question comes back when your chance of recalling its "
+                                     "answer falls to the recall aimed for. Higher: more reviews.");
+    m_retention->setAccessibleDescription(retentionHint);
+    practiceForm->addRow(hint(retentionHint, practice));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -94,6 +94,8 @@ void ProgressScreen::buildLayout()
 {
     m_scroll = new QScrollArea(this);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // It takes the focus to scroll the page with the keys.
+    m_scroll->setAccessibleName(screenTitle());
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     auto* content = new QWidget(m_scroll);

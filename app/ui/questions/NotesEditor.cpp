@@ -50,9 +50,13 @@ NotesEditor::NotesEditor(QuestionNotes* notes, DraftKeeper* drafts,
 
     m_editor = new QPlainTextEdit(this);
     m_editor->setTabChangesFocus(true);
+    // Named here: the heading above is no buddy once the stack takes the
+    // editor as its child.
+    m_editor->setAccessibleName(tr("Your notes"));
     m_editor->installEventFilter(this);
     m_preview = new QTextBrowser(this);
     m_preview->setOpenLinks(false);
+    m_preview->setAccessibleName(tr("Your notes, rendered"));
     m_preview->document()->setDefaultStyleSheet(QuestionView::styleSheet(m_preview->palette()));
     m_preview->setWordWrapMode(QTextOption::WordWrap);
     connect(m_preview, &QTextBrowser::anchorClicked, this, [](const QUrl& url) {

@@ -21,6 +21,9 @@ QVariant OrphanedNoteListModel::data(const QModelIndex& index, int role) const
         return m_titles.at(index.row());
     case Qt::ToolTipRole:
         return tr("Your note on a question no longer in this guide (key %1)").arg(note.questionKey);
+    case Qt::AccessibleDescriptionRole:
+        // The row's ✎ and second line, in words.
+        return tr("note on a question no longer in this guide, key %1").arg(note.questionKey);
     case KeyRole:
         return note.questionKey;
     case NotesRole:

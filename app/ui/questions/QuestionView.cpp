@@ -79,6 +79,7 @@ QuestionView::QuestionView(QWidget* parent) : QWidget(parent)
 
     m_answer = new QTextBrowser(this);
     m_answer->setOpenLinks(false);
+    m_answer->setAccessibleName(tr("Answer"));
     m_answer->setFrameShape(QFrame::NoFrame);
     m_answer->document()->setDefaultStyleSheet(styleSheet(m_answer->palette()));
     m_answer->document()->setDocumentMargin(2);

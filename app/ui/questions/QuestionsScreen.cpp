@@ -88,6 +88,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter questions, answers and notes (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter questions"));
     m_filter->setToolTip(tr("Words find what contains them, in any order; \"quotes\" find a "
                             "phrase; -word leaves out what contains it."));
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -104,6 +105,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     for (const QString& category : guide.categories)
         m_category->addItem(category, category);
     m_category->setToolTip(tr("Show one category"));
+    m_category->setAccessibleName(tr("Category"));
     // A long category name ("Metrics and Product Analytics") must not widen
     // the list beyond a small screen: the box shrinks, its list shows all.
     m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -154,6 +156,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
 
     m_list = new QListView(this);
     m_list->setModel(m_filtered);
+    m_list->setAccessibleName(tr("Questions"));
     FilterFieldNavigation::install(m_filter, m_list);
     m_list->setItemDelegate(new QuestionItemDelegate(m_list));
     m_list->setUniformItemSizes(true);

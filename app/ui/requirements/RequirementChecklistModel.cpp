@@ -209,6 +209,9 @@ QVariant RequirementChecklistModel::groupData(int groupRow, int column, int role
             return {};
         }
     }
+    // A group has no dates of its own; its cells say so rather than nothing.
+    if (role == Qt::AccessibleTextRole)
+        return tr("No date for a group");
     return {};
 }
 
@@ -235,6 +238,14 @@ QVariant RequirementChecklistModel::itemData(int groupRow, const Requirement& it
                 item.level.isEmpty() ? item.title
                                      : tr("%1 — %2").arg(levelLabel(item.level), item.title),
                 Qt::WhiteSpaceNormal);
+        case Qt::AccessibleDescriptionRole: {
+            // The level's badge is painted beside the title, not in its text.
+            QStringList parts;
+            if (const QString level = levelLabel(item.level); !level.isEmpty())
+                parts << level;
+            parts << statusName(progress.status);
+            return parts.join(QStringLiteral(", "));
+        }
         case KeyRole:
             return item.key;
         case LevelRole:
@@ -268,6 +279,11 @@ QVariant RequirementChecklistModel::itemData(int groupRow, const Requirement& it
         switch (role) {
         case Qt::DisplayRole:
             return dateText(date);
+        case Qt::AccessibleTextRole:
+            // An empty cell is said to be empty, not skipped in silence.
+            if (date)
+                return dateText(date);
+            return column == TargetDateColumn ? tr("No target date") : tr("Not completed");
         case Qt::EditRole:
             return dateValue(date);
         default:

@@ -116,6 +116,8 @@ void RequirementDetailPane::buildItemPage()
 
     m_status = new QComboBox(m_form);
     m_status->setObjectName(QStringLiteral("statusCombo"));
+    // Its label heads a row of a layout, so Qt makes it no buddy.
+    m_status->setAccessibleName(tr("Status"));
     RequirementStatusDelegate::addStatuses(m_status);
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_status, &QComboBox::activated, this, &RequirementDetailPane::saveStatus);

@@ -32,6 +32,7 @@ CheckListDialog::CheckListDialog(QWidget* parent) : QDialog(parent)
 
     m_filter = new QLineEdit(this);
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter"));
     m_filter->setPlaceholderText(
         tr("Filter: type words; Tab to the list, Space checks, Enter is OK"));
     connect(m_filter, &QLineEdit::textChanged, this, &CheckListDialog::applyFilter);

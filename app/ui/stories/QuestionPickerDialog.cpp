@@ -5,6 +5,8 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QSet>
 
 namespace ip {
@@ -14,6 +16,7 @@ QuestionPickerDialog::QuestionPickerDialog(const Guide& guide, const QList<Quest
     : CheckListDialog(parent), m_guideKey(guide.key)
 {
     setWindowTitle(tr("Questions This Story Answers"));
+    list()->setAccessibleName(tr("Questions"));
     setPrompt(tr("Check the questions “%1” answers. One story may answer several questions.")
                   .arg(storyTitle));
     // Links the list cannot show are kept as they are: to other guides, and
@@ -41,9 +44,12 @@ QuestionPickerDialog::QuestionPickerDialog(const Guide& guide, const QList<Quest
             storyCategory = m_category->count() - 1;
     }
     m_category->setToolTip(tr("Show one category"));
+    m_category->setAccessibleName(tr("Category"));
     connect(m_category, &QComboBox::currentIndexChanged, this,
             [this] { setGroupFilter(m_category->currentData().toString()); });
     filterRow()->addWidget(m_category);
+    // Beside the filter, so Tab goes there next rather than after the buttons.
+    setTabOrder(filterField(), m_category);
     // A story with no questions yet most likely answers a behavioral one.
     if (linked.isEmpty() && storyCategory >= 0)
         m_category->setCurrentIndex(storyCategory);

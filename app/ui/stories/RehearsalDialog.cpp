@@ -48,14 +48,15 @@ RehearsalDialog::RehearsalDialog(const StarStory& story, int wordsPerMinute, QWi
     clockFont.setFamily(QStringLiteral("monospace"));
     m_clock->setFont(clockFont);
     m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_clock->setAccessibleDescription(tr("Time spoken"));
 
     const SpeakingEstimate estimate = StoryCheck::estimate(story, wordsPerMinute);
-    m_target = new QLabel(tr("Target %1–%2 · your text runs about %3 at %4 words a minute")
-                              .arg(StoryTimingPanel::clockText(StoryCheck::TargetMinSeconds),
-                                   StoryTimingPanel::clockText(StoryCheck::TargetMaxSeconds),
-                                   StoryTimingPanel::clockText(int(std::lround(estimate.seconds))))
-                              .arg(wordsPerMinute),
-                          this);
+    m_targetText = tr("Target %1–%2 · your text runs about %3 at %4 words a minute")
+                       .arg(StoryTimingPanel::clockText(StoryCheck::TargetMinSeconds),
+                            StoryTimingPanel::clockText(StoryCheck::TargetMaxSeconds),
+                            StoryTimingPanel::clockText(int(std::lround(estimate.seconds))))
+                       .arg(wordsPerMinute);
+    m_target = new QLabel(m_targetText, this);
     m_target->setForegroundRole(QPalette::PlaceholderText);
     m_target->setWordWrap(true);
 
@@ -189,11 +190,16 @@ void RehearsalDialog::updateClock()
     const int seconds = int(elapsedMs() / 1000);
     m_clock->setText(StoryTimingPanel::clockText(seconds));
     m_startStop->setText(m_running.isValid() ? tr("Stop (Space)") : tr("Start (Space)"));
-    // The clock turns red once the story runs past the target.
+    // The clock turns red once the story runs past the target, and the
+    // target line says so in words: the colour is not the only sign.
+    const bool over = seconds > StoryCheck::TargetMaxSeconds;
     QPalette palette = this->palette();
-    if (seconds > StoryCheck::TargetMaxSeconds)
+    if (over)
         palette.setColor(QPalette::WindowText, errorTextColour(palette));
     m_clock->setPalette(palette);
+    const QString target = over ? tr("Over the target time. %1").arg(m_targetText) : m_targetText;
+    if (m_target->text() != target)
+        m_target->setText(target);
 }
 
 } // namespace ip

@@ -38,6 +38,7 @@ private:
     qint64 m_stoppedMs = 0;  // time from earlier runs
     QLabel* m_clock = nullptr;
     QLabel* m_target = nullptr;
+    QString m_targetText; // the target line while the clock is within it
     QPushButton* m_startStop = nullptr;
     QTimer* m_tick = nullptr;
 };

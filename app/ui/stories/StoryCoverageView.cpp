@@ -41,6 +41,7 @@ StoryCoverageView::StoryCoverageView(const Guide& guide, StoryListModel& stories
 
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(2);
+    m_tree->setAccessibleName(tr("Questions and the stories that answer them"));
     m_tree->setHeaderLabels({tr("Question"), tr("Stories")});
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -71,6 +71,17 @@ QVariant StoryListModel::data(const QModelIndex& index, int role) const
                                             : displayTitle(story) + QStringLiteral("\n") +
                                                   story.tags.join(QStringLiteral(", ")),
                                         Qt::WhiteSpaceNormal);
+    case Qt::AccessibleDescriptionRole: {
+        // What the row's ✓ or ○ and its second line show, in words.
+        QStringList parts{completeAt(index.row()) ? tr("complete") : tr("to finish")};
+        const int linked = int(story.questions.size());
+        parts << (linked == 0   ? tr("no questions")
+                  : linked == 1 ? tr("answers 1 question")
+                                : tr("answers %n questions", nullptr, linked));
+        if (!story.tags.isEmpty())
+            parts << tr("tags: %1").arg(story.tags.join(QStringLiteral(", ")));
+        return parts.join(QStringLiteral(", "));
+    }
     case IdRole:
         return story.id;
     case TitleRole:
@@ -135,7 +146,8 @@ void StoryListModel::setWordsPerMinute(int wordsPerMinute)
         const bool complete = StoryCheck::isComplete(m_stories.at(row), m_wordsPerMinute);
         if (complete != *m_complete.at(row)) {
             m_complete[row] = complete;
-            Q_EMIT dataChanged(index(row), index(row), {CompleteRole});
+            Q_EMIT dataChanged(index(row), index(row),
+                               {CompleteRole, Qt::AccessibleDescriptionRole});
         }
     }
 }
@@ -274,6 +286,8 @@ void StoryListModel::replaceRow(int row, const StarStory& stored)
         roles << LinkedCountRole;
     if (before.questions != stored.questions)
         roles << LinkedQuestionsRole;
+    if (roles.contains(TagsRole) || roles.contains(CompleteRole) || roles.contains(LinkedCountRole))
+        roles << Qt::AccessibleDescriptionRole;
     if (search != searchTextAt(row))
         roles << SearchTextRole;
     m_stories[row] = stored;

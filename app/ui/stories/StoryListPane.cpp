@@ -26,6 +26,7 @@ StoryListPane::StoryListPane(StoryListModel* stories, const QList<QAction*>& but
 
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter stories (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter stories"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {

@@ -4,6 +4,7 @@
 #include "ui/stories/StoryListModel.h"
 
 #include <QDialogButtonBox>
+#include <QListWidget>
 #include <QPushButton>
 
 namespace ip {
@@ -13,6 +14,7 @@ StoryPickerDialog::StoryPickerDialog(const StoryListModel& stories, const Questi
     : CheckListDialog(parent)
 {
     setWindowTitle(tr("Answer with a Story"));
+    list()->setAccessibleName(tr("Stories"));
     setPrompt(
         stories.rowCount() == 0
             ? tr("You have no stories yet. Write one for “%1”.").arg(questionText)
