@@ -3,6 +3,7 @@
 // in every dialog the window opens; Tab visits them in the order they are
 // drawn; list rows say in words what their delegates paint; and the F1 list
 // names every key the window answers to.
+#include "GuideLookup.h"
 #include "StudyContext.h"
 #include "model/Draft.h"
 #include "model/StarStory.h"
@@ -53,6 +54,7 @@
 #include <QTreeWidgetItem>
 
 using namespace ip;
+using ip::test::requirementKey;
 
 namespace {
 
@@ -216,17 +218,6 @@ QAction* windowAction(const QMainWindow& window, const QString& text)
         }
     }
     return nullptr;
-}
-
-QString requirementKey(const Guide& guide, const QString& title)
-{
-    for (const RequirementGroup& group : guide.requirementGroups) {
-        for (const Requirement& item : group.items) {
-            if (item.title == title)
-                return item.key;
-        }
-    }
-    return {};
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 // folder is made read-only the ways that stop root too: bind-mounted
 // read-only over itself (needs CAP_SYS_ADMIN), or made immutable
 // (chattr +i). Each way the machine allows is a row of its own.
+#include "GuideLookup.h"
 #include "StudyContext.h"
 #include "model/StarStory.h"
 #include "services/QuestionNotes.h"
@@ -46,6 +47,7 @@
 #include <unistd.h>
 
 using namespace ip;
+using ip::test::requirementKey;
 
 namespace {
 
@@ -160,17 +162,6 @@ QByteArray databaseHash(const QString& folder)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-QString requirementKey(const Guide& guide, const QString& title)
-{
-    for (const RequirementGroup& group : guide.requirementGroups) {
-        for (const Requirement& item : group.items) {
-            if (item.title == title)
-                return item.key;
-        }
-    }
-    return {};
 }
 
 } // namespace

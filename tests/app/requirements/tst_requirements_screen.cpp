@@ -2,6 +2,7 @@
 // real widgets, then a new StudyContext on the same data folder to prove the
 // change reached the database.
 #include "DirectSql.h"
+#include "GuideLookup.h"
 #include "StudyContext.h"
 #include "services/QuestionNotes.h"
 #include "services/RequirementProgressService.h"
@@ -40,6 +41,7 @@
 #include <memory>
 
 using namespace ip;
+using ip::test::requirementKey;
 
 namespace {
 
@@ -49,17 +51,6 @@ const QString TypicalGuide = QStringLiteral(IP_TEST_DATA_DIR "/guides/typical.md
 const QString Bachelor = QStringLiteral("Bachelor's degree in computer science or a related field");
 const QString Google = QStringLiteral("Google Professional Data Engineer");
 const QString Azure = QStringLiteral("Microsoft Certified: Azure Data Engineer Associate");
-
-QString keyOf(const Guide& guide, const QString& title)
-{
-    for (const RequirementGroup& group : guide.requirementGroups) {
-        for (const Requirement& item : group.items) {
-            if (item.title == title)
-                return item.key;
-        }
-    }
-    return {};
-}
 
 } // namespace
 
@@ -163,7 +154,8 @@ RequirementProgress RequirementsScreenTest::storedAfterReopening(const QString& 
     if (!reopened.hasStorage())
         return {};
     const auto found = reopened.data()->progress().forGuide(reopened.guide().key);
-    return found.ok() ? found->value(keyOf(reopened.guide(), title)) : RequirementProgress{};
+    return found.ok() ? found->value(requirementKey(reopened.guide(), title))
+                      : RequirementProgress{};
 }
 
 QModelIndex RequirementsScreenTest::proxyIndexOf(const QString& title, int column) const
@@ -209,7 +201,7 @@ void RequirementsScreenTest::statusThroughTheDetailPaneIsStored()
     selectTitle(Azure);
     auto* combo = find<QComboBox>("statusCombo");
     QVERIFY(combo);
-    QCOMPARE(m_screen->detailPane()->requirementKey(), keyOf(m_context->guide(), Azure));
+    QCOMPARE(m_screen->detailPane()->requirementKey(), requirementKey(m_context->guide(), Azure));
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down); // Planned, chosen with the keyboard
     QCOMPARE(proxyIndexOf(Azure, Model::StatusColumn).data().toString(), QStringLiteral("Planned"));
@@ -227,7 +219,7 @@ void RequirementsScreenTest::evidenceIsSavedAfterAPauseInTyping()
     // Not on every key: only once typing pauses.
     QCOMPARE(saved.size(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 3000);
-    QCOMPARE(m_screen->model()->progressFor(keyOf(m_context->guide(), Google)).evidence,
+    QCOMPARE(m_screen->model()->progressFor(requirementKey(m_context->guide(), Google)).evidence,
              QStringLiteral("Credential 12345"));
     QCOMPARE(storedAfterReopening(Google).evidence, QStringLiteral("Credential 12345"));
 }
@@ -253,7 +245,7 @@ void RequirementsScreenTest::evidenceWhoseSaveFailedIsKeptAcrossItemsAndRetried(
     // The disk has room again: the keeper's retry saves it without the user.
     QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refuse")));
     QTRY_VERIFY_WITH_TIMEOUT(m_context->drafts()->isEmpty(), 10000);
-    QCOMPARE(m_screen->model()->progressFor(keyOf(m_context->guide(), Google)).evidence,
+    QCOMPARE(m_screen->model()->progressFor(requirementKey(m_context->guide(), Google)).evidence,
              QStringLiteral("Credential 777"));
     QCOMPARE(storedAfterReopening(Google).evidence, QStringLiteral("Credential 777"));
 }
@@ -318,7 +310,7 @@ void RequirementsScreenTest::evidenceIsSavedWhenTheFieldIsLeft()
     evidence->setFocus();
     QTest::keyClicks(evidence, QStringLiteral("https://example.org/badge"));
     m_screen->tree()->setFocus();
-    QCOMPARE(m_screen->model()->progressFor(keyOf(m_context->guide(), Google)).evidence,
+    QCOMPARE(m_screen->model()->progressFor(requirementKey(m_context->guide(), Google)).evidence,
              QStringLiteral("https://example.org/badge"));
 }
 
@@ -339,11 +331,12 @@ void RequirementsScreenTest::reloadSavesTypedEvidenceFirst()
     evidence->setFocus();
     QTest::keyClicks(evidence, QStringLiteral("typed before the guide was reopened"));
     m_screen->reload();
-    QCOMPARE(m_screen->model()->progressFor(keyOf(m_context->guide(), Azure)).evidence,
+    QCOMPARE(m_screen->model()->progressFor(requirementKey(m_context->guide(), Azure)).evidence,
              QStringLiteral("typed before the guide was reopened"));
     // The timer of the old item must not fire into the reloaded one.
     QTest::qWait(RequirementDetailPane::EvidenceSaveDelayMs + 200);
-    QCOMPARE(m_screen->model()->progressFor(keyOf(m_context->guide(), Google)).evidence, QString());
+    QCOMPARE(m_screen->model()->progressFor(requirementKey(m_context->guide(), Google)).evidence,
+             QString());
 }
 
 void RequirementsScreenTest::spaceTogglesTheCheckBox()
@@ -373,7 +366,7 @@ void RequirementsScreenTest::spaceTogglesTheCheckBox()
 void RequirementsScreenTest::dateDelegateClearsADateWithDelete()
 {
     QVERIFY(m_screen->model()->setData(
-        m_screen->model()->indexForKey(keyOf(m_context->guide(), Bachelor),
+        m_screen->model()->indexForKey(requirementKey(m_context->guide(), Bachelor),
                                        Model::TargetDateColumn),
         QDate(2026, 4, 30)));
     selectTitle(Bachelor, Model::TargetDateColumn);
@@ -470,7 +463,7 @@ void RequirementsScreenTest::detailPaneFollowsTheTreeAndShowsTheDescription()
 {
     selectTitle(Google);
     RequirementDetailPane* pane = m_screen->detailPane();
-    QCOMPARE(pane->requirementKey(), keyOf(m_context->guide(), Google));
+    QCOMPARE(pane->requirementKey(), requirementKey(m_context->guide(), Google));
     auto* description = find<QTextBrowser>("descriptionBrowser");
     QVERIFY(description->toPlainText().contains(QStringLiteral("design data processing")));
     QVERIFY(!description->openLinks());
@@ -527,12 +520,14 @@ void RequirementsScreenTest::progressLineAndGapSummary()
     Model* model = m_screen->model();
     const Guide& guide = m_context->guide();
     const QDate today = QDate::currentDate();
-    QVERIFY(model->setData(model->indexForKey(keyOf(guide, Azure), Model::TargetDateColumn),
-                           today.addDays(-3)));
-    QVERIFY(model->setData(model->indexForKey(keyOf(guide, Google), Model::TargetDateColumn),
-                           today.addDays(20)));
-    QVERIFY(model->setData(model->indexForKey(keyOf(guide, QStringLiteral("SQL"))), Qt::Checked,
-                           Qt::CheckStateRole));
+    QVERIFY(
+        model->setData(model->indexForKey(requirementKey(guide, Azure), Model::TargetDateColumn),
+                       today.addDays(-3)));
+    QVERIFY(
+        model->setData(model->indexForKey(requirementKey(guide, Google), Model::TargetDateColumn),
+                       today.addDays(20)));
+    QVERIFY(model->setData(model->indexForKey(requirementKey(guide, QStringLiteral("SQL"))),
+                           Qt::Checked, Qt::CheckStateRole));
 
     QCOMPARE(m_screen->progressText(),
              QStringLiteral("Required 0 of 3 done · Recommended 0 of 2 · 1 of 7 overall"));
@@ -561,13 +556,13 @@ void RequirementsScreenTest::progressLineAndGapSummary()
     // (A mark on the item tells it from a rebuilt one at the same address.)
     gaps->setCurrentItem(gaps->topLevelItem(1));
     gaps->topLevelItem(1)->setData(0, Qt::UserRole + 100, QStringLiteral("seen"));
-    QVERIFY(model->setEvidence(keyOf(guide, Google), QStringLiteral("Exam booked")).ok());
+    QVERIFY(model->setEvidence(requirementKey(guide, Google), QStringLiteral("Exam booked")).ok());
     QCOMPARE(gaps->topLevelItem(1)->data(0, Qt::UserRole + 100).toString(), QStringLiteral("seen"));
     QCOMPARE(gaps->currentItem(), gaps->topLevelItem(1));
 
     // Done items leave the gap list.
-    QVERIFY(
-        model->setData(model->indexForKey(keyOf(guide, Azure)), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model->setData(model->indexForKey(requirementKey(guide, Azure)), Qt::Checked,
+                           Qt::CheckStateRole));
     QCOMPARE(gaps->topLevelItemCount(), 2);
     QCOMPARE(m_screen->progressText(),
              QStringLiteral("Required 1 of 3 done · Recommended 0 of 2 · 2 of 7 overall"));
@@ -585,7 +580,8 @@ void RequirementsScreenTest::activatingAGapSelectsIt()
     QCOMPARE(m_screen->filterField()->text(), QString());
     QCOMPARE(m_screen->tree()->currentIndex().data().toString(), Bachelor);
     QCOMPARE(QApplication::focusWidget(), m_screen->tree());
-    QCOMPARE(m_screen->detailPane()->requirementKey(), keyOf(m_context->guide(), Bachelor));
+    QCOMPARE(m_screen->detailPane()->requirementKey(),
+             requirementKey(m_context->guide(), Bachelor));
 }
 
 void RequirementsScreenTest::keyboardReachesEveryCellAndThePane()
