@@ -343,9 +343,9 @@ void PracticeCommandsTest::badInterviewDatesAreRefused()
     QCOMPARE(run(set + QStringList{later} + folder).exitCode, 0);
 
     const QList<std::pair<QString, QString>> refusals{
-        {QDate::currentDate().addDays(-1).toString(Qt::ISODate), "is before today"},
-        {"2026-02-30", "is not a date like"},
-        {"soon", "is not a date like"}};
+        {QDate::currentDate().addDays(-1).toString(Qt::ISODate), u"is before today"_s},
+        {u"2026-02-30"_s, u"is not a date like"_s},
+        {u"soon"_s, u"is not a date like"_s}};
     for (const auto& [date, complaint] : refusals) {
         const Run refused = run(set + QStringList{date} + folder);
         QCOMPARE(refused.exitCode, 1);
