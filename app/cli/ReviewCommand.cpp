@@ -61,7 +61,7 @@ int runReviewCommand(const QStringList& arguments, CommandIo& io)
                                  QStringLiteral("The question graded."));
     parser.addPositionalArgument(QStringLiteral("GRADE"),
                                  QStringLiteral("again (1), hard (2), good (3) or easy (4)."));
-    const QCommandLineOption guide = guideKeyOption();
+    const QCommandLineOption guideOption = guideKeyOption();
     const QCommandLineOption at = atOption(
         QStringLiteral("When the answer was given, in ISO 8601 with Z or an offset, like "
                        "2026-01-04T09:00Z (default: now). An earlier time than the question's "
@@ -69,7 +69,7 @@ int runReviewCommand(const QStringList& arguments, CommandIo& io)
     const QCommandLineOption seconds(QStringLiteral("seconds"),
                                      QStringLiteral("How long the answer took (default 0)."),
                                      QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({guide, at, seconds, dataDirOption()});
+    parser.addOptions({guideOption, at, seconds, dataDirOption()});
     if (const auto status = parseCommandLine(parser, arguments, io, Usage))
         return *status;
     const QStringList positional = parser.positionalArguments();
@@ -117,7 +117,7 @@ int runReviewCommand(const QStringList& arguments, CommandIo& io)
                                         "'interview-prep check --json' lists the keys.")
                              .arg(guide.key, questionKey));
     };
-    auto practice = openPracticeData(dataDirectoryFrom(parser), parser.value(guide),
+    auto practice = openPracticeData(dataDirectoryFrom(parser), parser.value(guideOption),
                                      PracticeAccess::Write, hasQuestion);
     if (!practice)
         return fail(io, CommandName, practice.error().message);

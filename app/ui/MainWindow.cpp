@@ -227,10 +227,11 @@ void MainWindow::showSearch()
         m_searchDialog->present();
         return;
     }
-    StudyData* data = m_context.data();
+    StudyData* studyData = m_context.data();
     const QString unavailable =
         m_context.storageError() ? m_context.storageError()->message : QString();
-    m_searchDialog = new SearchDialog(data ? &data->search() : nullptr, unavailable, this);
+    m_searchDialog =
+        new SearchDialog(studyData ? &studyData->search() : nullptr, unavailable, this);
     // Gone once closed: a restored backup replaces the service it searches.
     connect(m_searchDialog, &QDialog::finished, m_searchDialog, &QObject::deleteLater);
     m_searchDialog->setModal(true);

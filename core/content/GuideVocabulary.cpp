@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <vector>
 
 namespace ip::vocabulary {
@@ -31,11 +32,15 @@ bool matches(const QString& text, const QRegularExpression& pattern)
 // label is found by its view, without making a string to look it up.
 template <typename Value> class Spellings {
 public:
-    void add(const QStringList& heads, const QStringList& tails, const Value& value)
+    void add(std::initializer_list<QStringView> heads, std::initializer_list<QStringView> tails,
+             const Value& value)
     {
-        for (const QString& head : heads)
-            for (const QString& tail : tails)
-                m_entries.push_back({head + tail, value});
+        for (const QStringView head : heads)
+            for (const QStringView tail : tails) {
+                QString spelling = head.toString();
+                spelling += tail;
+                m_entries.push_back({spelling, value});
+            }
         std::sort(m_entries.begin(), m_entries.end(),
                   [](const Entry& a, const Entry& b) { return a.first < b.first; });
     }
@@ -99,16 +104,17 @@ const Spellings<QString>& partNames()
 {
     static const Spellings<QString> names = [] {
         Spellings<QString> spellings;
-        spellings.add({"", "model ", "sample ", "suggested ", "example ", "short ", "detailed "},
-                      {"answer"}, QStringLiteral("Answer"));
-        spellings.add({"example scenario", "example", "scenario", "real-world example",
-                       "example in practice"},
-                      {""}, QStringLiteral("Example Scenario"));
-        spellings.add({"", "common "}, {"pitfalls", "mistakes", "mistakes to avoid", "traps"},
+        spellings.add(
+            {u"", u"model ", u"sample ", u"suggested ", u"example ", u"short ", u"detailed "},
+            {u"answer"}, QStringLiteral("Answer"));
+        spellings.add({u"example scenario", u"example", u"scenario", u"real-world example",
+                       u"example in practice"},
+                      {u""}, QStringLiteral("Example Scenario"));
+        spellings.add({u"", u"common "}, {u"pitfalls", u"mistakes", u"mistakes to avoid", u"traps"},
                       QStringLiteral("Common Pitfalls"));
-        spellings.add({"follow-up", "follow- up", "follow up", "followup", "follow-ups",
-                       "follow- ups", "follow ups", "followups"},
-                      {"", " points", " questions"}, QStringLiteral("Follow-up Points"));
+        spellings.add({u"follow-up", u"follow- up", u"follow up", u"followup", u"follow-ups",
+                       u"follow- ups", u"follow ups", u"followups"},
+                      {u"", u" points", u" questions"}, QStringLiteral("Follow-up Points"));
         return spellings;
     }();
     return names;
@@ -133,9 +139,9 @@ std::optional<QString> levelWord(const QString& label)
             QString level = word;
             level.replace(u'-', u' ');
             spellings.add({word},
-                          {"", " certification", " certifications", " skills", " qualification",
-                           " qualifications", " education", " degree", " degrees", " experience",
-                           " items"},
+                          {u"", u" certification", u" certifications", u" skills",
+                           u" qualification", u" qualifications", u" education", u" degree",
+                           u" degrees", u" experience", u" items"},
                           level);
         }
         return spellings;
@@ -147,10 +153,11 @@ std::optional<StarField> starField(const QString& label)
 {
     static const Spellings<StarField> fields = [] {
         Spellings<StarField> spellings;
-        spellings.add({"situation", "context", "background"}, {""}, StarField::Situation);
-        spellings.add({"task", "role", "goal", "challenge", "task/role"}, {""}, StarField::Task);
-        spellings.add({"action", "actions", "approach"}, {""}, StarField::Action);
-        spellings.add({"result", "results", "outcome", "outcomes", "impact"}, {""},
+        spellings.add({u"situation", u"context", u"background"}, {u""}, StarField::Situation);
+        spellings.add({u"task", u"role", u"goal", u"challenge", u"task/role"}, {u""},
+                      StarField::Task);
+        spellings.add({u"action", u"actions", u"approach"}, {u""}, StarField::Action);
+        spellings.add({u"result", u"results", u"outcome", u"outcomes", u"impact"}, {u""},
                       StarField::Result);
         return spellings;
     }();

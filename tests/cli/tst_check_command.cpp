@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using Run = ip::test::AppRun;
@@ -40,40 +42,41 @@ void CheckCommandTest::exitStatusAndText_data()
     QTest::addColumn<QStringList>("stdoutHas");
     QTest::addColumn<QStringList>("stderrHas");
 
-    QTest::newRow("valid guide") << QStringList{"check", "typical.md"} << 0
-                                 << QStringList{"typical.md: Data Engineer",
-                                                "questions: 5 in 4 categories",
-                                                "Certifications: 3 (required 2, recommended 1)",
-                                                "Problem-Solving: 1", "ok: 0 errors, 0 warnings"}
+    QTest::newRow("valid guide") << QStringList{u"check"_s, u"typical.md"_s} << 0
+                                 << QStringList{u"typical.md: Data Engineer"_s,
+                                                u"questions: 5 in 4 categories"_s,
+                                                u"Certifications: 3 (required 2, recommended 1)"_s,
+                                                u"Problem-Solving: 1"_s,
+                                                u"ok: 0 errors, 0 warnings"_s}
                                  << QStringList{};
     QTest::newRow("warnings do not fail")
-        << QStringList{"check", "quirks.md"} << 0
-        << QStringList{"quirks.md:76:1: warning: question 9", "ok: 0 errors, 4 warnings"}
+        << QStringList{u"check"_s, u"quirks.md"_s} << 0
+        << QStringList{u"quirks.md:76:1: warning: question 9"_s, u"ok: 0 errors, 4 warnings"_s}
         << QStringList{};
     QTest::newRow("broken front matter")
-        << QStringList{"check", "bad-yaml.md"} << 1
-        << QStringList{"bad-yaml.md:2:7: error: the quotation mark opened on line 2",
-                       "FAILED: 1 error"}
+        << QStringList{u"check"_s, u"bad-yaml.md"_s} << 1
+        << QStringList{u"bad-yaml.md:2:7: error: the quotation mark opened on line 2"_s,
+                       u"FAILED: 1 error"_s}
         << QStringList{};
     QTest::newRow("one bad file among good ones")
-        << QStringList{"check", "typical.md", "no-structure.md"} << 1
-        << QStringList{"typical.md: Data Engineer", "no-structure.md: error: no requirements"}
+        << QStringList{u"check"_s, u"typical.md"_s, u"no-structure.md"_s} << 1
+        << QStringList{u"typical.md: Data Engineer"_s, u"no-structure.md: error: no requirements"_s}
         << QStringList{};
-    QTest::newRow("missing file") << QStringList{"check", "missing.md"} << 1
-                                  << QStringList{"missing.md: error: the file does not exist"}
+    QTest::newRow("missing file") << QStringList{u"check"_s, u"missing.md"_s} << 1
+                                  << QStringList{u"missing.md: error: the file does not exist"_s}
                                   << QStringList{};
-    QTest::newRow("no file named") << QStringList{"check"} << 2 << QStringList{}
-                                   << QStringList{"name at least one guide file", "Usage:"};
-    QTest::newRow("unknown option") << QStringList{"check", "--frobnicate", "typical.md"} << 2
-                                    << QStringList{} << QStringList{"frobnicate"};
-    QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << QStringList{}
-                                     << QStringList{"unknown command 'frobnicate'"};
-    QTest::newRow("help") << QStringList{"--help"} << 0 << QStringList{"check", "Usage:"}
+    QTest::newRow("no file named") << QStringList{u"check"_s} << 2 << QStringList{}
+                                   << QStringList{u"name at least one guide file"_s, u"Usage:"_s};
+    QTest::newRow("unknown option") << QStringList{u"check"_s, u"--frobnicate"_s, u"typical.md"_s}
+                                    << 2 << QStringList{} << QStringList{u"frobnicate"_s};
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << QStringList{}
+                                     << QStringList{u"unknown command 'frobnicate'"_s};
+    QTest::newRow("help") << QStringList{u"--help"_s} << 0 << QStringList{u"check"_s, u"Usage:"_s}
                           << QStringList{};
-    QTest::newRow("check help") << QStringList{"check", "--help"} << 0
-                                << QStringList{"--json", "Exit status"} << QStringList{};
-    QTest::newRow("version") << QStringList{"--version"} << 0
-                             << QStringList{"interview-prep " IP_VERSION} << QStringList{};
+    QTest::newRow("check help") << QStringList{u"check"_s, u"--help"_s} << 0
+                                << QStringList{u"--json"_s, u"Exit status"_s} << QStringList{};
+    QTest::newRow("version") << QStringList{u"--version"_s} << 0
+                             << QStringList{u"interview-prep "_s IP_VERSION} << QStringList{};
 }
 
 void CheckCommandTest::exitStatusAndText()
@@ -140,8 +143,8 @@ void CheckCommandTest::jsonHasTheDocumentedShape()
         names << part.toObject().value(QStringLiteral("name")).toString();
         QVERIFY(part.toObject().value(QStringLiteral("markdown")).isString());
     }
-    QCOMPARE(names,
-             (QStringList{"Answer", "Example Scenario", "Common Pitfalls", "Follow-up Points"}));
+    QCOMPARE(names, (QStringList{u"Answer"_s, u"Example Scenario"_s, u"Common Pitfalls"_s,
+                                 u"Follow-up Points"_s}));
 }
 
 void CheckCommandTest::jsonReportsBrokenGuides()

@@ -335,7 +335,8 @@ void FlashcardCommandsTest::ankiDeckComesBackAsAGuide()
     QVERIFY2(check.exitCode == 0, qPrintable(describe(check)));
     for (const char* text :
          {"Design a feature store?", "Scale a <model> server & cache?", "\"System Design\""})
-        QVERIFY2(check.out.contains(QString::fromUtf8(text)), qPrintable(text + describe(check)));
+        QVERIFY2(check.out.contains(QString::fromUtf8(text)),
+                 qPrintable(QString::fromUtf8(text) + describe(check)));
 }
 
 QTEST_GUILESS_MAIN(FlashcardCommandsTest)

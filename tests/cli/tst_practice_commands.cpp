@@ -15,6 +15,8 @@
 #include <QTimeZone>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using Run = ip::test::AppRun;
@@ -148,25 +150,25 @@ void PracticeCommandsTest::refusedGradesWriteNothing_data()
     QTest::addColumn<QString>("complaint");
 
     const QString at = QStringLiteral("--at");
-    QTest::newRow("grade 5") << QStringList{"5"} << 1 << "'5' is not a grade";
-    QTest::newRow("grade 0") << QStringList{"0"} << 1 << "'0' is not a grade";
-    QTest::newRow("grade named wrong") << QStringList{"great"} << 1 << "'great' is not a grade";
-    QTest::newRow("a date alone") << QStringList{"good", at, "2026-01-04"} << 1
+    QTest::newRow("grade 5") << QStringList{u"5"_s} << 1 << "'5' is not a grade";
+    QTest::newRow("grade 0") << QStringList{u"0"_s} << 1 << "'0' is not a grade";
+    QTest::newRow("grade named wrong") << QStringList{u"great"_s} << 1 << "'great' is not a grade";
+    QTest::newRow("a date alone") << QStringList{u"good"_s, at, u"2026-01-04"_s} << 1
                                   << "date without a time";
     QTest::newRow("a time without a zone")
-        << QStringList{"good", at, "2026-01-04T09:00"} << 1 << "has no time zone";
-    QTest::newRow("not a time") << QStringList{"good", at, "yesterday"} << 1
+        << QStringList{u"good"_s, at, u"2026-01-04T09:00"_s} << 1 << "has no time zone";
+    QTest::newRow("not a time") << QStringList{u"good"_s, at, u"yesterday"_s} << 1
                                 << "not an ISO 8601 time";
     QTest::newRow("an impossible time")
-        << QStringList{"good", at, "2026-02-30T09:00Z"} << 1 << "not an ISO 8601 time";
-    QTest::newRow("a time in the future") << QStringList{"good", at, "2030-01-01T00:00Z"} << 1
+        << QStringList{u"good"_s, at, u"2026-02-30T09:00Z"_s} << 1 << "not an ISO 8601 time";
+    QTest::newRow("a time in the future") << QStringList{u"good"_s, at, u"2030-01-01T00:00Z"_s} << 1
                                           << "2030-01-01T00:00Z is in the future";
     QTest::newRow("negative seconds")
-        << QStringList{"good", "--seconds", "-3"} << 1 << "not a number of seconds";
-    QTest::newRow("unknown guide") << QStringList{"good", "--guide", "no-such-guide"} << 1
+        << QStringList{u"good"_s, u"--seconds"_s, u"-3"_s} << 1 << "not a number of seconds";
+    QTest::newRow("unknown guide") << QStringList{u"good"_s, u"--guide"_s, u"no-such-guide"_s} << 1
                                    << "no guide with the key 'no-such-guide'";
     QTest::newRow("the key of another guide")
-        << QStringList{"good", "--guide", "ai-engineer"} << 1
+        << QStringList{u"good"_s, u"--guide"_s, u"ai-engineer"_s} << 1
         << "The guide ai-engineer has no question with the key";
     QTest::newRow("no grade") << QStringList{} << 2 << "name a question key and a grade";
 }
@@ -341,9 +343,9 @@ void PracticeCommandsTest::badInterviewDatesAreRefused()
     QCOMPARE(run(set + QStringList{later} + folder).exitCode, 0);
 
     const QList<std::pair<QString, QString>> refusals{
-        {QDate::currentDate().addDays(-1).toString(Qt::ISODate), "is before today"},
-        {"2026-02-30", "is not a date like"},
-        {"soon", "is not a date like"}};
+        {QDate::currentDate().addDays(-1).toString(Qt::ISODate), u"is before today"_s},
+        {u"2026-02-30"_s, u"is not a date like"_s},
+        {u"soon"_s, u"is not a date like"_s}};
     for (const auto& [date, complaint] : refusals) {
         const Run refused = run(set + QStringList{date} + folder);
         QCOMPARE(refused.exitCode, 1);
@@ -442,15 +444,15 @@ void PracticeCommandsTest::help_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("shows");
     QTest::newRow("the command list")
-        << QStringList{"--help"} << QStringList{"  review  ", "  schedule  "};
-    QTest::newRow("review") << QStringList{"review", "--help"}
-                            << QStringList{"Usage: interview-prep review QUESTION-KEY GRADE",
-                                           "--at <TIME>", "--seconds <N>", "--guide <KEY>",
-                                           "again, hard, good, easy"};
-    QTest::newRow("schedule") << QStringList{"schedule", "--help"}
-                              << QStringList{"Usage: interview-prep schedule [--json]",
-                                             "--interview-date <DATE>", "relearning",
-                                             "retrievability"};
+        << QStringList{u"--help"_s} << QStringList{u"  review  "_s, u"  schedule  "_s};
+    QTest::newRow("review") << QStringList{u"review"_s, u"--help"_s}
+                            << QStringList{u"Usage: interview-prep review QUESTION-KEY GRADE"_s,
+                                           u"--at <TIME>"_s, u"--seconds <N>"_s, u"--guide <KEY>"_s,
+                                           u"again, hard, good, easy"_s};
+    QTest::newRow("schedule") << QStringList{u"schedule"_s, u"--help"_s}
+                              << QStringList{u"Usage: interview-prep schedule [--json]"_s,
+                                             u"--interview-date <DATE>"_s, u"relearning"_s,
+                                             u"retrievability"_s};
 }
 
 void PracticeCommandsTest::help()

@@ -114,7 +114,8 @@ void StoryExportCommandTest::markdownToStandardOutput()
           "hours.\n\nAnswers:\n\n- Question 12: Tell me about a time you sped up a slow "
           "pipeline.\n",
           "# Release rescue\n", "- old-guide/gone\n", "# Mentoring a new hire\n"})
-        QVERIFY2(run.out.contains(QString::fromUtf8(text)), qPrintable(text + describe(run)));
+        QVERIFY2(run.out.contains(QString::fromUtf8(text)),
+                 qPrintable(QString::fromUtf8(text) + describe(run)));
     QCOMPARE(run.out.count(
                  QRegularExpression(QStringLiteral("^# "), QRegularExpression::MultilineOption)),
              3);
@@ -185,7 +186,8 @@ void StoryExportCommandTest::helpNamesTheFormats()
     for (const char* text :
          {"Usage: interview-prep export --format json|stories-md|stories-pdf", "stories-md",
           "stories-pdf", "one story per page", "--out", "--data-dir"})
-        QVERIFY2(run.out.contains(QLatin1String(text)), qPrintable(text + describe(run)));
+        QVERIFY2(run.out.contains(QLatin1String(text)),
+                 qPrintable(QLatin1String(text) + describe(run)));
 }
 
 void StoryExportCommandTest::jsonStillExportsEverything()

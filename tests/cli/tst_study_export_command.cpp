@@ -119,7 +119,8 @@ void StudyExportCommandTest::oneGuideToStandardOutput()
     for (const char* text :
          {"#### Question 1: How do you detect drift?\n\n★ Bookmarked\n",
           "##### Answer\n\nCompare distributions.\n", "##### My notes\n\nMention *PSI*.\n"})
-        QVERIFY2(run.out.contains(QString::fromUtf8(text)), qPrintable(text + describe(run)));
+        QVERIFY2(run.out.contains(QString::fromUtf8(text)),
+                 qPrintable(QString::fromUtf8(text) + describe(run)));
     QVERIFY(!run.out.contains(u"Beta Guide"));
     QCOMPARE(run.err, QString());
 }
@@ -309,7 +310,8 @@ void StudyExportCommandTest::helpNamesTheFormats()
     QCOMPARE(run.exitCode, 0);
     for (const char* text : {"json|stories-md|stories-pdf|study-md|study-pdf", "[--guide KEY]",
                              "study-md", "study-pdf", "each from a new page", "--out"})
-        QVERIFY2(run.out.contains(QLatin1String(text)), qPrintable(text + describe(run)));
+        QVERIFY2(run.out.contains(QLatin1String(text)),
+                 qPrintable(QLatin1String(text) + describe(run)));
 }
 
 QTEST_GUILESS_MAIN(StudyExportCommandTest)

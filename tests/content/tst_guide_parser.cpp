@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace ip;
 using ip::test::OneQuestion;
 using ip::test::withFrontMatter;
@@ -67,150 +69,163 @@ void GuideParserTest::rules_data()
     // Front matter
     QTest::newRow("title from term")
         << typical
-        << QStringList{"title=Data Engineer", "key=data-engineer", "ok=true", "diagnostics#=0"};
+        << QStringList{u"title=Data Engineer"_s, u"key=data-engineer"_s, u"ok=true"_s,
+                       u"diagnostics#=0"_s};
     QTest::newRow("known metadata keys")
         << typical
-        << QStringList{"metadata/description~=data engineer", "metadata/category=Technical",
-                       "metadata/vertical=Data", "metadata/author=Test Author"};
+        << QStringList{u"metadata/description~=data engineer"_s, u"metadata/category=Technical"_s,
+                       u"metadata/vertical=Data"_s, u"metadata/author=Test Author"_s};
     QTest::newRow("dates quoted or not")
-        << typical << QStringList{"metadata/pubDate=2025-02-05", "metadata/modDate=2025-03-10"};
-    QTest::newRow("flow tags") << typical << QStringList{"metadata/tags#=3", "metadata/tags/1=sql"};
-    QTest::newRow("block tags") << quirks << QStringList{"metadata/tags#=2", "metadata/tags/0=one"};
+        << typical
+        << QStringList{u"metadata/pubDate=2025-02-05"_s, u"metadata/modDate=2025-03-10"_s};
+    QTest::newRow("flow tags") << typical
+                               << QStringList{u"metadata/tags#=3"_s, u"metadata/tags/1=sql"_s};
+    QTest::newRow("block tags") << quirks
+                                << QStringList{u"metadata/tags#=2"_s, u"metadata/tags/0=one"_s};
     QTest::newRow("picture map kept, never fetched")
         << typical
-        << QStringList{"metadata/avatar/url=https://example.invalid/avatar.png",
-                       "metadata/avatar/alt=Author photo"};
-    QTest::newRow("unknown keys kept") << typical << QStringList{"metadata/readingTime=12"};
+        << QStringList{u"metadata/avatar/url=https://example.invalid/avatar.png"_s,
+                       u"metadata/avatar/alt=Author photo"_s};
+    QTest::newRow("unknown keys kept") << typical << QStringList{u"metadata/readingTime=12"_s};
     QTest::newRow("unknown nested keys kept")
-        << quirks << QStringList{"metadata/extraKey/nested=value"};
+        << quirks << QStringList{u"metadata/extraKey/nested=value"_s};
     QTest::newRow("title falls back to first heading")
         << QByteArray("# My Heading\n\n" + OneQuestion)
-        << QStringList{"title=My Heading", "key=my-heading"};
+        << QStringList{u"title=My Heading"_s, u"key=my-heading"_s};
     QTest::newRow("title falls back to file name")
-        << OneQuestion << QStringList{"title=guide", "key=guide", "questions/0/key=guide/fine"};
+        << OneQuestion
+        << QStringList{u"title=guide"_s, u"key=guide"_s, u"questions/0/key=guide/fine"_s};
     QTest::newRow("front matter not valid YAML, with its line")
         << fixture("bad-yaml.md")
-        << QStringList{"ok=false", "diagnostics/0/severity=error", "diagnostics/0/line=2",
-                       "diagnostics/0/message~=quotation mark opened on line 2 is never closed",
-                       "questions#=1"};
+        << QStringList{u"ok=false"_s, u"diagnostics/0/severity=error"_s, u"diagnostics/0/line=2"_s,
+                       u"diagnostics/0/message~=quotation mark opened on line 2 is never closed"_s,
+                       u"questions#=1"_s};
     QTest::newRow("YAML error at its line, not where yaml-cpp gave up")
         << withFrontMatter("term: ok\ndescription: fine\ntags: [a, b\nauthor: x")
-        << QStringList{"ok=false", "diagnostics/0/line=4", "diagnostics#=1",
-                       "diagnostics/0/message=the \"[\" opened on line 4 is never closed with "
-                       "\"]\""};
+        << QStringList{u"ok=false"_s, u"diagnostics/0/line=4"_s, u"diagnostics#=1"_s,
+                       u"diagnostics/0/message=the \"[\" opened on line 4 is never closed with "
+                       u"\"]\""_s};
     QTest::newRow("front matter not closed")
         << fixture("unclosed-front-matter.md")
-        << QStringList{"ok=false", "diagnostics/0/line=1", "diagnostics/0/message~=closing"};
+        << QStringList{u"ok=false"_s, u"diagnostics/0/line=1"_s,
+                       u"diagnostics/0/message~=closing"_s};
     QTest::newRow("front matter not a map is a warning")
         << fixture("front-matter-not-a-map.md")
-        << QStringList{"ok=true", "diagnostics/0/severity=warning", "diagnostics/0/line=2"};
+        << QStringList{u"ok=true"_s, u"diagnostics/0/severity=warning"_s,
+                       u"diagnostics/0/line=2"_s};
     QTest::newRow("date that is not a date")
         << withFrontMatter("term: T\npubDate: someday")
-        << QStringList{"ok=true", "diagnostics/0/severity=warning", "diagnostics/0/line=3",
-                       "diagnostics/0/message~=pubDate", "metadata/pubDate=someday"};
+        << QStringList{u"ok=true"_s, u"diagnostics/0/severity=warning"_s, u"diagnostics/0/line=3"_s,
+                       u"diagnostics/0/message~=pubDate"_s, u"metadata/pubDate=someday"_s};
     QTest::newRow("tags that are a map")
         << withFrontMatter("tags:\n  a: b")
-        << QStringList{"diagnostics/0/severity=warning", "diagnostics/0/message~=tags"};
+        << QStringList{u"diagnostics/0/severity=warning"_s, u"diagnostics/0/message~=tags"_s};
     QTest::newRow("deeply nested YAML")
         << withFrontMatter("term: " + QByteArray(5000, '[') + QByteArray(5000, ']'))
-        << QStringList{"ok=false", "diagnostics/0/severity=error", "diagnostics/0/line=2",
-                       "diagnostics#=1", "diagnostics/0/message~=nested more than 16 deep"};
+        << QStringList{u"ok=false"_s, u"diagnostics/0/severity=error"_s, u"diagnostics/0/line=2"_s,
+                       u"diagnostics#=1"_s, u"diagnostics/0/message~=nested more than 16 deep"_s};
     QTest::newRow("YAML alias expansion is bounded")
         << withFrontMatter("a: &a [x, x, x, x, x, x, x, x, x, x]\n"
                            "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
                            "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
                            "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
                            "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]")
-        << QStringList{"ok=false", "diagnostics/0/message~=too many values"};
+        << QStringList{u"ok=false"_s, u"diagnostics/0/message~=too many values"_s};
 
     // Requirements
     QTest::newRow("groups in file order")
         << typical
-        << QStringList{"requirementGroups#=3", "requirementGroups/0/name=Certifications",
-                       "requirementGroups/1/name=Educational Background",
-                       "requirementGroups/2/name=Industry Qualifications"};
+        << QStringList{u"requirementGroups#=3"_s, u"requirementGroups/0/name=Certifications"_s,
+                       u"requirementGroups/1/name=Educational Background"_s,
+                       u"requirementGroups/2/name=Industry Qualifications"_s};
     QTest::newRow("level from a label item")
         << typical
-        << QStringList{"requirementGroups/0/items#=3", "requirementGroups/0/items/0/level=required",
-                       "requirementGroups/0/items/2/level=recommended",
-                       "requirementGroups/0/items/2/title=Databricks Certified Data Engineer "
-                       "Associate"};
+        << QStringList{u"requirementGroups/0/items#=3"_s,
+                       u"requirementGroups/0/items/0/level=required"_s,
+                       u"requirementGroups/0/items/2/level=recommended"_s,
+                       u"requirementGroups/0/items/2/title=Databricks Certified Data Engineer "
+                       u"Associate"_s};
     QTest::newRow("level note is not an item")
         << typical
-        << QStringList{"requirementGroups/0/items/0/title=Google Professional Data Engineer"};
+        << QStringList{u"requirementGroups/0/items/0/title=Google Professional Data Engineer"_s};
     QTest::newRow("bold label containing a colon")
         << typical
-        << QStringList{"requirementGroups/0/items/1/title=Microsoft Certified: Azure Data "
-                       "Engineer Associate",
-                       "requirementGroups/0/items/1/detail=Proves Azure data platform skills."};
+        << QStringList{u"requirementGroups/0/items/1/title=Microsoft Certified: Azure Data "
+                       u"Engineer Associate"_s,
+                       u"requirementGroups/0/items/1/detail=Proves Azure data platform skills."_s};
     QTest::newRow("multi-word level word")
-        << typical << QStringList{"requirementGroups/1/items/1/level=nice to have"};
+        << typical << QStringList{u"requirementGroups/1/items/1/level=nice to have"_s};
     QTest::newRow("items with no level")
         << typical
-        << QStringList{"requirementGroups/2/items/0/level=null",
-                       "requirementGroups/2/items/0/title=SQL",
-                       "requirementGroups/2/items/1/detail~=Airflow"};
+        << QStringList{u"requirementGroups/2/items/0/level=null"_s,
+                       u"requirementGroups/2/items/0/title=SQL"_s,
+                       u"requirementGroups/2/items/1/detail~=Airflow"_s};
     QTest::newRow("requirement keys from text")
         << typical
-        << QStringList{"requirementGroups/0/items/0/key=data-engineer/google-"
-                       "professional-data-engineer"};
+        << QStringList{u"requirementGroups/0/items/0/key=data-engineer/google-"
+                       u"professional-data-engineer"_s};
     QTest::newRow("level from a bold paragraph above a list")
         << quirks
-        << QStringList{"requirementGroups/0/items/0/level=required",
-                       "requirementGroups/0/items/1/level=preferred"};
+        << QStringList{u"requirementGroups/0/items/0/level=required"_s,
+                       u"requirementGroups/0/items/1/level=preferred"_s};
     QTest::newRow("plain bullet is an item")
         << quirks
-        << QStringList{"requirementGroups/0/items/1/title=Plain bullet without a bold label"};
+        << QStringList{u"requirementGroups/0/items/1/title=Plain bullet without a bold label"_s};
     QTest::newRow("colon inside the bold")
         << quirks
-        << QStringList{"requirementGroups/1/items/0/title=Python",
-                       "requirementGroups/1/items/0/detail=colon inside the bold."};
+        << QStringList{u"requirementGroups/1/items/0/title=Python"_s,
+                       u"requirementGroups/1/items/0/detail=colon inside the bold."_s};
     QTest::newRow("label without colon keeps nested detail")
         << quirks
-        << QStringList{"requirementGroups/1/items/1/title=Statistics",
-                       "requirementGroups/1/items/1/detail~=- a nested detail bullet"};
+        << QStringList{u"requirementGroups/1/items/1/title=Statistics"_s,
+                       u"requirementGroups/1/items/1/detail~=- a nested detail bullet"_s};
     QTest::newRow("group heading without overview")
         << QByteArray("## Certifications\n\n- **Required**:\n  - **Cert A**: detail\n")
-        << QStringList{"ok=true", "requirementGroups/0/name=Certifications",
-                       "requirementGroups/0/items/0/title=Cert A"};
+        << QStringList{u"ok=true"_s, u"requirementGroups/0/name=Certifications"_s,
+                       u"requirementGroups/0/items/0/title=Cert A"_s};
     QTest::newRow("empty group is a warning")
         << QByteArray("## Requirements\n\n### Certifications\n\nNone needed.\n\n"
                       "### Skills\n\n- **Python**: yes\n")
-        << QStringList{"diagnostics#=1", "diagnostics/0/line=3", "diagnostics/0/message~=no items"};
+        << QStringList{u"diagnostics#=1"_s, u"diagnostics/0/line=3"_s,
+                       u"diagnostics/0/message~=no items"_s};
 
     // Categories and questions
     QTest::newRow("categories lose the Questions suffix")
         << typical
-        << QStringList{"categories#=4", "categories/0=Technical", "categories/3=Problem-Solving"};
+        << QStringList{u"categories#=4"_s, u"categories/0=Technical"_s,
+                       u"categories/3=Problem-Solving"_s};
     QTest::newRow("categories without suffix, in file order")
         << quirks
-        << QStringList{"categories/0=Coding", "categories/1=Behavioral", "categories/2=Leadership"};
+        << QStringList{u"categories/0=Coding"_s, u"categories/1=Behavioral"_s,
+                       u"categories/2=Leadership"_s};
     QTest::newRow("empty category is a warning")
-        << quirks << QStringList{"diagnostics/2/line=78", "diagnostics/2/message~=Leadership"};
+        << quirks
+        << QStringList{u"diagnostics/2/line=78"_s, u"diagnostics/2/message~=Leadership"_s};
     QTest::newRow("question number and prompt")
         << typical
-        << QStringList{"questions#=5", "questions/0/number=1",
-                       "questions/0/prompt=What is a slowly changing dimension?",
-                       "questions/0/category=Technical", "questions/4/category=Problem-Solving"};
+        << QStringList{u"questions#=5"_s, u"questions/0/number=1"_s,
+                       u"questions/0/prompt=What is a slowly changing dimension?"_s,
+                       u"questions/0/category=Technical"_s,
+                       u"questions/4/category=Problem-Solving"_s};
     QTest::newRow("question keys from the prompt")
         << typical
-        << QStringList{"questions/0/key=data-engineer/what-is-a-slowly-changing-dimension"};
+        << QStringList{u"questions/0/key=data-engineer/what-is-a-slowly-changing-dimension"_s};
     QTest::newRow("Q1. style") << quirks
-                               << QStringList{"questions/0/number=1",
-                                              "questions/0/prompt=Reverse a linked list?"};
+                               << QStringList{u"questions/0/number=1"_s,
+                                              u"questions/0/prompt=Reverse a linked list?"_s};
     QTest::newRow("unnumbered question gets the next number")
         << quirks
-        << QStringList{"questions/1/number=2",
-                       "questions/1/prompt=How do you find duplicates in a large table?"};
+        << QStringList{u"questions/1/number=2"_s,
+                       u"questions/1/prompt=How do you find duplicates in a large table?"_s};
     QTest::newRow("7) style") << quirks
-                              << QStringList{"questions/2/number=7",
-                                             "questions/2/prompt=What is a hash map?"};
+                              << QStringList{u"questions/2/number=7"_s,
+                                             u"questions/2/prompt=What is a hash map?"_s};
     QTest::newRow("N. style and Question N - style")
         << questions("#### 4. Four?\n\n**Answer**: a\n\n#### Question 12 - Twelve?\n\n"
                      "**Answer**: b\n\n#### Q 13: Thirteen?\n\n**Answer**: c\n")
-        << QStringList{"questions/0/number=4",  "questions/0/prompt=Four?",
-                       "questions/1/number=12", "questions/1/prompt=Twelve?",
-                       "questions/2/number=13", "questions/2/prompt=Thirteen?"};
+        << QStringList{u"questions/0/number=4"_s,  u"questions/0/prompt=Four?"_s,
+                       u"questions/1/number=12"_s, u"questions/1/prompt=Twelve?"_s,
+                       u"questions/2/number=13"_s, u"questions/2/prompt=Thirteen?"_s};
     // Duplicate keys: the smallest free suffix from 2, in file order, with a
     // warning on each repeat; a prompt that spells a suffix takes it first.
     const auto asked = [](std::initializer_list<const char*> prompts) {
@@ -223,161 +238,169 @@ void GuideParserTest::rules_data()
     };
     QTest::newRow("repeated prompts count up from 2")
         << asked({"Same?", "Same?", "Same?"})
-        << QStringList{"questions/0/key=guide/same",
-                       "questions/1/key=guide/same-2",
-                       "questions/2/key=guide/same-3",
-                       "diagnostics#=2",
-                       "diagnostics/0/line=9",
-                       "diagnostics/0/message=the question \"Same?\" appears more than once; this "
-                       "one is keyed \"guide/same-2\"",
-                       "diagnostics/1/line=13",
-                       "diagnostics/1/message~=keyed \"guide/same-3\""};
+        << QStringList{u"questions/0/key=guide/same"_s,
+                       u"questions/1/key=guide/same-2"_s,
+                       u"questions/2/key=guide/same-3"_s,
+                       u"diagnostics#=2"_s,
+                       u"diagnostics/0/line=9"_s,
+                       u"diagnostics/0/message=the question \"Same?\" appears more than once; this "
+                       u"one is keyed \"guide/same-2\""_s,
+                       u"diagnostics/1/line=13"_s,
+                       u"diagnostics/1/message~=keyed \"guide/same-3\""_s};
     QTest::newRow("repeats of two prompts interleaved")
         << asked({"A?", "B?", "A?", "B?", "A?"})
-        << QStringList{"questions/2/key=guide/a-2", "questions/3/key=guide/b-2",
-                       "questions/4/key=guide/a-3", "diagnostics#=3"};
+        << QStringList{u"questions/2/key=guide/a-2"_s, u"questions/3/key=guide/b-2"_s,
+                       u"questions/4/key=guide/a-3"_s, u"diagnostics#=3"_s};
     QTest::newRow("a prompt that spells a suffix keeps it")
         << asked({"A 3?", "A?", "A?", "A?", "A 3?"})
-        << QStringList{"questions/0/key=guide/a-3",
-                       "questions/1/key=guide/a",
-                       "questions/2/key=guide/a-2",
-                       "questions/3/key=guide/a-4",
-                       "questions/4/key=guide/a-3-2",
-                       "diagnostics#=3",
-                       "diagnostics/1/message~=keyed \"guide/a-4\"",
-                       "diagnostics/2/message=the question \"A 3?\" appears more than once; this "
-                       "one is keyed \"guide/a-3-2\""};
+        << QStringList{u"questions/0/key=guide/a-3"_s,
+                       u"questions/1/key=guide/a"_s,
+                       u"questions/2/key=guide/a-2"_s,
+                       u"questions/3/key=guide/a-4"_s,
+                       u"questions/4/key=guide/a-3-2"_s,
+                       u"diagnostics#=3"_s,
+                       u"diagnostics/1/message~=keyed \"guide/a-4\""_s,
+                       u"diagnostics/2/message=the question \"A 3?\" appears more than once; this "
+                       u"one is keyed \"guide/a-3-2\""_s};
     QTest::newRow("a suffix taken before its prompt comes")
         << asked({"Same?", "Same?", "Same 2?"})
-        << QStringList{"questions/1/key=guide/same-2", "questions/2/key=guide/same-2-2",
-                       "diagnostics#=2", "diagnostics/1/line=13",
-                       "diagnostics/1/message~=\"Same 2?\""};
+        << QStringList{u"questions/1/key=guide/same-2"_s, u"questions/2/key=guide/same-2-2"_s,
+                       u"diagnostics#=2"_s, u"diagnostics/1/line=13"_s,
+                       u"diagnostics/1/message~=\"Same 2?\""_s};
     QTest::newRow("requirement titles repeated across groups")
         << QByteArray("## Requirements\n\n### Skills\n\n- **SQL**: a\n- **Python**: b\n\n"
                       "### Tools\n\n- **SQL**: c\n- **SQL**: d\n")
-        << QStringList{"requirementGroups/0/items/0/key=guide/sql",
-                       "requirementGroups/0/items/1/key=guide/python",
-                       "requirementGroups/1/items/0/key=guide/sql-2",
-                       "requirementGroups/1/items/1/key=guide/sql-3",
-                       "diagnostics#=2",
-                       "diagnostics/0/line=10",
-                       "diagnostics/0/message=the requirement \"SQL\" appears more than once; this "
-                       "one is keyed \"guide/sql-2\"",
-                       "diagnostics/1/line=11"};
+        << QStringList{
+               u"requirementGroups/0/items/0/key=guide/sql"_s,
+               u"requirementGroups/0/items/1/key=guide/python"_s,
+               u"requirementGroups/1/items/0/key=guide/sql-2"_s,
+               u"requirementGroups/1/items/1/key=guide/sql-3"_s,
+               u"diagnostics#=2"_s,
+               u"diagnostics/0/line=10"_s,
+               u"diagnostics/0/message=the requirement \"SQL\" appears more than once; this "
+               u"one is keyed \"guide/sql-2\""_s,
+               u"diagnostics/1/line=11"_s};
     QTest::newRow("category heading with no questions part above")
         << QByteArray("## Problem-Solving Questions\n\n#### Question 1: How?\n\n**Answer**: So.\n")
-        << QStringList{"categories/0=Problem-Solving", "questions/0/category=Problem-Solving"};
+        << QStringList{u"categories/0=Problem-Solving"_s,
+                       u"questions/0/category=Problem-Solving"_s};
 
     // Parts
     QTest::newRow("four parts in order")
         << typical
-        << QStringList{"questions/0/parts#=4", "questions/0/parts/0/name=Answer",
-                       "questions/0/parts/1/name=Example Scenario",
-                       "questions/0/parts/2/name=Common Pitfalls",
-                       "questions/0/parts/3/name=Follow-up Points"};
+        << QStringList{u"questions/0/parts#=4"_s, u"questions/0/parts/0/name=Answer"_s,
+                       u"questions/0/parts/1/name=Example Scenario"_s,
+                       u"questions/0/parts/2/name=Common Pitfalls"_s,
+                       u"questions/0/parts/3/name=Follow-up Points"_s};
     QTest::newRow("part markdown kept as source")
         << typical
-        << QStringList{"questions/0/parts/0/markdown~=- Type 2 adds a row per version.",
-                       "questions/0/parts/2/markdown~=- Forgetting to close"};
-    QTest::newRow("part line range")
-        << typical
-        << QStringList{"questions/0/parts/0/lines/first=48", "questions/0/parts/0/lines/last=52"};
+        << QStringList{u"questions/0/parts/0/markdown~=- Type 2 adds a row per version."_s,
+                       u"questions/0/parts/2/markdown~=- Forgetting to close"_s};
+    QTest::newRow("part line range") << typical
+                                     << QStringList{u"questions/0/parts/0/lines/first=48"_s,
+                                                    u"questions/0/parts/0/lines/last=52"_s};
     QTest::newRow("Context/Action/Outcome as STAR fields")
         << typical
-        << QStringList{"questions/0/parts/1/star/situation=A customer table lost address "
-                       "history.",
-                       "questions/0/parts/1/star/action~=Type 2",
-                       "questions/0/parts/1/star/result~=3 years"};
+        << QStringList{u"questions/0/parts/1/star/situation=A customer table lost address "
+                       u"history."_s,
+                       u"questions/0/parts/1/star/action~=Type 2"_s,
+                       u"questions/0/parts/1/star/result~=3 years"_s};
     QTest::newRow("Situation/Task/Action/Result as STAR fields")
         << typical
-        << QStringList{"questions/2/parts/1/star/task=I owned the fix.",
-                       "questions/2/parts/1/star/result~=2 hours"};
+        << QStringList{u"questions/2/parts/1/star/task=I owned the fix."_s,
+                       u"questions/2/parts/1/star/result~=2 hours"_s};
     QTest::newRow("STAR paragraphs inside an answer")
         << quirks
-        << QStringList{"questions/3/parts#=1",
-                       "questions/3/parts/0/star/situation=Two of us wanted different schemas.",
-                       "questions/3/parts/0/star/action~=More detail about the action.",
-                       "questions/3/parts/0/star/result=We chose one in a day."};
+        << QStringList{u"questions/3/parts#=1"_s,
+                       u"questions/3/parts/0/star/situation=Two of us wanted different schemas."_s,
+                       u"questions/3/parts/0/star/action~=More detail about the action."_s,
+                       u"questions/3/parts/0/star/result=We chose one in a day."_s};
     QTest::newRow("text before the first label belongs to the Answer")
         << quirks
-        << QStringList{"questions/0/parts/0/name=Answer",
-                       "questions/0/parts/0/markdown~=Text before any label",
-                       "questions/0/parts/0/markdown~=Walk the list once"};
+        << QStringList{u"questions/0/parts/0/name=Answer"_s,
+                       u"questions/0/parts/0/markdown~=Text before any label"_s,
+                       u"questions/0/parts/0/markdown~=Walk the list once"_s};
     QTest::newRow("unknown part kept with a warning")
         << quirks
-        << QStringList{"questions/0/parts/1/name=Complexity",
-                       "questions/0/parts/1/markdown=O(n) time, O(1) space.",
-                       "diagnostics/0/severity=warning", "diagnostics/0/line=42"};
+        << QStringList{u"questions/0/parts/1/name=Complexity"_s,
+                       u"questions/0/parts/1/markdown=O(n) time, O(1) space."_s,
+                       u"diagnostics/0/severity=warning"_s, u"diagnostics/0/line=42"_s};
     QTest::newRow("label and text on one line")
         << quirks
-        << QStringList{"questions/1/parts/0/markdown=Group by the key and keep groups with a "
-                       "count above one."};
+        << QStringList{u"questions/1/parts/0/markdown=Group by the key and keep groups with a "
+                       u"count above one."_s};
     QTest::newRow("parts from sub-headings")
         << quirks
-        << QStringList{"questions/2/parts#=2", "questions/2/parts/1/name=Common Pitfalls"};
-    QTest::newRow("missing parts are fine") << typical << QStringList{"diagnostics#=0"};
+        << QStringList{u"questions/2/parts#=2"_s, u"questions/2/parts/1/name=Common Pitfalls"_s};
+    QTest::newRow("missing parts are fine") << typical << QStringList{u"diagnostics#=0"_s};
     QTest::newRow("empty question is a warning")
         << quirks
-        << QStringList{"questions/4/parts#=0", "diagnostics/1/line=76",
-                       "diagnostics/1/message~=no answer"};
+        << QStringList{u"questions/4/parts#=0"_s, u"diagnostics/1/line=76"_s,
+                       u"diagnostics/1/message~=no answer"_s};
     QTest::newRow("colon outside and inside the bold")
         << questions("#### Question 1: A?\n\n**Answer:** inside\n\n**Common Pitfalls**: outside\n")
-        << QStringList{"questions/0/parts/0/markdown=inside",
-                       "questions/0/parts/1/markdown=outside"};
+        << QStringList{u"questions/0/parts/0/markdown=inside"_s,
+                       u"questions/0/parts/1/markdown=outside"_s};
     QTest::newRow("synonym labels")
         << questions("#### Question 1: A?\n\n**Model answer**: a\n\n**Follow-up questions**:\n"
                      "- b\n")
-        << QStringList{"questions/0/parts/0/name=Answer",
-                       "questions/0/parts/1/name=Follow-up Points", "diagnostics#=0"};
+        << QStringList{u"questions/0/parts/0/name=Answer"_s,
+                       u"questions/0/parts/1/name=Follow-up Points"_s, u"diagnostics#=0"_s};
 
     // Conclusion and structure diagnostics
     QTest::newRow("closing paragraph after the last question")
         << typical
-        << QStringList{"conclusion=In closing, practise these answers out loud and keep your "
-                       "examples concrete.",
-                       "questions/4/parts/3/markdown~=broadcasting"};
+        << QStringList{u"conclusion=In closing, practise these answers out loud and keep your "
+                       u"examples concrete."_s,
+                       u"questions/4/parts/3/markdown~=broadcasting"_s};
     QTest::newRow("conclusion heading")
-        << quirks << QStringList{"conclusion=Good luck with your interview."};
+        << quirks << QStringList{u"conclusion=Good luck with your interview."_s};
     QTest::newRow("unknown heading is a warning")
         << quirks
-        << QStringList{"diagnostics/3/line=80", "diagnostics/3/message~=Random Section", "ok=true"};
+        << QStringList{u"diagnostics/3/line=80"_s, u"diagnostics/3/message~=Random Section"_s,
+                       u"ok=true"_s};
     QTest::newRow("no questions and no requirements")
         << fixture("no-structure.md")
-        << QStringList{"ok=false", "diagnostics/0/severity=error",
-                       "diagnostics/0/message~=no requirements and no questions"};
+        << QStringList{u"ok=false"_s, u"diagnostics/0/severity=error"_s,
+                       u"diagnostics/0/message~=no requirements and no questions"_s};
 
     // Files that are not guides
     QTest::newRow("empty file") << QByteArray()
-                                << QStringList{"ok=false", "diagnostics/0/message~=empty"};
+                                << QStringList{u"ok=false"_s, u"diagnostics/0/message~=empty"_s};
     QTest::newRow("only blank lines")
-        << QByteArray("\n\n  \n") << QStringList{"ok=false", "diagnostics/0/message~=empty"};
+        << QByteArray("\n\n  \n") << QStringList{u"ok=false"_s, u"diagnostics/0/message~=empty"_s};
     QTest::newRow("binary garbage")
         << QByteArray("\x7f"
                       "ELF\x02\x01\x01\0\0\0",
                       10)
-        << QStringList{"ok=false", "diagnostics/0/message~=binary", "diagnostics/0/line=1"};
+        << QStringList{u"ok=false"_s, u"diagnostics/0/message~=binary"_s,
+                       u"diagnostics/0/line=1"_s};
     QTest::newRow("not UTF-8") << QByteArray("# Title\n\nCaf\xe9 au lait\n")
-                               << QStringList{"ok=false", "diagnostics/0/message~=UTF-8",
-                                              "diagnostics/0/line=3", "diagnostics/0/column=4"};
+                               << QStringList{u"ok=false"_s, u"diagnostics/0/message~=UTF-8"_s,
+                                              u"diagnostics/0/line=3"_s,
+                                              u"diagnostics/0/column=4"_s};
     QTest::newRow("UTF-16 is named, not called binary")
         << QByteArray("\xFF\xFE#\0 \0T\0\n\0", 10)
-        << QStringList{"ok=false", "diagnostics#=1", "diagnostics/0/message~=saved as UTF-16"};
+        << QStringList{u"ok=false"_s, u"diagnostics#=1"_s,
+                       u"diagnostics/0/message~=saved as UTF-16"_s};
     QTest::newRow("UTF-16 big-endian is named")
         << QByteArray("\xFE\xFF\0#\0 \0T\0\n", 10)
-        << QStringList{"ok=false", "diagnostics#=1", "diagnostics/0/message~=saved as UTF-16"};
+        << QStringList{u"ok=false"_s, u"diagnostics#=1"_s,
+                       u"diagnostics/0/message~=saved as UTF-16"_s};
     QTest::newRow("overlong UTF-8 is refused")
-        << QByteArray("# T\xc0\xaf\n") << QStringList{"ok=false", "diagnostics/0/message~=UTF-8"};
+        << QByteArray("# T\xc0\xaf\n")
+        << QStringList{u"ok=false"_s, u"diagnostics/0/message~=UTF-8"_s};
 
     // A file saved twice by an editor that adds a byte order mark each time:
     // both go, so what follows them is read as the author sees it.
     QTest::newRow("front matter after two byte order marks")
         << "\xEF\xBB\xBF\xEF\xBB\xBF" + withFrontMatter("term: Twice")
-        << QStringList{"title=Twice", "questions#=1", "questions/0/lines/first=9",
-                       "diagnostics#=0"};
+        << QStringList{u"title=Twice"_s, u"questions#=1"_s, u"questions/0/lines/first=9"_s,
+                       u"diagnostics#=0"_s};
     QTest::newRow("heading after two byte order marks")
         << "\xEF\xBB\xBF\xEF\xBB\xBF# Title\n\n" + OneQuestion
-        << QStringList{"title=Title", "questions/0/lines/first=7",
-                       "questions/0/parts/0/markdown=Yes."};
+        << QStringList{u"title=Title"_s, u"questions/0/lines/first=7"_s,
+                       u"questions/0/parts/0/markdown=Yes."_s};
 }
 
 void GuideParserTest::rules()
@@ -468,8 +491,8 @@ void GuideParserTest::keysAreUniqueWhenPromptsRepeat()
 // against the rule stated plainly: the smallest free suffix from 2.
 void GuideParserTest::keysOfManyRepeatsFollowTheRule()
 {
-    const QStringList prompts = {"A?", "A 2?", "A 3?", "A 2 2?", "B?", "A 10?"};
-    const QStringList slugs = {"a", "a-2", "a-3", "a-2-2", "b", "a-10"};
+    const QStringList prompts = {u"A?"_s, u"A 2?"_s, u"A 3?"_s, u"A 2 2?"_s, u"B?"_s, u"A 10?"_s};
+    const QStringList slugs = {u"a"_s, u"a-2"_s, u"a-3"_s, u"a-2-2"_s, u"b"_s, u"a-10"_s};
     QByteArray body;
     QStringList expected;
     QSet<QString> used;

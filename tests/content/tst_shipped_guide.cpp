@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace ip;
 
 namespace {
@@ -78,8 +80,8 @@ void ShippedGuideTest::requirementsHaveTheThreeGroupsAndLevels()
     QStringList names;
     for (const RequirementGroup& group : m_guide.requirementGroups)
         names << group.name;
-    QCOMPARE(names,
-             (QStringList{"Certifications", "Educational Background", "Industry Qualifications"}));
+    QCOMPARE(names, (QStringList{u"Certifications"_s, u"Educational Background"_s,
+                                 u"Industry Qualifications"_s}));
     for (const RequirementGroup& group : m_guide.requirementGroups) {
         QSet<QString> levels;
         for (const Requirement& item : group.items) {
@@ -135,7 +137,8 @@ void ShippedGuideTest::hasEnoughQuestionsInTheNamedCategories()
 
 void ShippedGuideTest::everyQuestionHasFourCompleteParts()
 {
-    const QStringList expected{"Answer", "Example Scenario", "Common Pitfalls", "Follow-up Points"};
+    const QStringList expected{u"Answer"_s, u"Example Scenario"_s, u"Common Pitfalls"_s,
+                               u"Follow-up Points"_s};
     for (const Question& question : std::as_const(m_guide.questions)) {
         const QByteArray label =
             QByteArray::number(question.number) + ' ' + question.prompt.toUtf8();

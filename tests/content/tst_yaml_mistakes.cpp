@@ -9,6 +9,8 @@
 #include <QTest>
 #include <yaml-cpp/exceptions.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace ip;
 using ip::test::OneQuestion;
 using ip::test::withFrontMatter;
@@ -32,8 +34,8 @@ QString listed(const QList<Diagnostic>& diagnostics)
 }
 
 // Words of yaml-cpp's that mean nothing to a person writing a guide.
-const QStringList Jargon{"scalar", "token", "flow",    "EOF",      "map ",
-                         "anchor", "alias", "illegal", "not found"};
+const QStringList Jargon{u"scalar"_s, u"token"_s, u"flow"_s,    u"EOF"_s,      u"map "_s,
+                         u"anchor"_s, u"alias"_s, u"illegal"_s, u"not found"_s};
 
 } // namespace
 
@@ -60,114 +62,117 @@ void YamlMistakesTest::mistakes_data()
     // yaml-cpp: "illegal EOF in scalar" at the last line.
     QTest::newRow("quotation mark never closed")
         << withFrontMatter("term: \"Data Scientist\ndescription: x\nauthor: y") << 2 << 7 << "error"
-        << QStringList{"quotation mark opened on line 2 is never closed"};
+        << QStringList{u"quotation mark opened on line 2 is never closed"_s};
     QTest::newRow("single quotation mark never closed")
         << withFrontMatter("description: x\nterm: 'Data Scientist\nauthor: y") << 3 << 7 << "error"
-        << QStringList{"quotation mark opened on line 3 is never closed", "'"};
+        << QStringList{u"quotation mark opened on line 3 is never closed"_s, u"'"_s};
     // yaml-cpp: "end of map not found" on line 3, where the next quote closes it.
     QTest::newRow("quotation mark closed by the next value's")
         << withFrontMatter("term: \"Data Scientist\ndescription: \"Learn\"\nauthor: y") << 2 << 7
         << "error"
-        << QStringList{"quotation mark opened on line 2 is not closed on that line", "on line 3"};
+        << QStringList{u"quotation mark opened on line 2 is not closed on that line"_s,
+                       u"on line 3"_s};
     // yaml-cpp: "end of sequence flow not found" on the line after.
     QTest::newRow("bracket never closed")
         << withFrontMatter("term: ok\ndescription: fine\ntags: [a, b\nauthor: x") << 4 << 7
-        << "error" << QStringList{"\"[\" opened on line 4 is never closed with \"]\""};
+        << "error" << QStringList{u"\"[\" opened on line 4 is never closed with \"]\""_s};
     QTest::newRow("brace never closed")
         << withFrontMatter("avatar: {url: a.png, alt: me\nterm: x") << 2 << 9 << "error"
-        << QStringList{"\"{\" opened on line 2 is never closed with \"}\""};
+        << QStringList{u"\"{\" opened on line 2 is never closed with \"}\""_s};
     QTest::newRow("tab used for indentation")
         << withFrontMatter("term: x\ntags:\n\t- a\n\t- b") << 4 << 1 << "error"
-        << QStringList{"indented with a tab", "spaces"};
+        << QStringList{u"indented with a tab"_s, u"spaces"_s};
     QTest::newRow("tab used for indentation in a map")
         << withFrontMatter("avatar:\n\turl: a.png\nterm: x") << 3 << 1 << "error"
-        << QStringList{"indented with a tab"};
+        << QStringList{u"indented with a tab"_s};
     QTest::newRow("tab in a block value's indentation")
         << withFrontMatter("description: |\n  one\n\ttwo") << 4 << 1 << "error"
-        << QStringList{"indented with a tab"};
+        << QStringList{u"indented with a tab"_s};
     // yaml-cpp: "illegal map value" at the line after.
     QTest::newRow("no space after the colon")
         << withFrontMatter("term:Data\ndescription: x") << 2 << 6 << "error"
-        << QStringList{"no space after the colon of \"term\"", "term: Data"};
+        << QStringList{u"no space after the colon of \"term\""_s, u"term: Data"_s};
     QTest::newRow("no space after the colon of a date")
         << withFrontMatter("term: x\npubDate:2025-02-05\nauthor: y") << 3 << 9 << "error"
-        << QStringList{"no space after the colon of \"pubDate\"", "pubDate: 2025-02-05"};
+        << QStringList{u"no space after the colon of \"pubDate\""_s, u"pubDate: 2025-02-05"_s};
     // yaml-cpp: "end of map not found" at the item.
     QTest::newRow("list item indented less than the one above")
         << withFrontMatter("term: x\ntags:\n  - a\n - b\nauthor: y") << 5 << 2 << "error"
-        << QStringList{"indented by 1 space", "line 4 by 2 spaces", "line up"};
+        << QStringList{u"indented by 1 space"_s, u"line 4 by 2 spaces"_s, u"line up"_s};
     // yaml-cpp reads "b - c" as one item and says nothing.
     QTest::newRow("list item indented more than the one above")
         << withFrontMatter("tags:\n  - a\n  - b\n   - c\nauthor: y") << 5 << 4 << "warning"
-        << QStringList{"indented by 3 spaces", "line 4 by 2 spaces"};
+        << QStringList{u"indented by 3 spaces"_s, u"line 4 by 2 spaces"_s};
     QTest::newRow("list item under a key that has a value")
         << withFrontMatter("term: x\n- a") << 3 << 1 << "error"
-        << QStringList{"follows \"term\" on line 2, which already has a value", "tags:"};
+        << QStringList{u"follows \"term\" on line 2, which already has a value"_s, u"tags:"_s};
     // yaml-cpp reads "x - a" as the title and says nothing.
     QTest::newRow("indented list item under a key that has a value")
         << withFrontMatter("term: x\n  - a\nauthor: y") << 3 << 3 << "warning"
-        << QStringList{"follows \"term\" on line 2"};
+        << QStringList{u"follows \"term\" on line 2"_s};
     // yaml-cpp says nothing and reads the first.
     QTest::newRow("key given twice")
         << withFrontMatter("term: x\ndescription: y\nterm: z") << 4 << 1 << "warning"
-        << QStringList{"\"term\" is given a second time", "first on line 2"};
+        << QStringList{u"\"term\" is given a second time"_s, u"first on line 2"_s};
     QTest::newRow("key given twice in a nested map")
         << withFrontMatter("avatar:\n  url: a\n  url: b") << 4 << 3 << "warning"
-        << QStringList{"\"url\" is given a second time", "first on line 3"};
+        << QStringList{u"\"url\" is given a second time"_s, u"first on line 3"_s};
     // yaml-cpp: "illegal map value".
     QTest::newRow("colon inside an unquoted value")
         << withFrontMatter("term: ML: the basics\ndescription: y") << 2 << 9 << "error"
-        << QStringList{"value of \"term\" contains a colon", "term: \"ML: the basics\""};
+        << QStringList{u"value of \"term\" contains a colon"_s, u"term: \"ML: the basics\""_s};
     QTest::newRow("value ending in a colon")
         << withFrontMatter("description: Learn this:\nterm: x") << 2 << 24 << "error"
-        << QStringList{"value of \"description\" contains a colon", "quotation marks"};
+        << QStringList{u"value of \"description\" contains a colon"_s, u"quotation marks"_s};
     QTest::newRow("key indented under a key that has a value")
         << withFrontMatter("term: x\n description: y") << 3 << 2 << "error"
-        << QStringList{"\"description\" is indented more than \"term\" on line 2"};
+        << QStringList{u"\"description\" is indented more than \"term\" on line 2"_s};
     QTest::newRow("key indented less than its neighbours")
         << withFrontMatter("avatar:\n    url: a\n  alt: b\nterm: x") << 4 << 3 << "error"
-        << QStringList{"\"alt\" is indented by 2 spaces", "\"url\" on line 3", "4 spaces"};
+        << QStringList{u"\"alt\" is indented by 2 spaces"_s, u"\"url\" on line 3"_s, u"4 spaces"_s};
     QTest::newRow("text after the closing quotation mark")
         << withFrontMatter("term: \"Data\" Scientist") << 2 << 13 << "error"
-        << QStringList{"text follows the closing quotation mark"};
+        << QStringList{u"text follows the closing quotation mark"_s};
     QTest::newRow("a line that is not key: value")
         << withFrontMatter("term: x\nSome words about the guide") << 3 << 1 << "warning"
-        << QStringList{"not \"key: value\"", "term: Data Scientist"};
+        << QStringList{u"not \"key: value\""_s, u"term: Data Scientist"_s};
     QTest::newRow("brackets nested too deep")
         << withFrontMatter("term: " + QByteArray(5000, '[') + QByteArray(5000, ']')) << 2 << 23
-        << "error" << QStringList{"nested more than 16 deep"};
+        << "error" << QStringList{u"nested more than 16 deep"_s};
     // The "---" on line 9 (a rule in the body) was taken as the end.
     QTest::newRow("guide's text starts inside the front matter")
         << QByteArray("---\nterm: Guide\ndescription: x\n\n## Overview of Requirements\n\n"
                       "- **Required**: a\n\n---\n\n" +
                       OneQuestion)
         << 5 << 1 << "error"
-        << QStringList{"looks like the guide's Markdown (a heading)", "line 9",
-                       "\"---\" that should end the front matter"};
+        << QStringList{u"looks like the guide's Markdown (a heading)"_s, u"line 9"_s,
+                       u"\"---\" that should end the front matter"_s};
     QTest::newRow("guide's bold text starts inside the front matter")
         << QByteArray("---\nterm: Guide\n**Required**: a\n---\n\n" + OneQuestion) << 3 << 1
-        << "error" << QStringList{"looks like the guide's Markdown (body text)"};
+        << "error" << QStringList{u"looks like the guide's Markdown (body text)"_s};
     QTest::newRow("closing line missing: points where the text starts")
         << QByteArray("---\nterm: Guide\ndescription: x\n\n# Data Scientist\n\n" + OneQuestion) << 5
         << 1 << "error"
-        << QStringList{"starts on line 1 has no closing \"---\" line", "put a line \"---\" above"};
+        << QStringList{u"starts on line 1 has no closing \"---\" line"_s,
+                       u"put a line \"---\" above"_s};
     QTest::newRow("closing line missing, no text after it")
         << QByteArray("---\nterm: Guide\ndescription: x\n") << 1 << 1 << "error"
-        << QStringList{"has no closing \"---\" line"};
+        << QStringList{u"has no closing \"---\" line"_s};
 
     // What the scanner leaves to yaml-cpp, translated.
     QTest::newRow("value starting with an asterisk")
         << withFrontMatter("term: *bold* guide") << 2 << 7 << "error"
-        << QStringList{"starts with \"*\"", "quotation marks"};
+        << QStringList{u"starts with \"*\""_s, u"quotation marks"_s};
     QTest::newRow("value starting with an at sign")
         << withFrontMatter("author: @someone") << 2 << 9 << "error"
-        << QStringList{"cannot start with \"@\"", "quotation marks"};
+        << QStringList{u"cannot start with \"@\""_s, u"quotation marks"_s};
     QTest::newRow("unknown backslash escape")
         << withFrontMatter("term: \"C:\\quiz\"") << 2 << 12 << "error"
-        << QStringList{"backslash", "\\\\", "single quotation marks", "Unknown escape: \\q"};
+        << QStringList{u"backslash"_s, u"\\\\"_s, u"single quotation marks"_s,
+                       u"Unknown escape: \\q"_s};
     QTest::newRow("one-line value starting with a bar")
         << withFrontMatter("description: | short") << 2 << 16 << "error"
-        << QStringList{"starts with \"|\" or \">\"", "quotation marks"};
+        << QStringList{u"starts with \"|\" or \">\""_s, u"quotation marks"_s};
 }
 
 void YamlMistakesTest::mistakes()

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using ip::FlashcardImporter;
 
 namespace {
@@ -64,99 +66,108 @@ void FlashcardImporterTest::imports_data()
     QTest::addColumn<QStringList>("notInHtml");  // what no rendered answer may hold
 
     QTest::newRow("tsv") << QByteArray("What is bias?\tError from wrong assumptions.\tTechnical\n")
-                         << QStringList{"What is bias?"}
-                         << QStringList{"Error from wrong assumptions."} << QStringList{"Technical"}
-                         << QStringList{};
+                         << QStringList{u"What is bias?"_s}
+                         << QStringList{u"Error from wrong assumptions."_s}
+                         << QStringList{u"Technical"_s} << QStringList{};
     QTest::newRow("csv with quoted separators, newlines and doubled quotes")
         << QByteArray(
                "\"Define \"\"recall\"\"\",\"TP / (TP + FN), a ratio\nsecond line\",Metrics\n")
-        << QStringList{"Define \"recall\""} << QStringList{"TP / (TP + FN), a ratio\\\nsecond line"}
-        << QStringList{"Metrics"} << QStringList{};
+        << QStringList{u"Define \"recall\""_s}
+        << QStringList{u"TP / (TP + FN), a ratio\\\nsecond line"_s} << QStringList{u"Metrics"_s}
+        << QStringList{};
     QTest::newRow("tsv with a quoted tab")
-        << QByteArray("\"front\twith tab\"\t\"back\twith tab\"\n") << QStringList{"front with tab"}
-        << QStringList{"back with tab"} << QStringList{"General"} << QStringList{};
+        << QByteArray("\"front\twith tab\"\t\"back\twith tab\"\n")
+        << QStringList{u"front with tab"_s} << QStringList{u"back with tab"_s}
+        << QStringList{u"General"_s} << QStringList{};
     QTest::newRow("anki html")
         << QByteArray("#separator:tab\n#html:true\n#tags column:3\n"
                       "What is <b>L2</b>?\tPenalty on <i>squared</i> weights<br>Also: "
                       "<code>x*x</code><div>New line</div>\tRegularization\n")
-        << QStringList{"What is L2?"}
-        << QStringList{"Penalty on *squared* weights\\\nAlso: `x*x`\\\nNew line"}
-        << QStringList{"Regularization"} << QStringList{"<b>", "<div"};
+        << QStringList{u"What is L2?"_s}
+        << QStringList{u"Penalty on *squared* weights\\\nAlso: `x*x`\\\nNew line"_s}
+        << QStringList{u"Regularization"_s} << QStringList{u"<b>"_s, u"<div"_s};
     QTest::newRow("bom and crlf") << QByteArray("\xEF\xBB\xBFQ1?,A1\r\nQ2?,\"A2\r\nmore\"\r\n")
-                                  << QStringList{"Q1?", "Q2?"} << QStringList{"A1", "A2\\\nmore"}
-                                  << QStringList{"General", "General"} << QStringList{"\r"};
+                                  << QStringList{u"Q1?"_s, u"Q2?"_s}
+                                  << QStringList{u"A1"_s, u"A2\\\nmore"_s}
+                                  << QStringList{u"General"_s, u"General"_s}
+                                  << QStringList{u"\r"_s};
     QTest::newRow("empty rows skipped")
-        << QByteArray("\n\nQ?\tA\n\t\n \t \n\nQ2?\tB\n\n") << QStringList{"Q?", "Q2?"}
-        << QStringList{"A", "B"} << QStringList{"General", "General"} << QStringList{};
+        << QByteArray("\n\nQ?\tA\n\t\n \t \n\nQ2?\tB\n\n") << QStringList{u"Q?"_s, u"Q2?"_s}
+        << QStringList{u"A"_s, u"B"_s} << QStringList{u"General"_s, u"General"_s} << QStringList{};
     QTest::newRow("anki headers, plain text")
         << QByteArray(
                "#separator:Semicolon\n#html:false\n#notetype:Basic\n#deck:Default\n"
                "#columns:Front;Back;Tags\n#tags column:3\nQ?;a <b> & c;Tag_With_Underscore\n")
-        << QStringList{"Q?"} << QStringList{"a &lt;b&gt; & c"} << QStringList{"Tag With Underscore"}
-        << QStringList{"<b>"};
+        << QStringList{u"Q?"_s} << QStringList{u"a &lt;b&gt; & c"_s}
+        << QStringList{u"Tag With Underscore"_s} << QStringList{u"<b>"_s};
     QTest::newRow("anki guid, notetype and deck columns")
         << QByteArray("#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n"
                       "#deck column:3\n#tags column:6\nabc123\tBasic\tDefault\tFront?\tBack.\tCat "
                       "other\n")
-        << QStringList{"Front?"} << QStringList{"Back."} << QStringList{"Cat"} << QStringList{};
+        << QStringList{u"Front?"_s} << QStringList{u"Back."_s} << QStringList{u"Cat"_s}
+        << QStringList{};
     QTest::newRow("further fields added to the back")
         << QByteArray("#separator:tab\n#html:true\n#tags column:4\nQ?\tBack\tExtra field\tT\n")
-        << QStringList{"Q?"} << QStringList{"Back\n\nExtra field"} << QStringList{"T"}
+        << QStringList{u"Q?"_s} << QStringList{u"Back\n\nExtra field"_s} << QStringList{u"T"_s}
         << QStringList{};
     QTest::newRow("spreadsheet header row")
-        << QByteArray("Question,Answer,Tags\nWhat?,That.,Basics\n") << QStringList{"What?"}
-        << QStringList{"That."} << QStringList{"Basics"} << QStringList{};
+        << QByteArray("Question,Answer,Tags\nWhat?,That.,Basics\n") << QStringList{u"What?"_s}
+        << QStringList{u"That."_s} << QStringList{u"Basics"_s} << QStringList{};
     QTest::newRow("entities")
         << QByteArray("&lt;tag&gt; &amp; &quot;q&quot; &#233;&#x1F600;&nbsp;x\t&lt;b&gt;bold?"
                       "&lt;/b&gt;&nbsp;no\n")
         << QStringList{QString::fromUtf8("<tag> & \"q\" \xC3\xA9\xF0\x9F\x98\x80 x")}
-        << QStringList{"&lt;b&gt;bold?&lt;/b&gt; no"} << QStringList{"General"}
-        << QStringList{"<b>"};
+        << QStringList{u"&lt;b&gt;bold?&lt;/b&gt; no"_s} << QStringList{u"General"_s}
+        << QStringList{u"<b>"_s};
     QTest::newRow("leading bold label stays in the answer")
         << QByteArray("#html:true\nQ?\t<b>Note:</b> watch out<br><br><b>Example</b> here\n")
-        << QStringList{"Q?"} << QStringList{"***Note:*** watch out\n\n***Example*** here"}
-        << QStringList{"General"} << QStringList{};
+        << QStringList{u"Q?"_s} << QStringList{u"***Note:*** watch out\n\n***Example*** here"_s}
+        << QStringList{u"General"_s} << QStringList{};
     QTest::newRow("markdown syntax in plain text stays text")
         << QByteArray("#html:false\nQ?\t\"# not a heading\n- not a list\n1. nope\n---\n===\n"
                       "| a | b |\n|---|---|\n*x* [l](u) <i>\"\n")
-        << QStringList{"Q?"} << QStringList{"\\# not a heading"} << QStringList{"General"}
-        << QStringList{"<h", "<ul", "<ol", "<hr", "<table", "<em", "<a ", "<i>"};
+        << QStringList{u"Q?"_s} << QStringList{u"\\# not a heading"_s} << QStringList{u"General"_s}
+        << QStringList{u"<h"_s,     u"<ul"_s, u"<ol"_s, u"<hr"_s,
+                       u"<table"_s, u"<em"_s, u"<a "_s, u"<i>"_s};
     QTest::newRow("lists and a paragraph after them")
         << QByteArray("#html:true\nQ?\t<ul><li>one</li><li>two<ul><li>deep</li></ul></li></ul>"
                       "<ol start=\"3\"><li>three</li></ol><p>after</p>\n")
-        << QStringList{"Q?"} << QStringList{"- one\n- two\n  - deep\n\n3. three\n\nafter"}
-        << QStringList{"General"} << QStringList{};
+        << QStringList{u"Q?"_s} << QStringList{u"- one\n- two\n  - deep\n\n3. three\n\nafter"_s}
+        << QStringList{u"General"_s} << QStringList{};
     QTest::newRow("script and style dropped, links kept when safe")
         << QByteArray("#html:true\nQ?<script>x()</script>\t<style>p{}</style>Safe "
                       "<a href=\"https://example.org/x\">link</a> <a "
                       "href=\"javascript:alert(1)\">bad</a> <img src=\"a/b.png\">\n")
-        << QStringList{"Q?"}
-        << QStringList{"Safe [link](<https://example.org/x>) bad (image: b.png)"}
-        << QStringList{"General"} << QStringList{"x()", "p{}", "javascript", "<img"};
+        << QStringList{u"Q?"_s}
+        << QStringList{u"Safe [link](<https://example.org/x>) bad (image: b.png)"_s}
+        << QStringList{u"General"_s} << QStringList{u"x()"_s, u"p{}"_s, u"javascript"_s, u"<img"_s};
     QTest::newRow("categories in order of first use")
         << QByteArray("A?\ta\tTech\nB?\tb\nC?\tc\tBehavioral_Questions\nD?\td\tTech\nE?\te\tQ1\n")
-        << QStringList{"A?", "D?", "B?", "C?", "E?"} << QStringList{"a", "d", "b", "c", "e"}
-        << QStringList{"Tech", "Tech", "General", "Behavioral",
+        << QStringList{u"A?"_s, u"D?"_s, u"B?"_s, u"C?"_s, u"E?"_s}
+        << QStringList{u"a"_s, u"d"_s, u"b"_s, u"c"_s, u"e"_s}
+        << QStringList{u"Tech"_s, u"Tech"_s, u"General"_s, u"Behavioral"_s,
                        QString::fromUtf8("\xE2\x80\x9CQ1\xE2\x80\x9D")}
         << QStringList{};
     QTest::newRow("semicolons detected")
-        << QByteArray("Q?;A, with comma;T\n") << QStringList{"Q?"} << QStringList{"A, with comma"}
-        << QStringList{"T"} << QStringList{};
+        << QByteArray("Q?;A, with comma;T\n") << QStringList{u"Q?"_s}
+        << QStringList{u"A, with comma"_s} << QStringList{u"T"_s} << QStringList{};
     QTest::newRow("lists nested 40 deep")
-        << QByteArray("#html:true\nDeep?\t" + deepList(40) + "\n") << QStringList{"Deep?"}
-        << QStringList{"- level 0"} << QStringList{"General"} << QStringList{};
+        << QByteArray("#html:true\nDeep?\t" + deepList(40) + "\n") << QStringList{u"Deep?"_s}
+        << QStringList{u"- level 0"_s} << QStringList{u"General"_s} << QStringList{};
     QTest::newRow("code block and inline code")
         << QByteArray("#html:true\nCode?\t<pre>def f():<br>    return \"```\"</pre>use "
                       "<code>a`b</code>\n")
-        << QStringList{"Code?"}
-        << QStringList{"````\ndef f():\n    return \"```\"\n````\n\nuse ``a`b``"}
-        << QStringList{"General"} << QStringList{};
+        << QStringList{u"Code?"_s}
+        << QStringList{u"````\ndef f():\n    return \"```\"\n````\n\nuse ``a`b``"_s}
+        << QStringList{u"General"_s} << QStringList{};
     QTest::newRow("prompt that looks numbered")
-        << QByteArray("1. First?\tYes\n#hash?\tNo\n") << QStringList{"1. First?", "#hash?"}
-        << QStringList{"Yes", "No"} << QStringList{"General", "General"} << QStringList{};
+        << QByteArray("1. First?\tYes\n#hash?\tNo\n") << QStringList{u"1. First?"_s, u"#hash?"_s}
+        << QStringList{u"Yes"_s, u"No"_s} << QStringList{u"General"_s, u"General"_s}
+        << QStringList{};
     QTest::newRow("prompts repeated get distinct keys")
-        << QByteArray("Same?\tone\nSame?\ttwo\n") << QStringList{"Same?", "Same?"}
-        << QStringList{"one", "two"} << QStringList{"General", "General"} << QStringList{};
+        << QByteArray("Same?\tone\nSame?\ttwo\n") << QStringList{u"Same?"_s, u"Same?"_s}
+        << QStringList{u"one"_s, u"two"_s} << QStringList{u"General"_s, u"General"_s}
+        << QStringList{};
 }
 
 void FlashcardImporterTest::imports()

@@ -86,7 +86,8 @@ void OrphanedNotesTest::cleanup()
 
 void OrphanedNotesTest::listsOnlyNotesWhoseQuestionLeftTheGuide()
 {
-    const auto orphans = notes().orphanedIn(guideWith(QStringLiteral("ml"), {"kept", "new"}));
+    const auto orphans = notes().orphanedIn(
+        guideWith(QStringLiteral("ml"), {QStringLiteral("kept"), QStringLiteral("new")}));
     IP_VERIFY_OK(orphans);
     QStringList keys = keysOf(*orphans);
     keys.sort();
@@ -101,7 +102,9 @@ void OrphanedNotesTest::listsOnlyNotesWhoseQuestionLeftTheGuide()
 
 void OrphanedNotesTest::comesBackWithItsQuestion()
 {
-    const Guide returned = guideWith(QStringLiteral("ml"), {"kept", "gone", "marked"});
+    const Guide returned =
+        guideWith(QStringLiteral("ml"),
+                  {QStringLiteral("kept"), QStringLiteral("gone"), QStringLiteral("marked")});
     const auto orphans = notes().orphanedIn(returned);
     IP_VERIFY_OK(orphans);
     QCOMPARE(keysOf(*orphans), QStringList{QStringLiteral("dropped")});
@@ -115,7 +118,7 @@ void OrphanedNotesTest::comesBackWithItsQuestion()
 
 void OrphanedNotesTest::removeDeletesOnlyThatNote()
 {
-    const Guide guide = guideWith(QStringLiteral("ml"), {"kept"});
+    const Guide guide = guideWith(QStringLiteral("ml"), {QStringLiteral("kept")});
     IP_VERIFY_OK(notes().remove({QStringLiteral("ml"), QStringLiteral("gone")}));
     const auto orphans = notes().orphanedIn(guide);
     IP_VERIFY_OK(orphans);
@@ -139,7 +142,7 @@ void OrphanedNotesTest::newestChangeComesFirst()
         {QStringLiteral("ml"), QStringLiteral("e"), QStringLiteral("mid"), false, base.addDays(1)},
     };
     const auto orphans =
-        QuestionNotes::orphansAmong(stored, guideWith(QStringLiteral("ml"), {"d"}));
+        QuestionNotes::orphansAmong(stored, guideWith(QStringLiteral("ml"), {QStringLiteral("d")}));
     QCOMPARE(keysOf(orphans),
              (QStringList{QStringLiteral("b"), QStringLiteral("e"), QStringLiteral("a")}));
 }

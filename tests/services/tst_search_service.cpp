@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace ip;
 
 namespace {
@@ -59,7 +61,8 @@ QStringList titlesOf(const QList<SearchHit>& hits)
 
 QStringList kindsOf(const QList<SearchHit>& hits)
 {
-    static const QStringList names{"question", "requirement", "note", "evidence", "story"};
+    static const QStringList names{u"question"_s, u"requirement"_s, u"note"_s, u"evidence"_s,
+                                   u"story"_s};
     QStringList kinds;
     for (const SearchHit& hit : hits)
         kinds << names.at(static_cast<int>(hit.kind));
@@ -163,11 +166,11 @@ void SearchServiceTest::findsQuestionsAsTyped_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QStringList>("titles");
 
-    const QString rolling = "How does a rolling update work in Kubernetes?";
-    const QString canary = "When would you choose a canary release?";
-    const QString naive = "Tell me about a naïve estimate you made.";
-    const QString window = "Explain a rolling window average.";
-    const QString cka = "Certified Kubernetes Administrator (CKA)";
+    const QString rolling = QStringLiteral("How does a rolling update work in Kubernetes?");
+    const QString canary = QStringLiteral("When would you choose a canary release?");
+    const QString naive = QStringLiteral("Tell me about a naïve estimate you made.");
+    const QString window = QStringLiteral("Explain a rolling window average.");
+    const QString cka = QStringLiteral("Certified Kubernetes Administrator (CKA)");
     QTest::newRow("a prefix") << "kube" << QStringList{rolling, cka};
     QTest::newRow("case does not matter") << "KUBERNETES" << QStringList{rolling, cka};
     QTest::newRow("every word must be found") << "rolling kube" << QStringList{rolling};
@@ -228,16 +231,17 @@ void SearchServiceTest::broadQueriesRankTitlesThenShowTheNewest()
     auto hits = broad.search(QStringLiteral("update"));
     IP_VERIFY_OK(hits);
     const QString rolling = m_platform.questions.at(0).prompt;
-    QCOMPARE(kindsOf(*hits), (QStringList{"question", "note", "note", "question"}));
+    QCOMPARE(kindsOf(*hits), (QStringList{u"question"_s, u"note"_s, u"note"_s, u"question"_s}));
     QCOMPARE(titlesOf(*hits), (QStringList{rolling, naive.prompt, canary.prompt, naive.prompt}));
     for (qsizetype i = 1; i < hits->size(); ++i)
         QVERIFY(hits->at(i).score <= hits->at(i - 1).score);
-    QVERIFY(marked(hits->at(1).snippet, hits->at(1).snippetMatches).contains("[update]"));
+    QVERIFY(marked(hits->at(1).snippet, hits->at(1).snippetMatches)
+                .contains(QStringLiteral("[update]")));
 
     hits = broad.search(QStringLiteral("update -plan -waits"));
     IP_VERIFY_OK(hits);
     QCOMPARE(titlesOf(*hits), (QStringList{rolling, naive.prompt}));
-    QCOMPARE(kindsOf(*hits), (QStringList{"question", "note"}));
+    QCOMPARE(kindsOf(*hits), (QStringList{u"question"_s, u"note"_s}));
 
     // Fewer hits wanted than titles hold: the best of those alone.
     hits = broad.search(QStringLiteral("update"), 1);
@@ -257,7 +261,7 @@ void SearchServiceTest::hitsNameTheGuideAndMarkTheMatch()
     IP_VERIFY_OK(hits);
     QCOMPARE(hits->size(), 1);
     const SearchHit& hit = hits->first();
-    QCOMPARE(kindsOf(*hits), QStringList{"question"});
+    QCOMPARE(kindsOf(*hits), QStringList{u"question"_s});
     QCOMPARE(hit.guideKey, QStringLiteral("data-scientist"));
     QCOMPARE(hit.guideTitle, QStringLiteral("Data Scientist"));
     QCOMPARE(marked(hit.title, hit.titleMatches),
@@ -280,10 +284,11 @@ void SearchServiceTest::notesAreFoundByTheirQuestion()
     IP_VERIFY_OK(m_data->notes.saveMarkdown(ref, QStringLiteral("Mention *Argo Rollouts*.")));
     auto hits = search().search(QStringLiteral("argo"));
     IP_VERIFY_OK(hits);
-    QCOMPARE(kindsOf(*hits), QStringList{"note"});
+    QCOMPARE(kindsOf(*hits), QStringList{u"note"_s});
     QCOMPARE(hits->first().itemKey, canary.key);
     QCOMPARE(hits->first().title, canary.prompt);
-    QVERIFY(marked(hits->first().snippet, hits->first().snippetMatches).contains("[Argo]"));
+    QVERIFY(marked(hits->first().snippet, hits->first().snippetMatches)
+                .contains(QStringLiteral("[Argo]")));
 
     // The note's old words go with the edit; a bookmark alone is no hit.
     IP_VERIFY_OK(m_data->notes.saveMarkdown(ref, QStringLiteral("Mention Flagger.")));
@@ -309,12 +314,12 @@ void SearchServiceTest::storiesAndEvidenceAreFound()
 
     auto hits = search().search(QStringLiteral("leadership"));
     IP_VERIFY_OK(hits);
-    QCOMPARE(kindsOf(*hits), QStringList{"story"});
+    QCOMPARE(kindsOf(*hits), QStringList{u"story"_s});
     QCOMPARE(hits->first().itemKey, saved->id);
     QCOMPARE(hits->first().guideKey, QString());
     hits = search().search(QStringLiteral("friday billing"));
     IP_VERIFY_OK(hits);
-    QCOMPARE(kindsOf(*hits), QStringList{"story"});
+    QCOMPARE(kindsOf(*hits), QStringList{u"story"_s});
 
     StarStory retitled = *saved;
     retitled.title = QStringLiteral("Moving payments");
@@ -345,11 +350,11 @@ void SearchServiceTest::storiesAndEvidenceAreFound()
     IP_VERIFY_OK(m_data->progress.save(progress));
     hits = search().search(QStringLiteral("foundation"));
     IP_VERIFY_OK(hits);
-    QCOMPARE(kindsOf(*hits), QStringList{"evidence"});
+    QCOMPARE(kindsOf(*hits), QStringList{u"evidence"_s});
     QCOMPARE(hits->first().title, cka.title);
     hits = search().search(QStringLiteral("administrator cluster"));
     IP_VERIFY_OK(hits);
-    QCOMPARE(kindsOf(*hits), QStringList{"requirement"});
+    QCOMPARE(kindsOf(*hits), QStringList{u"requirement"_s});
 }
 
 void SearchServiceTest::editedGuideReplacesItsQuestions()
@@ -362,7 +367,7 @@ void SearchServiceTest::editedGuideReplacesItsQuestions()
     QVERIFY(hits->isEmpty());
     hits = search().search(QStringLiteral("\"blue green\""));
     IP_VERIFY_OK(hits);
-    QCOMPARE(titlesOf(*hits), QStringList{"When would you choose a blue-green switch?"});
+    QCOMPARE(titlesOf(*hits), QStringList{u"When would you choose a blue-green switch?"_s});
 }
 
 void SearchServiceTest::removedGuideKeepsTheCandidatesWords()
@@ -377,7 +382,7 @@ void SearchServiceTest::removedGuideKeepsTheCandidatesWords()
     QVERIFY(hits->isEmpty());
     hits = search().search(QStringLiteral("surge"));
     IP_VERIFY_OK(hits);
-    QCOMPARE(kindsOf(*hits), QStringList{"note"});
+    QCOMPARE(kindsOf(*hits), QStringList{u"note"_s});
     // Its question and guide are gone from the library: the keys name them.
     QCOMPARE(hits->first().title, ref.questionKey);
     QCOMPARE(hits->first().itemKey, ref.questionKey);
@@ -400,7 +405,7 @@ void SearchServiceTest::rolledBackWritesLeaveTheIndexAsItWas()
     QVERIFY(hits->isEmpty());
     hits = search().search(QStringLiteral("kubernetes"));
     IP_VERIFY_OK(hits);
-    QCOMPARE(kindsOf(*hits), (QStringList{"requirement", "question"}));
+    QCOMPARE(kindsOf(*hits), (QStringList{u"requirement"_s, u"question"_s}));
 }
 
 void SearchServiceTest::guidesStoredWithoutIndexAreIndexedOnFirstSearch()
@@ -440,7 +445,7 @@ void SearchServiceTest::indexSurvivesABackupRestore()
     openData();
     auto hits = search().search(QStringLiteral("before"));
     IP_VERIFY_OK(hits);
-    QCOMPARE(kindsOf(*hits), QStringList{"note"});
+    QCOMPARE(kindsOf(*hits), QStringList{u"note"_s});
     hits = search().search(QStringLiteral("after"));
     IP_VERIFY_OK(hits);
     QVERIFY(hits->isEmpty());

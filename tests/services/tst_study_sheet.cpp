@@ -61,8 +61,8 @@ GuideWork smallGuide()
     guide.metadata.description = QStringLiteral("For machine learning roles.");
     ip::RequirementGroup certifications;
     certifications.name = QStringLiteral("Certifications");
-    certifications.items = {
-        requirement(QStringLiteral("aws"), QStringLiteral("AWS ML Specialty"), "required")};
+    certifications.items = {requirement(QStringLiteral("aws"), QStringLiteral("AWS ML Specialty"),
+                                        QStringLiteral("required"))};
     guide.requirementGroups = {certifications};
     guide.categories = {QStringLiteral("Technical"), QStringLiteral("Behavioral")};
     guide.questions = {question(QStringLiteral("overfitting"), 1, QStringLiteral("Technical"),
@@ -230,7 +230,8 @@ void StudySheetTest::sheetHolds_data()
     {
         GuideWork work = smallGuide();
         QTest::newRow("not started")
-            << work << QStringList{item.arg(QStringLiteral(" ")).arg("Status: Not started")}
+            << work
+            << QStringList{item.arg(QStringLiteral(" ")).arg(QStringLiteral("Status: Not started"))}
             << QStringList{QStringLiteral("Evidence:")};
     }
     {
@@ -241,7 +242,7 @@ void StudySheetTest::sheetHolds_data()
         QTest::newRow("planned with a target")
             << work
             << QStringList{item.arg(QStringLiteral(" "))
-                               .arg("Status: Planned · Target: 2026-06-30")}
+                               .arg(QStringLiteral("Status: Planned · Target: 2026-06-30"))}
             << QStringList{QStringLiteral("Completed:")};
     }
     {
@@ -252,7 +253,8 @@ void StudySheetTest::sheetHolds_data()
         QTest::newRow("in progress with evidence")
             << work
             << QStringList{item.arg(QStringLiteral(" "))
-                               .arg("Status: In progress\\\n  Evidence: Course: module 3 of 5")}
+                               .arg(QStringLiteral(
+                                   "Status: In progress\\\n  Evidence: Course: module 3 of 5"))}
             << QStringList{};
     }
     {
@@ -265,9 +267,10 @@ void StudySheetTest::sheetHolds_data()
         QTest::newRow("done with dates and evidence of two lines")
             << work
             << QStringList{item.arg(QStringLiteral("x"))
-                               .arg("Status: Done · Target: 2026-03-31 · Completed: 2026-03-01\\\n"
-                                    "  Evidence: Credential &lt;AWS-123&gt;\\\n"
-                                    "  https://example.invalid/c?id=1&x=2"),
+                               .arg(QStringLiteral(
+                                   "Status: Done · Target: 2026-03-31 · Completed: 2026-03-01\\\n"
+                                   "  Evidence: Credential &lt;AWS-123&gt;\\\n"
+                                   "  https://example.invalid/c?id=1&x=2")),
                            QStringLiteral("- Requirements done: 1 of 1\n")}
             << QStringList{};
     }
@@ -276,7 +279,9 @@ void StudySheetTest::sheetHolds_data()
         work.progress.insert(GuideKey + QStringLiteral("/aws"),
                              progress(RequirementStatus::NotApplicable));
         QTest::newRow("not applicable")
-            << work << QStringList{item.arg(QStringLiteral(" ")).arg("Status: Not applicable")}
+            << work
+            << QStringList{item.arg(QStringLiteral(" "))
+                               .arg(QStringLiteral("Status: Not applicable"))}
             << QStringList{QStringLiteral("- [x]")};
     }
     {

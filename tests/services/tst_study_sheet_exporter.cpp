@@ -184,7 +184,8 @@ void StudySheetExporterTest::loadsEveryGuideWithTheWorkOnIt()
           "  Evidence: ID 42\n",
           "#### Question 2: Alpha &lt;Guide&gt; question number 2?\n\n★ Bookmarked\n",
           "##### My notes\n\nMention **drift**.\n", "Practised once; due again on 2026-01-"})
-        QVERIFY2(sheet.contains(QString::fromUtf8(text)), qPrintable(text + sheet));
+        QVERIFY2(sheet.contains(QString::fromUtf8(text)),
+                 qPrintable(QString::fromUtf8(text) + sheet));
 }
 
 void StudySheetExporterTest::loadsOneGuide()

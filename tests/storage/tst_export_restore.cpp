@@ -20,6 +20,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace ip;
 using storagetest::openDatabase;
 
@@ -220,8 +222,9 @@ void ExportRestoreTest::exportHasTheDocumentedShape()
     QVERIFY(document.isObject());
     const QJsonObject root = document.object();
 
-    QCOMPARE(keysOf(root), (QStringList{"exportedAt", "format", "interviewDates", "mockInterviews",
-                                        "notes", "requirements", "reviews", "stories", "version"}));
+    QCOMPARE(keysOf(root), (QStringList{u"exportedAt"_s, u"format"_s, u"interviewDates"_s,
+                                        u"mockInterviews"_s, u"notes"_s, u"requirements"_s,
+                                        u"reviews"_s, u"stories"_s, u"version"_s}));
     QCOMPARE(root[QStringLiteral("format")].toString(), QStringLiteral("interview-prep-backup"));
     QCOMPARE(root[QStringLiteral("version")].toInt(), 1);
     const QRegularExpression utc(
@@ -231,8 +234,8 @@ void ExportRestoreTest::exportHasTheDocumentedShape()
     const QJsonArray requirements = root[QStringLiteral("requirements")].toArray();
     QCOMPARE(requirements.size(), 2);
     const QJsonObject done = requirements.at(1).toObject(); // sorted: data-scientist first
-    QCOMPARE(keysOf(done), (QStringList{"completedDate", "evidence", "guide", "key", "status",
-                                        "targetDate", "updatedAt"}));
+    QCOMPARE(keysOf(done), (QStringList{u"completedDate"_s, u"evidence"_s, u"guide"_s, u"key"_s,
+                                        u"status"_s, u"targetDate"_s, u"updatedAt"_s}));
     QCOMPARE(done[QStringLiteral("guide")].toString(), Ml);
     QCOMPARE(done[QStringLiteral("status")].toString(), QStringLiteral("done"));
     QCOMPARE(done[QStringLiteral("targetDate")].toString(), QStringLiteral("2026-10-01"));
@@ -246,7 +249,8 @@ void ExportRestoreTest::exportHasTheDocumentedShape()
     const QJsonArray notes = root[QStringLiteral("notes")].toArray();
     QCOMPARE(notes.size(), 3);
     QCOMPARE(keysOf(notes.at(0).toObject()),
-             (QStringList{"bookmarked", "guide", "markdown", "questionKey", "updatedAt"}));
+             (QStringList{u"bookmarked"_s, u"guide"_s, u"markdown"_s, u"questionKey"_s,
+                          u"updatedAt"_s}));
     QVERIFY(notes.at(0).toObject()[QStringLiteral("bookmarked")].isBool());
 
     const QJsonArray stories = root[QStringLiteral("stories")].toArray();
@@ -258,18 +262,20 @@ void ExportRestoreTest::exportHasTheDocumentedShape()
             QStringLiteral("Ranking model rescue"))
             story = value.toObject();
     }
-    QCOMPARE(keysOf(story), (QStringList{"action", "createdAt", "id", "questionKeys", "result",
-                                         "situation", "tags", "task", "title", "updatedAt"}));
-    QCOMPARE(story[QStringLiteral("tags")].toArray(), QJsonArray({"ml-ops", "leadership"}));
+    QCOMPARE(keysOf(story),
+             (QStringList{u"action"_s, u"createdAt"_s, u"id"_s, u"questionKeys"_s, u"result"_s,
+                          u"situation"_s, u"tags"_s, u"task"_s, u"title"_s, u"updatedAt"_s}));
+    QCOMPARE(story[QStringLiteral("tags")].toArray(),
+             QJsonArray({QStringLiteral("ml-ops"), QStringLiteral("leadership")}));
     const QJsonArray links = story[QStringLiteral("questionKeys")].toArray();
     QCOMPARE(links.size(), 2);
-    QCOMPARE(keysOf(links.at(0).toObject()), (QStringList{"guide", "questionKey"}));
+    QCOMPARE(keysOf(links.at(0).toObject()), (QStringList{u"guide"_s, u"questionKey"_s}));
 
     const QJsonArray reviews = root[QStringLiteral("reviews")].toArray();
     QCOMPARE(reviews.size(), 3);
     const QJsonObject first = reviews.at(0).toObject(); // oldest first
-    QCOMPARE(keysOf(first),
-             (QStringList{"grade", "guide", "questionKey", "reviewedAt", "seconds"}));
+    QCOMPARE(keysOf(first), (QStringList{u"grade"_s, u"guide"_s, u"questionKey"_s, u"reviewedAt"_s,
+                                         u"seconds"_s}));
     QCOMPARE(first[QStringLiteral("reviewedAt")].toString(),
              QStringLiteral("2025-11-24T16:00:00.123Z"));
     QCOMPARE(first[QStringLiteral("grade")].toInt(), 2);
@@ -278,7 +284,7 @@ void ExportRestoreTest::exportHasTheDocumentedShape()
     // By guide key, each a plain calendar day.
     const QJsonArray dates = root[QStringLiteral("interviewDates")].toArray();
     QCOMPARE(dates.size(), 2);
-    QCOMPARE(keysOf(dates.at(0).toObject()), (QStringList{"date", "guide"}));
+    QCOMPARE(keysOf(dates.at(0).toObject()), (QStringList{u"date"_s, u"guide"_s}));
     QCOMPARE(dates.at(0).toObject()[QStringLiteral("guide")].toString(), NotImported);
     QCOMPARE(dates.at(0).toObject()[QStringLiteral("date")].toString(),
              QStringLiteral("2027-01-10"));
@@ -490,8 +496,8 @@ void ExportRestoreTest::mockInterviewsRoundTrip()
         QJsonDocument::fromJson(first).object()[QStringLiteral("mockInterviews")].toArray();
     QCOMPARE(mocks.size(), 2);
     const QJsonObject running = mocks.at(0).toObject();
-    QCOMPARE(keysOf(running),
-             (QStringList{"finishedAt", "guide", "plannedMinutes", "questions", "startedAt"}));
+    QCOMPARE(keysOf(running), (QStringList{u"finishedAt"_s, u"guide"_s, u"plannedMinutes"_s,
+                                           u"questions"_s, u"startedAt"_s}));
     QCOMPARE(running[QStringLiteral("guide")].toString(), NotImported);
     QCOMPARE(running[QStringLiteral("startedAt")].toString(),
              QStringLiteral("2025-11-26T23:33:20.123Z"));
@@ -502,8 +508,9 @@ void ExportRestoreTest::mockInterviewsRoundTrip()
     QCOMPARE(questions.size(), 3);
     const QJsonObject graded = questions.at(0).toObject();
     QCOMPARE(keysOf(graded),
-             (QStringList{"answered", "category", "grade", "gradedAt", "outline", "position",
-                          "prompt", "questionKey", "secondsTaken", "timeBoxSeconds"}));
+             (QStringList{u"answered"_s, u"category"_s, u"grade"_s, u"gradedAt"_s, u"outline"_s,
+                          u"position"_s, u"prompt"_s, u"questionKey"_s, u"secondsTaken"_s,
+                          u"timeBoxSeconds"_s}));
     QCOMPARE(graded[QStringLiteral("outline")].toString(), MockOutline);
     QCOMPARE(graded[QStringLiteral("grade")].toInt(), 3);
     QCOMPARE(graded[QStringLiteral("gradedAt")].toString(), formatBackupTimestamp(Graded));

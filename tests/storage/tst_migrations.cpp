@@ -17,6 +17,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace ip;
 using storagetest::openDatabase;
 using storagetest::rawRows;
@@ -355,39 +357,40 @@ void MigrationTest::sqlScriptsSplitIntoStatements_data()
     QTest::addColumn<QString>("script");
     QTest::addColumn<QStringList>("statements");
 
-    QTest::newRow("two statements") << "CREATE TABLE a (x);\nCREATE TABLE b (y);"
-                                    << QStringList{"CREATE TABLE a (x)", "CREATE TABLE b (y)"};
-    QTest::newRow("no final semicolon") << "SELECT 1" << QStringList{"SELECT 1"};
+    QTest::newRow("two statements")
+        << "CREATE TABLE a (x);\nCREATE TABLE b (y);"
+        << QStringList{u"CREATE TABLE a (x)"_s, u"CREATE TABLE b (y)"_s};
+    QTest::newRow("no final semicolon") << "SELECT 1" << QStringList{u"SELECT 1"_s};
     QTest::newRow("semicolon inside a string")
-        << "INSERT INTO a VALUES ('x;y');" << QStringList{"INSERT INTO a VALUES ('x;y')"};
+        << "INSERT INTO a VALUES ('x;y');" << QStringList{u"INSERT INTO a VALUES ('x;y')"_s};
     QTest::newRow("doubled quote inside a string")
         << "INSERT INTO a VALUES ('it''s; fine');"
-        << QStringList{"INSERT INTO a VALUES ('it''s; fine')"};
+        << QStringList{u"INSERT INTO a VALUES ('it''s; fine')"_s};
     QTest::newRow("quoted identifiers") << "CREATE TABLE \"a;b\" ([c;d], `e;f`);"
-                                        << QStringList{"CREATE TABLE \"a;b\" ([c;d], `e;f`)"};
+                                        << QStringList{u"CREATE TABLE \"a;b\" ([c;d], `e;f`)"_s};
     QTest::newRow("comments are dropped") << "-- a; comment\nCREATE TABLE a (x); /* b; c */\n-- end"
-                                          << QStringList{"CREATE TABLE a (x)"};
+                                          << QStringList{u"CREATE TABLE a (x)"_s};
     QTest::newRow("comment inside a statement")
-        << "CREATE TABLE a (x, -- why; because\n y);" << QStringList{"CREATE TABLE a (x, \n y)"};
+        << "CREATE TABLE a (x, -- why; because\n y);" << QStringList{u"CREATE TABLE a (x, \n y)"_s};
     QTest::newRow("only comments and blanks") << "  -- nothing;\n\n;;" << QStringList{};
     QTest::newRow("trigger body")
         << "CREATE TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); DELETE FROM c; "
            "END; CREATE TABLE d (x);"
-        << QStringList{"CREATE TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); "
-                       "DELETE FROM c; END",
-                       "CREATE TABLE d (x)"};
+        << QStringList{u"CREATE TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); "
+                       u"DELETE FROM c; END"_s,
+                       u"CREATE TABLE d (x)"_s};
     QTest::newRow("temporary trigger in lower case")
         << "create temp trigger t after insert on a begin select 1; end;"
-        << QStringList{"create temp trigger t after insert on a begin select 1; end"};
+        << QStringList{u"create temp trigger t after insert on a begin select 1; end"_s};
     QTest::newRow("CASE ... END inside a trigger")
         << "CREATE TRIGGER t AFTER UPDATE ON a BEGIN UPDATE b SET x = CASE WHEN 1 THEN 2 END; "
            "SELECT CASE 1 WHEN 1 THEN 'end;' END; END;\nCREATE INDEX i ON a (x);"
-        << QStringList{"CREATE TRIGGER t AFTER UPDATE ON a BEGIN UPDATE b SET x = CASE WHEN 1 "
-                       "THEN 2 END; SELECT CASE 1 WHEN 1 THEN 'end;' END; END",
-                       "CREATE INDEX i ON a (x)"};
+        << QStringList{u"CREATE TRIGGER t AFTER UPDATE ON a BEGIN UPDATE b SET x = CASE WHEN 1 "
+                       u"THEN 2 END; SELECT CASE 1 WHEN 1 THEN 'end;' END; END"_s,
+                       u"CREATE INDEX i ON a (x)"_s};
     QTest::newRow("a word that only contains END")
         << "CREATE TRIGGER t AFTER DELETE ON a BEGIN DELETE FROM ending; END;"
-        << QStringList{"CREATE TRIGGER t AFTER DELETE ON a BEGIN DELETE FROM ending; END"};
+        << QStringList{u"CREATE TRIGGER t AFTER DELETE ON a BEGIN DELETE FROM ending; END"_s};
 }
 
 void MigrationTest::sqlScriptsSplitIntoStatements()

@@ -10,6 +10,8 @@
 
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace ip;
 
 namespace {
@@ -137,7 +139,7 @@ void RepositoryTest::bookmarkKeepsTheNoteText()
 {
     QuestionNoteRepository notes(*m_database);
     IP_VERIFY_OK(notes.setBookmarked(question(QStringLiteral("fresh")), true));
-    QCOMPARE(notes.find(question(QStringLiteral("fresh")))->value().markdown, QString(""));
+    QCOMPARE(notes.find(question(QStringLiteral("fresh")))->value().markdown, QString());
     QVERIFY(notes.find(question(QStringLiteral("fresh")))->value().bookmarked);
 
     IP_VERIFY_OK(notes.save({Guide, QStringLiteral("q"), QStringLiteral("keep me"), false, {}}));
@@ -160,7 +162,7 @@ void RepositoryTest::notesAreListedPerGuideInKeyOrder()
     QStringList keys;
     for (const QuestionNote& note : *forGuide)
         keys << note.questionKey;
-    QCOMPARE(keys, (QStringList{"a", "b", "c"}));
+    QCOMPARE(keys, (QStringList{u"a"_s, u"b"_s, u"c"_s}));
     QCOMPARE(notes.all()->size(), 4);
     QCOMPARE(notes.all()->first().guideKey, Guide); // "machine-..." sorts before "other-..."
 }
@@ -236,8 +238,9 @@ void RepositoryTest::newStoryGetsAnIdAndTidyTagsAndLinks()
     QVERIFY(!saved->id.isEmpty());
     QVERIFY(saved->createdAt.isValid());
     QCOMPARE(saved->updatedAt, saved->createdAt);
-    QCOMPARE(saved->tags, (QStringList{"cost", "ml"}));
-    QCOMPARE(saved->questions, (QList<QuestionRef>{question("q1"), question("q2")}));
+    QCOMPARE(saved->tags, (QStringList{u"cost"_s, u"ml"_s}));
+    QCOMPARE(saved->questions,
+             (QList<QuestionRef>{question(QStringLiteral("q1")), question(QStringLiteral("q2"))}));
 
     const auto found = stories.find(saved->id);
     IP_VERIFY_OK(found);
@@ -283,7 +286,8 @@ void RepositoryTest::storiesAndQuestionsAreManyToMany()
     IP_VERIFY_OK(forQ1);
     QCOMPARE(forQ1->size(), 2);
     QCOMPARE(stories.forQuestion(question(QStringLiteral("q2")))->size(), 1);
-    QCOMPARE(stories.find(savedB.id)->value().questions, QList<QuestionRef>{question("q1")});
+    QCOMPARE(stories.find(savedB.id)->value().questions,
+             QList<QuestionRef>{question(QStringLiteral("q1"))});
 
     IP_VERIFY_OK(stories.unlink(savedA.id, question(QStringLiteral("q1"))));
     QCOMPARE(stories.forQuestion(question(QStringLiteral("q1")))->size(), 1);

@@ -7,6 +7,8 @@
 
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace ip;
 
 class StoryTagsTest : public QObject {
@@ -51,14 +53,22 @@ void StoryTagsTest::tagsAreTidiedInOrder_data()
         QStringList stored;
     } rows[] = {
         {"none", {}, {}},
-        {"kept as typed", {"ml", "cost", "leadership"}, {"ml", "cost", "leadership"}},
-        {"trimmed", {" ml ", "\tcost\n"}, {"ml", "cost"}},
-        {"empty and blank dropped", {"", "ml", "   ", "\t"}, {"ml"}},
-        {"repeat dropped, first place kept", {"b", "a", "b", "c", "a"}, {"b", "a", "c"}},
-        {"repeat found after trimming", {"a ", "b", " a", "a"}, {"a", "b"}},
-        {"case makes a different tag", {"ML", "ml", "Ml", "ml"}, {"ML", "ml", "Ml"}},
-        {"inner spaces are part of the tag", {"a b", "a  b", "a b "}, {"a b", "a  b"}},
-        {"non-Latin text", {"データ", " データ", "données"}, {"データ", "données"}},
+        {"kept as typed",
+         {u"ml"_s, u"cost"_s, u"leadership"_s},
+         {u"ml"_s, u"cost"_s, u"leadership"_s}},
+        {"trimmed", {u" ml "_s, u"\tcost\n"_s}, {u"ml"_s, u"cost"_s}},
+        {"empty and blank dropped", {u""_s, u"ml"_s, u"   "_s, u"\t"_s}, {u"ml"_s}},
+        {"repeat dropped, first place kept",
+         {u"b"_s, u"a"_s, u"b"_s, u"c"_s, u"a"_s},
+         {u"b"_s, u"a"_s, u"c"_s}},
+        {"repeat found after trimming", {u"a "_s, u"b"_s, u" a"_s, u"a"_s}, {u"a"_s, u"b"_s}},
+        {"case makes a different tag",
+         {u"ML"_s, u"ml"_s, u"Ml"_s, u"ml"_s},
+         {u"ML"_s, u"ml"_s, u"Ml"_s}},
+        {"inner spaces are part of the tag",
+         {u"a b"_s, u"a  b"_s, u"a b "_s},
+         {u"a b"_s, u"a  b"_s}},
+        {"non-Latin text", {u"データ"_s, u" データ"_s, u"données"_s}, {u"データ"_s, u"données"_s}},
     };
     for (const auto& row : rows) {
         QTest::addRow("save: %s", row.name) << false << row.given << row.stored;

@@ -103,7 +103,7 @@ bool FormatActions::writeAnkiDeck(const QString& path)
     }
     const int count = written.value();
     const QString shown = QDir::toNativeSeparators(path);
-    emit statusMessage(
+    Q_EMIT statusMessage(
         count == 1
             ? tr("Exported 1 question of “%1” to %2 as an Anki deck.").arg(guide.title, shown)
             : tr("Exported %n questions of “%1” to %2 as an Anki deck.", nullptr, count)
@@ -141,7 +141,7 @@ bool FormatActions::writeStudySheet(const QString& path, bool pdf)
             showFailure(tr("Export Failed"), written.error());
             return false;
         }
-        emit statusMessage(tr("Wrote the study sheet of “%1” to %2.").arg(title, shown));
+        Q_EMIT statusMessage(tr("Wrote the study sheet of “%1” to %2.").arg(title, shown));
         return true;
     }
     const Result<int> pages = StudySheetDocument::writePdf(path, {*work});
@@ -149,7 +149,7 @@ bool FormatActions::writeStudySheet(const QString& path, bool pdf)
         showFailure(tr("Export Failed"), pages.error());
         return false;
     }
-    emit statusMessage(
+    Q_EMIT statusMessage(
         pages.value() == 1
             ? tr("Wrote the study sheet of “%1” to %2 (1 page).").arg(title, shown)
             : tr("Wrote the study sheet of “%1” to %2 (%n pages).", nullptr, pages.value())
@@ -173,7 +173,7 @@ void FormatActions::print()
         return;
     }
     const QString title = m_context.guide().title;
-    emit statusMessage(
+    Q_EMIT statusMessage(
         pages.value() == 1
             ? tr("Printed the study sheet of “%1” (1 page).").arg(title)
             : tr("Printed the study sheet of “%1” (%n pages).", nullptr, pages.value()).arg(title));
@@ -227,10 +227,10 @@ bool FormatActions::importFlashcards(const QString& flashcardPath, const QString
         showFailure(tr("Import Failed"), import.error());
         return false;
     }
-    emit openGuideRequested(guidePath);
+    Q_EMIT openGuideRequested(guidePath);
     const int count = import->cardCount;
     const QString shown = QDir::toNativeSeparators(guidePath);
-    emit statusMessage(
+    Q_EMIT statusMessage(
         count == 1 ? tr("Imported 1 flashcard as a question into %1.").arg(shown)
                    : tr("Imported %n flashcards as questions into %1.", nullptr, count).arg(shown));
     return true;

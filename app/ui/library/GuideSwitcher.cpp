@@ -43,9 +43,9 @@ void GuideSwitcher::refresh()
 void GuideSwitcher::listLibrary()
 {
     QList<LibraryGuide> guides;
-    if (StudyData* data = m_context.data()) {
+    if (StudyData* studyData = m_context.data()) {
         // A library that cannot be read still leaves the open guide to show.
-        if (auto entries = data->library().entries(LibraryService::FileStates::Unchecked))
+        if (auto entries = studyData->library().entries(LibraryService::FileStates::Unchecked))
             guides = std::move(*entries);
     }
     // The open guide is listed even before (or without) the library

@@ -65,8 +65,9 @@ QString timeAgainstBox(const MockInterviewQuestion& asked)
 
 } // namespace
 
-MockInterviewReviewPage::MockInterviewReviewPage(StudyData* data, bool canSave, QWidget* parent)
-    : QWidget(parent), m_data(data), m_canSave(canSave)
+MockInterviewReviewPage::MockInterviewReviewPage(StudyData* studyData, bool canSave,
+                                                 QWidget* parent)
+    : QWidget(parent), m_data(studyData), m_canSave(canSave)
 {
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::PlainText);

@@ -28,7 +28,7 @@ class StudyData;
 class MockInterviewReviewPage : public QWidget {
     Q_OBJECT
 public:
-    MockInterviewReviewPage(StudyData* data, bool canSave, QWidget* parent = nullptr);
+    MockInterviewReviewPage(StudyData* studyData, bool canSave, QWidget* parent = nullptr);
 
     // Shows a stored interview, the first question not yet graded chosen.
     void setInterview(const MockInterview& interview, const Guide& guide);

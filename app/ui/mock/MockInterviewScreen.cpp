@@ -36,7 +36,7 @@ enum Column { DateColumn, QuestionsColumn, TimeColumn, GradeColumn, StateColumn,
 MockInterviewScreen::MockInterviewScreen(StudyContext& context, QWidget* parent)
     : Screen(parent), m_context(context)
 {
-    StudyData* data = context.data();
+    StudyData* studyData = context.data();
     const bool canSave = context.canEditStudy();
 
     // --- History ---------------------------------------------------------
@@ -73,7 +73,7 @@ MockInterviewScreen::MockInterviewScreen(StudyContext& context, QWidget* parent)
 
     m_newButton = new QPushButton(tr("&New Mock Interview…"), m_historyPage);
     m_newButton->setToolTip(tr("Choose a length and a mix of questions, and start (Ctrl+Shift+M)"));
-    m_newButton->setEnabled(data && canSave);
+    m_newButton->setEnabled(studyData && canSave);
     connect(m_newButton, &QPushButton::clicked, this, &MockInterviewScreen::chooseAndStart);
     m_openButton = new QPushButton(tr("&Reopen"), m_historyPage);
     m_openButton->setToolTip(tr("Review the interview chosen, or resume it if unfinished (Enter)"));
@@ -113,10 +113,11 @@ MockInterviewScreen::MockInterviewScreen(StudyContext& context, QWidget* parent)
     }
 
     // --- Running and review ----------------------------------------------
-    m_run = new MockInterviewRunPage(data ? &data->mockInterviews() : nullptr, canSave, this);
+    m_run =
+        new MockInterviewRunPage(studyData ? &studyData->mockInterviews() : nullptr, canSave, this);
     connect(m_run, &MockInterviewRunPage::storageFailed, this, &Screen::storageFailed);
     connect(m_run, &MockInterviewRunPage::finished, this, &MockInterviewScreen::open);
-    m_review = new MockInterviewReviewPage(data, canSave, this);
+    m_review = new MockInterviewReviewPage(studyData, canSave, this);
     connect(m_review, &MockInterviewReviewPage::storageFailed, this, &Screen::storageFailed);
     connect(m_review, &MockInterviewReviewPage::historyRequested, this,
             &MockInterviewScreen::showHistory);
@@ -283,8 +284,8 @@ void MockInterviewScreen::reloadHistory()
     const qint64 selected = selectedHistoryId();
     m_historyList->clear();
     m_history.clear();
-    if (StudyData* data = m_context.data()) {
-        auto history = data->mockInterviews().history(m_context.guide().key);
+    if (StudyData* studyData = m_context.data()) {
+        auto history = studyData->mockInterviews().history(m_context.guide().key);
         if (history)
             m_history = std::move(history).value();
         else

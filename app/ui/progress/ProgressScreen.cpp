@@ -188,10 +188,10 @@ void ProgressScreen::focusFilter()
 
 void ProgressScreen::reload()
 {
-    StudyData* data = m_context.data();
-    m_unavailable->setVisible(!data);
-    m_dateButton->setEnabled(data && m_context.canEditStudy());
-    if (!data) {
+    StudyData* studyData = m_context.data();
+    m_unavailable->setVisible(!studyData);
+    m_dateButton->setEnabled(studyData && m_context.canEditStudy());
+    if (!studyData) {
         m_unavailable->setText(
             tr("Your practice history cannot be read in this session. %1")
                 .arg(m_context.storageError() ? m_context.storageError()->message : QString())
@@ -220,8 +220,8 @@ QString ProgressScreen::dayText(const QDate& day, const QDate& today) const
 void ProgressScreen::loadCountdown(const QDate& today)
 {
     m_interviewDate.reset();
-    if (StudyData* data = m_context.data()) {
-        const auto date = data->interviewDates().date(m_context.guide().key);
+    if (StudyData* studyData = m_context.data()) {
+        const auto date = studyData->interviewDates().date(m_context.guide().key);
         if (date)
             m_interviewDate = *date;
         else
@@ -245,18 +245,18 @@ void ProgressScreen::loadCountdown(const QDate& today)
 
 void ProgressScreen::loadReadiness(const QDate& today)
 {
-    StudyData* data = m_context.data();
+    StudyData* studyData = m_context.data();
     // Ahead (or today): readiness for the day. Without a date, or once it
     // has passed, the same measure for today.
     const bool forInterview = m_interviewDate && *m_interviewDate >= today;
     const QDate day = forInterview ? *m_interviewDate : today;
-    if (!data) {
+    if (!studyData) {
         m_readinessHeading->setText(tr("Recall today"));
         m_readiness->setBars({});
         m_readinessAdvice->clear();
         return;
     }
-    const auto report = data->statistics().recallOn(m_context.guide(), day, today);
+    const auto report = studyData->statistics().recallOn(m_context.guide(), day, today);
     if (!report) {
         failed(report.error());
         m_readiness->setBars({});
@@ -330,8 +330,8 @@ void ProgressScreen::loadRequirements(const QDate& today)
 {
     const Guide& guide = m_context.guide();
     RequirementProgressByKey progress;
-    if (StudyData* data = m_context.data()) {
-        auto stored = data->progress().forGuide(guide.key);
+    if (StudyData* studyData = m_context.data()) {
+        auto stored = studyData->progress().forGuide(guide.key);
         if (stored)
             progress = std::move(stored).value();
         else
@@ -371,8 +371,8 @@ void ProgressScreen::loadActivity()
 {
     ReviewActivity activity;
     const QDateTime now = QDateTime::currentDateTime();
-    if (StudyData* data = m_context.data()) {
-        ProgressStatisticsService& statistics = data->statistics();
+    if (StudyData* studyData = m_context.data()) {
+        ProgressStatisticsService& statistics = studyData->statistics();
         // Whole weeks, the last one this week: twelve columns.
         const QDate today = now.toTimeZone(statistics.timeZone()).date();
         const int sinceWeekStart = (today.dayOfWeek() - QLocale().firstDayOfWeek() + 7) % 7;
@@ -415,9 +415,9 @@ void ProgressScreen::loadActivity()
 void ProgressScreen::loadForecast()
 {
     QList<statistics::DayCount> forecast;
-    if (StudyData* data = m_context.data()) {
-        auto read = data->statistics().dueForecast(m_context.guide(), QDateTime::currentDateTime(),
-                                                   ForecastDays);
+    if (StudyData* studyData = m_context.data()) {
+        auto read = studyData->statistics().dueForecast(m_context.guide(),
+                                                        QDateTime::currentDateTime(), ForecastDays);
         if (read)
             forecast = std::move(read).value();
         else
@@ -445,8 +445,8 @@ void ProgressScreen::loadForecast()
 void ProgressScreen::loadMockHistory()
 {
     QList<MockSummaryRow> rows;
-    if (StudyData* data = m_context.data()) {
-        const auto history = data->mockInterviews().history(m_context.guide().key);
+    if (StudyData* studyData = m_context.data()) {
+        const auto history = studyData->mockInterviews().history(m_context.guide().key);
         if (!history)
             failed(history.error());
         else

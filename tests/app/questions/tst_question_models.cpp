@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace ip;
 
 namespace {
@@ -468,11 +470,11 @@ void QuestionModelsTest::orphanedNotesAreFilteredTheSameWay()
         return keys;
     };
     filter.setText(QStringLiteral("update rolling"));
-    QCOMPARE(shown(), (QStringList{"g/a", "g/b"}));
+    QCOMPARE(shown(), (QStringList{u"g/a"_s, u"g/b"_s}));
     filter.setText(QStringLiteral("\"rolling update\""));
-    QCOMPARE(shown(), QStringList{"g/a"});
+    QCOMPARE(shown(), QStringList{u"g/a"_s});
     filter.setText(QStringLiteral("-java"));
-    QCOMPARE(shown(), (QStringList{"g/b", "g/c"}));
+    QCOMPARE(shown(), (QStringList{u"g/b"_s, u"g/c"_s}));
     filter.setText(QString());
     QCOMPARE(filter.rowCount(), 3);
 }

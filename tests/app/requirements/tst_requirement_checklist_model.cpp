@@ -20,6 +20,8 @@
 #include <QTest>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace ip;
 
 namespace {
@@ -182,16 +184,16 @@ void RequirementChecklistModelTest::statusChangeAnnouncesExactCells_data()
     const auto status = [](RequirementStatus s) { return int(s); };
     QTest::newRow("not started to planned: title (status role) and status")
         << status(RequirementStatus::NotStarted) << status(RequirementStatus::Planned)
-        << QStringList{"item:0-1"};
+        << QStringList{u"item:0-1"_s};
     QTest::newRow("planned to done: check, status, completed date and group progress")
         << status(RequirementStatus::Planned) << status(RequirementStatus::Done)
-        << QStringList{"item:0-1", "item:3-3", "group:1-1"};
+        << QStringList{u"item:0-1"_s, u"item:3-3"_s, u"group:1-1"_s};
     QTest::newRow("done to in progress: the completion date goes too")
         << status(RequirementStatus::Done) << status(RequirementStatus::InProgress)
-        << QStringList{"item:0-1", "item:3-3", "group:1-1"};
+        << QStringList{u"item:0-1"_s, u"item:3-3"_s, u"group:1-1"_s};
     QTest::newRow("not applicable changes the group's total")
         << status(RequirementStatus::NotStarted) << status(RequirementStatus::NotApplicable)
-        << QStringList{"item:0-1", "group:1-1"};
+        << QStringList{u"item:0-1"_s, u"group:1-1"_s};
     QTest::newRow("same status: nothing") << status(RequirementStatus::Planned)
                                           << status(RequirementStatus::Planned) << QStringList{};
 }
@@ -228,18 +230,18 @@ void RequirementChecklistModelTest::otherEditsAnnounceTheirCellOnly()
 {
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QVERIFY(m_model->setData(item(1, 0, Model::TargetDateColumn), QDate(2026, 5, 4)));
-    QCOMPARE(rangesFrom(changed), QStringList{"item:2-2"});
+    QCOMPARE(rangesFrom(changed), QStringList{u"item:2-2"_s});
     changed.clear();
     QVERIFY(m_model->setData(item(1, 0), QStringLiteral("ID 42"), Model::EvidenceRole));
-    QCOMPARE(rangesFrom(changed), QStringList{"item:0-0"});
+    QCOMPARE(rangesFrom(changed), QStringList{u"item:0-0"_s});
     changed.clear();
     // A completion date can be recorded without changing the status.
     QVERIFY(m_model->setData(item(1, 0, Model::CompletedDateColumn), QDate(2024, 1, 2)));
-    QCOMPARE(rangesFrom(changed), QStringList{"item:3-3"});
+    QCOMPARE(rangesFrom(changed), QStringList{u"item:3-3"_s});
     changed.clear();
     // Clearing a date: a null QDate.
     QVERIFY(m_model->setData(item(1, 0, Model::TargetDateColumn), QDate()));
-    QCOMPARE(rangesFrom(changed), QStringList{"item:2-2"});
+    QCOMPARE(rangesFrom(changed), QStringList{u"item:2-2"_s});
     QCOMPARE(item(1, 0, Model::TargetDateColumn).data(Qt::EditRole).toDate(), QDate());
 }
 

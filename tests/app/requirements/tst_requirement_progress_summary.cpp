@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace ip;
 
 namespace {
@@ -193,24 +195,25 @@ void RequirementProgressSummaryTest::gaps_data()
 
     const QDate today(2025, 6, 1);
     QTest::newRow("nothing stored: every required item, guide order")
-        << QString() << today << QStringList{"c1", "c2", "e1"} << QStringList{};
+        << QString() << today << QStringList{u"c1"_s, u"c2"_s, u"e1"_s} << QStringList{};
     QTest::newRow("done and not applicable are no gaps")
-        << "c1=done c2=na" << today << QStringList{"e1"} << QStringList{};
+        << "c1=done c2=na" << today << QStringList{u"e1"_s} << QStringList{};
     QTest::newRow("only required items are gaps") << "c1=done c2=done e1=done c3=new e2=new s1=new"
                                                   << today << QStringList{} << QStringList{};
     QTest::newRow("by target date, no date last")
         << "c1=planned e1=doing@2025-09-01 c2=planned@2025-07-01" << today
-        << QStringList{"c2", "e1", "c1"} << QStringList{};
+        << QStringList{u"c2"_s, u"e1"_s, u"c1"_s} << QStringList{};
     QTest::newRow("same date keeps guide order")
         << "e1=new@2025-07-01 c1=new@2025-07-01 c2=new@2025-08-01" << today
-        << QStringList{"c1", "e1", "c2"} << QStringList{};
+        << QStringList{u"c1"_s, u"e1"_s, u"c2"_s} << QStringList{};
     QTest::newRow("overdue before today")
         << "c1=planned@2025-05-31 c2=doing@2025-01-15 e1=new@2025-06-02" << today
-        << QStringList{"c2", "c1", "e1"} << QStringList{"c2", "c1"};
+        << QStringList{u"c2"_s, u"c1"_s, u"e1"_s} << QStringList{u"c2"_s, u"c1"_s};
     QTest::newRow("due today is not overdue")
-        << "c1=planned@2025-06-01" << today << QStringList{"c1", "c2", "e1"} << QStringList{};
+        << "c1=planned@2025-06-01" << today << QStringList{u"c1"_s, u"c2"_s, u"e1"_s}
+        << QStringList{};
     QTest::newRow("done past its date is not overdue")
-        << "c1=done@2025-01-01 c2=na@2025-01-01" << today << QStringList{"e1"} << QStringList{};
+        << "c1=done@2025-01-01 c2=na@2025-01-01" << today << QStringList{u"e1"_s} << QStringList{};
 }
 
 void RequirementProgressSummaryTest::gaps()
