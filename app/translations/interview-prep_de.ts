@@ -900,7 +900,7 @@
     <name>ip::LinkedStoriesList</name>
     <message>
         <source>Your stories for it</source>
-        <translation>Eigene Geschichten dazu</translation>
+        <translation>Geschichten dazu</translation>
     </message>
     <message>
         <source>Stories that answer this question</source>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>Your stories for it</source>
-        <translation>Eigene Geschichten dazu</translation>
+        <translation>Geschichten dazu</translation>
     </message>
     <message>
         <source>No story is linked to this question.</source>
@@ -2214,7 +2214,7 @@ Zuletzt geändert: %2</translation>
     </message>
     <message>
         <source>Set Interview Date…</source>
-        <translation>Interviewtermin festlegen …</translation>
+        <translation>Termin festlegen …</translation>
     </message>
     <message>
         <source>The day of the interview for this guide: reviews are planned so that none falls after it</source>
@@ -2266,7 +2266,7 @@ Zuletzt geändert: %2</translation>
     </message>
     <message>
         <source>No interview date set</source>
-        <translation>Kein Interviewtermin festgelegt</translation>
+        <translation>Kein Interviewtermin</translation>
     </message>
     <message>
         <source>The interview was on %1</source>
@@ -2596,7 +2596,7 @@ Zuerst die eigene Antwort laut sagen, dann zum Vergleichen die Leertaste drücke
     </message>
     <message>
         <source>Answer with a &amp;Story…</source>
-        <translation>Mit einer &amp;Geschichte beantworten …</translation>
+        <translation>&amp;Geschichte zuordnen …</translation>
     </message>
     <message>
         <source>Choose the stories that answer this question (Ctrl+Shift+S)</source>
@@ -3163,7 +3163,7 @@ Verwerfen? Danach lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>Required %1 of %2 done</source>
-        <translation>Erforderlich: %1 von %2 erledigt</translation>
+        <translation>Pflicht: %1 von %2 erledigt</translation>
     </message>
     <message>
         <source>Recommended %1 of %2</source>
@@ -3171,7 +3171,7 @@ Verwerfen? Danach lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>%1 of %2 overall</source>
-        <translation>Insgesamt %1 von %2</translation>
+        <translation>Gesamt: %1 von %2</translation>
     </message>
     <message>
         <source>Items marked Not applicable are not counted.</source>
