@@ -1,3 +1,4 @@
+#include "ApplicationTranslation.h"
 #include "StudyContext.h"
 #include "cli/CommandLine.h"
 #include "services/GuideParseWorker.h"
@@ -99,6 +100,7 @@ int main(int argc, char* argv[])
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         setApplicationIdentity();
+        const ip::ApplicationTranslation translation;
         QTextStream out(stdout);
         QTextStream err(stderr);
         ip::cli::CommandIo io{out, err};
@@ -107,19 +109,24 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     setApplicationIdentity();
+    // Before the first string, the window's and the command line's alike.
+    const ip::ApplicationTranslation translation;
     QApplication::setApplicationDisplayName(QStringLiteral("Interview Prep"));
     QGuiApplication::setDesktopFileName(ip::applicationId());
     QApplication::setWindowIcon(ip::applicationIcon());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Study for a job interview from a guide."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Study for a job interview from a guide."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption guideOption(
-        QStringLiteral("guide"), QStringLiteral("Open this guide file."), QStringLiteral("FILE"));
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           QStringLiteral("Keep the database in DIR."),
-                                           QStringLiteral("DIR"));
+        QStringLiteral("guide"), QCoreApplication::translate("main", "Open this guide file."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep the database in DIR."),
+        QCoreApplication::translate("main", "DIR"));
     parser.addOption(guideOption);
     parser.addOption(dataDirOption);
     parser.process(app);

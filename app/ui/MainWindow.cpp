@@ -1205,7 +1205,7 @@ void MainWindow::showStorageState()
 
 QString MainWindow::storiesText(int count)
 {
-    return count == 1 ? tr("1 story") : tr("%n stories", nullptr, count);
+    return tr("%n story(ies)", nullptr, count);
 }
 
 void MainWindow::updateStatusBar()
@@ -1215,12 +1215,9 @@ void MainWindow::updateStatusBar()
     // Each count in its own plural form: "1 question, 20 requirements".
     const int questions = int(guide.questions.size());
     const int requirements = guide.requirementCount();
-    m_guideSummary->setText(
-        tr("%1 — %2, %3")
-            .arg(guide.title,
-                 questions == 1 ? tr("1 question") : tr("%n questions", nullptr, questions),
-                 requirements == 1 ? tr("1 requirement")
-                                   : tr("%n requirements", nullptr, requirements)));
+    m_guideSummary->setText(tr("%1 — %2, %3")
+                                .arg(guide.title, tr("%n question(s)", nullptr, questions),
+                                     tr("%n requirement(s)", nullptr, requirements)));
 }
 
 void MainWindow::chooseGuide()
@@ -1298,8 +1295,7 @@ bool MainWindow::writeStories(const QString& path, bool pdf)
         if (pages.ok())
             done = tr("Exported %1 to %2 (%3)")
                        .arg(storiesText(int(stories.size())), path,
-                            pages.value() == 1 ? tr("1 page")
-                                               : tr("%n pages", nullptr, pages.value()));
+                            tr("%n page(s)", nullptr, pages.value()));
         else
             written = pages.error();
     } else {

@@ -101,11 +101,9 @@ QString RestoreBackupDialog::contentsText(const BackupInfo& backup)
 {
     if (backup.notes < 0 || backup.stories < 0)
         return tr("unreadable");
-    const QString notes = backup.notes == 1 ? tr("1 note") : tr("%1 notes").arg(backup.notes);
-    const QString stories =
-        backup.stories == 1 ? tr("1 story") : tr("%1 stories").arg(backup.stories);
-    const QString reviews =
-        backup.reviews == 1 ? tr("1 review") : tr("%1 reviews").arg(std::max(0, backup.reviews));
+    const QString notes = tr("%n note(s)", nullptr, backup.notes);
+    const QString stories = tr("%n story(ies)", nullptr, backup.stories);
+    const QString reviews = tr("%n review(s)", nullptr, std::max(0, backup.reviews));
     return tr("%1, %2, %3").arg(notes, stories, reviews);
 }
 

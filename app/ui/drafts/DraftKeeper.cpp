@@ -96,8 +96,7 @@ QString DraftKeeper::statusText() const
     if (m_kept.isEmpty())
         return QString();
     const int count = int(m_kept.size());
-    const QString what =
-        count == 1 ? tr("1 change not saved") : tr("%1 changes not saved").arg(count);
+    const QString what = tr("%n changes not saved", nullptr, count);
     QString text = m_lastError && m_lastError->kind == ErrorKind::Locked
                        ? tr("%1 — waiting for another program that is using the database").arg(what)
                        : tr("%1 — retrying").arg(what);

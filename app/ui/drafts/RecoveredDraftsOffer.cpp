@@ -42,12 +42,11 @@ QString RecoveredDraftsOffer::summary(const QList<Draft>& drafts)
     }
     QStringList parts;
     if (notes > 0)
-        parts << (notes == 1 ? tr("1 unsaved note") : tr("%1 unsaved notes").arg(notes));
+        parts << (tr("%n unsaved notes", nullptr, notes));
     if (stories > 0)
-        parts << (stories == 1 ? tr("1 unsaved story") : tr("%1 unsaved stories").arg(stories));
+        parts << (tr("%n unsaved stories", nullptr, stories));
     if (evidence > 0)
-        parts << (evidence == 1 ? tr("1 unsaved piece of requirement evidence")
-                                : tr("%1 unsaved pieces of requirement evidence").arg(evidence));
+        parts << (tr("%n unsaved pieces of requirement evidence", nullptr, evidence));
     QString list = parts.value(0);
     if (parts.size() == 2)
         list = tr("%1 and %2").arg(parts.at(0), parts.at(1));
@@ -94,9 +93,7 @@ int RecoveredDraftsOffer::restore()
             {{tr("&Retry"), [this] { restore(); }}, {tr("S&how"), [this] { show(); }}});
     } else {
         m_bar->showMessage(MessageBar::Kind::Information,
-                           written == 1
-                               ? tr("Restored 1 change from your last session.")
-                               : tr("Restored %1 changes from your last session.").arg(written));
+                           tr("Restored %n changes from your last session.", nullptr, written));
     }
     if (written > 0)
         Q_EMIT restored(written);

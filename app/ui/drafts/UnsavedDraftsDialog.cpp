@@ -16,9 +16,7 @@ UnsavedDraftsDialog::UnsavedDraftsDialog(const QList<Draft>& drafts, const QStri
     auto* heading = new QLabel(this);
     heading->setTextFormat(Qt::PlainText);
     heading->setWordWrap(true);
-    heading->setText(drafts.size() == 1
-                         ? tr("1 change you typed could not be saved:")
-                         : tr("%1 changes you typed could not be saved:").arg(drafts.size()));
+    heading->setText(tr("%n changes you typed could not be saved:", nullptr, drafts.size()));
     QFont headingFont = heading->font();
     headingFont.setWeight(QFont::DemiBold);
     heading->setFont(headingFont);

@@ -31,14 +31,11 @@ QString GuideImport::Report::summary() const
 {
     QStringList parts;
     if (added > 0)
-        parts << (added == 1 ? tr("Added 1 guide to the library.")
-                             : tr("Added %n guides to the library.", nullptr, added));
+        parts << (tr("Added %n guides to the library.", nullptr, added));
     if (updated > 0)
-        parts << (updated == 1 ? tr("Updated 1 guide.")
-                               : tr("Updated %n guides.", nullptr, updated));
+        parts << (tr("Updated %n guides.", nullptr, updated));
     if (upToDate > 0)
-        parts << (upToDate == 1 ? tr("1 guide was up to date.")
-                                : tr("%n guides were up to date.", nullptr, upToDate));
+        parts << (tr("%n guides were up to date.", nullptr, upToDate));
     if (!problems.isEmpty())
         parts << (problems.size() == 1
                       ? tr("1 file was not added.")

@@ -70,11 +70,8 @@ QString LibraryListModel::problemDetails(const LibraryProblem& problem) const
 
 QString LibraryListModel::details(const LibraryGuide& guide) const
 {
-    const QString questions =
-        guide.questions == 1 ? tr("1 question") : tr("%n questions", nullptr, guide.questions);
-    const QString requirements = guide.requirements == 1
-                                     ? tr("1 requirement")
-                                     : tr("%n requirements", nullptr, guide.requirements);
+    const QString questions = tr("%n question(s)", nullptr, guide.questions);
+    const QString requirements = tr("%n requirement(s)", nullptr, guide.requirements);
     QString line = guide.shipped
                        ? tr("%1 · %2 · included with Interview Prep").arg(questions, requirements)
                        : tr("%1 · %2").arg(questions, requirements);

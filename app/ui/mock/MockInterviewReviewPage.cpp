@@ -224,7 +224,7 @@ void MockInterviewReviewPage::updateSummary()
                          .arg(QLocale().toString(started.date(), QLocale::ShortFormat),
                               started.time().toString(QStringLiteral("HH:mm"))));
     const int count = int(m_interview.questions.size());
-    const QString questions = count == 1 ? tr("1 question") : tr("%n questions", nullptr, count);
+    const QString questions = tr("%n question(s)", nullptr, count);
     QString text = tr("%1 · %2 taken of %3 in time boxes")
                        .arg(questions, MockInterviewMarkdown::duration(m_interview.secondsTaken()),
                             MockInterviewMarkdown::duration(m_interview.timeBoxSeconds()));
@@ -232,8 +232,7 @@ void MockInterviewReviewPage::updateSummary()
         text += QStringLiteral(" · ") + tr("mean grade %1").arg(QLocale().toString(*mean, 'f', 1));
     const int left = count - m_interview.gradedCount();
     if (left > 0)
-        text += QStringLiteral(" · ") + (left == 1 ? tr("1 question to grade")
-                                                   : tr("%n questions to grade", nullptr, left));
+        text += QStringLiteral(" · ") + (tr("%n questions to grade", nullptr, left));
     m_summary->setText(text);
 }
 

@@ -300,8 +300,7 @@ void MockInterviewScreen::reloadHistory()
         item->setText(DateColumn, locale.toString(started.date(), QLocale::ShortFormat) +
                                       QStringLiteral(", ") +
                                       started.time().toString(QStringLiteral("HH:mm")));
-        item->setText(QuestionsColumn,
-                      count == 1 ? tr("1 question") : tr("%n questions", nullptr, count));
+        item->setText(QuestionsColumn, tr("%n question(s)", nullptr, count));
         item->setText(TimeColumn,
                       tr("%1 of %2")
                           .arg(MockInterviewMarkdown::duration(interview.secondsTaken()),

@@ -123,8 +123,7 @@ void MockInterviewSetupDialog::updateSummary()
         questions += count->value();
         boxSeconds += count->value() * MockInterviewPlanner::timeBoxSeconds(category);
     }
-    const QString count =
-        questions == 1 ? tr("1 question") : tr("%n questions", nullptr, questions);
+    const QString count = tr("%n question(s)", nullptr, questions);
     const int boxMinutes = (boxSeconds + 59) / 60;
     QString text =
         tr("%1, %2 of %3 minutes in time boxes.").arg(count).arg(boxMinutes).arg(minutes());

@@ -595,8 +595,7 @@ QString PracticeScreen::nextReviewText() const
             next = schedule.dueAt;
     }
     if (dueTomorrow > 0)
-        return dueTomorrow == 1 ? tr("Due tomorrow: 1 question.")
-                                : tr("Due tomorrow: %n questions.", nullptr, dueTomorrow);
+        return tr("Due tomorrow: %n questions.", nullptr, dueTomorrow);
     if (!next)
         return {};
     return tr("Next review: %1.").arg(dayText(calendar.dayOf(*next)));

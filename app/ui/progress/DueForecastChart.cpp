@@ -49,7 +49,8 @@ QString DueForecastChart::itemText(int index) const
     if (index < 0 || index >= itemCount())
         return {};
     const statistics::DayCount& day = days().at(index);
-    const QString date = QLocale().toString(day.day, QStringLiteral("dddd d MMMM"));
+    const QString date =
+        QLocale().toString(day.day, tr("dddd d MMMM", "date format (QLocale::toString)"));
     if (index == 0) {
         if (day.count == 1)
             return tr("Today, %1: 1 review due, overdue ones included").arg(date);

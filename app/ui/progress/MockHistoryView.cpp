@@ -57,9 +57,10 @@ void MockHistoryView::setRows(QList<MockSummaryRow> rows)
     for (const MockSummaryRow& row : std::as_const(m_rows)) {
         auto* item = new QTreeWidgetItem(m_list);
         const QDateTime when = row.when.toLocalTime();
-        item->setText(WhenColumn, locale.toString(when.date(), QStringLiteral("ddd d MMM yyyy")) +
-                                      QStringLiteral(", ") +
-                                      locale.toString(when.time(), QStringLiteral("HH:mm")));
+        item->setText(
+            WhenColumn,
+            locale.toString(when.date(), tr("ddd d MMM yyyy", "date format (QLocale::toString)")) +
+                QStringLiteral(", ") + locale.toString(when.time(), QStringLiteral("HH:mm")));
         item->setText(QuestionsColumn, locale.toString(row.questions));
         item->setText(TimeColumn, durationText(row.meanSecondsPerQuestion));
         item->setText(OverTimeColumn, locale.toString(row.overTimeCount));

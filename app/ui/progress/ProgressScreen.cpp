@@ -69,13 +69,12 @@ QString percent(double value)
 
 QString questionCount(int count)
 {
-    return count == 1 ? ProgressScreen::tr("1 question")
-                      : ProgressScreen::tr("%n questions", nullptr, count);
+    return ProgressScreen::tr("%n question(s)", nullptr, count);
 }
 
 QString dayCount(int count)
 {
-    return count == 1 ? ProgressScreen::tr("1 day") : ProgressScreen::tr("%n days", nullptr, count);
+    return ProgressScreen::tr("%n day(s)", nullptr, count);
 }
 
 } // namespace
@@ -213,8 +212,9 @@ void ProgressScreen::failed(const Error& error)
 
 QString ProgressScreen::dayText(const QDate& day, const QDate& today) const
 {
-    return QLocale().toString(day, day.year() == today.year() ? QStringLiteral("dddd d MMMM")
-                                                              : QStringLiteral("dddd d MMMM yyyy"));
+    return QLocale().toString(day, day.year() == today.year()
+                                       ? tr("dddd d MMMM", "date format (QLocale::toString)")
+                                       : tr("dddd d MMMM yyyy", "date format (QLocale::toString)"));
 }
 
 void ProgressScreen::loadCountdown(const QDate& today)
@@ -352,11 +352,9 @@ void ProgressScreen::loadRequirements(const QDate& today)
     m_required->setText(required.total == 0
                             ? tr("No item is marked required.")
                             : tr("Required: %1 of %2 done").arg(required.done).arg(required.total));
-    m_overdue->setText(
-        overdue == 0
-            ? tr("None overdue")
-            : (overdue == 1 ? tr("1 overdue: its target date has passed")
-                            : tr("%n overdue: their target dates have passed", nullptr, overdue)));
+    m_overdue->setText(overdue == 0
+                           ? tr("None overdue")
+                           : (tr("%n overdue: their target dates have passed", nullptr, overdue)));
     QPalette overdueColours = m_overdue->palette();
     overdueColours.setColor(QPalette::WindowText, overdue > 0
                                                       ? errorTextColour(palette())
@@ -405,7 +403,8 @@ void ProgressScreen::loadActivity()
                 .arg(HeatMapWeeks)
                 .arg(summary.total)
                 .arg(dayCount(summary.activeDays),
-                     QLocale().toString(summary.busiest->day, QStringLiteral("d MMMM")))
+                     QLocale().toString(summary.busiest->day,
+                                        tr("d MMMM", "date format (QLocale::toString)")))
                 .arg(summary.busiest->count);
     }
     m_heatMap->setAccessibleDescription(heatMapSummary + QStringLiteral(". ") + m_streak->text());
@@ -435,7 +434,8 @@ void ProgressScreen::loadForecast()
                 .arg(ForecastDays)
                 .arg(summary.total)
                 .arg(forecast.first().count)
-                .arg(QLocale().toString(summary.busiest->day, QStringLiteral("dddd d MMMM")))
+                .arg(QLocale().toString(summary.busiest->day,
+                                        tr("dddd d MMMM", "date format (QLocale::toString)")))
                 .arg(summary.busiest->count);
     }
     m_forecast->setAccessibleDescription(forecastSummary);

@@ -85,7 +85,8 @@ QString ReviewHeatMap::dayText(const QDate& day) const
     if (index < 0)
         return {};
     const int count = days().at(index).count;
-    const QString date = QLocale().toString(day, QStringLiteral("dddd d MMMM"));
+    const QString date =
+        QLocale().toString(day, tr("dddd d MMMM", "date format (QLocale::toString)"));
     if (count == 0)
         return tr("%1: no reviews").arg(date);
     if (count == 1)

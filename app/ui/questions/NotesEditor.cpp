@@ -244,7 +244,7 @@ bool NotesEditor::eventFilter(QObject* watched, QEvent* event)
 void NotesEditor::updateWordCount()
 {
     const int words = wordCount();
-    m_words->setText(words == 1 ? tr("1 word") : tr("%n words", nullptr, words));
+    m_words->setText(tr("%n word(s)", nullptr, words));
 }
 
 void NotesEditor::setStatus(const QString& text, bool isError)

@@ -613,8 +613,7 @@ void QuestionsScreen::updateCount()
         const int shown = m_orphansFiltered->rowCount();
         const int total = m_orphans->rowCount();
         if (shown == total)
-            m_count->setText(total == 1 ? tr("1 orphaned note")
-                                        : tr("%n orphaned notes", nullptr, total));
+            m_count->setText(tr("%n orphaned notes", nullptr, total));
         else
             m_count->setText(total == 1 ? tr("%1 of 1 orphaned note").arg(shown)
                                         : tr("%1 of %n orphaned notes", nullptr, total).arg(shown));
@@ -625,7 +624,7 @@ void QuestionsScreen::updateCount()
     // %n picks the plural form where a translation gives them; English
     // without one reads the source, so its singular is spelt out.
     if (shown == total)
-        m_count->setText(total == 1 ? tr("1 question") : tr("%n questions", nullptr, total));
+        m_count->setText(tr("%n question(s)", nullptr, total));
     else
         m_count->setText(total == 1 ? tr("%1 of 1 question").arg(shown)
                                     : tr("%1 of %n questions", nullptr, total).arg(shown));

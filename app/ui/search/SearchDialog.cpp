@@ -84,7 +84,7 @@ void SearchDialog::present()
 QString SearchDialog::countText() const
 {
     const int count = m_results->hitCount();
-    return count == 1 ? tr("1 hit") : tr("%n hits", nullptr, count);
+    return tr("%n hit(s)", nullptr, count);
 }
 
 QString SearchDialog::statusText() const

@@ -420,8 +420,7 @@ void StoriesScreen::linkQuestions()
         return;
     }
     const int count = int(questions.size());
-    Q_EMIT statusMessage(count == 1 ? tr("The story answers 1 question")
-                                    : tr("The story answers %n questions", nullptr, count));
+    Q_EMIT statusMessage(tr("The story answers %n questions", nullptr, count));
 }
 
 void StoriesScreen::rehearse()

@@ -105,9 +105,8 @@ void StoryCoverageView::refresh()
                 ? tr("%1 of 1 behavioral or situational question has a story.").arg(covered)
                 : tr("%1 of %n behavioral and situational questions have a story.", nullptr, total)
                       .arg(covered);
-        const QString lack = uncovered == 0   ? QString()
-                             : uncovered == 1 ? tr("1 has none yet.")
-                                              : tr("%n have none yet.", nullptr, uncovered);
+        const QString lack =
+            uncovered == 0 ? QString() : tr("%n have none yet.", nullptr, uncovered);
         m_summary->setText(lack.isEmpty() ? have : have + QLatin1Char(' ') + lack);
     }
     QStringList overused;

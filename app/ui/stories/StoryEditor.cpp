@@ -308,7 +308,7 @@ void StoryEditor::updateWordCounts()
 {
     for (const Part& part : std::as_const(m_parts)) {
         const int words = StoryCheck::wordCount(part.edit->toPlainText());
-        part.words->setText(words == 1 ? tr("1 word") : tr("%n words", nullptr, words));
+        part.words->setText(tr("%n word(s)", nullptr, words));
     }
 }
 

@@ -13,9 +13,7 @@ TwoLineItemDelegate::Row StoryItemDelegate::row(const QModelIndex& index) const
     if (!complete)
         details << tr("to finish");
     const int linked = index.data(StoryListModel::LinkedCountRole).toInt();
-    details << (linked == 0   ? tr("no questions")
-                : linked == 1 ? tr("1 question")
-                              : tr("%n questions", nullptr, linked));
+    details << (linked == 0 ? tr("no questions") : tr("%n question(s)", nullptr, linked));
     const QStringList tags = index.data(StoryListModel::TagsRole).toStringList();
     if (!tags.isEmpty())
         details << tags.join(QStringLiteral(", "));

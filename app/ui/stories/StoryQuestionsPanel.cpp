@@ -94,10 +94,7 @@ void StoryQuestionsPanel::setStory(const StarStory& story)
         item->setData(QuestionKeyRole, question->key);
     }
     if (elsewhere > 0) {
-        new QListWidgetItem(elsewhere == 1
-                                ? tr("1 question from another guide")
-                                : tr("%n questions from other guides", nullptr, elsewhere),
-                            m_list);
+        new QListWidgetItem(tr("%n questions from other guides", nullptr, elsewhere), m_list);
     }
     const bool none = story.questions.isEmpty();
     const int count = int(story.questions.size());
@@ -120,9 +117,8 @@ void StoryQuestionsPanel::setStory(const StarStory& story)
         warning.setColor(QPalette::WindowText, errorTextColour(warning));
         m_note->setPalette(warning);
     }
-    m_title->setText(none         ? tr("Answers these questions")
-                     : count == 1 ? tr("Answers 1 question")
-                                  : tr("Answers %n questions", nullptr, count));
+    m_title->setText(none ? tr("Answers these questions")
+                          : tr("Answers %n questions", nullptr, count));
 }
 
 QString StoryQuestionsPanel::noteText() const

@@ -148,7 +148,7 @@ void StoryTimingPanel::refresh()
     const int seconds = int(std::lround(estimate.seconds));
     const int words = estimate.totalWords();
     m_estimate->setText(tr("%1 s  (%2)").arg(seconds).arg(clockText(seconds)));
-    const QString wordCount = words == 1 ? tr("1 word") : tr("%n words", nullptr, words);
+    const QString wordCount = tr("%n word(s)", nullptr, words);
     m_estimate->setToolTip(wordCount);
 
     QString verdict;

@@ -1,0 +1,4118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>GuideImport</name>
+    <message numerus="yes">
+        <source>Added %n guides to the library.</source>
+        <translation>
+            <numerusform>%n Leitfaden zur Bibliothek hinzugefügt.</numerusform>
+            <numerusform>%n Leitfäden zur Bibliothek hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n guides.</source>
+        <translation>
+            <numerusform>%n Leitfaden aktualisiert.</numerusform>
+            <numerusform>%n Leitfäden aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guides were up to date.</source>
+        <translation>
+            <numerusform>%n Leitfaden war aktuell.</numerusform>
+            <numerusform>%n Leitfäden waren aktuell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 file was not added.</source>
+        <translation>1 Datei wurde nicht hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were not added.</source>
+        <translation>
+            <numerusform>%n Datei wurde nicht hinzugefügt.</numerusform>
+            <numerusform>%n Dateien wurden nicht hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest were left out when you cancelled.</source>
+        <translation>Die übrigen wurden beim Abbrechen ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Adding guides to the library…</source>
+        <translation>Leitfäden werden zur Bibliothek hinzugefügt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has errors (%2); open it to see them all.</source>
+        <translation>%1 enthält Fehler (%2); zum Ansehen aller Fehler öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideReadProgress</name>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open Guide</source>
+        <translation>Leitfaden öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardReference</name>
+    <message>
+        <source>Filter fields</source>
+        <translation>Filterfelder</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Proben</translation>
+    </message>
+    <message>
+        <source>Link Questions, Answer with a Story</source>
+        <translation>Fragen verknüpfen, mit einer Geschichte antworten</translation>
+    </message>
+    <message>
+        <source>Question Coverage</source>
+        <translation>Fragenabdeckung</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Mock Interviews</source>
+        <translation>Probeinterviews</translation>
+    </message>
+    <message>
+        <source>Search Everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Move through the list without leaving the field</source>
+        <translation>In der Liste bewegen, ohne das Feld zu verlassen</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Nach oben, Nach unten, Bild auf, Bild ab</translation>
+    </message>
+    <message>
+        <source>Go to the list</source>
+        <translation>Zur Liste wechseln</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Move through the hits while typing</source>
+        <translation>Beim Tippen durch die Treffer gehen</translation>
+    </message>
+    <message>
+        <source>Go to the highlighted hit</source>
+        <translation>Zum markierten Treffer gehen</translation>
+    </message>
+    <message>
+        <source>Clear the search; on an empty one, close</source>
+        <translation>Suche leeren; bei leerer Suche schließen</translation>
+    </message>
+    <message>
+        <source>Reveal or hide the answer (on the list or the answer)</source>
+        <translation>Antwort zeigen oder verbergen (in der Liste oder der Antwort)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Tick or untick the item</source>
+        <translation>Eintrag abhaken oder Haken entfernen</translation>
+    </message>
+    <message>
+        <source>Change the cell (status, date)</source>
+        <translation>Zelle ändern (Status, Datum)</translation>
+    </message>
+    <message>
+        <source>Enter, F2</source>
+        <translation>Eingabe, F2</translation>
+    </message>
+    <message>
+        <source>Next or previous column; from the title, up to the group</source>
+        <translation>Nächste oder vorige Spalte; vom Titel hinauf zur Gruppe</translation>
+    </message>
+    <message>
+        <source>Right, Left</source>
+        <translation>Rechts, Links</translation>
+    </message>
+    <message>
+        <source>Clear a date</source>
+        <translation>Datum löschen</translation>
+    </message>
+    <message>
+        <source>Delete (in the date field)</source>
+        <translation>Entf (im Datumsfeld)</translation>
+    </message>
+    <message>
+        <source>Leave a date field</source>
+        <translation>Datumsfeld verlassen</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Go to the field a finding is about</source>
+        <translation>Zum Feld eines Befunds gehen</translation>
+    </message>
+    <message>
+        <source>Enter (on the finding)</source>
+        <translation>Eingabe (auf dem Befund)</translation>
+    </message>
+    <message>
+        <source>Unlink the question</source>
+        <translation>Verknüpfung mit der Frage lösen</translation>
+    </message>
+    <message>
+        <source>Delete (in “Answers these questions”)</source>
+        <translation>Entf (in „Beantwortet diese Fragen“)</translation>
+    </message>
+    <message>
+        <source>Start or stop the clock</source>
+        <translation>Uhr starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Reset the clock</source>
+        <translation>Uhr zurücksetzen</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Check or uncheck the highlighted question, also from the filter</source>
+        <translation>Markierte Frage an- oder abhaken, auch vom Filter aus</translation>
+    </message>
+    <message>
+        <source>Check the highlighted question if none is checked, and confirm</source>
+        <translation>Markierte Frage abhaken, falls keine abgehakt ist, und bestätigen</translation>
+    </message>
+    <message>
+        <source>Choose stories for the highlighted question</source>
+        <translation>Geschichten für die markierte Frage wählen</translation>
+    </message>
+    <message>
+        <source>Choose the category to practise</source>
+        <translation>Zu übende Kategorie wählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+F, then Up, Down</source>
+        <translation>Ctrl+F, dann Nach oben, Nach unten</translation>
+    </message>
+    <message>
+        <source>Read a chart day by day or bar by bar</source>
+        <translation>Diagramm Tag für Tag oder Balken für Balken lesen</translation>
+    </message>
+    <message>
+        <source>Left, Right, Up, Down, Home, End (on the chart)</source>
+        <translation>Links, Rechts, Nach oben, Nach unten, Pos1, Ende (im Diagramm)</translation>
+    </message>
+    <message>
+        <source>Next question; after the last, finish and review</source>
+        <translation>Nächste Frage; nach der letzten beenden und auswerten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Grade the question chosen in the review</source>
+        <translation>In der Auswertung gewählte Frage bewerten</translation>
+    </message>
+    <message>
+        <source>1, 2, 3, 4</source>
+        <translation>1, 2, 3, 4</translation>
+    </message>
+    <message>
+        <source>Back from the review to the list of mock interviews</source>
+        <translation>Von der Auswertung zurück zur Liste der Probeinterviews</translation>
+    </message>
+    <message>
+        <source>Open or resume the mock interview chosen in the list</source>
+        <translation>In der Liste gewähltes Probeinterview öffnen oder fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeTally</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reviewed %n questions in %1: %2.</source>
+        <translation>
+            <numerusform>%n Frage in %1 wiederholt: %2.</numerusform>
+            <numerusform>%n Fragen in %1 wiederholt: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 Mon.</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 J.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitOpener</name>
+    <message>
+        <source>The guide “%1” is not in the library any more; add it again to see this hit.</source>
+        <translation>Der Leitfaden „%1“ ist nicht mehr in der Bibliothek; zum Anzeigen dieses Treffers erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in this guide; the words found are kept with your data.</source>
+        <translation>„%1“ ist nicht mehr in diesem Leitfaden; die gefundenen Wörter bleiben bei den eigenen Daten erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::CheckListDialog</name>
+    <message>
+        <source>Filter: type words; Tab to the list, Space checks, Enter is OK</source>
+        <translation>Filter: Wörter eingeben; Tab zur Liste, Leertaste hakt ab, Eingabe bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 checked · %2 shown</source>
+        <translation>%1 abgehakt · %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+</context>
+<context>
+    <name>ip::DraftKeeper</name>
+    <message numerus="yes">
+        <source>%n changes not saved</source>
+        <translation>
+            <numerusform>%n Änderung nicht gespeichert</numerusform>
+            <numerusform>%n Änderungen nicht gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — waiting for another program that is using the database</source>
+        <translation>%1 – Warten auf ein anderes Programm, das die Datenbank verwendet</translation>
+    </message>
+    <message>
+        <source>%1 — retrying</source>
+        <translation>%1 – neuer Versuch</translation>
+    </message>
+    <message>
+        <source> (no recovery copy could be written: use Save a Copy As… when quitting)</source>
+        <translation> (keine Wiederherstellungskopie möglich: beim Beenden „Kopie speichern unter …“ verwenden)</translation>
+    </message>
+    <message>
+        <source># Unsaved work from Interview Prep
+
+</source>
+        <translation># Nicht gespeicherte Arbeit aus Interview Prep
+
+</translation>
+    </message>
+    <message>
+        <source>_Typed %1 (UTC)_
+
+</source>
+        <translation>_Eingegeben %1 (UTC)_
+
+</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ip::DueForecastChart</name>
+    <message>
+        <source>Today, %1: 1 review due, overdue ones included</source>
+        <translation>Heute, %1: 1 Wiederholung fällig, überfällige eingeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, %1: %n reviews due, overdue ones included</source>
+        <translation>
+            <numerusform>Heute, %1: %n Wiederholung fällig, überfällige eingeschlossen</numerusform>
+            <numerusform>Heute, %1: %n Wiederholungen fällig, überfällige eingeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: 1 review due</source>
+        <translation>%1: 1 Wiederholung fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reviews due</source>
+        <translation>
+            <numerusform>%1: %n Wiederholung fällig</numerusform>
+            <numerusform>%1: %n Wiederholungen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+</context>
+<context>
+    <name>ip::EditCommands</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Aus&amp;schneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>ip::FormatActions</name>
+    <message>
+        <source>Study Sheet (&amp;Markdown)…</source>
+        <translation>Lernblatt (&amp;Markdown) …</translation>
+    </message>
+    <message>
+        <source>Study Sheet (PD&amp;F)…</source>
+        <translation>Lernblatt (PD&amp;F) …</translation>
+    </message>
+    <message>
+        <source>&amp;Anki Deck (TSV)…</source>
+        <translation>&amp;Anki-Stapel (TSV) …</translation>
+    </message>
+    <message>
+        <source>&amp;Print Study Sheet…</source>
+        <translation>Lernblatt d&amp;rucken …</translation>
+    </message>
+    <message>
+        <source>&amp;Flashcards (TSV/CSV)…</source>
+        <translation>&amp;Karteikarten (TSV/CSV) …</translation>
+    </message>
+    <message>
+        <source>Your notes and progress cannot be read in this session, so there is nothing to export with the guide.</source>
+        <translation>Notizen und Fortschritt können in dieser Sitzung nicht gelesen werden, daher gibt es mit dem Leitfaden nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>No Questions to Export</source>
+        <translation>Keine Fragen zum Exportieren</translation>
+    </message>
+    <message>
+        <source>“%1” has no questions to put in a deck.</source>
+        <translation>„%1“ enthält keine Fragen für einen Stapel.</translation>
+    </message>
+    <message>
+        <source>Export Anki Deck</source>
+        <translation>Anki-Stapel exportieren</translation>
+    </message>
+    <message>
+        <source>Anki text decks (*.txt *.tsv);;All files (*)</source>
+        <translation>Anki-Textstapel (*.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported 1 question of “%1” to %2 as an Anki deck.</source>
+        <translation>1 Frage aus „%1“ als Anki-Stapel nach %2 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n questions of “%1” to %2 as an Anki deck.</source>
+        <translation>
+            <numerusform>%n Frage aus „%1“ als Anki-Stapel nach %2 exportiert.</numerusform>
+            <numerusform>%n Fragen aus „%1“ als Anki-Stapel nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Study Sheet as PDF</source>
+        <translation>Lernblatt als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Study Sheet as Markdown</source>
+        <translation>Lernblatt als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>Wrote the study sheet of “%1” to %2.</source>
+        <translation>Lernblatt zu „%1“ nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote the study sheet of “%1” to %2 (1 page).</source>
+        <translation>Lernblatt zu „%1“ nach %2 geschrieben (1 Seite).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the study sheet of “%1” to %2 (%n pages).</source>
+        <translation>
+            <numerusform>Lernblatt zu „%1“ nach %2 geschrieben (%n Seite).</numerusform>
+            <numerusform>Lernblatt zu „%1“ nach %2 geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Study Sheet</source>
+        <translation>Lernblatt drucken</translation>
+    </message>
+    <message>
+        <source>Printing Failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Printed the study sheet of “%1” (1 page).</source>
+        <translation>Lernblatt zu „%1“ gedruckt (1 Seite).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed the study sheet of “%1” (%n pages).</source>
+        <translation>
+            <numerusform>Lernblatt zu „%1“ gedruckt (%n Seite).</numerusform>
+            <numerusform>Lernblatt zu „%1“ gedruckt (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Flashcards</source>
+        <translation>Karteikarten importieren</translation>
+    </message>
+    <message>
+        <source>Flashcards (*.txt *.tsv *.csv);;All files (*)</source>
+        <translation>Karteikarten (*.txt *.tsv *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the New Guide</source>
+        <translation>Neuen Leitfaden speichern</translation>
+    </message>
+    <message>
+        <source>Interview guides (*.md *.markdown)</source>
+        <translation>Interview-Leitfäden (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 is the flashcard file itself; save the guide under another name.</source>
+        <translation>%1 ist die Karteikartendatei selbst; den Leitfaden unter einem anderen Namen speichern.</translation>
+    </message>
+    <message>
+        <source>Imported 1 flashcard as a question into %1.</source>
+        <translation>1 Karteikarte als Frage in %1 importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n flashcards as questions into %1.</source>
+        <translation>
+            <numerusform>%n Karteikarte als Frage in %1 importiert.</numerusform>
+            <numerusform>%n Karteikarten als Fragen in %1 importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::GuideSwitcher</name>
+    <message>
+        <source>Guide</source>
+        <translation>Leitfaden</translation>
+    </message>
+    <message>
+        <source>The guide the screens show. Ctrl+O lists the whole library.</source>
+        <translation>Der Leitfaden, den die Ansichten zeigen. Ctrl+O listet die ganze Bibliothek auf.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Manage Library…</source>
+        <translation>Bibliothek verwalten …</translation>
+    </message>
+    <message>
+        <source>Add, open and remove guides (Ctrl+O)</source>
+        <translation>Leitfäden hinzufügen, öffnen und entfernen (Ctrl+O)</translation>
+    </message>
+</context>
+<context>
+    <name>ip::InterviewDateDialog</name>
+    <message>
+        <source>Interview Date</source>
+        <translation>Interviewtermin</translation>
+    </message>
+    <message>
+        <source>When is your interview for “%1”? Reviews are then planned so that none falls after it, and Practice shows how much you would recall on the day.</source>
+        <translation>Wann ist das Interview für „%1“? Die Wiederholungen werden dann so geplant, dass keine danach liegt, und das Training zeigt, wie viel am Tag noch in Erinnerung wäre.</translation>
+    </message>
+    <message>
+        <source>&amp;Interview on:</source>
+        <translation>&amp;Interview am:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Date</source>
+        <translation>Termin &amp;entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ip::LibraryActions</name>
+    <message>
+        <source>Open from &amp;Library…</source>
+        <translation>Aus der Bib&amp;liothek öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Guides…</source>
+        <translation>&amp;Leitfäden …</translation>
+    </message>
+    <message>
+        <source>Choose a guide from the library, or add guides to it</source>
+        <translation>Einen Leitfaden aus der Bibliothek wählen oder Leitfäden hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add guide files, or a folder of them, to the library</source>
+        <translation>Leitfadendateien oder einen Ordner davon zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>The included guides could not be added to the library: %1</source>
+        <translation>Die mitgelieferten Leitfäden konnten nicht zur Bibliothek hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Import Guides</source>
+        <translation>Leitfäden importieren</translation>
+    </message>
+    <message>
+        <source>Interview guides (*.md *.markdown);;All files (*)</source>
+        <translation>Interview-Leitfäden (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A guide is being read; import or drop the files again once it is open.</source>
+        <translation>Ein Leitfaden wird gerade gelesen; die Dateien erneut importieren oder ablegen, sobald er geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Guides Not Imported</source>
+        <translation>Leitfäden nicht importiert</translation>
+    </message>
+    <message>
+        <source>Guides go into the library with your data, which cannot be changed now: %1</source>
+        <translation>Leitfäden kommen mit den eigenen Daten in die Bibliothek, die sich gerade nicht ändern lassen: %1</translation>
+    </message>
+    <message>
+        <source>No guide files (*.md) there to import.</source>
+        <translation>Dort gibt es keine Leitfadendateien (*.md) zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Some Guides Were Not Imported</source>
+        <translation>Einige Leitfäden wurden nicht importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ip::LibraryDialog</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Filter guides by title or key</source>
+        <translation>Leitfäden nach Titel oder Schlüssel filtern</translation>
+    </message>
+    <message>
+        <source>Filter guides</source>
+        <translation>Leitfäden filtern</translation>
+    </message>
+    <message>
+        <source>Guides in the library</source>
+        <translation>Leitfäden in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Guides…</source>
+        <translation>Leitfäden &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>The library needs your data, which is not available: %1</source>
+        <translation>Die Bibliothek braucht die eigenen Daten, die nicht verfügbar sind: %1</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>Die Bibliothek konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The library holds no guides yet: add guide files with Add Guides…, or drop them on the window.</source>
+        <translation>Die Bibliothek enthält noch keine Leitfäden: Leitfadendateien mit „Leitfäden hinzufügen …“ hinzufügen oder auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>1 guide in the library.</source>
+        <translation>1 Leitfaden in der Bibliothek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guides in the library.</source>
+        <translation>
+            <numerusform>%n Leitfaden in der Bibliothek.</numerusform>
+            <numerusform>%n Leitfäden in der Bibliothek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 file could not be read; open it to see what could.</source>
+        <translation>1 Datei konnte nicht gelesen werden; öffnen, um zu sehen, was lesbar war.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be read; open one to see what could.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden; öffnen, um zu sehen, was lesbar war.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden; eine öffnen, um zu sehen, was lesbar war.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files that could not be read cannot be listed: %1</source>
+        <translation>Die nicht lesbaren Dateien können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Your data can only be read now: %1</source>
+        <translation>Die Daten können gerade nur gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Add Guides to the Library</source>
+        <translation>Leitfäden zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Interview guides (*.md *.markdown);;All files (*)</source>
+        <translation>Interview-Leitfäden (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Some Guides Were Not Added</source>
+        <translation>Einige Leitfäden wurden nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Remove Guide</source>
+        <translation>Leitfaden entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the library?</source>
+        <translation>„%1“ aus der Bibliothek entfernen?</translation>
+    </message>
+    <message>
+        <source>Your notes, requirement progress, story links and practice history for it are kept, and come back when you add the guide again. The file itself is not touched.</source>
+        <translation>Notizen, Fortschritt bei den Anforderungen, Verknüpfungen der Geschichten und Trainingsverlauf dazu bleiben erhalten und kehren zurück, wenn der Leitfaden erneut hinzugefügt wird. Die Datei selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The guide could not be removed: %1</source>
+        <translation>Der Leitfaden konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Removed “%1”; your work on it is kept.</source>
+        <translation>„%1“ entfernt; die Arbeit daran bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Remove from the List</source>
+        <translation>Aus der Liste nehmen</translation>
+    </message>
+    <message>
+        <source>Take “%1” off the library&apos;s list?</source>
+        <translation>„%1“ aus der Liste der Bibliothek nehmen?</translation>
+    </message>
+    <message>
+        <source>It could not be read, so the library holds none of it. The file itself is not touched; add it again once it is fixed.</source>
+        <translation>Die Datei konnte nicht gelesen werden, daher enthält die Bibliothek nichts davon. Die Datei selbst bleibt unverändert; nach der Korrektur erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be taken off the list: %2</source>
+        <translation>„%1“ konnte nicht aus der Liste genommen werden: %2</translation>
+    </message>
+    <message>
+        <source>Took “%1” off the list.</source>
+        <translation>„%1“ aus der Liste genommen.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::LibraryListModel</name>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1 (and 1 more problem)</source>
+        <translation>Nicht lesbar: %1 (und 1 weiteres Problem)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not be read: %1 (and %n more problems)</source>
+        <translation>
+            <numerusform>Nicht lesbar: %1 (und %n weiteres Problem)</numerusform>
+            <numerusform>Nicht lesbar: %1 (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n Anforderung</numerusform>
+            <numerusform>%n Anforderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · included with Interview Prep</source>
+        <translation>%1 · %2 · mit Interview Prep mitgeliefert</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · the file changed since it was added</source>
+        <translation>%1 · die Datei hat sich seit dem Hinzufügen geändert</translation>
+    </message>
+    <message>
+        <source>%1 · the file is gone; add it again to open the guide</source>
+        <translation>%1 · die Datei fehlt; zum Öffnen des Leitfadens erneut hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Included with Interview Prep; it stays in the library.</source>
+        <translation>Mit Interview Prep mitgeliefert; bleibt in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>%1, open now, %2</source>
+        <translation>%1, gerade geöffnet, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ip::LinkedStoriesList</name>
+    <message>
+        <source>Your stories for it</source>
+        <translation>Geschichten dazu</translation>
+    </message>
+    <message>
+        <source>Stories that answer this question</source>
+        <translation>Geschichten, die diese Frage beantworten</translation>
+    </message>
+    <message>
+        <source>Enter opens the story</source>
+        <translation>Eingabe öffnet die Geschichte</translation>
+    </message>
+    <message>
+        <source>No story answers this question yet (Ctrl+Shift+S).</source>
+        <translation>Noch keine Geschichte beantwortet diese Frage (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>No story answers this question.</source>
+        <translation>Keine Geschichte beantwortet diese Frage.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Guide File…</source>
+        <translation>Leitfaden-&amp;Datei öffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Included Guide</source>
+        <translation>&amp;Mitgelieferten Leitfaden öffnen</translation>
+    </message>
+    <message>
+        <source>Impor&amp;t</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Data (JSON)…</source>
+        <translation>&amp;Daten (JSON) …</translation>
+    </message>
+    <message>
+        <source>&amp;Stories (Markdown)…</source>
+        <translation>&amp;Geschichten (Markdown) …</translation>
+    </message>
+    <message>
+        <source>Stories (&amp;PDF)…</source>
+        <translation>Geschichten (&amp;PDF) …</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;store from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements</source>
+        <translation>&amp;Anforderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Stories</source>
+        <translation>&amp;Geschichten</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress</source>
+        <translation>Fo&amp;rtschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Mock Interviews</source>
+        <translation>&amp;Probeinterviews</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Current Screen</source>
+        <translation>&amp;In dieser Ansicht suchen</translation>
+    </message>
+    <message>
+        <source>Search &amp;Everything…</source>
+        <translation>Alles d&amp;urchsuchen …</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Vergrößer&amp;n</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Verkl&amp;einern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Frage</translation>
+    </message>
+    <message>
+        <source>St&amp;ory</source>
+        <translation>&amp;Geschichte</translation>
+    </message>
+    <message>
+        <source>&amp;Mock Interview…</source>
+        <translation>&amp;Probeinterview …</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Interview Prep</source>
+        <translation>Ü&amp;ber Interview Prep</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Some of your data could not be read, so what is shown may be incomplete: %1</source>
+        <translation>Einige Daten konnten nicht gelesen werden, daher ist die Anzeige womöglich unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved because the database is damaged: %1 What you typed is kept.</source>
+        <translation>Die letzte Änderung konnte nicht gespeichert werden, weil die Datenbank beschädigt ist: %1 Die Eingabe bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Another program is using the database, so your last change is waiting. It is kept and saved as soon as the database is free.</source>
+        <translation>Ein anderes Programm verwendet die Datenbank, daher wartet die letzte Änderung. Sie bleibt erhalten und wird gespeichert, sobald die Datenbank frei ist.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1 What you typed is kept and saving is retried every few seconds.</source>
+        <translation>Die letzte Änderung konnte nicht gespeichert werden: %1 Die Eingabe bleibt erhalten, und das Speichern wird alle paar Sekunden erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1</source>
+        <translation>Die letzte Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Everything is saved.</source>
+        <translation>Alles ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your notes, stories and progress are still held by the app; nothing you type is lost while it waits.</source>
+        <translation>Notizen, Geschichten und Fortschritt werden von der Anwendung festgehalten; während sie wartet, geht keine Eingabe verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Everything to a New Database</source>
+        <translation>Alles in einer neuen Datenbank &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Opening “%1” was cancelled.</source>
+        <translation>Das Öffnen von „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Your database could not be checked for damage: %1</source>
+        <translation>Die Datenbank konnte nicht auf Schäden geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The new database could not be written: %1</source>
+        <translation>Die neue Datenbank konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The file that had taken its place was kept as %1.</source>
+        <translation>Die Datei, die ihren Platz eingenommen hatte, wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Everything was written to a new database at %1; saving goes on there.</source>
+        <translation>Alles wurde in eine neue Datenbank unter %1 geschrieben; dort wird weiter gespeichert.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Without Saving</source>
+        <translation>&amp;Ohne Speichern wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The database you had before was kept as %1.</source>
+        <translation>Die bisherige Datenbank wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restored the backup made %1: %2.</source>
+        <translation>Sicherung vom %1 wiederhergestellt: %2.</translation>
+    </message>
+    <message>
+        <source>Save a Copy of Your Unsaved Work</source>
+        <translation>Kopie der nicht gespeicherten Arbeit speichern</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>Copy Not Saved</source>
+        <translation>Kopie nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk and was read again.</source>
+        <translation>„%1“ wurde auf dem Datenträger geändert und neu gelesen.</translation>
+    </message>
+    <message>
+        <source>Reload &amp;Without Saving</source>
+        <translation>&amp;Ohne Speichern neu laden</translation>
+    </message>
+    <message>
+        <source>Open &amp;Without Saving</source>
+        <translation>&amp;Ohne Speichern öffnen</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk but cannot be read completely. Fix the problems below in the file; the guide as it was before stays shown until then.</source>
+        <translation>„%1“ wurde auf dem Datenträger geändert, kann aber nicht vollständig gelesen werden. Die unten genannten Probleme in der Datei beheben; bis dahin bleibt der Leitfaden wie zuvor angezeigt.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: nothing in it can be studied. The guide you had open stays open.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: nichts darin lässt sich lernen. Der geöffnete Leitfaden bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there; it was taken off the recent guides. The guide you had open stays open.</source>
+        <translation>„%1“ ist nicht mehr vorhanden und wurde aus den zuletzt geöffneten Leitfäden entfernt. Der geöffnete Leitfaden bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read completely: what could be read is shown, read-only. Fix the problems below in the file and open it again to take notes and practise.</source>
+        <translation>„%1“ konnte nicht vollständig gelesen werden: Das Lesbare wird schreibgeschützt angezeigt. Die unten genannten Probleme in der Datei beheben und sie erneut öffnen, um Notizen zu schreiben und zu üben.</translation>
+    </message>
+    <message>
+        <source>“%1” opened with 1 warning; everything else is shown.</source>
+        <translation>„%1“ mit 1 Warnung geöffnet; alles andere wird angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” opened with %n warnings; everything else is shown.</source>
+        <translation>
+            <numerusform>„%1“ mit %n Warnung geöffnet; alles andere wird angezeigt.</numerusform>
+            <numerusform>„%1“ mit %n Warnungen geöffnet; alles andere wird angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your progress and notes cannot be saved in this session. %1</source>
+        <translation>Fortschritt und Notizen können in dieser Sitzung nicht gespeichert werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n Geschichte</numerusform>
+            <numerusform>%n Geschichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n Anforderung</numerusform>
+            <numerusform>%n Anforderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Guide</source>
+        <translation>Leitfaden öffnen</translation>
+    </message>
+    <message>
+        <source>Interview guides (*.md *.markdown);;All files (*)</source>
+        <translation>Interview-Leitfäden (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported your data to %1</source>
+        <translation>Die Daten wurden nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>No Stories to Export</source>
+        <translation>Keine Geschichten zum Exportieren</translation>
+    </message>
+    <message>
+        <source>Write a story on the Stories screen (Ctrl+3) first.</source>
+        <translation>Zuerst in der Geschichten-Ansicht (Ctrl+3) eine Geschichte schreiben.</translation>
+    </message>
+    <message>
+        <source>Export Stories as PDF</source>
+        <translation>Geschichten als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Stories as Markdown</source>
+        <translation>Geschichten als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (%3)</source>
+        <translation>%1 nach %2 exportiert (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <source>About Interview Prep</source>
+        <translation>Über Interview Prep</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Interview Prep %1&lt;/h3&gt;&lt;p&gt;Study for a job interview from a guide: track the requirements, practise the questions, keep your notes.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Interview Prep %1&lt;/h3&gt;&lt;p&gt;Mit einem Leitfaden für ein Vorstellungsgespräch lernen: Anforderungen verfolgen, Fragen üben, Notizen festhalten.&lt;/p&gt;&lt;p&gt;Die Daten bleiben auf diesem Computer, in %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database Deleted</source>
+        <translation>Datenbank gelöscht</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Without Saving</source>
+        <translation>Ohne Speichern &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Ansichten</translation>
+    </message>
+</context>
+<context>
+    <name>ip::MessageBar</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation>Meldung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ip::MockHistoryView</name>
+    <message>
+        <source>No mock interviews yet. Practice › Mock Interview… runs one.</source>
+        <translation>Noch keine Probeinterviews. Training › Probeinterview … startet eines.</translation>
+    </message>
+    <message>
+        <source>Mock interviews</source>
+        <translation>Probeinterviews</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Time per question</source>
+        <translation>Zeit pro Frage</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Überzogen</translation>
+    </message>
+    <message>
+        <source>Mean grade</source>
+        <translation>Mittlere Bewertung</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ip::MockInterviewReviewPage</name>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>%1 of %2, over time by %3</source>
+        <translation>%1 von %2, um %3 überzogen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Back to the list of your mock interviews (Escape)</source>
+        <translation>Zurück zur Liste der Probeinterviews (Esc)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as Markdown…</source>
+        <translation>Als Markdown e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save this mock interview with your outlines, times, grades and the model answers as a Markdown file</source>
+        <translation>Dieses Probeinterview mit Stichpunkten, Zeiten, Bewertungen und den Musterantworten als Markdown-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Mock interview questions</source>
+        <translation>Fragen des Probeinterviews</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a question; 1 to 4 grade it</source>
+        <translation>Nach oben und Nach unten wählen eine Frage; 1 bis 4 bewerten sie</translation>
+    </message>
+    <message>
+        <source>Question, your outline and the model answer</source>
+        <translation>Frage, eigene Stichpunkte und die Musterantwort</translation>
+    </message>
+    <message>
+        <source>How well did you answer?</source>
+        <translation>Wie gut war die Antwort?</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Grade this answer %1 (key %2); it goes into your practice schedule</source>
+        <translation>Diese Antwort mit %1 bewerten (Taste %2); das fließt in den Trainingsplan ein</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3 · %4</source>
+        <translation>%1. %2
+%3 · %4</translation>
+    </message>
+    <message>
+        <source>Mock interview of %1, %2</source>
+        <translation>Probeinterview zu %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 taken of %3 in time boxes</source>
+        <translation>%1 · %2 von %3 in Zeitfenstern gebraucht</translation>
+    </message>
+    <message>
+        <source>mean grade %1</source>
+        <translation>mittlere Bewertung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions to grade</source>
+        <translation>
+            <numerusform>%n Frage zu bewerten</numerusform>
+            <numerusform>%n Fragen zu bewerten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question %1 · %2 · %3</source>
+        <translation>Frage %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Your outline</source>
+        <translation>Eigene Stichpunkte</translation>
+    </message>
+    <message>
+        <source>No outline written.</source>
+        <translation>Keine Stichpunkte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Your stories for it</source>
+        <translation>Geschichten dazu</translation>
+    </message>
+    <message>
+        <source>No story is linked to this question.</source>
+        <translation>Mit dieser Frage ist keine Geschichte verknüpft.</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Geschichte ohne Titel</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>Musterantwort</translation>
+    </message>
+    <message>
+        <source>This question is no longer in the guide.</source>
+        <translation>Diese Frage ist nicht mehr im Leitfaden.</translation>
+    </message>
+    <message>
+        <source>This guide gives no answer here.</source>
+        <translation>Dieser Leitfaden gibt hier keine Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::MockInterviewRunPage</name>
+    <message>
+        <source>Time left for this question; it goes on past zero and never stops you</source>
+        <translation>Verbleibende Zeit für diese Frage; sie läuft über null hinaus weiter und hält nie auf</translation>
+    </message>
+    <message>
+        <source>Time left for this question</source>
+        <translation>Verbleibende Zeit für diese Frage</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Your out&amp;line (saved as you type):</source>
+        <translation>&amp;Stichpunkte (werden beim Tippen gespeichert):</translation>
+    </message>
+    <message>
+        <source>The points you speak from: a few words each. The model answer is shown when the interview is over.</source>
+        <translation>Die Punkte, von denen aus gesprochen wird: jeweils wenige Wörter. Die Musterantwort erscheint, wenn das Interview vorbei ist.</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Stichpunkte</translation>
+    </message>
+    <message>
+        <source>Notes for your answer; saved within a second as you type</source>
+        <translation>Notizen für die Antwort; werden beim Tippen binnen einer Sekunde gespeichert</translation>
+    </message>
+    <message>
+        <source>En&amp;d Interview</source>
+        <translation>Interview &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Finish now and go to the review; questions not reached are left out of it</source>
+        <translation>Jetzt beenden und zur Auswertung gehen; nicht erreichte Fragen fehlen darin</translation>
+    </message>
+    <message>
+        <source>End interview</source>
+        <translation>Interview beenden</translation>
+    </message>
+    <message>
+        <source>Next Question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3</source>
+        <translation>Frage %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nish  (Ctrl+Enter)</source>
+        <translation>&amp;Abschließen  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Question  (Ctrl+Enter)</source>
+        <translation>&amp;Nächste Frage  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Finish the interview and review your answers (Ctrl+Enter)</source>
+        <translation>Interview abschließen und die Antworten auswerten (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Go on to the next question (Ctrl+Enter)</source>
+        <translation>Weiter zur nächsten Frage (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>+%1 over time</source>
+        <translation>+%1 überzogen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n minutes in all</source>
+        <translation>
+            <numerusform>%1 von %n Minute insgesamt</numerusform>
+            <numerusform>%1 von %n Minuten insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ip::MockInterviewScreen</name>
+    <message>
+        <source>Mock interviews</source>
+        <translation>Probeinterviews</translation>
+    </message>
+    <message>
+        <source>A timed run of the guide&apos;s questions, one at a time, like the real interview; then you compare with the model answers and grade yourself.</source>
+        <translation>Ein zeitgesteuerter Durchlauf durch die Fragen des Leitfadens, eine nach der anderen, wie im echten Interview; danach mit den Musterantworten vergleichen und selbst bewerten.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Mean grade</source>
+        <translation>Mittlere Bewertung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Past mock interviews</source>
+        <translation>Bisherige Probeinterviews</translation>
+    </message>
+    <message>
+        <source>Enter opens the review (or resumes an unfinished interview)</source>
+        <translation>Eingabe öffnet die Auswertung (oder setzt ein unvollendetes Interview fort)</translation>
+    </message>
+    <message>
+        <source>No mock interviews yet. Start one with New Mock Interview (Ctrl+Shift+M).</source>
+        <translation>Noch keine Probeinterviews. Mit „Neues Probeinterview“ (Ctrl+Shift+M) eines starten.</translation>
+    </message>
+    <message>
+        <source>&amp;New Mock Interview…</source>
+        <translation>&amp;Neues Probeinterview …</translation>
+    </message>
+    <message>
+        <source>Choose a length and a mix of questions, and start (Ctrl+Shift+M)</source>
+        <translation>Dauer und Fragenmischung wählen und starten (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Review the interview chosen, or resume it if unfinished (Enter)</source>
+        <translation>Gewähltes Interview auswerten oder, falls unvollendet, fortsetzen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as Markdown…</source>
+        <translation>Als Markdown e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save the interview chosen as a Markdown file</source>
+        <translation>Gewähltes Interview als Markdown-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Mock interviews cannot be saved in this session. %1</source>
+        <translation>Probeinterviews können in dieser Sitzung nicht gespeichert werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Unfinished: Enter resumes it</source>
+        <translation>Unvollendet: Eingabe setzt es fort</translation>
+    </message>
+    <message>
+        <source>%1 of %2 graded</source>
+        <translation>%1 von %2 bewertet</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>There is no database to export from.</source>
+        <translation>Es gibt keine Datenbank, aus der exportiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Exported the mock interview to %1</source>
+        <translation>Probeinterview nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export Mock Interview as Markdown</source>
+        <translation>Probeinterview als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Mock Interview</source>
+        <translation>Probeinterview</translation>
+    </message>
+</context>
+<context>
+    <name>ip::MockInterviewSetupDialog</name>
+    <message>
+        <source>Mock Interview</source>
+        <translation>Probeinterview</translation>
+    </message>
+    <message>
+        <source>One question at a time, each with its own time box, as in the real interview. The answers are shown at the end.</source>
+        <translation>Eine Frage nach der anderen, jede mit eigenem Zeitfenster, wie im echten Interview. Die Antworten erscheinen am Ende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long the mock interview lasts; the questions below are filled in for it</source>
+        <translation>Wie lange das Probeinterview dauert; die Fragen unten werden danach bemessen</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n min each):</source>
+        <translation>
+            <numerusform>%1 (je %n min):</numerusform>
+            <numerusform>%1 (je %n min):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>Fragen: %1</translation>
+    </message>
+    <message>
+        <source>The guide has 1 %1 question</source>
+        <translation>Der Leitfaden hat 1 Frage der Kategorie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The guide has %n %1 questions</source>
+        <translation>
+            <numerusform>Der Leitfaden hat %n Frage der Kategorie %1</numerusform>
+            <numerusform>Der Leitfaden hat %n Fragen der Kategorie %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 minutes in time boxes.</source>
+        <translation>%1, %2 von %3 Minuten in Zeitfenstern.</translation>
+    </message>
+    <message>
+        <source>That is longer than the interview; the clock never stops you, but the real one might.</source>
+        <translation>Das ist länger als das Interview; die Uhr hält nie auf, das echte Interview vielleicht schon.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::NotesEditor</name>
+    <message>
+        <source>Your notes</source>
+        <translation>Eigene Notizen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Show the notes rendered (Ctrl+Shift+P)</source>
+        <translation>Notizen gerendert anzeigen (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Notes cannot be saved right now: %1</source>
+        <translation>Notizen können gerade nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Your own answer, keywords to remember, links…
+
+Markdown works here. Everything is saved as you type.</source>
+        <translation>Eigene Antwort, Stichwörter zum Merken, Links …
+
+Markdown funktioniert hier. Alles wird beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet …</translation>
+    </message>
+    <message>
+        <source>The Questions screen was closed before the note was saved.</source>
+        <translation>Die Fragen-Ansicht wurde geschlossen, bevor die Notiz gespeichert war.</translation>
+    </message>
+    <message>
+        <source>No notes for this question.</source>
+        <translation>Keine Notizen zu dieser Frage.</translation>
+    </message>
+    <message>
+        <source>No notes yet. Press Ctrl+E to write some.</source>
+        <translation>Noch keine Notizen. Ctrl+E drücken, um welche zu schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your notes, rendered</source>
+        <translation>Eigene Notizen, formatiert</translation>
+    </message>
+</context>
+<context>
+    <name>ip::OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>Press Delete to clear the date.</source>
+        <translation>Entf drücken, um das Datum zu löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::OrphanedNoteItemDelegate</name>
+    <message>
+        <source>Question no longer in this guide  ·  %1</source>
+        <translation>Frage nicht mehr in diesem Leitfaden  ·  %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::OrphanedNoteListModel</name>
+    <message>
+        <source>Your note on a question no longer in this guide (key %1)</source>
+        <translation>Notiz zu einer Frage, die nicht mehr in diesem Leitfaden ist (Schlüssel %1)</translation>
+    </message>
+    <message>
+        <source>Empty note</source>
+        <translation>Leere Notiz</translation>
+    </message>
+    <message>
+        <source>note on a question no longer in this guide, key %1</source>
+        <translation>Notiz zu einer Frage, die nicht mehr in diesem Leitfaden steht, Schlüssel %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::OrphanedNoteView</name>
+    <message>
+        <source>Orphaned note</source>
+        <translation>Verwaiste Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note…</source>
+        <translation>Notiz &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Delete this note for good (Delete in the list)</source>
+        <translation>Diese Notiz endgültig löschen (Entf in der Liste)</translation>
+    </message>
+    <message>
+        <source>This question is no longer in %1. Your note is kept and shows with the question again if it comes back to the guide.</source>
+        <translation>Diese Frage ist nicht mehr in %1. Die Notiz bleibt erhalten und erscheint wieder bei der Frage, falls diese in den Leitfaden zurückkehrt.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Question key: %1</source>
+        <translation>Fragenschlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Question key: %1
+Last changed: %2</source>
+        <translation>Fragenschlüssel: %1
+Zuletzt geändert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PracticeNotesPane</name>
+    <message>
+        <source>Your notes and stories for this question</source>
+        <translation>Notizen und Geschichten zu dieser Frage</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Eigene Notizen</translation>
+    </message>
+    <message>
+        <source>Your story</source>
+        <translation>Eigene Geschichte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stories (%n)</source>
+        <translation>
+            <numerusform>Eigene Geschichten (%n)</numerusform>
+            <numerusform>Eigene Geschichten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Geschichte ohne Titel</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>Situation:</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Handlung:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PracticeScreen</name>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Nochmal</translation>
+    </message>
+    <message>
+        <source>&amp;Hard</source>
+        <translation>&amp;Schwer</translation>
+    </message>
+    <message>
+        <source>&amp;Good</source>
+        <translation>&amp;Gut</translation>
+    </message>
+    <message>
+        <source>&amp;Easy</source>
+        <translation>&amp;Einfach</translation>
+    </message>
+    <message>
+        <source>Time on this question</source>
+        <translation>Zeit für diese Frage</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Grades cannot be saved in this session. %1</source>
+        <translation>Bewertungen können in dieser Sitzung nicht gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>Category to practise</source>
+        <translation>Zu übende Kategorie</translation>
+    </message>
+    <message>
+        <source>Practise one category, or all (Ctrl+F)</source>
+        <translation>Eine Kategorie üben oder alle (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>&amp;Show Answer</source>
+        <translation>Antwort &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Grade</source>
+        <translation>Bewertung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Set &amp;Interview Date…</source>
+        <translation>&amp;Interviewtermin festlegen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Final week: weakest first · %n to go</source>
+        <translation>
+            <numerusform>Letzte Woche: schwächste zuerst · noch %n</numerusform>
+            <numerusform>Letzte Woche: schwächste zuerst · noch %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n fällig</numerusform>
+            <numerusform>%n fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the last week before the interview, every question comes up, the lowest predicted recall on the day first, whatever its due day.</source>
+        <translation>In der letzten Woche vor dem Interview kommt jede Frage dran, die mit der geringsten erwarteten Erinnerung am Tag zuerst, unabhängig vom Fälligkeitstag.</translation>
+    </message>
+    <message>
+        <source>Interview today: %1 % ready.</source>
+        <translation>Interview heute: %1 % bereit.</translation>
+    </message>
+    <message>
+        <source>Interview tomorrow: %1 % ready.</source>
+        <translation>Interview morgen: %1 % bereit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interview in %n days: %1 % ready.</source>
+        <translation>
+            <numerusform>Interview in %n Tag: %1 % bereit.</numerusform>
+            <numerusform>Interview in %n Tagen: %1 % bereit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review 1 question by then to reach %1 %.</source>
+        <translation>Bis dahin 1 Frage wiederholen, um %1 % zu erreichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n questions by then to reach %1 %.</source>
+        <translation>
+            <numerusform>Bis dahin %n Frage wiederholen, um %1 % zu erreichen.</numerusform>
+            <numerusform>Bis dahin %n Fragen wiederholen, um %1 % zu erreichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One review of every question would lift it to %1 %; keep practising daily.</source>
+        <translation>Eine Wiederholung jeder Frage würde den Wert auf %1 % heben; weiter täglich üben.</translation>
+    </message>
+    <message>
+        <source>%1 · %2  (%3)</source>
+        <translation>%1 · %2  (%3)</translation>
+    </message>
+    <message>
+        <source>Grade taken back.</source>
+        <translation>Bewertung zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Your practice history could not be read, so there is nothing to practise now. %1</source>
+        <translation>Der Trainingsverlauf konnte nicht gelesen werden, daher gibt es jetzt nichts zu üben. %1</translation>
+    </message>
+    <message>
+        <source>This guide has no questions to practise.</source>
+        <translation>Dieser Leitfaden enthält keine Fragen zum Üben.</translation>
+    </message>
+    <message>
+        <source>Every question has been practised today.</source>
+        <translation>Jede Frage wurde heute schon geübt.</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Heute ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>Nothing due today in %1.</source>
+        <translation>Heute ist in %1 nichts fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due tomorrow: %n questions.</source>
+        <translation>
+            <numerusform>Morgen fällig: %n Frage.</numerusform>
+            <numerusform>Morgen fällig: %n Fragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next review: %1.</source>
+        <translation>Nächste Wiederholung: %1.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Training</translation>
+    </message>
+</context>
+<context>
+    <name>ip::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Schriftgröße:</translation>
+    </message>
+    <message>
+        <source>Also Ctrl++ and Ctrl+- in the window; Ctrl+0 for 100 %.</source>
+        <translation>Auch Ctrl++ und Ctrl+- im Fenster; Ctrl+0 für 100 %.</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source> words a minute</source>
+        <translation> Wörter pro Minute</translation>
+    </message>
+    <message>
+        <source>&amp;Speaking rate:</source>
+        <translation>S&amp;prechtempo:</translation>
+    </message>
+    <message>
+        <source>How long a story takes to tell is worked out from it. Most people speak 120–160 words a minute in an interview.</source>
+        <translation>Daraus wird berechnet, wie lange das Erzählen einer Geschichte dauert. Die meisten Menschen sprechen im Interview 120–160 Wörter pro Minute.</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>&amp;Recall to aim for:</source>
+        <translation>&amp;Angestrebte Erinnerung:</translation>
+    </message>
+    <message>
+        <source>&amp;New questions a day:</source>
+        <translation>&amp;Neue Fragen pro Tag:</translation>
+    </message>
+    <message>
+        <source>A question comes back when your chance of recalling its answer falls to the recall aimed for. Higher: more reviews.</source>
+        <translation>Eine Frage kommt wieder, wenn die Wahrscheinlichkeit, sich an ihre Antwort zu erinnern, auf den angestrebten Wert fällt. Höher: mehr Wiederholungen.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ProgressScreen</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Interview Date…</source>
+        <translation>Termin festlegen …</translation>
+    </message>
+    <message>
+        <source>The day of the interview for this guide: reviews are planned so that none falls after it</source>
+        <translation>Der Tag des Interviews für diesen Leitfaden: Wiederholungen werden so geplant, dass keine danach liegt</translation>
+    </message>
+    <message>
+        <source>Readiness by category</source>
+        <translation>Bereitschaft nach Kategorie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews per day, last %n weeks</source>
+        <translation>
+            <numerusform>Wiederholungen pro Tag, letzte %n Woche</numerusform>
+            <numerusform>Wiederholungen pro Tag, letzte %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews due per day, next %n days</source>
+        <translation>
+            <numerusform>Fällige Wiederholungen pro Tag, nächster %n Tag</numerusform>
+            <numerusform>Fällige Wiederholungen pro Tag, nächste %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews, last %n weeks</source>
+        <translation>
+            <numerusform>Wiederholungen, letzte %n Woche</numerusform>
+            <numerusform>Wiederholungen, letzte %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the next %n days</source>
+        <translation>
+            <numerusform>Fällig am nächsten %n Tag</numerusform>
+            <numerusform>Fällig in den nächsten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mock interviews</source>
+        <translation>Probeinterviews</translation>
+    </message>
+    <message>
+        <source>Your practice history cannot be read in this session. %1</source>
+        <translation>Der Trainingsverlauf kann in dieser Sitzung nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>No interview date set</source>
+        <translation>Kein Interviewtermin</translation>
+    </message>
+    <message>
+        <source>The interview was on %1</source>
+        <translation>Das Interview war am %1</translation>
+    </message>
+    <message>
+        <source>Interview today, %1</source>
+        <translation>Interview heute, %1</translation>
+    </message>
+    <message>
+        <source>Interview tomorrow, %1</source>
+        <translation>Interview morgen, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interview in %n days, on %1</source>
+        <translation>
+            <numerusform>Interview in %n Tag, am %1</numerusform>
+            <numerusform>Interview in %n Tagen, am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recall today</source>
+        <translation>Erinnerung heute</translation>
+    </message>
+    <message>
+        <source>Readiness is the mean predicted recall on the interview day: the chance, by FSRS-6, that you remember each answer on that day; unreviewed questions count 0.</source>
+        <translation>Die Bereitschaft ist die mittlere erwartete Erinnerung am Interviewtag: die Wahrscheinlichkeit nach FSRS-6, sich an dem Tag an jede Antwort zu erinnern; nie wiederholte Fragen zählen 0.</translation>
+    </message>
+    <message>
+        <source>Recall today is the mean predicted recall now: the chance, by FSRS-6, that you remember each answer today; unreviewed questions count 0.</source>
+        <translation>Die Erinnerung heute ist die mittlere erwartete Erinnerung jetzt: die Wahrscheinlichkeit nach FSRS-6, sich heute an jede Antwort zu erinnern; nie wiederholte Fragen zählen 0.</translation>
+    </message>
+    <message>
+        <source>Readiness for the interview</source>
+        <translation>Bereitschaft für das Interview</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>%1: %2 over %3</source>
+        <translation>%1: %2 über %3</translation>
+    </message>
+    <message>
+        <source>Overall %1</source>
+        <translation>Gesamt %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This guide has no questions to practise.</source>
+        <translation>Dieser Leitfaden enthält keine Fragen zum Üben.</translation>
+    </message>
+    <message>
+        <source>Set an interview date to see how ready you will be on the day.</source>
+        <translation>Einen Interviewtermin festlegen, um zu sehen, wie bereit man am Tag sein wird.</translation>
+    </message>
+    <message>
+        <source>%1 % reached: keep reviewing what comes due.</source>
+        <translation>%1 % erreicht: weiter wiederholen, was fällig wird.</translation>
+    </message>
+    <message>
+        <source>One review of every question would lift it to %1 %; keep practising daily, the questions you are least sure of first.</source>
+        <translation>Eine Wiederholung jeder Frage würde den Wert auf %1 % heben; weiter täglich üben, die unsichersten Fragen zuerst.</translation>
+    </message>
+    <message>
+        <source>Review 1 question by then to reach %1 %.</source>
+        <translation>Bis dahin 1 Frage wiederholen, um %1 % zu erreichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n questions by then to reach %1 %.</source>
+        <translation>
+            <numerusform>Bis dahin %n Frage wiederholen, um %1 % zu erreichen.</numerusform>
+            <numerusform>Bis dahin %n Fragen wiederholen, um %1 % zu erreichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This guide lists no requirements.</source>
+        <translation>Dieser Leitfaden nennt keine Anforderungen.</translation>
+    </message>
+    <message>
+        <source>No item is marked required.</source>
+        <translation>Kein Eintrag ist als erforderlich markiert.</translation>
+    </message>
+    <message>
+        <source>Required: %1 of %2 done</source>
+        <translation>Erforderlich: %1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>None overdue</source>
+        <translation>Nichts überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue: their target dates have passed</source>
+        <translation>
+            <numerusform>%n überfällig: das Zieldatum ist verstrichen</numerusform>
+            <numerusform>%n überfällig: die Zieldaten sind verstrichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All items: %1 of %2 done</source>
+        <translation>Alle Einträge: %1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>No streak yet: a review today starts one.</source>
+        <translation>Noch keine Serie: eine Wiederholung heute beginnt eine.</translation>
+    </message>
+    <message>
+        <source>Current streak: %1</source>
+        <translation>Aktuelle Serie: %1</translation>
+    </message>
+    <message>
+        <source>Nothing reviewed today yet: a review keeps the streak going.</source>
+        <translation>Heute noch nichts wiederholt: eine Wiederholung hält die Serie am Laufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No reviews in the last %n weeks</source>
+        <translation>
+            <numerusform>Keine Wiederholungen in der letzten %n Woche</numerusform>
+            <numerusform>Keine Wiederholungen in den letzten %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews in the last %1 weeks: %2 on %3; most on %4: %5</source>
+        <translation>Wiederholungen in den letzten %1 Wochen: %2 an %3; die meisten am %4: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing due in the next %n days</source>
+        <translation>
+            <numerusform>Nichts fällig am nächsten %n Tag</numerusform>
+            <numerusform>Nichts fällig in den nächsten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews due in the next %1 days: %2; today %3 (overdue included); most on %4: %5</source>
+        <translation>Fällige Wiederholungen in den nächsten %1 Tagen: %2; heute %3 (überfällige eingeschlossen); die meisten am %4: %5</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>d. MMMM</translation>
+    </message>
+</context>
+<context>
+    <name>ip::QuestionFilterModel</name>
+    <message>
+        <source>Your notes</source>
+        <translation>Eigene Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ip::QuestionItemDelegate</name>
+    <message>
+        <source>★ bookmarked</source>
+        <translation>★ mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>✎ notes</source>
+        <translation>✎ Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ip::QuestionListModel</name>
+    <message>
+        <source>bookmarked</source>
+        <translation>mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>has notes</source>
+        <translation>hat Notizen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>confident</source>
+        <translation>sicher</translation>
+    </message>
+</context>
+<context>
+    <name>ip::QuestionPickerDialog</name>
+    <message>
+        <source>Questions This Story Answers</source>
+        <translation>Fragen, die diese Geschichte beantwortet</translation>
+    </message>
+    <message>
+        <source>Check the questions “%1” answers. One story may answer several questions.</source>
+        <translation>Die Fragen abhaken, die „%1“ beantwortet. Eine Geschichte kann mehrere Fragen beantworten.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Show one category</source>
+        <translation>Eine Kategorie anzeigen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>ip::QuestionView</name>
+    <message>
+        <source>The answer is hidden.
+Say your answer out loud first, then press Space to compare.</source>
+        <translation>Die Antwort ist verborgen.
+Zuerst die eigene Antwort laut sagen, dann zum Vergleichen die Leertaste drücken.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filter</source>
+        <translation>Filter &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Show every question again (Escape in the filter field clears the text)</source>
+        <translation>Wieder alle Fragen anzeigen (Esc im Filterfeld leert den Text)</translation>
+    </message>
+    <message>
+        <source>Question %1 · %2</source>
+        <translation>Frage %1 · %2</translation>
+    </message>
+    <message>
+        <source>No question to show.</source>
+        <translation>Keine Frage zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Hide answer  (Space)</source>
+        <translation>Antwort verbergen  (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Reveal answer  (Space)</source>
+        <translation>Antwort zeigen  (Leertaste)</translation>
+    </message>
+    <message>
+        <source>This guide gives no answer here.</source>
+        <translation>Dieser Leitfaden gibt hier keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>ip::QuestionsScreen</name>
+    <message>
+        <source>Filter questions, answers and notes (Ctrl+F)</source>
+        <translation>Fragen, Antworten und Notizen filtern (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Words find what contains them, in any order; &quot;quotes&quot; find a phrase; -word leaves out what contains it.</source>
+        <translation>Wörter finden, was sie enthält, in beliebiger Reihenfolge; &quot;Anführungszeichen&quot; finden eine Wortgruppe; -wort lässt aus, was es enthält.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Show one category</source>
+        <translation>Eine Kategorie anzeigen</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Jeder Stand</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Confident</source>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <source>Show questions by where they stand in practice: new (never practised), due, weak (forgotten once or hard for you) or confident (remembered for three weeks or more)</source>
+        <translation>Fragen nach ihrem Trainingsstand anzeigen: neu (nie geübt), fällig, schwach (einmal vergessen oder schwer gefallen) oder sicher (drei Wochen oder länger behalten)</translation>
+    </message>
+    <message>
+        <source>Practice state</source>
+        <translation>Trainingsstand</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Show only bookmarked questions</source>
+        <translation>Nur Fragen mit Lesezeichen anzeigen</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Verwaiste Notizen</translation>
+    </message>
+    <message>
+        <source>Answer with a &amp;Story…</source>
+        <translation>&amp;Geschichte zuordnen …</translation>
+    </message>
+    <message>
+        <source>Choose the stories that answer this question (Ctrl+Shift+S)</source>
+        <translation>Die Geschichten wählen, die diese Frage beantworten (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal or Hide Answer</source>
+        <translation>Antwort &amp;zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Show Bookmarked &amp;Only</source>
+        <translation>&amp;Nur Lesezeichen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only bookmarked questions (Ctrl+B)</source>
+        <translation>Nur Fragen mit Lesezeichen anzeigen (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark Question</source>
+        <translation>&amp;Lesezeichen für Frage setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Notes</source>
+        <translation>Notizen &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Notes</source>
+        <translation>Notizen-&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Orphaned Note…</source>
+        <translation>Verwaiste Notiz lö&amp;schen …</translation>
+    </message>
+    <message>
+        <source>Stories cannot be saved in this session.</source>
+        <translation>Geschichten können in dieser Sitzung nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Stories cannot be linked to this question: %1</source>
+        <translation>Geschichten können nicht mit dieser Frage verknüpft werden: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No orphaned notes.</source>
+        <translation>Keine verwaisten Notizen.</translation>
+    </message>
+    <message>
+        <source>No orphaned note matches “%1”.</source>
+        <translation>Keine verwaiste Notiz passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>This guide has no questions.</source>
+        <translation>Dieser Leitfaden enthält keine Fragen.</translation>
+    </message>
+    <message>
+        <source>Only bookmarked questions in %1 are shown.</source>
+        <translation>Nur Fragen mit Lesezeichen in %1 werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Only bookmarked questions are shown.</source>
+        <translation>Nur Fragen mit Lesezeichen werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Only questions in %1 are shown.</source>
+        <translation>Nur Fragen in %1 werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Only questions never practised are shown.</source>
+        <translation>Nur nie geübte Fragen werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Only questions due for practice are shown.</source>
+        <translation>Nur zum Üben fällige Fragen werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Only weak questions are shown: forgotten once, or hard for you.</source>
+        <translation>Nur schwache Fragen werden angezeigt: einmal vergessen oder schwer gefallen.</translation>
+    </message>
+    <message>
+        <source>Only questions you have remembered for three weeks or more are shown.</source>
+        <translation>Nur Fragen, die seit drei Wochen oder länger sitzen, werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>No question is bookmarked here yet (Ctrl+D bookmarks the one shown).</source>
+        <translation>Hier hat noch keine Frage ein Lesezeichen (Ctrl+D setzt eines für die angezeigte).</translation>
+    </message>
+    <message>
+        <source>No question matches “%1”.</source>
+        <translation>Keine Frage passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Bookmarks cannot be changed: %1</source>
+        <translation>Lesezeichen können nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarked question %1</source>
+        <translation>Lesezeichen für Frage %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>Removed the bookmark from question %1</source>
+        <translation>Lesezeichen von Frage %1 entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned notes</source>
+        <translation>
+            <numerusform>%n verwaiste Notiz</numerusform>
+            <numerusform>%n verwaiste Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 1 orphaned note</source>
+        <translation>%1 von 1 verwaisten Notiz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n orphaned notes</source>
+        <translation>
+            <numerusform>%1 von %n verwaisten Notiz</numerusform>
+            <numerusform>%1 von %n verwaisten Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 1 question</source>
+        <translation>%1 von 1 Frage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n questions</source>
+        <translation>
+            <numerusform>%1 von %n Frage</numerusform>
+            <numerusform>%1 von %n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orphaned notes (%1)</source>
+        <translation>Verwaiste Notizen (%1)</translation>
+    </message>
+    <message>
+        <source>Notes you kept on questions no longer in this guide</source>
+        <translation>Notizen zu Fragen, die nicht mehr in diesem Leitfaden sind</translation>
+    </message>
+    <message>
+        <source>Filter orphaned notes (Ctrl+F)</source>
+        <translation>Verwaiste Notizen filtern (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Delete your note “%1”?</source>
+        <translation>Die Notiz „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its question is no longer in this guide, so the note shows nowhere else. Deleting it cannot be undone.</source>
+        <translation>Die zugehörige Frage ist nicht mehr in diesem Leitfaden, daher erscheint die Notiz nirgendwo sonst. Das Löschen kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Deleted the note “%1”.</source>
+        <translation>Notiz „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Filter questions</source>
+        <translation>Fragen filtern</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ReadinessBars</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ip::RecentGuidesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>No recent guides</source>
+        <translation>Keine zuletzt geöffneten Leitfäden</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ip::RecoveredDraftsOffer</name>
+    <message numerus="yes">
+        <source>%n unsaved notes</source>
+        <translation>
+            <numerusform>%n nicht gespeicherte Notiz</numerusform>
+            <numerusform>%n nicht gespeicherte Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved stories</source>
+        <translation>
+            <numerusform>%n nicht gespeicherte Geschichte</numerusform>
+            <numerusform>%n nicht gespeicherte Geschichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved pieces of requirement evidence</source>
+        <translation>
+            <numerusform>%n nicht gespeicherter Nachweis zu einer Anforderung</numerusform>
+            <numerusform>%n nicht gespeicherte Nachweise zu Anforderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 und %3</translation>
+    </message>
+    <message>
+        <source>%1 from your last session was kept.</source>
+        <translation>%1 aus der letzten Sitzung wurde aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 from your last session were kept.</source>
+        <translation>%1 aus der letzten Sitzung wurden aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen …</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored: %2</source>
+        <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n changes from your last session.</source>
+        <translation>
+            <numerusform>%n Änderung aus der letzten Sitzung wiederhergestellt.</numerusform>
+            <numerusform>%n Änderungen aus der letzten Sitzung wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Work from Your Last Session</source>
+        <translation>Nicht gespeicherte Arbeit aus der letzten Sitzung</translation>
+    </message>
+    <message>
+        <source>Restore puts this text back where you typed it; you can also copy it from here.</source>
+        <translation>„Wiederherstellen“ setzt diesen Text dort ein, wo er getippt wurde; er lässt sich auch von hier kopieren.</translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Work</source>
+        <translation>Nicht gespeicherte Arbeit verwerfen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Discard them? They cannot be recovered afterwards.</source>
+        <translation>%1
+
+Verwerfen? Danach lassen sie sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>Ungesicherte Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>ip::RehearsalDialog</name>
+    <message>
+        <source>Rehearse: %1</source>
+        <translation>Proben: %1</translation>
+    </message>
+    <message>
+        <source>Target %1–%2 · your text runs about %3 at %4 words a minute</source>
+        <translation>Ziel %1–%2 · der Text dauert etwa %3 bei %4 Wörtern pro Minute</translation>
+    </message>
+    <message>
+        <source>Reset (R)</source>
+        <translation>Zurücksetzen (R)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Space starts and stops the clock.</source>
+        <translation>Die Leertaste startet und stoppt die Uhr.</translation>
+    </message>
+    <message>
+        <source>Stop (Space)</source>
+        <translation>Stopp (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Start (Space)</source>
+        <translation>Start (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Time spoken</source>
+        <translation>Gesprochene Zeit</translation>
+    </message>
+    <message>
+        <source>Over the target time. %1</source>
+        <translation>Über der Zielzeit. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::RequirementChecklistModel</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 of the 1 item in %2 is done; items marked Not applicable are not counted.</source>
+        <translation>%1 von 1 Eintrag in %2 erledigt; als „Nicht zutreffend“ markierte Einträge zählen nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n items in %2 are done; items marked Not applicable are not counted.</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag in %2 erledigt; als „Nicht zutreffend“ markierte Einträge zählen nicht.</numerusform>
+            <numerusform>%1 von %n Einträgen in %2 erledigt; als „Nicht zutreffend“ markierte Einträge zählen nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be saved in this session.</source>
+        <translation>Der Fortschritt kann in dieser Sitzung nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The requirement is no longer in the guide, so its evidence has nowhere to go.</source>
+        <translation>Die Anforderung ist nicht mehr im Leitfaden, daher hat ihr Nachweis keinen Platz.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>No date for a group</source>
+        <translation>Kein Datum für eine Gruppe</translation>
+    </message>
+    <message>
+        <source>No target date</source>
+        <translation>Kein Zieldatum</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ip::RequirementDetailPane</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Select a requirement to see its description and record your progress.</source>
+        <translation>Eine Anforderung wählen, um ihre Beschreibung zu sehen und den Fortschritt festzuhalten.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Remove the target date</source>
+        <translation>Zieldatum entfernen</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>Zieldatum:</translation>
+    </message>
+    <message>
+        <source>Completion date</source>
+        <translation>Erledigungsdatum</translation>
+    </message>
+    <message>
+        <source>Remove the completion date</source>
+        <translation>Erledigungsdatum entfernen</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>Erledigt am:</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Credential ID, link or note. Saved as you type.</source>
+        <translation>Zertifikatsnummer, Link oder Notiz. Wird beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Nachweis:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Press Delete to clear the date.</source>
+        <translation>Entf drücken, um das Datum zu löschen.</translation>
+    </message>
+    <message>
+        <source>Set the status to Done to record when it was completed.</source>
+        <translation>Den Status auf „Erledigt“ setzen, um festzuhalten, wann es erledigt wurde.</translation>
+    </message>
+    <message>
+        <source>Shown read-only: changes to your progress cannot be saved in this session.</source>
+        <translation>Schreibgeschützt angezeigt: Änderungen am Fortschritt können in dieser Sitzung nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Shown read-only: %1</source>
+        <translation>Schreibgeschützt angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved in this session.</source>
+        <translation>Schreibgeschützt: Änderungen können in dieser Sitzung nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;The guide gives no description for this requirement.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Der Leitfaden enthält keine Beschreibung dieser Anforderung.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The Requirements screen was closed before the evidence was saved.</source>
+        <translation>Die Anforderungen-Ansicht wurde geschlossen, bevor der Nachweis gespeichert war.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ip::RequirementGapSummary</name>
+    <message>
+        <source>Required and not done</source>
+        <translation>Erforderlich und nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Every required item is done or marked not applicable.</source>
+        <translation>Jeder erforderliche Eintrag ist erledigt oder als nicht zutreffend markiert.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · überfällig</translation>
+    </message>
+    <message>
+        <source>The target date has passed.</source>
+        <translation>Das Zieldatum ist verstrichen.</translation>
+    </message>
+    <message>
+        <source>Required, not done: %1 (%2 overdue)</source>
+        <translation>Erforderlich, nicht erledigt: %1 (%2 überfällig)</translation>
+    </message>
+    <message>
+        <source>Required, not done: %1</source>
+        <translation>Erforderlich, nicht erledigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::RequirementsScreen</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Filter requirements by title</source>
+        <translation>Anforderungen nach Titel filtern</translation>
+    </message>
+    <message>
+        <source>Filter requirements</source>
+        <translation>Anforderungen filtern</translation>
+    </message>
+    <message>
+        <source>This guide lists no requirements.</source>
+        <translation>Dieser Leitfaden nennt keine Anforderungen.</translation>
+    </message>
+    <message>
+        <source>Requirements checklist</source>
+        <translation>Checkliste der Anforderungen</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>Your progress could not be read, so it is shown read-only: %1</source>
+        <translation>Der Fortschritt konnte nicht gelesen werden und wird daher schreibgeschützt angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Required %1 of %2 done</source>
+        <translation>Pflicht: %1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>Recommended %1 of %2</source>
+        <translation>Empfohlen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 overall</source>
+        <translation>Gesamt: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Items marked Not applicable are not counted.</source>
+        <translation>Als „Nicht zutreffend“ markierte Einträge zählen nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of your current database. The current database is kept aside in the data folder, never deleted, so you can go back to it.</source>
+        <translation>Eine Sicherung wählen, die an die Stelle der aktuellen Datenbank tritt. Die aktuelle Datenbank wird im Datenordner beiseitegelegt, nie gelöscht, sodass sich zu ihr zurückkehren lässt.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intakt</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Interview Prep makes one a day while you use it, and File › Back Up Now makes one at any time.</source>
+        <translation>Es gibt noch keine Sicherungen. Interview Prep legt bei Benutzung täglich eine an, und Datei › Jetzt sichern legt jederzeit eine an.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n Geschichte</numerusform>
+            <numerusform>%n Geschichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ReviewHeatMap</name>
+    <message>
+        <source>%1: no reviews</source>
+        <translation>%1: keine Wiederholungen</translation>
+    </message>
+    <message>
+        <source>%1: 1 review</source>
+        <translation>%1: 1 Wiederholung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reviews</source>
+        <translation>
+            <numerusform>%1: %n Wiederholung</numerusform>
+            <numerusform>%1: %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+</context>
+<context>
+    <name>ip::SearchDialog</name>
+    <message>
+        <source>Search Everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search questions, your notes and stories, requirements</source>
+        <translation>Fragen, Notizen, Geschichten und Anforderungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search needs your data, which is not available: %1</source>
+        <translation>Die Suche braucht die Daten, die nicht verfügbar sind: %1</translation>
+    </message>
+    <message>
+        <source>Words find what starts with them; &quot;quotes&quot; find a phrase; -word leaves out what contains it.</source>
+        <translation>Wörter finden, was mit ihnen beginnt; &quot;Anführungszeichen&quot; finden eine Wortgruppe; -wort lässt aus, was es enthält.</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n hits; more words find fewer.</source>
+        <translation>
+            <numerusform>Die besten %n Treffer; mehr Wörter finden weniger.</numerusform>
+            <numerusform>Die besten %n Treffer; mehr Wörter finden weniger.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::SearchResultsModel</name>
+    <message>
+        <source>Questions (%1)</source>
+        <translation>Fragen (%1)</translation>
+    </message>
+    <message>
+        <source>Your notes (%1)</source>
+        <translation>Eigene Notizen (%1)</translation>
+    </message>
+    <message>
+        <source>Your stories (%1)</source>
+        <translation>Eigene Geschichten (%1)</translation>
+    </message>
+    <message>
+        <source>Requirements (%1)</source>
+        <translation>Anforderungen (%1)</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Evidence, %1</source>
+        <translation>Nachweis, %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Find a command or a key</source>
+        <translation>Befehl oder Taste suchen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>ip::StoriesScreen</name>
+    <message>
+        <source>Questions cannot be unlinked right now: %1</source>
+        <translation>Fragen können gerade nicht gelöst werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Story</source>
+        <translation>&amp;Neue Geschichte</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Story</source>
+        <translation>Geschichte &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Story…</source>
+        <translation>Geschichte &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Link Questions…</source>
+        <translation>&amp;Fragen verknüpfen …</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse…</source>
+        <translation>&amp;Proben …</translation>
+    </message>
+    <message>
+        <source>Question &amp;Coverage…</source>
+        <translation>Fragen&amp;abdeckung …</translation>
+    </message>
+    <message>
+        <source>New story: give it a title, then tell the four parts.</source>
+        <translation>Neue Geschichte: einen Titel geben, dann die vier Teile erzählen.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicated “%1”; link the copy to its own questions.</source>
+        <translation>„%1“ dupliziert; die Kopie mit ihren eigenen Fragen verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Questions cannot be linked right now: %1</source>
+        <translation>Fragen können gerade nicht verknüpft werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete Story</source>
+        <translation>Geschichte löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its four parts and tags are deleted. This cannot be undone.</source>
+        <translation>Die vier Teile und Schlagwörter werden gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Its four parts, its tags and its link to 1 question are deleted. This cannot be undone.</source>
+        <translation>Die vier Teile, die Schlagwörter und die Verknüpfung mit 1 Frage werden gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its four parts, its tags and its links to %n questions are deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>Die vier Teile, die Schlagwörter und die Verknüpfung mit %n Frage werden gelöscht. Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Die vier Teile, die Schlagwörter und die Verknüpfungen mit %n Fragen werden gelöscht. Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete Story</source>
+        <translation>Geschichte &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>„%1“ gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>The story answers %n questions</source>
+        <translation>
+            <numerusform>Die Geschichte beantwortet %n Frage</numerusform>
+            <numerusform>Die Geschichte beantwortet %n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stories cannot be written in this session: %1</source>
+        <translation>Geschichten können in dieser Sitzung nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>No stories yet.
+
+A STAR story tells one thing you did: the Situation, your Task, the Action you took and its Result. Write five or six, each about two minutes long, and link them to the behavioral questions they answer.
+
+Press Ctrl+N to write the first.</source>
+        <translation>Noch keine Geschichten.
+
+Eine STAR-Geschichte erzählt eine eigene Leistung: die Situation (Situation), die Aufgabe (Task), die Handlung (Action) und das Ergebnis (Result). Fünf oder sechs schreiben, jede etwa zwei Minuten lang, und mit den Verhaltensfragen verknüpfen, die sie beantworten.
+
+Ctrl+N drücken, um die erste zu schreiben.</translation>
+    </message>
+    <message>
+        <source>No story matches “%1”.</source>
+        <translation>Keine Geschichte passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+</context>
+<context>
+    <name>ip::StoryCoverageView</name>
+    <message>
+        <source>Story Coverage</source>
+        <translation>Abdeckung durch Geschichten</translation>
+    </message>
+    <message>
+        <source>Only questions &amp;without a story</source>
+        <translation>Nur Fragen &amp;ohne Geschichte</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>Enter on a question: choose the stories that answer it. Enter on a story: open it.</source>
+        <translation>Eingabe auf einer Frage: die Geschichten wählen, die sie beantworten. Eingabe auf einer Geschichte: sie öffnen.</translation>
+    </message>
+    <message>
+        <source>This guide has no behavioral or situational questions.</source>
+        <translation>Dieser Leitfaden enthält keine Verhaltens- oder Situationsfragen.</translation>
+    </message>
+    <message>
+        <source>%1 of 1 behavioral or situational question has a story.</source>
+        <translation>%1 von 1 Verhaltens- oder Situationsfrage hat eine Geschichte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n behavioral and situational questions have a story.</source>
+        <translation>
+            <numerusform>%1 von %n Verhaltens- und Situationsfrage hat eine Geschichte.</numerusform>
+            <numerusform>%1 von %n Verhaltens- und Situationsfragen haben eine Geschichte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have none yet.</source>
+        <translation>
+            <numerusform>%n hat noch keine.</numerusform>
+            <numerusform>%n haben noch keine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” answers %n questions.</source>
+        <translation>
+            <numerusform>„%1“ beantwortet %n Frage.</numerusform>
+            <numerusform>„%1“ beantwortet %n Fragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n and an interviewer may hear the same story twice; write another for some of them.</source>
+        <translation>
+            <numerusform>Mehr als %n, und ein Interviewer hört womöglich zweimal dieselbe Geschichte; für einige davon eine weitere schreiben.</numerusform>
+            <numerusform>Mehr als %n, und ein Interviewer hört womöglich zweimal dieselbe Geschichte; für einige davon eine weitere schreiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>✗ no story</source>
+        <translation>✗ keine Geschichte</translation>
+    </message>
+    <message>
+        <source>1 story</source>
+        <translation>1 Geschichte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation>
+            <numerusform>%n Geschichte</numerusform>
+            <numerusform>%n Geschichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n questions</source>
+        <translation>
+            <numerusform>⚠ %n Frage</numerusform>
+            <numerusform>⚠ %n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions and the stories that answer them</source>
+        <translation>Fragen und die Geschichten, die sie beantworten</translation>
+    </message>
+</context>
+<context>
+    <name>ip::StoryEditor</name>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>A name you will recognise: “Cut inference latency by 40%”</source>
+        <translation>Ein wiedererkennbarer Name: „Inferenz-Latenz um 40 % gesenkt“</translation>
+    </message>
+    <message>
+        <source>Comma-separated: leadership, conflict, deadline</source>
+        <translation>Durch Kommas getrennt: Führung, Konflikt, Termindruck</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Schlag&amp;wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Situation</source>
+        <translation>&amp;Situation</translation>
+    </message>
+    <message>
+        <source>T&amp;ask</source>
+        <translation>&amp;Aufgabe</translation>
+    </message>
+    <message>
+        <source>A&amp;ction</source>
+        <translation>&amp;Handlung</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Where and when? Set the scene in two or three sentences: the team, the product, what was at stake.</source>
+        <translation>Wo und wann? Die Szene in zwei, drei Sätzen schildern: das Team, das Produkt, was auf dem Spiel stand.</translation>
+    </message>
+    <message>
+        <source>What was yours to do? The goal or the problem you owned, and what made it hard.</source>
+        <translation>Was war die eigene Aufgabe? Das Ziel oder Problem in eigener Verantwortung, und was es schwer machte.</translation>
+    </message>
+    <message>
+        <source>What did you do, step by step? Say “I”, not “we”: your decisions, how you brought people along, what you built. About half of the story belongs here.</source>
+        <translation>Was wurde Schritt für Schritt getan? „Ich“ sagen, nicht „wir“: eigene Entscheidungen, wie andere mitgenommen wurden, was gebaut wurde. Etwa die Hälfte der Geschichte gehört hierher.</translation>
+    </message>
+    <message>
+        <source>What changed because of it? Give numbers (latency, accuracy, money, hours saved) and one thing you learned.</source>
+        <translation>Was hat sich dadurch geändert? Zahlen nennen (Latenz, Genauigkeit, Geld, eingesparte Stunden) und eine Lehre daraus.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet …</translation>
+    </message>
+    <message>
+        <source>The Stories screen was closed before the story was saved.</source>
+        <translation>Die Geschichten-Ansicht wurde geschlossen, bevor die Geschichte gespeichert war.</translation>
+    </message>
+    <message>
+        <source>The story was deleted.</source>
+        <translation>Die Geschichte wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::StoryFindingsList</name>
+    <message>
+        <source>Completeness</source>
+        <translation>Vollständigkeit</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Zu beheben</translation>
+    </message>
+    <message>
+        <source>Enter or click: go to %1</source>
+        <translation>Eingabe oder Klick: zu %1 gehen</translation>
+    </message>
+    <message>
+        <source>✓ Nothing missing. Rehearse it aloud (Ctrl+R).</source>
+        <translation>✓ Nichts fehlt. Laut proben (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>One thing to fix; press Enter on it to go to its field.</source>
+        <translation>Eine Sache zu beheben; Eingabe darauf drücken, um zu ihrem Feld zu gehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things to fix; press Enter on one to go to its field.</source>
+        <translation>
+            <numerusform>%n Sache zu beheben; Eingabe darauf drücken, um zu ihrem Feld zu gehen.</numerusform>
+            <numerusform>%n Sachen zu beheben; Eingabe auf einer drücken, um zu ihrem Feld zu gehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose or write a story to check it.</source>
+        <translation>Eine Geschichte wählen oder schreiben, um sie zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::StoryItemDelegate</name>
+    <message>
+        <source>to finish</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>no questions</source>
+        <translation>keine Fragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::StoryListModel</name>
+    <message>
+        <source>Stories cannot be saved in this session.</source>
+        <translation>Geschichten können in dieser Sitzung nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Stories cannot be changed in this session.</source>
+        <translation>Geschichten können in dieser Sitzung nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Geschichte ohne Titel</translation>
+    </message>
+    <message>
+        <source>The story no longer exists.</source>
+        <translation>Die Geschichte existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>to finish</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>no questions</source>
+        <translation>keine Fragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>answers %n question(s)</source>
+        <translation>
+            <numerusform>beantwortet %n Frage</numerusform>
+            <numerusform>beantwortet %n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ip::StoryListPane</name>
+    <message>
+        <source>Filter stories (Ctrl+F)</source>
+        <translation>Geschichten filtern (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>%1 of 1 story</source>
+        <translation>%1 von 1 Geschichte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n stories</source>
+        <translation>
+            <numerusform>%1 von %n Geschichte</numerusform>
+            <numerusform>%1 von %n Geschichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 story, complete</source>
+        <translation>1 Geschichte, vollständig</translation>
+    </message>
+    <message>
+        <source>1 story, not complete yet</source>
+        <translation>1 Geschichte, noch nicht vollständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories, %1 complete</source>
+        <translation>
+            <numerusform>%n Geschichte, %1 vollständig</numerusform>
+            <numerusform>%n Geschichten, %1 vollständig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter stories</source>
+        <translation>Geschichten filtern</translation>
+    </message>
+</context>
+<context>
+    <name>ip::StoryPickerDialog</name>
+    <message>
+        <source>Answer with a Story</source>
+        <translation>Mit einer Geschichte beantworten</translation>
+    </message>
+    <message>
+        <source>You have no stories yet. Write one for “%1”.</source>
+        <translation>Noch keine Geschichten. Eine für „%1“ schreiben.</translation>
+    </message>
+    <message>
+        <source>Check the stories that answer “%1”, or write a new one.</source>
+        <translation>Die Geschichten abhaken, die „%1“ beantworten, oder eine neue schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;New Story for This Question</source>
+        <translation>&amp;Neue Geschichte zu dieser Frage</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+</context>
+<context>
+    <name>ip::StoryQuestionsPanel</name>
+    <message>
+        <source>Answers these questions</source>
+        <translation>Beantwortet diese Fragen</translation>
+    </message>
+    <message>
+        <source>Questions this story answers</source>
+        <translation>Fragen, die diese Geschichte beantwortet</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — Enter shows it in Questions</source>
+        <translation>%1 – Eingabe zeigt sie unter Fragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions from other guides</source>
+        <translation>
+            <numerusform>%n Frage aus einem anderen Leitfaden</numerusform>
+            <numerusform>%n Fragen aus anderen Leitfäden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not linked to any question yet. Link it to the behavioral questions it answers (Ctrl+L).</source>
+        <translation>Noch mit keiner Frage verknüpft. Mit den Verhaltensfragen verknüpfen, die sie beantwortet (Ctrl+L).</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n questions: an interviewer may hear this story twice. Write another story for some of them.</source>
+        <translation>
+            <numerusform>Mehr als %n Frage: ein Interviewer hört diese Geschichte womöglich zweimal. Für einige davon eine weitere Geschichte schreiben.</numerusform>
+            <numerusform>Mehr als %n Fragen: ein Interviewer hört diese Geschichte womöglich zweimal. Für einige davon eine weitere Geschichte schreiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers %n questions</source>
+        <translation>
+            <numerusform>Beantwortet %n Frage</numerusform>
+            <numerusform>Beantwortet %n Fragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ip::StoryTimingPanel</name>
+    <message>
+        <source>Read a story aloud against the rehearsal timer to find your own rate; most people speak 120–160 words a minute in an interview.</source>
+        <translation>Eine Geschichte mit der Probe-Uhr laut vorlesen, um das eigene Tempo zu finden; die meisten Menschen sprechen im Interview 120–160 Wörter pro Minute.</translation>
+    </message>
+    <message>
+        <source>words per &amp;minute</source>
+        <translation>Wörter pro &amp;Minute</translation>
+    </message>
+    <message>
+        <source>%1 share</source>
+        <translation>Anteil %1</translation>
+    </message>
+    <message>
+        <source>The Action should carry about %1% of the words: it is what you did.</source>
+        <translation>Die Handlung sollte etwa %1 % der Wörter ausmachen: sie ist das, was selbst getan wurde.</translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation>Sprechdauer</translation>
+    </message>
+    <message>
+        <source>Share of words</source>
+        <translation>Anteil der Wörter</translation>
+    </message>
+    <message>
+        <source>%1 s  (%2)</source>
+        <translation>%1 s  (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target %1–%2 s. Write the four parts to see how long the story runs.</source>
+        <translation>Ziel %1–%2 s. Die vier Teile schreiben, um zu sehen, wie lange die Geschichte dauert.</translation>
+    </message>
+    <message>
+        <source>%1 s under the %2–%3 s target (%4).</source>
+        <translation>%1 s unter dem Ziel von %2–%3 s (%4).</translation>
+    </message>
+    <message>
+        <source>%1 s over the %2–%3 s target (%4): an interviewer may stop you.</source>
+        <translation>%1 s über dem Ziel von %2–%3 s (%4): ein Interviewer unterbricht womöglich.</translation>
+    </message>
+    <message>
+        <source>Within the %1–%2 s target (%3).</source>
+        <translation>Innerhalb des Ziels von %1–%2 s (%3).</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ip::StudyContext</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>The database was opened read-only.</source>
+        <translation>Die Datenbank wurde schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read completely, so it is open read-only; fix the problems in the file and open it again to make changes.</source>
+        <translation>„%1“ konnte nicht vollständig gelesen werden und ist daher schreibgeschützt geöffnet; die Probleme in der Datei beheben und sie erneut öffnen, um Änderungen vorzunehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>ip::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>The colours and style of your desktop</source>
+        <translation>Farben und Stil der Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation>Dunkler Text auf hellem Hintergrund</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>Heller Text auf dunklem Hintergrund</translation>
+    </message>
+</context>
+<context>
+    <name>ip::UnsavedDraftsDialog</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes you typed could not be saved:</source>
+        <translation>
+            <numerusform>%n Eingabe konnte nicht gespeichert werden:</numerusform>
+            <numerusform>%n Eingaben konnten nicht gespeichert werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database did not accept them.</source>
+        <translation>Die Datenbank hat sie nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Retry once the problem is fixed, or save a copy as a Markdown file so nothing is lost.</source>
+        <translation>Nach Behebung des Problems erneut versuchen oder eine Kopie als Markdown-Datei speichern, damit nichts verloren geht.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy As…</source>
+        <translation>Kopie &amp;speichern unter …</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Änderungen nicht gesichert</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Study for a job interview from a guide.</source>
+        <translation>Mit einem Leitfaden für ein Vorstellungsgespräch lernen.</translation>
+    </message>
+    <message>
+        <source>Open this guide file.</source>
+        <translation>Diesen Leitfaden öffnen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Keep the database in DIR.</source>
+        <translation>Die Datenbank in ORDNER ablegen.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+</context>
+</TS>

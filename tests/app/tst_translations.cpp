@@ -1,0 +1,183 @@
+// The catalogues at work: with German installed the window reads German,
+// every menu keeps one accelerator letter per item, plural forms are chosen
+// by count in both languages, and a language with no catalogue of ours
+// falls back to English (whose catalogue holds only the plural forms).
+#include "ApplicationTranslation.h"
+#include "StudyContext.h"
+#include "ui/MainWindow.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QLibraryInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace ip;
+
+namespace {
+
+QString guideFixture(const char* name)
+{
+    return QStringLiteral(IP_TEST_DATA_DIR "/guides/") + QLatin1String(name);
+}
+
+QStringList menuTitles(const MainWindow& window)
+{
+    QStringList titles;
+    for (const QAction* action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+QChar acceleratorOf(const QString& text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) != u'&')
+                return text.at(i + 1).toLower();
+            ++i; // "&&" is a literal ampersand
+        }
+    }
+    return {};
+}
+
+// A translation may not give two items of one menu the same letter, nor
+// drop the letter an item had.
+void checkAccelerators(QMenu* menu, const QString& place, QStringList& problems)
+{
+    Q_EMIT menu->aboutToShow();
+    QHash<QChar, QString> taken;
+    for (const QAction* action : menu->actions()) {
+        if (action->isSeparator() || !action->isVisible() ||
+            (!action->isEnabled() && !action->menu() && menu->actions().size() == 1))
+            continue;
+        const QChar letter = acceleratorOf(action->text());
+        if (letter.isNull())
+            problems << place + QStringLiteral(": no letter in ") + action->text();
+        else if (taken.contains(letter))
+            problems << place + QStringLiteral(": ") + action->text() + QStringLiteral(" and ") +
+                            taken.value(letter) + QStringLiteral(" share ") + letter;
+        else
+            taken.insert(letter, action->text());
+        if (action->menu())
+            checkAccelerators(action->menu(), place + QStringLiteral(" › ") + action->text(),
+                              problems);
+    }
+}
+
+QString questionCount(int n)
+{
+    return QCoreApplication::translate("ip::MainWindow", "%n question(s)", nullptr, n);
+}
+
+} // namespace
+
+class TranslationsTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void englishPluralsReadRight();
+    void germanWindowReadsGerman();
+    void germanPluralsReadRight();
+    void aLanguageWithoutCatalogueFallsBackToEnglish();
+    void qtsOwnCatalogueIsLoadedToo();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_temp;
+};
+
+void TranslationsTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("InterviewPrepTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("interview-prep-tests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+}
+
+void TranslationsTest::init()
+{
+    m_temp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_temp->isValid());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_temp->path());
+}
+
+void TranslationsTest::englishPluralsReadRight()
+{
+    // The English catalogue every test installs (EnglishCatalogue.cpp), as
+    // main.cpp does for an English desktop.
+    QCOMPARE(questionCount(1), QStringLiteral("1 question"));
+    QCOMPARE(questionCount(2), QStringLiteral("2 questions"));
+    QCOMPARE(
+        QCoreApplication::translate("ip::StoryListPane", "%1 of %n stories", nullptr, 1).arg(0),
+        QStringLiteral("0 of 1 story"));
+}
+
+void TranslationsTest::germanWindowReadsGerman()
+{
+    const ApplicationTranslation german(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(german.language(), QStringLiteral("de"));
+    StudyContext context(m_temp->path() + QStringLiteral("/data"), guideFixture("typical.md"));
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList titles = menuTitles(window);
+    QCOMPARE(titles, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
+                                  QStringLiteral("&Ansicht"), QStringLiteral("&Frage"),
+                                  QStringLiteral("&Geschichte"), QStringLiteral("&Training"),
+                                  QStringLiteral("&Einstellungen"), QStringLiteral("&Hilfe")}));
+
+    // Every item has a letter, none shared within its menu.
+    QVERIFY(QFile::copy(guideFixture("typical.md"), m_temp->path() + QStringLiteral("/a.md")));
+    QVERIFY(window.openGuide(m_temp->path() + QStringLiteral("/a.md")));
+    QStringList problems;
+    QHash<QChar, QString> menus;
+    for (const QAction* action : window.menuBar()->actions()) {
+        const QChar letter = acceleratorOf(action->text());
+        if (letter.isNull() || menus.contains(letter))
+            problems << QStringLiteral("menu bar: ") + action->text();
+        menus.insert(letter, action->text());
+        checkAccelerators(action->menu(), action->text(), problems);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TranslationsTest::germanPluralsReadRight()
+{
+    const ApplicationTranslation german(QLocale(QLocale::German));
+    QCOMPARE(questionCount(1), QStringLiteral("1 Frage"));
+    QCOMPARE(questionCount(2), QStringLiteral("2 Fragen"));
+    QCOMPARE(
+        QCoreApplication::translate("ip::StoryListPane", "%1 of %n stories", nullptr, 2).arg(1),
+        QStringLiteral("1 von 2 Geschichten"));
+}
+
+void TranslationsTest::aLanguageWithoutCatalogueFallsBackToEnglish()
+{
+    const ApplicationTranslation notOurs(QLocale(QLocale::Swahili));
+    QCOMPARE(notOurs.language(), QStringLiteral("en"));
+    QCOMPARE(questionCount(1), QStringLiteral("1 question"));
+    QCOMPARE(QCoreApplication::translate("ip::MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TranslationsTest::qtsOwnCatalogueIsLoadedToo()
+{
+    const QString qtCatalogue =
+        QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
+    if (!QFile::exists(qtCatalogue))
+        QSKIP("Qt's German catalogue is not installed (Debian: qt6-translations-l10n)");
+    const ApplicationTranslation german(QLocale(QLocale::German));
+    // The label Qt puts on a dialog's Cancel button.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+}
+
+QTEST_MAIN(TranslationsTest)
+#include "tst_translations.moc"
