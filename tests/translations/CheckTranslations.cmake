@@ -1,4 +1,4 @@
-# The German catalogue is complete: lupdate reads the sources under app/
+# The German catalogue is complete: lupdate reads the sources under app/ and core/
 # into a copy of app/translations/interview-prep_de.ts (the same options as
 # the update_translations target), and every message must have a German
 # text. Fails, naming each string, on one that is new and untranslated
@@ -17,7 +17,7 @@ set(copy "${WORK_DIR}/interview-prep_de.ts")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 file(COPY_FILE "${catalogue}" "${copy}")
 execute_process(
-    COMMAND "${LUPDATE}" -locations none -no-ui-lines app -ts "${copy}"
+    COMMAND "${LUPDATE}" -locations none -no-ui-lines app core -ts "${copy}"
     WORKING_DIRECTORY "${SOURCE_DIR}"
     RESULT_VARIABLE status
     OUTPUT_VARIABLE output
