@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QTimer>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <unistd.h>
@@ -81,10 +82,17 @@ static void prepareOffscreenGui()
 
 int main(int argc, char* argv[])
 {
-    // The parse worker (GuideParseWorker) starts as fast as it can: no Qt
-    // application object, nothing but the parser.
-    if (argc >= 2 && std::strcmp(argv[1], ip::GuideParseWorker::SubCommand) == 0)
+    // The parse worker (GuideParseWorker) starts as fast as it can: nothing
+    // but the parser, and in a language other than English the application
+    // object its catalogue needs, for the diagnostics' words.
+    if (argc >= 2 && std::strcmp(argv[1], ip::GuideParseWorker::SubCommand) == 0) {
+        const char* language = std::getenv(ip::GuideParseWorker::LanguageVariable);
+        if (!language || !*language || std::strcmp(language, "en") == 0)
+            return ip::GuideParseWorker::runWorker();
+        const QCoreApplication worker(argc, argv);
+        const ip::ApplicationTranslation translation{QLocale(QString::fromLatin1(language))};
         return ip::GuideParseWorker::runWorker();
+    }
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

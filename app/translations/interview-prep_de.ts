@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>FrontMatter</name>
+    <message>
+        <source>&quot;%1&quot; should be text; it was ignored</source>
+        <translation>„%1“ sollte Text sein; der Eintrag wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2025-02-05: &quot;%2&quot;</source>
+        <translation>„%1“ ist kein Datum wie 2025-02-05: „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a list; it was ignored</source>
+        <translation>„%1“ sollte eine Liste sein; der Eintrag wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;%1&quot; is not text; it was skipped</source>
+        <translation>ein Eintrag von „%1“ ist kein Text; er wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should have a url; it was ignored</source>
+        <translation>„%1“ sollte eine url haben; der Eintrag wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>the front matter is %1 KB; at most %2 KB is allowed</source>
+        <translation>das Front Matter ist %1 KB groß; erlaubt sind höchstens %2 KB</translation>
+    </message>
+    <message>
+        <source>the front matter should be &quot;key: value&quot; lines; it was ignored</source>
+        <translation>das Front Matter sollte aus Zeilen „Schlüssel: Wert“ bestehen; es wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>the front matter is nested too deep or expands to too many values (at most %1 levels and %2 values)</source>
+        <translation>das Front Matter ist zu tief verschachtelt oder ergibt zu viele Werte (höchstens %1 Ebenen und %2 Werte)</translation>
+    </message>
+    <message>
+        <source>the front matter could not be read: %1</source>
+        <translation>das Front Matter konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideBodyReader</name>
+    <message>
+        <source>the requirement group &quot;%1&quot; has no items</source>
+        <translation>die Anforderungsgruppe „%1“ hat keine Einträge</translation>
+    </message>
+    <message>
+        <source>the category &quot;%1&quot; has no questions</source>
+        <translation>die Kategorie „%1“ hat keine Fragen</translation>
+    </message>
+    <message>
+        <source>the heading &quot;%1&quot; is not a requirements part, a question category or a question; its section was skipped</source>
+        <translation>die Überschrift „%1“ ist weder ein Anforderungsteil noch eine Fragenkategorie oder eine Frage; ihr Abschnitt wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known part (Answer, Example Scenario, Common Pitfalls, Follow-up Points); it was kept as a part of its own</source>
+        <translation>„%1“ ist kein bekannter Teil (Answer, Example Scenario, Common Pitfalls, Follow-up Points); er wurde als eigener Teil behalten</translation>
+    </message>
+    <message>
+        <source>question %1 (&quot;%2&quot;) has no answer or other parts</source>
+        <translation>Frage %1 („%2“) hat keine Antwort und keine anderen Teile</translation>
+    </message>
+</context>
+<context>
     <name>GuideImport</name>
     <message numerus="yes">
         <source>Added %n guides to the library.</source>
@@ -65,6 +127,69 @@
     </message>
 </context>
 <context>
+    <name>GuideParseWorker</name>
+    <message>
+        <source>en</source>
+        <comment>The code of this catalogue&apos;s language (de, fr, ...). Guides are read in it.</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Reading the guide was cancelled.</source>
+        <translation>Das Lesen des Leitfadens wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The guide is too complex to display: reading it took longer than %1 seconds. Simplify its Markdown (very long runs of brackets, emphasis marks or HTML-like text are the usual cause) and open it again.</source>
+        <translation>Der Leitfaden ist zu komplex für die Anzeige: Das Lesen dauerte länger als %1 Sekunden. Sein Markdown vereinfachen (meist sind sehr lange Folgen von Klammern, Hervorhebungszeichen oder HTML-ähnlichem Text die Ursache) und ihn erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>The guide is too complex to display: reading it stopped the reader (it needed more than %1 MB of memory, or met a bug in the Markdown library). Simplify the file and open it again.</source>
+        <translation>Der Leitfaden ist zu komplex für die Anzeige: Beim Lesen brach der Leseprozess ab (er brauchte mehr als %1 MB Speicher oder traf auf einen Fehler der Markdown-Bibliothek). Die Datei vereinfachen und erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>The guide is too complex to display: the reader gave up (%1).</source>
+        <translation>Der Leitfaden ist zu komplex für die Anzeige: Der Leseprozess hat aufgegeben (%1).</translation>
+    </message>
+    <message>
+        <source>The guide could not be read: the reader&apos;s answer was not understood (%1).</source>
+        <translation>Der Leitfaden konnte nicht gelesen werden: Die Antwort des Leseprozesses war unverständlich (%1).</translation>
+    </message>
+    <message>
+        <source>no whole answer</source>
+        <translation>keine vollständige Antwort</translation>
+    </message>
+    <message>
+        <source>The guide could not be read: the reader process did not start (%1).</source>
+        <translation>Der Leitfaden konnte nicht gelesen werden: Der Leseprozess ist nicht gestartet (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>GuideParser</name>
+    <message>
+        <source>the requirement &quot;%1&quot; appears more than once; this one is keyed &quot;%2&quot;</source>
+        <translation>die Anforderung „%1“ kommt mehrfach vor; diese hat den Schlüssel „%2“</translation>
+    </message>
+    <message>
+        <source>the question &quot;%1&quot; appears more than once; this one is keyed &quot;%2&quot;</source>
+        <translation>die Frage „%1“ kommt mehrfach vor; diese hat den Schlüssel „%2“</translation>
+    </message>
+    <message>
+        <source>no requirements and no questions were found; a guide needs headings such as &quot;## Interview Questions and Answers&quot; with &quot;#### Question 1: ...&quot; below them</source>
+        <translation>es wurden weder Anforderungen noch Fragen gefunden; ein Leitfaden braucht Überschriften wie „## Interview Questions and Answers“ mit „#### Question 1: ...“ darunter</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a guide file</source>
+        <translation>das ist ein Ordner, keine Leitfadendatei</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>GuideReadProgress</name>
     <message>
         <source>Reading “%1”…</source>
@@ -77,6 +202,37 @@
     <message>
         <source>Open Guide</source>
         <translation>Leitfaden öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>GuideSource</name>
+    <message>
+        <source>the file is larger than %1 KB, the most a guide may be</source>
+        <translation>die Datei ist größer als %1 KB, die Höchstgröße eines Leitfadens</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is saved as UTF-16, not UTF-8; save it as UTF-8</source>
+        <translation>die Datei ist als UTF-16 gespeichert, nicht als UTF-8; sie als UTF-8 speichern</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes: it is binary, not a Markdown guide</source>
+        <translation>die Datei enthält NUL-Bytes: Sie ist binär, kein Markdown-Leitfaden</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte 0x%1); save it as UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1); sie als UTF-8 speichern</translation>
+    </message>
+    <message>
+        <source>lists or block quotes are nested %1 deep here; guides may nest at most %2 deep</source>
+        <translation>Listen oder Zitatblöcke sind hier %1 Ebenen tief verschachtelt; Leitfäden dürfen höchstens %2 Ebenen tief verschachteln</translation>
+    </message>
+    <message>
+        <source>this table has %1 columns; guides may use at most %2 columns in a table</source>
+        <translation>diese Tabelle hat %1 Spalten; Leitfäden dürfen in einer Tabelle höchstens %2 Spalten verwenden</translation>
     </message>
 </context>
 <context>
@@ -357,6 +513,232 @@
     <message>
         <source>“%1” is no longer in this guide; the words found are kept with your data.</source>
         <translation>„%1“ ist nicht mehr in diesem Leitfaden; die gefundenen Wörter bleiben bei den eigenen Daten erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>YamlMistakes</name>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation>
+            <numerusform>%n Leerzeichen</numerusform>
+            <numerusform>%n Leerzeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the quotation mark opened on line %1 is never closed; add the closing %2 at the end of the value</source>
+        <translation>das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen; das schließende %2 am Ende des Werts ergänzen</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; opened on line %2 is never closed with &quot;%3&quot;</source>
+        <translation>das in Zeile %2 geöffnete „%1“ wird nie mit „%3“ geschlossen</translation>
+    </message>
+    <message>
+        <source>this line is indented with a tab; YAML needs spaces for indentation</source>
+        <translation>diese Zeile ist mit einem Tabulator eingerückt; YAML braucht Leerzeichen zum Einrücken</translation>
+    </message>
+    <message>
+        <source>this line looks like the guide&apos;s Markdown (a heading), not front matter: the &quot;---&quot; that should end the front matter before it is missing, so the &quot;---&quot; on line %1 was taken as its end</source>
+        <translation>diese Zeile sieht nach dem Markdown des Leitfadens aus (eine Überschrift), nicht nach Front Matter: Das „---“, das das Front Matter davor beenden sollte, fehlt, daher wurde das „---“ in Zeile %1 als sein Ende genommen</translation>
+    </message>
+    <message>
+        <source>this line looks like the guide&apos;s Markdown (body text), not front matter: the &quot;---&quot; that should end the front matter before it is missing, so the &quot;---&quot; on line %1 was taken as its end</source>
+        <translation>diese Zeile sieht nach dem Markdown des Leitfadens aus (Fließtext), nicht nach Front Matter: Das „---“, das das Front Matter davor beenden sollte, fehlt, daher wurde das „---“ in Zeile %1 als sein Ende genommen</translation>
+    </message>
+    <message>
+        <source>there is no space after the colon of &quot;%1&quot;; write &quot;%1: %2&quot;</source>
+        <translation>nach dem Doppelpunkt von „%1“ fehlt ein Leerzeichen; „%1: %2“ schreiben</translation>
+    </message>
+    <message>
+        <source>this line is not &quot;key: value&quot;: front matter lines are a name, a colon and a value, such as &quot;term: Data Scientist&quot;</source>
+        <translation>diese Zeile hat nicht die Form „Schlüssel: Wert“: Zeilen im Front Matter bestehen aus einem Namen, einem Doppelpunkt und einem Wert, etwa „term: Data Scientist“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is indented more than &quot;%2&quot; on line %3, which already has a value; line it up with &quot;%2&quot;</source>
+        <translation>„%1“ ist weiter eingerückt als „%2“ in Zeile %3, das schon einen Wert hat; es bündig mit „%2“ ausrichten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is indented by %2, but &quot;%3&quot; on line %4, which it should line up with, by %5</source>
+        <translation>„%1“ ist um %2 eingerückt, aber „%3“ in Zeile %4, mit dem es bündig sein sollte, um %5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given a second time (first on line %2); a key may appear once, so remove one of them</source>
+        <translation>„%1“ steht ein zweites Mal da (zuerst in Zeile %2); ein Schlüssel darf nur einmal vorkommen, also einen davon entfernen</translation>
+    </message>
+    <message>
+        <source>text follows the closing quotation mark; put the whole value in quotation marks</source>
+        <translation>auf das schließende Anführungszeichen folgt noch Text; den ganzen Wert in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; contains a colon followed by a space, which YAML reads as another key; put the value in quotation marks: %1: &quot;%2&quot;</source>
+        <translation>der Wert von „%1“ enthält einen Doppelpunkt mit folgendem Leerzeichen, den YAML als weiteren Schlüssel liest; den Wert in Anführungszeichen setzen: %1: "%2"</translation>
+    </message>
+    <message>
+        <source>the quotation mark opened on line %1 is not closed on that line, so everything up to the next %2, on line %3, is read as one value; add the closing %2 on line %1</source>
+        <translation>das in Zeile %1 geöffnete Anführungszeichen wird in dieser Zeile nicht geschlossen, daher wird alles bis zum nächsten %2 in Zeile %3 als ein Wert gelesen; das schließende %2 in Zeile %1 ergänzen</translation>
+    </message>
+    <message>
+        <source>brackets are nested more than %1 deep here</source>
+        <translation>Klammern sind hier mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; opened on line %2 is not closed on that line, so the lines up to line %3 are read as part of it; add the &quot;%4&quot; on line %2</source>
+        <translation>das in Zeile %2 geöffnete „%1“ wird in dieser Zeile nicht geschlossen, daher werden die Zeilen bis Zeile %3 als Teil davon gelesen; das „%4“ in Zeile %2 ergänzen</translation>
+    </message>
+    <message>
+        <source>this list item follows &quot;%1&quot; on line %2, which already has a value; a list goes under a key with nothing after its colon, such as &quot;tags:&quot;</source>
+        <translation>dieser Listeneintrag folgt auf „%1“ in Zeile %2, das schon einen Wert hat; eine Liste gehört unter einen Schlüssel ohne etwas nach dem Doppelpunkt, etwa „tags:“</translation>
+    </message>
+    <message>
+        <source>this list item is indented by %1, but the item on line %2 by %3; the items of one list must line up</source>
+        <translation>dieser Listeneintrag ist um %1 eingerückt, der Eintrag in Zeile %2 aber um %3; die Einträge einer Liste müssen bündig sein</translation>
+    </message>
+    <message>
+        <source>the front matter cannot be read here: %1</source>
+        <translation>das Front Matter kann hier nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the front matter that starts here has no closing &quot;---&quot; line</source>
+        <translation>dem hier beginnenden Front Matter fehlt die schließende Zeile „---“</translation>
+    </message>
+    <message>
+        <source>the front matter that starts on line %1 has no closing &quot;---&quot; line; the guide&apos;s text seems to start here: put a line &quot;---&quot; above this one</source>
+        <translation>dem in Zeile %1 beginnenden Front Matter fehlt die schließende Zeile „---“; der Text des Leitfadens scheint hier zu beginnen: eine Zeile „---“ über dieser einfügen</translation>
+    </message>
+    <message>
+        <source>a quotation mark is never closed, so the value runs to the end of the front matter</source>
+        <translation>ein Anführungszeichen wird nie geschlossen, daher reicht der Wert bis zum Ende des Front Matters</translation>
+    </message>
+    <message>
+        <source>this line does not fit the lines above it: check its indentation, and put a value that contains &quot;: &quot;, &quot; #&quot;, brackets or quotation marks in quotation marks</source>
+        <translation>diese Zeile passt nicht zu den Zeilen darüber: ihre Einrückung prüfen und einen Wert, der „: “, „ #“, Klammern oder Anführungszeichen enthält, in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>this line does not line up with the list items above it</source>
+        <translation>diese Zeile ist nicht bündig mit den Listeneinträgen darüber</translation>
+    </message>
+    <message>
+        <source>a &quot;{&quot; is never closed with &quot;}&quot;</source>
+        <translation>eine „{“ wird nie mit „}“ geschlossen</translation>
+    </message>
+    <message>
+        <source>a &quot;[&quot; is never closed with &quot;]&quot;</source>
+        <translation>eine „[“ wird nie mit „]“ geschlossen</translation>
+    </message>
+    <message>
+        <source>a colon here starts a key where none can be: put a value that contains &quot;: &quot; in quotation marks, and line keys up with the ones above</source>
+        <translation>ein Doppelpunkt beginnt hier einen Schlüssel, wo keiner stehen kann: einen Wert mit „: “ in Anführungszeichen setzen und Schlüssel bündig mit denen darüber ausrichten</translation>
+    </message>
+    <message>
+        <source>a value cannot start with &quot;?&quot;: put it in quotation marks</source>
+        <translation>ein Wert kann nicht mit „?“ beginnen: ihn in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>a list item (&quot;- &quot;) cannot stand here: check its indentation, and put the list under a key with nothing after its colon</source>
+        <translation>ein Listeneintrag („- “) kann hier nicht stehen: seine Einrückung prüfen und die Liste unter einen Schlüssel ohne etwas nach dem Doppelpunkt setzen</translation>
+    </message>
+    <message>
+        <source>a tab is used for indentation; YAML needs spaces</source>
+        <translation>zum Einrücken wird ein Tabulator verwendet; YAML braucht Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a value cannot start with &quot;@&quot;, &quot;`&quot; or &quot;%&quot;: put it in quotation marks</source>
+        <translation>ein Wert kann nicht mit „@“, „`“ oder „%“ beginnen: ihn in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>a value that starts with &quot;&amp;&quot; must be put in quotation marks</source>
+        <translation>ein Wert, der mit „&amp;“ beginnt, muss in Anführungszeichen stehen</translation>
+    </message>
+    <message>
+        <source>a value that starts with &quot;*&quot; must be put in quotation marks</source>
+        <translation>ein Wert, der mit „*“ beginnt, muss in Anführungszeichen stehen</translation>
+    </message>
+    <message>
+        <source>a value that starts with &quot;*&quot; (such as *bold*) must be put in quotation marks</source>
+        <translation>ein Wert, der mit „*“ beginnt (etwa *fett*), muss in Anführungszeichen stehen</translation>
+    </message>
+    <message>
+        <source>a value that starts with &quot;|&quot; or &quot;&gt;&quot; must go on below its key; put a one-line value in quotation marks</source>
+        <translation>ein Wert, der mit „|“ oder „&gt;“ beginnt, muss unterhalb seines Schlüssels weitergehen; einen einzeiligen Wert in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>inside double quotation marks a backslash starts an escape such as \n; write \\ for a backslash, or use single quotation marks. Unknown escape: \%1</source>
+        <translation>in doppelten Anführungszeichen beginnt ein Backslash eine Escape-Sequenz wie \n; für einen Backslash \\ schreiben oder einfache Anführungszeichen verwenden. Unbekannte Escape-Sequenz: \%1</translation>
+    </message>
+    <message>
+        <source>a \x escape inside double quotation marks is not a character code</source>
+        <translation>eine Escape-Sequenz \x in doppelten Anführungszeichen ist kein Zeichencode</translation>
+    </message>
+    <message>
+        <source>a \u or \U escape inside double quotation marks is not a character: %1</source>
+        <translation>eine Escape-Sequenz \u oder \U in doppelten Anführungszeichen ist kein Zeichen: %1</translation>
+    </message>
+    <message>
+        <source>a line &quot;---&quot; or &quot;...&quot; stands inside a value</source>
+        <translation>eine Zeile „---“ oder „...“ steht innerhalb eines Werts</translation>
+    </message>
+    <message>
+        <source>a &quot;]&quot; or &quot;}&quot; closes nothing: put the value in quotation marks</source>
+        <translation>eine „]“ oder „}“ schließt nichts: den Wert in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>a value in single quotation marks holds a character that is not allowed</source>
+        <translation>ein Wert in einfachen Anführungszeichen enthält ein unzulässiges Zeichen</translation>
+    </message>
+    <message>
+        <source>a value holds a character that is not allowed here: put it in quotation marks</source>
+        <translation>ein Wert enthält ein Zeichen, das hier unzulässig ist: ihn in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>a value starts with &quot;!&quot; twice: put it in quotation marks</source>
+        <translation>ein Wert beginnt zweimal mit „!“: ihn in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>a value starts with &quot;&amp;&quot; twice: put it in quotation marks</source>
+        <translation>ein Wert beginnt zweimal mit „&amp;“: ihn in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>a value starts with &quot;*&quot; twice: put it in quotation marks</source>
+        <translation>ein Wert beginnt zweimal mit „*“: ihn in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>a value that starts with &quot;!&quot; must be put in quotation marks</source>
+        <translation>ein Wert, der mit „!“ beginnt, muss in Anführungszeichen stehen</translation>
+    </message>
+    <message>
+        <source>a value that starts with &quot;!&lt;&quot; must be put in quotation marks</source>
+        <translation>ein Wert, der mit „!&lt;“ beginnt, muss in Anführungszeichen stehen</translation>
+    </message>
+    <message>
+        <source>a line that starts with &quot;%&quot; is a YAML directive; remove it</source>
+        <translation>eine Zeile, die mit „%“ beginnt, ist eine YAML-Direktive; sie entfernen</translation>
+    </message>
+    <message>
+        <source>a line that starts with &quot;%YAML&quot; names a version that is not one: %1</source>
+        <translation>eine Zeile, die mit „%YAML“ beginnt, nennt eine ungültige Version: %1</translation>
+    </message>
+    <message>
+        <source>a line that starts with &quot;%YAML&quot; asks for a newer YAML</source>
+        <translation>eine Zeile, die mit „%YAML“ beginnt, verlangt ein neueres YAML</translation>
+    </message>
+    <message>
+        <source>a line that starts with &quot;%YAML&quot; is there twice</source>
+        <translation>eine Zeile, die mit „%YAML“ beginnt, steht zweimal da</translation>
+    </message>
+    <message>
+        <source>a line that starts with &quot;%TAG&quot; is a YAML directive; remove it</source>
+        <translation>eine Zeile, die mit „%TAG“ beginnt, ist eine YAML-Direktive; sie entfernen</translation>
+    </message>
+    <message>
+        <source>a line that starts with &quot;%TAG&quot; is there twice</source>
+        <translation>eine Zeile, die mit „%TAG“ beginnt, steht zweimal da</translation>
+    </message>
+    <message>
+        <source>its brackets or lists are nested too deep to read</source>
+        <translation>seine Klammern oder Listen sind zu tief verschachtelt, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>it is not valid YAML (%1)</source>
+        <translation>es ist kein gültiges YAML (%1)</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>YamlMistakes</name>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation>
+            <numerusform>%n space</numerusform>
+            <numerusform>%n spaces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ip::DraftKeeper</name>
     <message numerus="yes">
         <source>%n changes not saved</source>

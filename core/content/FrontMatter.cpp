@@ -76,7 +76,7 @@ public:
             return {};
         if (!node.IsScalar()) {
             warn(node,
-                 QStringLiteral("\"%1\" should be text; it was ignored").arg(QLatin1String(key)));
+                 FrontMatter::tr("\"%1\" should be text; it was ignored").arg(QLatin1String(key)));
             return {};
         }
         return QString::fromStdString(node.Scalar()).trimmed();
@@ -90,7 +90,7 @@ public:
         // Dates may carry a time ("2025-02-05T10:00:00Z"); the day is enough.
         QDate day = QDate::fromString(value.left(10), Qt::ISODate);
         if (!day.isValid()) {
-            warn(m_root[key], QStringLiteral("\"%1\" is not a date like 2025-02-05: \"%2\"")
+            warn(m_root[key], FrontMatter::tr("\"%1\" is not a date like 2025-02-05: \"%2\"")
                                   .arg(QLatin1String(key), value));
             return std::nullopt;
         }
@@ -111,15 +111,16 @@ public:
             return values;
         }
         if (!node.IsSequence()) {
-            warn(node,
-                 QStringLiteral("\"%1\" should be a list; it was ignored").arg(QLatin1String(key)));
+            warn(
+                node,
+                FrontMatter::tr("\"%1\" should be a list; it was ignored").arg(QLatin1String(key)));
             return values;
         }
         for (const YAML::Node& item : node) {
             if (item.IsScalar())
                 values << QString::fromStdString(item.Scalar()).trimmed();
             else
-                warn(item, QStringLiteral("an entry of \"%1\" is not text; it was skipped")
+                warn(item, FrontMatter::tr("an entry of \"%1\" is not text; it was skipped")
                                .arg(QLatin1String(key)));
         }
         return values;
@@ -133,9 +134,8 @@ public:
         if (node.IsScalar())
             return Picture{QString::fromStdString(node.Scalar()).trimmed(), QString()};
         if (!node.IsMap() || !node["url"] || !node["url"].IsScalar()) {
-            warn(
-                node,
-                QStringLiteral("\"%1\" should have a url; it was ignored").arg(QLatin1String(key)));
+            warn(node, FrontMatter::tr("\"%1\" should have a url; it was ignored")
+                           .arg(QLatin1String(key)));
             return std::nullopt;
         }
         Picture picture{QString::fromStdString(node["url"].Scalar()).trimmed(), QString()};
@@ -199,8 +199,8 @@ GuideMetadata FrontMatter::read(const Block& block, QList<Diagnostic>& diagnosti
     const QByteArray yaml = block.yaml.toUtf8();
     if (yaml.size() > MaxBytes) {
         diagnostics << Diagnostic{Diagnostic::Severity::Error, block.firstLine, 1,
-                                  QStringLiteral("the front matter is %1 KB; at most %2 KB is "
-                                                 "allowed")
+                                  FrontMatter::tr("the front matter is %1 KB; at most %2 KB is "
+                                                  "allowed")
                                       .arg(yaml.size() / 1024)
                                       .arg(MaxBytes / 1024)};
         return metadata;
@@ -221,9 +221,10 @@ GuideMetadata FrontMatter::read(const Block& block, QList<Diagnostic>& diagnosti
     if (root.IsNull())
         return metadata;
     if (!root.IsMap()) {
-        diagnostics << Diagnostic{Diagnostic::Severity::Warning, yamlFirstLine, 1,
-                                  QStringLiteral("the front matter should be \"key: value\" lines; "
-                                                 "it was ignored")};
+        diagnostics << Diagnostic{
+            Diagnostic::Severity::Warning, yamlFirstLine, 1,
+            FrontMatter::tr("the front matter should be \"key: value\" lines; "
+                            "it was ignored")};
         return metadata;
     }
     try {
@@ -232,8 +233,8 @@ GuideMetadata FrontMatter::read(const Block& block, QList<Diagnostic>& diagnosti
         if (toJson.exhausted) {
             diagnostics << Diagnostic{
                 Diagnostic::Severity::Error, block.firstLine, 1,
-                QStringLiteral("the front matter is nested too deep or expands to too many "
-                               "values (at most %1 levels and %2 values)")
+                FrontMatter::tr("the front matter is nested too deep or expands to too many "
+                                "values (at most %1 levels and %2 values)")
                     .arg(MaxDepth)
                     .arg(MaxNodes)};
             return metadata;
@@ -252,7 +253,7 @@ GuideMetadata FrontMatter::read(const Block& block, QList<Diagnostic>& diagnosti
         metadata.image = reader.picture("image");
     } catch (const YAML::Exception& e) {
         diagnostics << Diagnostic{Diagnostic::Severity::Error, yamlFirstLine, 1,
-                                  QStringLiteral("the front matter could not be read: %1")
+                                  FrontMatter::tr("the front matter could not be read: %1")
                                       .arg(QString::fromStdString(e.msg))};
     }
     return metadata;

@@ -4,12 +4,16 @@
 #include "model/Diagnostic.h"
 #include "model/Guide.h"
 
+#include <QCoreApplication>
+
 namespace ip {
 
 // Reads the YAML block between the first line "---" and the next "---" (or
 // "...") into GuideMetadata. Never throws: every yaml-cpp exception becomes an
 // error diagnostic with the file line it points at.
 class FrontMatter {
+    Q_DECLARE_TR_FUNCTIONS(FrontMatter)
+
 public:
     // Front matter larger than this is not a guide's metadata.
     static constexpr qsizetype MaxBytes = 64 * 1024;

@@ -42,14 +42,14 @@ void GuideBodyReader::warnAboutEmptySections()
         const RequirementGroup& group = m_guide.requirementGroups.at(i);
         if (group.items.isEmpty())
             warn(m_groupLines.value(i), 1,
-                 QStringLiteral("the requirement group \"%1\" has no items").arg(group.name));
+                 GuideBodyReader::tr("the requirement group \"%1\" has no items").arg(group.name));
     }
     for (const QString& category : std::as_const(m_guide.categories)) {
         const bool used = std::any_of(m_guide.questions.begin(), m_guide.questions.end(),
                                       [&](const Question& q) { return q.category == category; });
         if (!used)
             warn(m_categoryLines.value(category), 1,
-                 QStringLiteral("the category \"%1\" has no questions").arg(category));
+                 GuideBodyReader::tr("the category \"%1\" has no questions").arg(category));
     }
 }
 
@@ -134,8 +134,9 @@ void GuideBodyReader::enterTopLevelSection(cmark_node* heading, const QString& t
         m_section = Section::Skipped;
         m_sectionLevel = level;
         warn(startLine(heading), startColumn(heading),
-             QStringLiteral("the heading \"%1\" is not a requirements part, a question category "
-                            "or a question; its section was skipped")
+             GuideBodyReader::tr(
+                 "the heading \"%1\" is not a requirements part, a question category "
+                 "or a question; its section was skipped")
                  .arg(text));
     }
 }
@@ -279,9 +280,10 @@ void GuideBodyReader::addQuestionBlock(cmark_node* block)
             }
             if (label.colon && !starLabel) {
                 warn(startLine(block), startColumn(block),
-                     QStringLiteral("\"%1\" is not a known part (Answer, Example Scenario, Common "
-                                    "Pitfalls, Follow-up Points); it was kept as a part of its "
-                                    "own")
+                     GuideBodyReader::tr(
+                         "\"%1\" is not a known part (Answer, Example Scenario, Common "
+                         "Pitfalls, Follow-up Points); it was kept as a part of its "
+                         "own")
                          .arg(label.label));
                 m_question.parts << PendingPart{label.label, block, {PendingBlock{block, star}}};
                 return;
@@ -332,7 +334,7 @@ void GuideBodyReader::finishQuestion(bool atEndOfDocument)
     }
     if (!hasText) {
         warn(m_question.headingLine, 1,
-             QStringLiteral("question %1 (\"%2\") has no answer or other parts")
+             GuideBodyReader::tr("question %1 (\"%2\") has no answer or other parts")
                  .arg(question.number)
                  .arg(question.prompt));
     }

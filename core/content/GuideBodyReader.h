@@ -4,6 +4,7 @@
 #include "content/GuideVocabulary.h"
 #include "model/Guide.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ namespace ip {
 // heading text and nesting, never by fixed levels or positions (FORMAT.md).
 // Keys are assigned later, once the guide's own key is known.
 class GuideBodyReader {
+    Q_DECLARE_TR_FUNCTIONS(GuideBodyReader)
+
 public:
     GuideBodyReader(const SourceLines& lines, Guide& guide);
 

@@ -26,9 +26,11 @@ Diagnostic errorAt(int line, const QString& message)
 // The suffix is the smallest free one; since keys are only ever added, a
 // suffix found taken stays taken, so each base resumes where it last stopped
 // and a guide of one prompt repeated 10,000 times is keyed in linear time.
+// repeated is the warning (QT_TRANSLATE_NOOP): %1 the repeated text, %2 the key.
 template <typename Item>
 void assignKeys(QList<Item>& items, const QString& guideKey, QList<Diagnostic>& diagnostics,
-                const QString& (*textOf)(const Item&), int (*lineOf)(const Item&), const char* what)
+                const QString& (*textOf)(const Item&), int (*lineOf)(const Item&),
+                const char* repeated)
 {
     QSet<QString> used;
     QHash<QString, int> nextSuffix;
@@ -45,9 +47,7 @@ void assignKeys(QList<Item>& items, const QString& guideKey, QList<Diagnostic>& 
         }
         if (key != base) {
             diagnostics << Diagnostic{Diagnostic::Severity::Warning, lineOf(item), 1,
-                                      QStringLiteral("%1 \"%2\" appears more than once; this one "
-                                                     "is keyed \"%3\"")
-                                          .arg(QLatin1String(what), textOf(item), key)};
+                                      GuideParser::tr(repeated).arg(textOf(item), key)};
         }
         used.insert(key);
         item.key = key;
@@ -91,20 +91,23 @@ void finish(Guide& guide, const QString& firstHeading)
     QList<Requirement> flat;
     for (const RequirementGroup& group : std::as_const(guide.requirementGroups))
         flat += group.items;
-    assignKeys(flat, guide.key, guide.diagnostics, &titleOf, &requirementLine, "the requirement");
+    assignKeys(flat, guide.key, guide.diagnostics, &titleOf, &requirementLine,
+               QT_TRANSLATE_NOOP("GuideParser", "the requirement \"%1\" appears more than once; "
+                                                "this one is keyed \"%2\""));
     qsizetype index = 0;
     for (RequirementGroup& group : guide.requirementGroups)
         for (Requirement& item : group.items)
             item.key = flat.at(index++).key;
 
     assignKeys(guide.questions, guide.key, guide.diagnostics, &promptOf, &questionLine,
-               "the question");
+               QT_TRANSLATE_NOOP("GuideParser", "the question \"%1\" appears more than once; "
+                                                "this one is keyed \"%2\""));
 
     if (guide.questions.isEmpty() && guide.requirementCount() == 0 && !guide.hasErrors()) {
         guide.diagnostics << errorAt(
-            0, QStringLiteral("no requirements and no questions were found; a guide needs "
-                              "headings such as \"## Interview Questions and Answers\" with "
-                              "\"#### Question 1: ...\" below them"));
+            0, GuideParser::tr("no requirements and no questions were found; a guide needs "
+                               "headings such as \"## Interview Questions and Answers\" with "
+                               "\"#### Question 1: ...\" below them"));
     }
     std::stable_sort(guide.diagnostics.begin(), guide.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
@@ -152,16 +155,16 @@ Guide GuideParser::parseFile(const QString& path)
         return guide;
     };
     if (!file.exists())
-        return unreadable(QStringLiteral("the file does not exist"));
+        return unreadable(GuideParser::tr("the file does not exist"));
     if (QFileInfo(path).isDir())
-        return unreadable(QStringLiteral("this is a folder, not a guide file"));
+        return unreadable(GuideParser::tr("this is a folder, not a guide file"));
     if (!file.open(QIODevice::ReadOnly))
-        return unreadable(QStringLiteral("the file cannot be read: %1").arg(file.errorString()));
+        return unreadable(GuideParser::tr("the file cannot be read: %1").arg(file.errorString()));
     // Read one byte past the limit so an oversized file is refused without
     // loading all of it.
     const QByteArray bytes = file.read(GuideSource::MaxBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return unreadable(QStringLiteral("the file cannot be read: %1").arg(file.errorString()));
+        return unreadable(GuideParser::tr("the file cannot be read: %1").arg(file.errorString()));
     return parse(bytes, path);
 }
 

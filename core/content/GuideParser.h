@@ -3,6 +3,7 @@
 #include "model/Guide.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace ip {
@@ -12,6 +13,8 @@ namespace ip {
 // what could be recovered. Safe on hostile input: size, encoding and the
 // structures that make cmark-gfm super-linear are checked before parsing.
 class GuideParser {
+    Q_DECLARE_TR_FUNCTIONS(GuideParser)
+
 public:
     // Bumped whenever a change would parse the same file differently, so
     // snapshots made by an older parser are not reused.

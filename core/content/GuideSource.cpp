@@ -94,7 +94,7 @@ GuideSource GuideSource::fromBytes(const QByteArray& input)
     GuideSource source;
     if (input.size() > MaxBytes) {
         source.m_diagnostics << fileError(
-            QStringLiteral("the file is larger than %1 KB, the most a guide may be")
+            GuideSource::tr("the file is larger than %1 KB, the most a guide may be")
                 .arg(MaxBytes / 1024));
         return source;
     }
@@ -104,27 +104,27 @@ GuideSource GuideSource::fromBytes(const QByteArray& input)
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes = bytes.sliced(3);
     if (isBlank(bytes)) {
-        source.m_diagnostics << fileError(QStringLiteral("the file is empty"));
+        source.m_diagnostics << fileError(GuideSource::tr("the file is empty"));
         return source;
     }
     // Editors save "Unicode" as UTF-16, full of NUL bytes: name it rather than
     // call the file binary.
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         source.m_diagnostics << fileError(
-            QStringLiteral("the file is saved as UTF-16, not UTF-8; save it as UTF-8"));
+            GuideSource::tr("the file is saved as UTF-16, not UTF-8; save it as UTF-8"));
         return source;
     }
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
         const auto [line, column] = positionOf(bytes, nul);
         source.m_diagnostics << fileError(
-            QStringLiteral("the file contains NUL bytes: it is binary, not a Markdown guide"), line,
-            column);
+            GuideSource::tr("the file contains NUL bytes: it is binary, not a Markdown guide"),
+            line, column);
         return source;
     }
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
         const auto [line, column] = positionOf(bytes, bad);
         source.m_diagnostics << fileError(
-            QStringLiteral("the file is not valid UTF-8 (byte 0x%1); save it as UTF-8")
+            GuideSource::tr("the file is not valid UTF-8 (byte 0x%1); save it as UTF-8")
                 .arg(quint8(bytes.at(bad)), 2, 16, QLatin1Char('0')),
             line, column);
         return source;
@@ -257,16 +257,16 @@ QList<Diagnostic> HostileStructureCheck::run(const SourceLines& lines)
         const int lineNumber = int(index) + 1;
         const LinePrefix prefix = scanPrefix(line);
         if (prefix.depth > MaxNestingDepth) {
-            found << fileError(QStringLiteral("lists or block quotes are nested %1 deep here; "
-                                              "guides may nest at most %2 deep")
+            found << fileError(GuideSource::tr("lists or block quotes are nested %1 deep here; "
+                                               "guides may nest at most %2 deep")
                                    .arg(prefix.depth)
                                    .arg(MaxNestingDepth),
                                lineNumber, 1);
         }
         const int columns = delimiterRowColumns(line.mid(prefix.contentStart));
         if (columns > MaxTableColumns) {
-            found << fileError(QStringLiteral("this table has %1 columns; guides may use at most "
-                                              "%2 columns in a table")
+            found << fileError(GuideSource::tr("this table has %1 columns; guides may use at most "
+                                               "%2 columns in a table")
                                    .arg(columns)
                                    .arg(MaxTableColumns),
                                lineNumber, 1);

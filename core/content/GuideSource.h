@@ -4,6 +4,7 @@
 #include "model/Diagnostic.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace ip {
 // UTF-8, it is text, it is not too large, and its line endings are LF. Line
 // numbers in diagnostics refer to the file as the author sees it.
 class GuideSource {
+    Q_DECLARE_TR_FUNCTIONS(GuideSource)
+
 public:
     // Guides are tens of kilobytes; a megabyte is far beyond any real one and
     // keeps every later step (all linear) well under a second.

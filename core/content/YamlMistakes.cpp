@@ -80,7 +80,7 @@ qsizetype closingQuote(QStringView line, qsizetype from, QChar quote)
 
 QString spaces(int count)
 {
-    return count == 1 ? QStringLiteral("1 space") : QStringLiteral("%1 spaces").arg(count);
+    return YamlMistakes::tr("%n space(s)", nullptr, count);
 }
 
 QString elided(QStringView text)
@@ -116,13 +116,13 @@ public:
         }
         if (m_quote.open) {
             add(Kind::Certain, m_quote.line, m_quote.column,
-                QStringLiteral("the quotation mark opened on line %1 is never closed; add the "
-                               "closing %2 at the end of the value")
+                YamlMistakes::tr("the quotation mark opened on line %1 is never closed; add the "
+                                 "closing %2 at the end of the value")
                     .arg(m_quote.line)
                     .arg(m_quote.mark));
         } else if (m_flow.open) {
             add(Kind::Certain, m_flow.line, m_flow.column,
-                QStringLiteral("the \"%1\" opened on line %2 is never closed with \"%3\"")
+                YamlMistakes::tr("the \"%1\" opened on line %2 is never closed with \"%3\"")
                     .arg(m_flow.mark)
                     .arg(m_flow.line)
                     .arg(closerOf(m_flow.mark)));
@@ -204,7 +204,8 @@ private:
     void tabIndented(qsizetype column)
     {
         add(Kind::Breaking, m_line, int(column) + 1,
-            QStringLiteral("this line is indented with a tab; YAML needs spaces for indentation"));
+            YamlMistakes::tr(
+                "this line is indented with a tab; YAML needs spaces for indentation"));
     }
 
     bool looksLikeMarkdown(QStringView content)
@@ -215,11 +216,16 @@ private:
         bodyStart = m_line;
         if (m_closed) {
             add(Kind::Certain, m_line, 1,
-                QStringLiteral("this line looks like the guide's Markdown (%1), not front "
-                               "matter: the \"---\" that should end the front matter before it "
-                               "is missing, so the \"---\" on line %2 was taken as its end")
-                    .arg(heading ? QStringLiteral("a heading") : QStringLiteral("body text"))
-                    .arg(m_closingLine));
+                heading ? YamlMistakes::tr("this line looks like the guide's Markdown (a heading), "
+                                           "not front matter: the \"---\" that should end the "
+                                           "front matter before it is missing, so the \"---\" on "
+                                           "line %1 was taken as its end")
+                              .arg(m_closingLine)
+                        : YamlMistakes::tr("this line looks like the guide's Markdown (body text), "
+                                           "not front matter: the \"---\" that should end the "
+                                           "front matter before it is missing, so the \"---\" on "
+                                           "line %1 was taken as its end")
+                              .arg(m_closingLine));
         }
         return true;
     }
@@ -236,7 +242,7 @@ private:
             key = slip.captured(1);
             valueStart = slip.capturedEnd(0);
             add(Kind::Breaking, m_line, indent + int(valueStart) + 1,
-                QStringLiteral("there is no space after the colon of \"%1\"; write \"%1: %2\"")
+                YamlMistakes::tr("there is no space after the colon of \"%1\"; write \"%1: %2\"")
                     .arg(key, elided(text.sliced(valueStart))));
         }
         if (valueStart < 0) {
@@ -245,8 +251,9 @@ private:
                 value(text, indent, QString(), indent);
             } else if (indent == 0) {
                 add(Kind::Breaking, m_line, 1,
-                    QStringLiteral("this line is not \"key: value\": front matter lines are a "
-                                   "name, a colon and a value, such as \"term: Data Scientist\""));
+                    YamlMistakes::tr(
+                        "this line is not \"key: value\": front matter lines are a "
+                        "name, a colon and a value, such as \"term: Data Scientist\""));
                 m_previous = Previous::Nothing;
             }
             // Otherwise an indented line carries on the value above it.
@@ -262,8 +269,8 @@ private:
     {
         if (m_previous == Previous::KeyWithValue && indent > m_previousIndent && !firstOfListItem) {
             add(Kind::Breaking, m_line, indent + 1,
-                QStringLiteral("\"%1\" is indented more than \"%2\" on line %3, which already "
-                               "has a value; line it up with \"%2\"")
+                YamlMistakes::tr("\"%1\" is indented more than \"%2\" on line %3, which already "
+                                 "has a value; line it up with \"%2\"")
                     .arg(key, m_previousKey)
                     .arg(m_previousLine));
         }
@@ -277,8 +284,8 @@ private:
         }
         if (popped && (m_scopes.isEmpty() || m_scopes.last().indent < indent)) {
             add(Kind::Breaking, m_line, indent + 1,
-                QStringLiteral("\"%1\" is indented by %2, but \"%3\" on line %4, which it should "
-                               "line up with, by %5")
+                YamlMistakes::tr("\"%1\" is indented by %2, but \"%3\" on line %4, which it should "
+                                 "line up with, by %5")
                     .arg(key, spaces(indent), last.firstKey)
                     .arg(last.firstLine)
                     .arg(spaces(last.indent)));
@@ -288,8 +295,8 @@ private:
         Scope& scope = m_scopes.last();
         if (const auto first = scope.keys.constFind(key); first != scope.keys.cend()) {
             add(Kind::Misread, m_line, indent + 1,
-                QStringLiteral("\"%1\" is given a second time (first on line %2); a key may "
-                               "appear once, so remove one of them")
+                YamlMistakes::tr("\"%1\" is given a second time (first on line %2); a key may "
+                                 "appear once, so remove one of them")
                     .arg(key)
                     .arg(*first));
         } else {
@@ -318,8 +325,8 @@ private:
             const QStringView after = text.sliced(close + 1).trimmed();
             if (!after.isEmpty() && !after.startsWith(u'#') && !after.startsWith(u':')) {
                 add(Kind::Breaking, m_line, column + int(close) + 2,
-                    QStringLiteral("text follows the closing quotation mark; put the whole "
-                                   "value in quotation marks"));
+                    YamlMistakes::tr("text follows the closing quotation mark; put the whole "
+                                     "value in quotation marks"));
             }
         } else if (first == u'[' || first == u'{') {
             m_flow = Open{true, first, m_line, column + 1, false, 0, QChar()};
@@ -346,8 +353,8 @@ private:
         if (colon < 0)
             return;
         add(Kind::Breaking, m_line, column + int(colon) + 1,
-            QStringLiteral("the value of \"%1\" contains a colon followed by a space, which YAML "
-                           "reads as another key; put the value in quotation marks: %1: \"%2\"")
+            YamlMistakes::tr("the value of \"%1\" contains a colon followed by a space, which YAML "
+                             "reads as another key; put the value in quotation marks: %1: \"%2\"")
                 .arg(key, elided(value)));
     }
 
@@ -360,9 +367,9 @@ private:
         }
         if (m_quote.swallowedKey || looksLikeKeyLine(line.left(close))) {
             add(Kind::Certain, m_quote.line, m_quote.column,
-                QStringLiteral("the quotation mark opened on line %1 is not closed on that line, "
-                               "so everything up to the next %2, on line %3, is read as one "
-                               "value; add the closing %2 on line %1")
+                YamlMistakes::tr("the quotation mark opened on line %1 is not closed on that line, "
+                                 "so everything up to the next %2, on line %3, is read as one "
+                                 "value; add the closing %2 on line %1")
                     .arg(m_quote.line)
                     .arg(m_quote.mark)
                     .arg(m_line));
@@ -389,7 +396,7 @@ private:
             } else if (c == u'[' || c == u'{') {
                 if (++m_flow.depth == FrontMatter::MaxDepth + 1) {
                     add(Kind::Breaking, m_line, column + int(i) + 1,
-                        QStringLiteral("brackets are nested more than %1 deep here")
+                        YamlMistakes::tr("brackets are nested more than %1 deep here")
                             .arg(FrontMatter::MaxDepth));
                 }
             } else if (c == u']' || c == u'}') {
@@ -403,9 +410,9 @@ private:
         }
         if (!m_flow.open && m_flow.swallowedKey) {
             add(Kind::Certain, m_flow.line, m_flow.column,
-                QStringLiteral("the \"%1\" opened on line %2 is not closed on that line, so the "
-                               "lines up to line %3 are read as part of it; add the \"%4\" on "
-                               "line %2")
+                YamlMistakes::tr("the \"%1\" opened on line %2 is not closed on that line, so the "
+                                 "lines up to line %3 are read as part of it; add the \"%4\" on "
+                                 "line %2")
                     .arg(m_flow.mark)
                     .arg(m_flow.line)
                     .arg(m_line)
@@ -423,9 +430,9 @@ private:
             m_lists << List{indent, m_line};
         } else if (m_previous == Previous::KeyWithValue && indent >= m_previousIndent) {
             add(Kind::Breaking, m_line, indent + 1,
-                QStringLiteral("this list item follows \"%1\" on line %2, which already has a "
-                               "value; a list goes under a key with nothing after its colon, "
-                               "such as \"tags:\"")
+                YamlMistakes::tr("this list item follows \"%1\" on line %2, which already has a "
+                                 "value; a list goes under a key with nothing after its colon, "
+                                 "such as \"tags:\"")
                     .arg(m_previousKey)
                     .arg(m_previousLine));
         } else {
@@ -437,8 +444,8 @@ private:
             } else if (nearest || !m_lists.isEmpty()) {
                 const List above = nearest ? *nearest : m_lists.last();
                 add(Kind::Breaking, m_line, indent + 1,
-                    QStringLiteral("this list item is indented by %1, but the item on line %2 "
-                                   "by %3; the items of one list must line up")
+                    YamlMistakes::tr("this list item is indented by %1, but the item on line %2 "
+                                     "by %3; the items of one list must line up")
                         .arg(spaces(indent))
                         .arg(above.line)
                         .arg(spaces(above.indent)));
@@ -499,20 +506,20 @@ Diagnostic YamlMistakes::whenRefused(const std::string& message, int line, int c
     return Diagnostic{
         Diagnostic::Severity::Error, line >= 0 ? failedAt : m_yamlFirstLine - 1,
         column >= 0 ? column + 1 : 1,
-        QStringLiteral("the front matter cannot be read here: %1").arg(plainWords(message))};
+        YamlMistakes::tr("the front matter cannot be read here: %1").arg(plainWords(message))};
 }
 
 Diagnostic YamlMistakes::whenUnclosed(int openingLine) const
 {
     if (m_bodyStart == 0) {
         return Diagnostic{Diagnostic::Severity::Error, openingLine, 1,
-                          QStringLiteral("the front matter that starts here has no closing "
-                                         "\"---\" line")};
+                          YamlMistakes::tr("the front matter that starts here has no closing "
+                                           "\"---\" line")};
     }
     return Diagnostic{Diagnostic::Severity::Error, m_bodyStart, 1,
-                      QStringLiteral("the front matter that starts on line %1 has no closing "
-                                     "\"---\" line; the guide's text seems to start here: put a "
-                                     "line \"---\" above this one")
+                      YamlMistakes::tr("the front matter that starts on line %1 has no closing "
+                                       "\"---\" line; the guide's text seems to start here: put a "
+                                       "line \"---\" above this one")
                           .arg(openingLine)};
 }
 
@@ -520,82 +527,157 @@ QString YamlMistakes::plainWords(const std::string& message)
 {
     namespace Msg = YAML::ErrorMsg;
     // yaml-cpp's messages (exceptions.h) and what they mean for a person
-    // writing front matter. Those ending in ": " carry a detail after them.
+    // writing front matter. Those ending in ": " carry a detail, which goes
+    // where the plain words have %1.
     struct Translation {
         const char* yamlCpp;
         const char* plain;
     };
     static const Translation translations[] = {
-        {Msg::EOF_IN_SCALAR, "a quotation mark is never closed, so the value runs to the end of "
-                             "the front matter"},
-        {Msg::END_OF_MAP, "this line does not fit the lines above it: check its indentation, and "
-                          "put a value that contains \": \", \" #\", brackets or quotation marks "
-                          "in quotation marks"},
-        {Msg::END_OF_SEQ, "this line does not line up with the list items above it"},
-        {Msg::END_OF_MAP_FLOW, "a \"{\" is never closed with \"}\""},
-        {Msg::END_OF_SEQ_FLOW, "a \"[\" is never closed with \"]\""},
-        {Msg::MAP_VALUE, "a colon here starts a key where none can be: put a value that contains "
-                         "\": \" in quotation marks, and line keys up with the ones above"},
-        {Msg::MAP_KEY, "a value cannot start with \"?\": put it in quotation marks"},
-        {Msg::BLOCK_ENTRY, "a list item (\"- \") cannot stand here: check its indentation, and "
-                           "put the list under a key with nothing after its colon"},
-        {Msg::TAB_IN_INDENTATION, "a tab is used for indentation; YAML needs spaces"},
-        {Msg::UNKNOWN_TOKEN, "a value cannot start with \"@\", \"`\" or \"%\": put it in "
-                             "quotation marks"},
-        {Msg::ANCHOR_NOT_FOUND, "a value that starts with \"&\" must be put in quotation marks"},
-        {Msg::CHAR_IN_ANCHOR, "a value that starts with \"&\" must be put in quotation marks"},
-        {Msg::INVALID_ANCHOR, "a value that starts with \"&\" must be put in quotation marks"},
-        {Msg::ALIAS_NOT_FOUND, "a value that starts with \"*\" must be put in quotation marks"},
-        {Msg::CHAR_IN_ALIAS, "a value that starts with \"*\" must be put in quotation marks"},
-        {Msg::INVALID_ALIAS, "a value that starts with \"*\" must be put in quotation marks"},
-        {Msg::UNKNOWN_ANCHOR, "a value that starts with \"*\" (such as *bold*) must be put in "
-                              "quotation marks"},
-        {Msg::CHAR_IN_BLOCK, "a value that starts with \"|\" or \">\" must go on below its key; "
-                             "put a one-line value in quotation marks"},
-        {Msg::ZERO_INDENT_IN_BLOCK, "a value that starts with \"|\" or \">\" must go on below its "
-                                    "key; put a one-line value in quotation marks"},
-        {Msg::INVALID_ESCAPE, "inside double quotation marks a backslash starts an escape such as "
-                              "\\n; write \\\\ for a backslash, or use single quotation marks. "
-                              "Unknown escape: \\"},
-        {Msg::INVALID_HEX, "a \\x escape inside double quotation marks is not a character code"},
-        {Msg::INVALID_UNICODE, "a \\u or \\U escape inside double quotation marks is not a "
-                               "character: "},
-        {Msg::DOC_IN_SCALAR, "a line \"---\" or \"...\" stands inside a value"},
-        {Msg::FLOW_END, "a \"]\" or \"}\" closes nothing: put the value in quotation marks"},
-        {Msg::SINGLE_QUOTED_CHAR, "a value in single quotation marks holds a character that is "
-                                  "not allowed"},
-        {Msg::CHAR_IN_SCALAR, "a value holds a character that is not allowed here: put it in "
-                              "quotation marks"},
-        {Msg::MULTIPLE_TAGS, "a value starts with \"!\" twice: put it in quotation marks"},
-        {Msg::MULTIPLE_ANCHORS, "a value starts with \"&\" twice: put it in quotation marks"},
-        {Msg::MULTIPLE_ALIASES, "a value starts with \"*\" twice: put it in quotation marks"},
-        {Msg::ALIAS_CONTENT, "a value that starts with \"*\" must be put in quotation marks"},
-        {Msg::CHAR_IN_TAG_HANDLE, "a value that starts with \"!\" must be put in quotation marks"},
-        {Msg::TAG_WITH_NO_SUFFIX, "a value that starts with \"!\" must be put in quotation marks"},
-        {Msg::END_OF_VERBATIM_TAG, "a value that starts with \"!<\" must be put in quotation "
-                                   "marks"},
-        {Msg::YAML_DIRECTIVE_ARGS, "a line that starts with \"%\" is a YAML directive; remove it"},
-        {Msg::YAML_VERSION, "a line that starts with \"%YAML\" names a version that is not one: "},
-        {Msg::YAML_MAJOR_VERSION, "a line that starts with \"%YAML\" asks for a newer YAML"},
-        {Msg::REPEATED_YAML_DIRECTIVE, "a line that starts with \"%YAML\" is there twice"},
-        {Msg::TAG_DIRECTIVE_ARGS, "a line that starts with \"%TAG\" is a YAML directive; remove "
-                                  "it"},
-        {Msg::REPEATED_TAG_DIRECTIVE, "a line that starts with \"%TAG\" is there twice"},
+        {Msg::EOF_IN_SCALAR,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a quotation mark is never closed, so the value runs to the end of "
+                           "the front matter")},
+        {Msg::END_OF_MAP,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "this line does not fit the lines above it: check its indentation, and "
+                           "put a value that contains \": \", \" #\", brackets or quotation marks "
+                           "in quotation marks")},
+        {Msg::END_OF_SEQ,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "this line does not line up with the list items above it")},
+        {Msg::END_OF_MAP_FLOW,
+         QT_TRANSLATE_NOOP("YamlMistakes", "a \"{\" is never closed with \"}\"")},
+        {Msg::END_OF_SEQ_FLOW,
+         QT_TRANSLATE_NOOP("YamlMistakes", "a \"[\" is never closed with \"]\"")},
+        {Msg::MAP_VALUE,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a colon here starts a key where none can be: put a value that contains "
+                           "\": \" in quotation marks, and line keys up with the ones above")},
+        {Msg::MAP_KEY,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value cannot start with \"?\": put it in quotation marks")},
+        {Msg::BLOCK_ENTRY,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a list item (\"- \") cannot stand here: check its indentation, and "
+                           "put the list under a key with nothing after its colon")},
+        {Msg::TAB_IN_INDENTATION,
+         QT_TRANSLATE_NOOP("YamlMistakes", "a tab is used for indentation; YAML needs spaces")},
+        {Msg::UNKNOWN_TOKEN,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value cannot start with \"@\", \"`\" or \"%\": put it in "
+                           "quotation marks")},
+        {Msg::ANCHOR_NOT_FOUND,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value that starts with \"&\" must be put in quotation marks")},
+        {Msg::CHAR_IN_ANCHOR,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value that starts with \"&\" must be put in quotation marks")},
+        {Msg::INVALID_ANCHOR,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value that starts with \"&\" must be put in quotation marks")},
+        {Msg::ALIAS_NOT_FOUND,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value that starts with \"*\" must be put in quotation marks")},
+        {Msg::CHAR_IN_ALIAS,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value that starts with \"*\" must be put in quotation marks")},
+        {Msg::INVALID_ALIAS,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value that starts with \"*\" must be put in quotation marks")},
+        {Msg::UNKNOWN_ANCHOR,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value that starts with \"*\" (such as *bold*) must be put in "
+                           "quotation marks")},
+        {Msg::CHAR_IN_BLOCK,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value that starts with \"|\" or \">\" must go on below its key; "
+                           "put a one-line value in quotation marks")},
+        {Msg::ZERO_INDENT_IN_BLOCK,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value that starts with \"|\" or \">\" must go on below its "
+                           "key; put a one-line value in quotation marks")},
+        {Msg::INVALID_ESCAPE,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "inside double quotation marks a backslash starts an escape such as "
+                           "\\n; write \\\\ for a backslash, or use single quotation marks. "
+                           "Unknown escape: \\%1")},
+        {Msg::INVALID_HEX,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a \\x escape inside double quotation marks is not a character code")},
+        {Msg::INVALID_UNICODE,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a \\u or \\U escape inside double quotation marks is not a "
+                           "character: %1")},
+        {Msg::DOC_IN_SCALAR,
+         QT_TRANSLATE_NOOP("YamlMistakes", "a line \"---\" or \"...\" stands inside a value")},
+        {Msg::FLOW_END,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a \"]\" or \"}\" closes nothing: put the value in quotation marks")},
+        {Msg::SINGLE_QUOTED_CHAR,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value in single quotation marks holds a character that is "
+                           "not allowed")},
+        {Msg::CHAR_IN_SCALAR,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value holds a character that is not allowed here: put it in "
+                           "quotation marks")},
+        {Msg::MULTIPLE_TAGS,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value starts with \"!\" twice: put it in quotation marks")},
+        {Msg::MULTIPLE_ANCHORS,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value starts with \"&\" twice: put it in quotation marks")},
+        {Msg::MULTIPLE_ALIASES,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value starts with \"*\" twice: put it in quotation marks")},
+        {Msg::ALIAS_CONTENT,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value that starts with \"*\" must be put in quotation marks")},
+        {Msg::CHAR_IN_TAG_HANDLE,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value that starts with \"!\" must be put in quotation marks")},
+        {Msg::TAG_WITH_NO_SUFFIX,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value that starts with \"!\" must be put in quotation marks")},
+        {Msg::END_OF_VERBATIM_TAG,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a value that starts with \"!<\" must be put in quotation "
+                           "marks")},
+        {Msg::YAML_DIRECTIVE_ARGS,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a line that starts with \"%\" is a YAML directive; remove it")},
+        {Msg::YAML_VERSION,
+         QT_TRANSLATE_NOOP(
+             "YamlMistakes",
+             "a line that starts with \"%YAML\" names a version that is not one: %1")},
+        {Msg::YAML_MAJOR_VERSION,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a line that starts with \"%YAML\" asks for a newer YAML")},
+        {Msg::REPEATED_YAML_DIRECTIVE,
+         QT_TRANSLATE_NOOP("YamlMistakes", "a line that starts with \"%YAML\" is there twice")},
+        {Msg::TAG_DIRECTIVE_ARGS,
+         QT_TRANSLATE_NOOP("YamlMistakes",
+                           "a line that starts with \"%TAG\" is a YAML directive; remove "
+                           "it")},
+        {Msg::REPEATED_TAG_DIRECTIVE,
+         QT_TRANSLATE_NOOP("YamlMistakes", "a line that starts with \"%TAG\" is there twice")},
         // DeepRecursion says only this when nesting passes yaml-cpp's limit.
-        {Msg::BAD_FILE, "its brackets or lists are nested too deep to read"},
+        {Msg::BAD_FILE,
+         QT_TRANSLATE_NOOP("YamlMistakes", "its brackets or lists are nested too deep to read")},
     };
     const std::string_view said = message;
     for (const Translation& translation : translations) {
         const std::string_view key = translation.yamlCpp;
         const bool withDetail = key.ends_with(": ");
         if (withDetail ? said.starts_with(key) : said == key) {
-            QString plain = QString::fromUtf8(translation.plain);
-            if (withDetail)
-                plain += QString::fromStdString(std::string(said.substr(key.size())));
-            return plain;
+            const QString plain = tr(translation.plain);
+            return withDetail
+                       ? plain.arg(QString::fromStdString(std::string(said.substr(key.size()))))
+                       : plain;
         }
     }
-    return QStringLiteral("it is not valid YAML (%1)").arg(QString::fromStdString(message));
+    return YamlMistakes::tr("it is not valid YAML (%1)").arg(QString::fromStdString(message));
 }
 
 } // namespace ip

@@ -2,6 +2,7 @@
 
 #include "model/Diagnostic.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <string>
@@ -16,6 +17,8 @@ namespace ip {
 // are read once here for those slips, and yaml-cpp's messages that remain are
 // translated.
 class YamlMistakes {
+    Q_DECLARE_TR_FUNCTIONS(YamlMistakes)
+
 public:
     // yaml: the lines after the opening "---" (up to the closing one when
     // there is one); yamlFirstLine: the file line of its first line;

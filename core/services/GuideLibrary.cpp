@@ -16,7 +16,14 @@ namespace ip {
 
 QString GuideLibrary::contentHash(const QByteArray& bytes)
 {
-    return QStringLiteral("parser%1:").arg(GuideParser::Version) +
+    // A snapshot holds the diagnostics in the language it was read in, so
+    // one read in another language is read again. English, the language of
+    // every snapshot before there were others, keeps the plain prefix.
+    const QString language = GuideParseWorker::language();
+    const QString reader =
+        language == u"en" ? QStringLiteral("parser%1:").arg(GuideParser::Version)
+                          : QStringLiteral("parser%1-%2:").arg(GuideParser::Version).arg(language);
+    return reader +
            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 

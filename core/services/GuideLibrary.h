@@ -39,7 +39,7 @@ public:
     // as one (damaged, or written by something else).
     static std::optional<Guide> fromSnapshot(const LibraryEntry& entry);
 
-    // Identifies the bytes and the parser version that read them.
+    // Identifies the bytes, and the parser version and language that read them.
     static QString contentHash(const QByteArray& bytes);
 
 private:

@@ -56,6 +56,7 @@ std::atomic<int> s_started = 0;
 struct ResidentWorker {
     QPointer<QProcess> process;
     QString program;
+    QString language;
     GuideParseWorker::Limits limits;
     QPointer<QTimer> idle;
     int answered = 0;    // guides it has read
@@ -79,6 +80,10 @@ QProcess* startWorker(const QString& program, const GuideParseWorker::Limits& li
         }
     });
     process->setProcessChannelMode(QProcess::SeparateChannels);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(GuideParseWorker::LanguageVariable),
+                       GuideParseWorker::language());
+    process->setProcessEnvironment(environment);
     process->start(program, {QString::fromLatin1(GuideParseWorker::SubCommand)});
     if (!process->waitForStarted(limits.wallTimeMs)) {
         *error = process->errorString();
@@ -94,13 +99,16 @@ QProcess* startWorker(const QString& program, const GuideParseWorker::Limits& li
 QProcess* residentWorker(const GuideParseWorker::Limits& limits, QString* error)
 {
     const QString program = GuideParseWorker::program();
-    if (s_resident.process && (s_resident.program != program || !(s_resident.limits == limits) ||
-                               s_resident.process->state() != QProcess::Running))
+    const QString language = GuideParseWorker::language();
+    if (s_resident.process &&
+        (s_resident.program != program || s_resident.language != language ||
+         !(s_resident.limits == limits) || s_resident.process->state() != QProcess::Running))
         GuideParseWorker::stopResident();
     if (!s_resident.process) {
         QCoreApplication* app = QCoreApplication::instance();
         s_resident.process = startWorker(program, limits, app, error);
         s_resident.program = program;
+        s_resident.language = language;
         s_resident.limits = limits;
         s_resident.answered = 0;
         if (!s_resident.atExit) {
@@ -165,6 +173,13 @@ QString GuideParseWorker::program()
     if (!configured.isEmpty())
         return configured;
     return QCoreApplication::applicationFilePath();
+}
+
+QString GuideParseWorker::language()
+{
+    // Asked of the catalogue itself, as Qt asks for QT_LAYOUT_DIRECTION: the
+    // language that is loaded, whatever chose it.
+    return tr("en", "The code of this catalogue's language (de, fr, ...). Guides are read in it.");
 }
 
 void GuideParseWorker::prepare()
@@ -325,24 +340,25 @@ Guide guideFrom(const Outcome& outcome, const QString& fileName,
                 const GuideParseWorker::Limits& limits, bool cancelled)
 {
     if (cancelled || outcome.interrupted)
-        return GuideParseWorker::tooComplex(fileName,
-                                            QStringLiteral("Reading the guide was cancelled."));
+        return GuideParseWorker::tooComplex(
+            fileName, GuideParseWorker::tr("Reading the guide was cancelled."));
     if (outcome.timedOut && !outcome.reply.complete)
         return GuideParseWorker::tooComplex(
-            fileName, QStringLiteral("The guide is too complex to display: reading it took "
-                                     "longer than %1 seconds. Simplify its Markdown (very "
-                                     "long runs of brackets, emphasis marks or HTML-like "
-                                     "text are the usual cause) and open it again.")
+            fileName, GuideParseWorker::tr("The guide is too complex to display: reading it took "
+                                           "longer than %1 seconds. Simplify its Markdown (very "
+                                           "long runs of brackets, emphasis marks or HTML-like "
+                                           "text are the usual cause) and open it again.")
                           .arg(limits.wallTimeMs / 1000.0, 0, 'g', 3));
     if (!outcome.reply.complete && (outcome.crashed || outcome.exitCode != 0)) {
         const QString why =
-            outcome.crashed
-                ? QStringLiteral("The guide is too complex to display: reading it stopped the "
-                                 "reader (it needed more than %1 MB of memory, or met a bug in "
-                                 "the Markdown library). Simplify the file and open it again.")
-                      .arg(limits.addressSpaceBytes >> 20)
-                : QStringLiteral("The guide is too complex to display: the reader gave up (%1).")
-                      .arg(outcome.errorText);
+            outcome.crashed ? GuideParseWorker::tr(
+                                  "The guide is too complex to display: reading it stopped the "
+                                  "reader (it needed more than %1 MB of memory, or met a bug in "
+                                  "the Markdown library). Simplify the file and open it again.")
+                                  .arg(limits.addressSpaceBytes >> 20)
+                            : GuideParseWorker::tr(
+                                  "The guide is too complex to display: the reader gave up (%1).")
+                                  .arg(outcome.errorText);
         return GuideParseWorker::tooComplex(fileName, why);
     }
     QJsonParseError error{};
@@ -351,10 +367,11 @@ Guide guideFrom(const Outcome& outcome, const QString& fileName,
                                        : QJsonDocument();
     if (!document.isObject())
         return GuideParseWorker::tooComplex(
-            fileName, QStringLiteral("The guide could not be read: the reader's answer was not "
-                                     "understood (%1).")
-                          .arg(outcome.reply.complete ? error.errorString()
-                                                      : QStringLiteral("no whole answer")));
+            fileName,
+            GuideParseWorker::tr("The guide could not be read: the reader's answer was not "
+                                 "understood (%1).")
+                .arg(outcome.reply.complete ? error.errorString()
+                                            : GuideParseWorker::tr("no whole answer")));
     Guide guide = GuideJson::fromJson(document.object());
     guide.fileName = fileName;
     return guide;
@@ -364,7 +381,7 @@ Guide notStarted(const QString& fileName, const QString& why)
 {
     return GuideParseWorker::tooComplex(
         fileName,
-        QStringLiteral("The guide could not be read: the reader process did not start (%1).")
+        GuideParseWorker::tr("The guide could not be read: the reader process did not start (%1).")
             .arg(why));
 }
 

@@ -3,6 +3,7 @@
 #include "model/Guide.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace ip {
@@ -15,6 +16,8 @@ namespace ip {
 // process. A timeout, a crash or a worker out of memory becomes an error
 // diagnostic that says the file is too complex to display.
 class GuideParseWorker {
+    Q_DECLARE_TR_FUNCTIONS(GuideParseWorker)
+
 public:
     static constexpr const char* SubCommand = "__parse-guide";
 
@@ -65,6 +68,13 @@ public:
     // The program run as the worker: $IP_PARSE_WORKER when set (tests and
     // benchmarks, whose own executable is not the app), else this executable.
     static QString program();
+
+    // The language the guide reader's diagnostics are written in: the
+    // program's catalogue names it ("de"), English has none ("en"). The
+    // worker is started with it in LanguageVariable and loads that catalogue
+    // (main.cpp), so a guide it reads speaks the window's language.
+    static QString language();
+    static constexpr const char* LanguageVariable = "IP_PARSE_LANGUAGE";
 
     // The worker's side: reads requests from standard input, each a line
     // "NAME_SIZE GUIDE_SIZE", the file name (UTF-8) and the guide's bytes,

@@ -1,9 +1,12 @@
 // The catalogues at work: with German installed the window reads German,
 // every menu keeps one accelerator letter per item, plural forms are chosen
 // by count in both languages, and a language with no catalogue of ours
-// falls back to English (whose catalogue holds only the plural forms).
+// falls back to English (whose catalogue holds only the plural forms); the
+// guide reader's diagnostics follow the language.
 #include "ApplicationTranslation.h"
 #include "StudyContext.h"
+#include "services/GuideLibrary.h"
+#include "services/GuideParseWorker.h"
 #include "ui/MainWindow.h"
 
 #include <QCoreApplication>
@@ -90,6 +93,7 @@ private Q_SLOTS:
     void germanPluralsReadRight();
     void aLanguageWithoutCatalogueFallsBackToEnglish();
     void qtsOwnCatalogueIsLoadedToo();
+    void guideDiagnosticsFollowTheLanguage();
 
 private:
     std::unique_ptr<QTemporaryDir> m_temp;
@@ -177,6 +181,29 @@ void TranslationsTest::qtsOwnCatalogueIsLoadedToo()
     const ApplicationTranslation german(QLocale(QLocale::German));
     // The label Qt puts on a dialog's Cancel button.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+}
+
+void TranslationsTest::guideDiagnosticsFollowTheLanguage()
+{
+    // Guides are read in a worker process (the real program): it must be
+    // started in the window's language, and a snapshot read in another
+    // language must not be taken for this one's.
+    const QByteArray empty;
+    const QString file = QStringLiteral("empty.md");
+    QCOMPARE(GuideParseWorker::parse(empty, file).diagnostics.value(0).message,
+             QStringLiteral("the file is empty"));
+    const QString englishHash = GuideLibrary::contentHash(empty);
+    {
+        const ApplicationTranslation german(QLocale(QLocale::German));
+        QCOMPARE(GuideParseWorker::language(), QStringLiteral("de"));
+        QCOMPARE(GuideParseWorker::parse(empty, file).diagnostics.value(0).message,
+                 QStringLiteral("die Datei ist leer"));
+        QVERIFY(GuideLibrary::contentHash(empty) != englishHash);
+    }
+    // Back in English, the worker kept for German is not asked again.
+    QCOMPARE(GuideParseWorker::parse(empty, file).diagnostics.value(0).message,
+             QStringLiteral("the file is empty"));
+    QCOMPARE(GuideLibrary::contentHash(empty), englishHash);
 }
 
 QTEST_MAIN(TranslationsTest)
