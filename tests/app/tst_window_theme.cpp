@@ -1,17 +1,20 @@
 // View › Theme: the light and dark palettes of our own and the named colours
 // keep text readable (WCAG AA, 4.5:1), a choice reaches every widget at once,
 // including the rendered answers and the message bar, and is kept for the next
-// start; System gives the desktop's look back.
+// start; System gives the desktop's look back, and text coloured beyond the
+// palette's roles follows a desktop's new palette.
 #include "StudyContext.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/PaletteColours.h"
+#include "ui/TextTone.h"
 #include "ui/preferences/ThemeMenu.h"
 #include "ui/preferences/WindowTheme.h"
 #include "ui/questions/QuestionView.h"
 #include "ui/questions/QuestionsScreen.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void theViewMenuRecoloursTheWindow();
     void theMessageBarFollowsTheTheme();
     void aDesktopsPaletteDoesNotOverrideTheChoice();
+    void tonedTextFollowsTheDesktopsPalette();
 
 private:
     std::unique_ptr<QTemporaryDir> m_temp;
@@ -247,6 +251,34 @@ void WindowThemeTest::aDesktopsPaletteDoesNotOverrideTheChoice()
     QApplication::setPalette(desktops);
     QCoreApplication::processEvents();
     QCOMPARE(QApplication::palette().color(QPalette::Window), desktops.color(QPalette::Window));
+    QApplication::setPalette(m_systemPalette);
+}
+
+void WindowThemeTest::tonedTextFollowsTheDesktopsPalette()
+{
+    // Under System the desktop may turn dark while the window is open: an
+    // error worded in red and a grey hint are worked out again, not left in
+    // the colours meant for a light background.
+    const QPalette light = WindowTheme::lightPalette();
+    const QPalette dark = WindowTheme::darkPalette();
+    QApplication::setPalette(light);
+    QWidget window;
+    auto* error = new QLabel(QStringLiteral("Not saved"), &window);
+    auto* hint = new QLabel(QStringLiteral("Saved"), &window);
+    TextTone::set(error, TextTone::Tone::Error);
+    TextTone::set(hint, TextTone::Tone::Muted);
+    window.show();
+    QCOMPARE(error->palette().color(QPalette::WindowText), errorTextColour(light));
+
+    QApplication::setPalette(dark);
+    QTRY_COMPARE(error->palette().color(QPalette::WindowText), errorTextColour(dark));
+    QTRY_COMPARE(hint->palette().color(QPalette::WindowText),
+                 dark.color(QPalette::PlaceholderText));
+    QCOMPARE(error->palette().color(QPalette::Window), dark.color(QPalette::Window));
+
+    // A new tone replaces the one kept.
+    TextTone::set(error, TextTone::Tone::Normal);
+    QCOMPARE(error->palette().color(QPalette::WindowText), dark.color(QPalette::WindowText));
     QApplication::setPalette(m_systemPalette);
 }
 

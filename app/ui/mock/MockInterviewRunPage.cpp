@@ -2,7 +2,7 @@
 
 #include "services/MockInterviewService.h"
 #include "ui/AutosaveTimer.h"
-#include "ui/PaletteColours.h"
+#include "ui/TextTone.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -194,11 +194,7 @@ void MockInterviewRunPage::updateClock()
     if (!isRunning())
         return;
     m_countdown->setText(countdownText());
-    QPalette palette = m_countdown->palette();
-    palette.setColor(QPalette::WindowText, isOverTime()
-                                               ? errorTextColour(this->palette())
-                                               : this->palette().color(QPalette::WindowText));
-    m_countdown->setPalette(palette);
+    TextTone::set(m_countdown, isOverTime() ? TextTone::Tone::Error : TextTone::Tone::Normal);
     double total = secondsOnQuestion();
     for (const MockInterviewQuestion& question : std::as_const(m_interview.questions)) {
         if (question.position != m_position)

@@ -8,7 +8,7 @@
 #include "services/RequirementProgressService.h"
 #include "services/RequirementProgressSummary.h"
 #include "services/StudyData.h"
-#include "ui/PaletteColours.h"
+#include "ui/TextTone.h"
 #include "ui/practice/InterviewDatePrompt.h"
 #include "ui/progress/ChartCaption.h"
 #include "ui/progress/DueForecastChart.h"
@@ -355,11 +355,7 @@ void ProgressScreen::loadRequirements(const QDate& today)
     m_overdue->setText(overdue == 0
                            ? tr("None overdue")
                            : (tr("%n overdue: their target dates have passed", nullptr, overdue)));
-    QPalette overdueColours = m_overdue->palette();
-    overdueColours.setColor(QPalette::WindowText, overdue > 0
-                                                      ? errorTextColour(palette())
-                                                      : palette().color(QPalette::PlaceholderText));
-    m_overdue->setPalette(overdueColours);
+    TextTone::set(m_overdue, overdue > 0 ? TextTone::Tone::Error : TextTone::Tone::Muted);
     m_overdue->show();
     m_overall->setText(tr("All items: %1 of %2 done").arg(overall.done).arg(overall.total));
     m_overall->show();

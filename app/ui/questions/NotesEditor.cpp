@@ -4,7 +4,7 @@
 #include "services/DraftWriter.h"
 #include "services/QuestionNotes.h"
 #include "ui/AutosaveTimer.h"
-#include "ui/PaletteColours.h"
+#include "ui/TextTone.h"
 #include "ui/drafts/DraftKeeper.h"
 #include "ui/questions/QuestionView.h"
 
@@ -252,14 +252,7 @@ void NotesEditor::setStatus(const QString& text, bool isError)
     m_status->setText(text);
     if (!isError)
         m_status->setToolTip(QString());
-    if (isError) {
-        QPalette palette = m_status->palette();
-        palette.setColor(QPalette::WindowText, errorTextColour(palette));
-        m_status->setPalette(palette);
-        m_status->setForegroundRole(QPalette::WindowText);
-    } else {
-        m_status->setForegroundRole(QPalette::PlaceholderText);
-    }
+    TextTone::set(m_status, isError ? TextTone::Tone::Error : TextTone::Tone::Muted);
 }
 
 } // namespace ip

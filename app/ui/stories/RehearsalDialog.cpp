@@ -1,7 +1,7 @@
 #include "ui/stories/RehearsalDialog.h"
 
 #include "services/StoryCheck.h"
-#include "ui/PaletteColours.h"
+#include "ui/TextTone.h"
 #include "ui/stories/StoryListModel.h"
 #include "ui/stories/StoryTimingPanel.h"
 
@@ -193,10 +193,7 @@ void RehearsalDialog::updateClock()
     // The clock turns red once the story runs past the target, and the
     // target line says so in words: the colour is not the only sign.
     const bool over = seconds > StoryCheck::TargetMaxSeconds;
-    QPalette palette = this->palette();
-    if (over)
-        palette.setColor(QPalette::WindowText, errorTextColour(palette));
-    m_clock->setPalette(palette);
+    TextTone::set(m_clock, over ? TextTone::Tone::Error : TextTone::Tone::Normal);
     const QString target = over ? tr("Over the target time. %1").arg(m_targetText) : m_targetText;
     if (m_target->text() != target)
         m_target->setText(target);

@@ -3,6 +3,7 @@
 #include "model/Guide.h"
 #include "services/StoryCoverage.h"
 #include "ui/PaletteColours.h"
+#include "ui/TextTone.h"
 #include "ui/stories/StoryListModel.h"
 #include "ui/stories/StoryPickerDialog.h"
 
@@ -123,9 +124,7 @@ void StoryCoverageView::refresh()
             tr("More than %n and an interviewer may hear the same story twice; write another for "
                "some of them.",
                nullptr, StoryCoverage::MaxQuestionsPerStory));
-        QPalette palette = this->palette();
-        palette.setColor(QPalette::WindowText, errorTextColour(palette));
-        m_overuse->setPalette(palette);
+        TextTone::set(m_overuse, TextTone::Tone::Error);
         m_overuse->show();
     }
 

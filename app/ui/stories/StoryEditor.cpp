@@ -2,7 +2,7 @@
 
 #include "services/DraftWriter.h"
 #include "ui/AutosaveTimer.h"
-#include "ui/PaletteColours.h"
+#include "ui/TextTone.h"
 #include "ui/drafts/DraftKeeper.h"
 #include "ui/stories/StoryListModel.h"
 
@@ -317,11 +317,7 @@ void StoryEditor::setStatus(const QString& text, bool isError)
     m_status->setText(text);
     if (!isError)
         m_status->setToolTip(QString());
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText,
-                     isError ? errorTextColour(palette) : palette.color(QPalette::PlaceholderText));
-    m_status->setPalette(palette);
-    m_status->setForegroundRole(QPalette::WindowText);
+    TextTone::set(m_status, isError ? TextTone::Tone::Error : TextTone::Tone::Muted);
 }
 
 } // namespace ip

@@ -75,8 +75,7 @@ QVariant StoryListModel::data(const QModelIndex& index, int role) const
         // What the row's ✓ or ○ and its second line show, in words.
         QStringList parts{completeAt(index.row()) ? tr("complete") : tr("to finish")};
         const int linked = int(story.questions.size());
-        parts << (linked == 0 ? tr("no questions")
-                              : tr("answers %n question(s)", nullptr, linked));
+        parts << (linked == 0 ? tr("no questions") : tr("answers %n question(s)", nullptr, linked));
         if (!story.tags.isEmpty())
             parts << tr("tags: %1").arg(story.tags.join(QStringLiteral(", ")));
         return parts.join(QStringLiteral(", "));

@@ -2,7 +2,7 @@
 
 #include "model/Guide.h"
 #include "services/StoryCoverage.h"
-#include "ui/PaletteColours.h"
+#include "ui/TextTone.h"
 #include "ui/stories/SidePaneList.h"
 
 #include <QAction>
@@ -106,16 +106,12 @@ void StoryQuestionsPanel::setStory(const StarStory& story)
                             ? QString()
                             : tr("Not linked to any question yet. Link it to the behavioral "
                                  "questions it answers (Ctrl+L)."));
-        QPalette muted = palette();
-        muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-        m_note->setPalette(muted);
+        TextTone::set(m_note, TextTone::Tone::Muted);
     } else if (overused) {
         m_note->setText(tr("More than %n questions: an interviewer may hear this story twice. "
                            "Write another story for some of them.",
                            nullptr, StoryCoverage::MaxQuestionsPerStory));
-        QPalette warning = palette();
-        warning.setColor(QPalette::WindowText, errorTextColour(warning));
-        m_note->setPalette(warning);
+        TextTone::set(m_note, TextTone::Tone::Error);
     }
     m_title->setText(none ? tr("Answers these questions")
                           : tr("Answers %n questions", nullptr, count));

@@ -1,6 +1,6 @@
 #include "ui/stories/StoryTimingPanel.h"
 
-#include "ui/PaletteColours.h"
+#include "ui/TextTone.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -177,10 +177,7 @@ void StoryTimingPanel::refresh()
         verdict = tr("Within the %1–%2 s target (%3).").arg(low).arg(high).arg(wordCount);
     }
     m_verdict->setText(verdict);
-    QPalette palette = this->palette();
-    if (outside)
-        palette.setColor(QPalette::WindowText, errorTextColour(palette));
-    m_verdict->setPalette(palette);
+    TextTone::set(m_verdict, outside ? TextTone::Tone::Error : TextTone::Tone::Normal);
 
     for (const ShareRow& share : std::as_const(m_shares)) {
         // Rounded as the findings round it, so a bar never says 31% beside
