@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/DurableFile.h"
 #include "storage/ReviewRepository.h"
+#include "storage/SchemaMigrator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -67,7 +68,8 @@ Result<void> keepAs(const QString& from, const QString& to)
     if (::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
         return {};
 #endif
-    return durable::copyFile(from, to, QStringLiteral("keep the current database aside"));
+    return durable::copyFile(
+        from, to, QCoreApplication::translate("BackupRestore", "keep the current database aside"));
 }
 
 // Moves what the -wal file holds into the main file, so the main file alone
@@ -125,30 +127,48 @@ QString asideName(const QString& databasePath)
     }
 }
 
+int builtInSchemaVersion()
+{
+    const Result<SchemaMigrator> migrator =
+        SchemaMigrator::load(SchemaMigrator::builtInDirectory());
+    return migrator ? migrator->latestVersion() : 0;
+}
+
 Error refusal(const BackupInfo& backup)
 {
     const QString file = native(backup.path);
     switch (backup.state) {
     case BackupState::Missing:
-        return makeError(ErrorKind::NotFound,
-                         QStringLiteral("%1 does not exist. Nothing was changed.").arg(file));
+        return makeError(
+            ErrorKind::NotFound,
+            QCoreApplication::translate("BackupRestore", "%1 does not exist. Nothing was changed.")
+                .arg(file));
     case BackupState::Foreign:
-        return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("%1 is not an Interview Prep backup (%2). Nothing was "
+        return makeError(
+            ErrorKind::InvalidInput,
+            QCoreApplication::translate("BackupRestore",
+                                        "%1 is not an Interview Prep backup (%2). Nothing was "
                                         "changed.")
-                             .arg(file, backup.problem));
+                .arg(file, backup.problem));
     case BackupState::TooNew:
-        return makeError(ErrorKind::TooNew, QStringLiteral("The backup %1 was %2. Nothing was "
-                                                           "changed; update Interview Prep to "
-                                                           "restore it.")
-                                                .arg(file, backup.problem));
+        return makeError(ErrorKind::TooNew,
+                         QCoreApplication::translate(
+                             "BackupRestore",
+                             "The backup %1 was made by a newer version of Interview Prep (schema "
+                             "version %2; this version knows up to %3). Nothing was changed; "
+                             "update Interview Prep to restore it.")
+                             .arg(file)
+                             .arg(backup.schemaVersion)
+                             .arg(builtInSchemaVersion()));
     case BackupState::Damaged:
     case BackupState::Intact:
         break;
     }
     return makeError(ErrorKind::Corrupt,
-                     QStringLiteral("The backup %1 is %2. Nothing was changed; choose another "
-                                    "backup ('interview-prep backups' lists them).")
+                     QCoreApplication::translate("BackupRestore",
+                                                 "The backup %1 is damaged and cannot be restored "
+                                                 "(%2). Nothing was changed; choose another "
+                                                 "backup ('interview-prep backups' lists them).")
                          .arg(file, backup.problem));
 }
 
@@ -167,10 +187,10 @@ Result<QString> BackupRestore::newestIntactBackup(const QString& dataDirectory)
     }
     if (backups->isEmpty())
         return makeError(ErrorKind::NotFound,
-                         QStringLiteral("There are no backups in %1.").arg(native(folder)));
+                         tr("There are no backups in %1.").arg(native(folder)));
     return makeError(ErrorKind::NotFound,
-                     QStringLiteral("None of the %1 backups in %2 is intact. Nothing was changed.")
-                         .arg(backups->size())
+                     tr("None of the %n backups in %1 is intact. Nothing was changed.", nullptr,
+                        int(backups->size()))
                          .arg(native(folder)));
 }
 
@@ -186,7 +206,7 @@ Result<RestoreOutcome> BackupRestore::restore(const QString& dataDirectory,
     RestoreOutcome outcome;
     outcome.databasePath = QDir(folder).filePath(QString::fromLatin1(Database::FileName));
     const QString& databasePath = outcome.databasePath;
-    const QString purpose = QStringLiteral("restore the backup");
+    const QString purpose = tr("restore the backup");
 
     // The backup is judged before anything in the data folder is touched, so
     // a refusal changes nothing at all.
@@ -195,13 +215,13 @@ Result<RestoreOutcome> BackupRestore::restore(const QString& dataDirectory,
         return refusal(outcome.backup);
     if (QFileInfo(outcome.backup.path) == QFileInfo(databasePath))
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("%1 is the database itself, not a backup. Nothing was "
-                                        "changed.")
+                         tr("%1 is the database itself, not a backup. Nothing was "
+                            "changed.")
                              .arg(native(databasePath)));
 
     if (!QDir().mkpath(folder))
-        return makeError(ErrorKind::Io, QStringLiteral("Could not %1: cannot create the data "
-                                                       "folder %2. Nothing was changed.")
+        return makeError(ErrorKind::Io, tr("Could not %1: cannot create the data "
+                                           "folder %2. Nothing was changed.")
                                             .arg(purpose, native(folder)));
     auto lock = DataFolderLock::acquire(folder);
     if (!lock)
@@ -222,26 +242,23 @@ Result<RestoreOutcome> BackupRestore::restore(const QString& dataDirectory,
         databasePath + IncomingMarker + QString::number(QCoreApplication::applicationPid());
     if (auto copied = durable::copyFile(outcome.backup.path, incoming, purpose); !copied)
         return makeError(copied.error().kind,
-                         copied.error().message +
-                             QStringLiteral(" Your database was not changed."));
+                         tr("%1 Your database was not changed.").arg(copied.error().message));
     // Read back from the disk: a read error on the way must not become the
     // database.
     if (const BackupInfo copy = DatabaseBackups::inspectFile(incoming); !copy.intact()) {
         QFile::remove(incoming);
-        return makeError(ErrorKind::Io,
-                         QStringLiteral("Could not %1: the copy written to %2 did not read back "
-                                        "intact (%3). Your database was not changed.")
-                             .arg(purpose, native(incoming), copy.problem));
+        return makeError(ErrorKind::Io, tr("Could not %1: the copy written to %2 did not read back "
+                                           "intact (%3). Your database was not changed.")
+                                            .arg(purpose, native(incoming), copy.problem));
     }
     reached(RestoreStep::CopyWritten);
 
-    const auto abandon = [&](const Error& error, const QString& what) {
+    // `message` is a whole sentence; what follows it are whole sentences too.
+    const auto abandon = [&](const Error& error, const QString& failure) {
         QFile::remove(incoming);
-        QString message =
-            QStringLiteral("Could not %1: %2 Your database was not changed.").arg(purpose, what);
+        QString message = failure;
         if (!outcome.keptAside.isEmpty())
-            message +=
-                QStringLiteral(" A copy of it is also at %1.").arg(native(outcome.keptAside));
+            message = tr("%1 A copy of it is also at %2.").arg(message, native(outcome.keptAside));
         if (!error.message.isEmpty())
             message += u' ' + error.message;
         return makeError(error.kind, message);
@@ -260,7 +277,9 @@ Result<RestoreOutcome> BackupRestore::restore(const QString& dataDirectory,
             const QString target = aside + file.mid(databasePath.size());
             if (auto kept = keepAs(file, target); !kept)
                 return abandon(kept.error(),
-                               QStringLiteral("the current database could not be kept aside."));
+                               tr("Could not %1: the current database could not be kept aside. "
+                                  "Your database was not changed.")
+                                   .arg(purpose));
             outcome.keptAsideFiles << target;
         }
         if (QFileInfo::exists(databasePath))
@@ -279,7 +298,8 @@ Result<RestoreOutcome> BackupRestore::restore(const QString& dataDirectory,
             const QString journal = databasePath + suffix;
             if (QFileInfo::exists(journal) && !QFile::remove(journal))
                 return abandon(Error{ErrorKind::Io, QString()},
-                               QStringLiteral("cannot remove %1.").arg(native(journal)));
+                               tr("Could not %1: cannot remove %2. Your database was not changed.")
+                                   .arg(purpose, native(journal)));
         }
         durable::syncToDisk(folder);
         reached(RestoreStep::OldJournalsRemoved);
@@ -288,9 +308,9 @@ Result<RestoreOutcome> BackupRestore::restore(const QString& dataDirectory,
     // 5. One rename puts the copy in place: the name points at the old file
     //    or at the new one, never at nothing.
     if (!replaceFile(incoming, databasePath))
-        return abandon(
-            Error{ErrorKind::Io, QString()},
-            QStringLiteral("cannot rename %1 to %2.").arg(native(incoming), native(databasePath)));
+        return abandon(Error{ErrorKind::Io, QString()},
+                       tr("Could not %1: cannot rename %2 to %3. Your database was not changed.")
+                           .arg(purpose, native(incoming), native(databasePath)));
     durable::syncToDisk(folder);
     reached(RestoreStep::NewDatabaseInPlace);
 
@@ -302,12 +322,12 @@ Result<RestoreOutcome> BackupRestore::restore(const QString& dataDirectory,
     auto opened = Database::open(folder, options);
     if (!opened) {
         QString message =
-            QStringLiteral("The backup %1 was restored to %2, but it does not open: "
-                           "%3")
+            tr("The backup %1 was restored to %2, but it does not open: "
+               "%3")
                 .arg(native(outcome.backup.path), native(databasePath), opened.error().message);
         if (!outcome.keptAside.isEmpty())
-            message += QStringLiteral(" Your previous database is kept at %1.")
-                           .arg(native(outcome.keptAside));
+            message = tr("%1 Your previous database is kept at %2.")
+                          .arg(message, native(outcome.keptAside));
         return makeError(opened.error().kind, message);
     }
     // The backup's log is the truth: its schedules are replayed before they

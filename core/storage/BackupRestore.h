@@ -4,6 +4,7 @@
 #include "storage/DatabaseBackups.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -22,6 +23,8 @@ enum class RestoreStep {
 // Puts a backup file in place of a data folder's database: the way back from
 // a damaged database, for the window and `interview-prep restore-backup`.
 class BackupRestore {
+    Q_DECLARE_TR_FUNCTIONS(BackupRestore)
+
 public:
     // What `restore-backup` takes instead of a file name.
     static constexpr const char* LatestKeyword = "latest";

@@ -38,12 +38,14 @@ bool ownerIsRunning(const QLockFile& lock)
 // shows the data read-only) and for the commands alike.
 Error readOnlyFolder(const QString& folder)
 {
-    return makeError(ErrorKind::ReadOnly,
-                     QStringLiteral("The data folder %1 is read-only, so your work there can be "
+    return makeError(
+        ErrorKind::ReadOnly,
+        QCoreApplication::translate("DataFolderLock",
+                                    "The data folder %1 is read-only, so your work there can be "
                                     "read but not changed. To make changes, make the folder "
                                     "writable, or start with --data-dir and a folder you can "
                                     "write to. Nothing was changed.")
-                         .arg(folder));
+            .arg(folder));
 }
 
 // Taking a lock over, or making a first one, writes a small file; QLockFile
@@ -71,19 +73,23 @@ Result<void> checkFolderTakesAFile(const QString& directory)
         return {};
     case ENOSPC:
     case EDQUOT:
-        return makeError(ErrorKind::DiskFull,
-                         QStringLiteral("The disk holding the data folder %1 is full: there is "
+        return makeError(
+            ErrorKind::DiskFull,
+            QCoreApplication::translate("DataFolderLock",
+                                        "The disk holding the data folder %1 is full: there is "
                                         "no room for the lock file %2, so nothing can be saved. "
                                         "Free some space and start again. Nothing was changed.")
-                             .arg(folder, QString::fromLatin1(DataFolderLock::FileName)));
+                .arg(folder, QString::fromLatin1(DataFolderLock::FileName)));
     case EACCES:
     case EPERM:
     case EROFS:
         return readOnlyFolder(folder);
     default:
-        return makeError(ErrorKind::Io,
-                         QStringLiteral("Cannot lock the data folder %1: %2. Nothing was changed.")
-                             .arg(folder, QString::fromLocal8Bit(std::strerror(failure))));
+        return makeError(
+            ErrorKind::Io,
+            QCoreApplication::translate("DataFolderLock",
+                                        "Cannot lock the data folder %1: %2. Nothing was changed.")
+                .arg(folder, QString::fromLocal8Bit(std::strerror(failure))));
     }
 }
 
@@ -132,21 +138,23 @@ Result<std::unique_ptr<DataFolderLock>> DataFolderLock::acquire(const QString& d
         qint64 pid = 0;
         QString host;
         QString application;
-        QString owner = QStringLiteral("Another copy of Interview Prep");
         if (lock->m_lock.getLockInfo(&pid, &host, &application))
-            owner += QStringLiteral(" (process %1 on %2)").arg(pid).arg(host);
+            return makeError(ErrorKind::AlreadyRunning,
+                             tr("Another copy of Interview Prep (process %1 on %2) is already "
+                                "using the data folder %3. Close it first, or choose another "
+                                "folder with --data-dir. Nothing was changed.")
+                                 .arg(QString::number(pid), host, folder));
         return makeError(ErrorKind::AlreadyRunning,
-                         QStringLiteral("%1 is already using the data folder %2. Close it first, "
-                                        "or choose another folder with --data-dir. Nothing was "
-                                        "changed.")
-                             .arg(owner, folder));
+                         tr("Another copy of Interview Prep is already using the data folder "
+                            "%1. Close it first, or choose another folder with --data-dir. "
+                            "Nothing was changed.")
+                             .arg(folder));
     }
     case QLockFile::PermissionError:
         return readOnlyFolder(folder);
     default:
-        return makeError(
-            ErrorKind::Io,
-            QStringLiteral("Cannot lock the data folder %1. Nothing was changed.").arg(folder));
+        return makeError(ErrorKind::Io,
+                         tr("Cannot lock the data folder %1. Nothing was changed.").arg(folder));
     }
 }
 

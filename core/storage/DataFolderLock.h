@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QLockFile>
 #include <memory>
 
@@ -15,6 +16,8 @@ namespace ip {
 // done because the disk is full or the folder read-only, the error says that
 // (ErrorKind::DiskFull, ErrorKind::ReadOnly), not that another copy runs.
 class DataFolderLock {
+    Q_DECLARE_TR_FUNCTIONS(DataFolderLock)
+
 public:
     static constexpr const char* FileName = "interview-prep.lock";
 

@@ -76,8 +76,7 @@ QString Database::backupDirectory() const
 Result<QString> Database::backup(const QString& reason)
 {
     if (m_transactionDepth > 0)
-        return makeError(ErrorKind::Internal,
-                         QStringLiteral("A backup cannot be made inside a transaction."));
+        return makeError(ErrorKind::Internal, tr("A backup cannot be made inside a transaction."));
     if (m_refusal)
         return *m_refusal;
     return DatabaseBackups(backupDirectory()).create(*this, reason);
@@ -100,11 +99,11 @@ Result<void> Database::openFile()
     const QString journal = m_filePath + QStringLiteral("-wal");
     if (!fileExisted && QFileInfo(journal).size() > 0)
         return makeError(ErrorKind::Corrupt,
-                         QStringLiteral("The database %1 is missing, but its journal %2 is still "
-                                        "there and may hold your latest changes. Nothing was "
-                                        "created or changed. Put the database file back, or "
-                                        "restore a backup (File › Restore from Backup…, or "
-                                        "'interview-prep restore-backup latest').")
+                         tr("The database %1 is missing, but its journal %2 is still "
+                            "there and may hold your latest changes. Nothing was "
+                            "created or changed. Put the database file back, or "
+                            "restore a backup (File › Restore from Backup…, or "
+                            "'interview-prep restore-backup latest').")
                              .arg(nativePath(m_filePath), nativePath(journal)));
 
     if (auto ready = prepareFolder(file.exists()); !ready)
@@ -113,13 +112,13 @@ Result<void> Database::openFile()
     if (fileExisted) {
         QFile reader(m_filePath);
         if (!reader.open(QIODevice::ReadOnly))
-            return makeError(ErrorKind::Io, QStringLiteral("Cannot read the database %1: %2")
+            return makeError(ErrorKind::Io, tr("Cannot read the database %1: %2")
                                                 .arg(nativePath(m_filePath), reader.errorString()));
         if (reader.read(SqliteHeader.size()) != SqliteHeader)
             return makeError(ErrorKind::Corrupt,
-                             QStringLiteral("%1 is not an Interview Prep database (it is not an "
-                                            "SQLite file). It was left untouched; move it away or "
-                                            "restore a backup from %2.")
+                             tr("%1 is not an Interview Prep database (it is not an "
+                                "SQLite file). It was left untouched; move it away or "
+                                "restore a backup from %2.")
                                  .arg(nativePath(m_filePath), nativePath(backupDirectory())));
     }
 
@@ -142,10 +141,10 @@ Result<void> Database::openFile()
         return version.error();
     if (*version > latest)
         return makeError(ErrorKind::TooNew,
-                         QStringLiteral("The database %1 was written by a newer version of "
-                                        "Interview Prep (schema version %2; this version knows up "
-                                        "to %3). It was not changed. Update Interview Prep to "
-                                        "open it.")
+                         tr("The database %1 was written by a newer version of "
+                            "Interview Prep (schema version %2; this version knows up "
+                            "to %3). It was not changed. Update Interview Prep to "
+                            "open it.")
                              .arg(nativePath(m_filePath))
                              .arg(*version)
                              .arg(latest));
@@ -168,15 +167,14 @@ Result<void> Database::openFile()
     if (isReadOnly()) {
         if (*version < latest)
             return makeError(ErrorKind::ReadOnly,
-                             QStringLiteral("The database %1 needs an upgrade (schema version %2 "
-                                            "to %3), which cannot be done read-only. Open it once "
-                                            "with write access.")
+                             tr("The database %1 needs an upgrade (schema version %2 "
+                                "to %3), which cannot be done read-only. Open it once "
+                                "with write access.")
                                  .arg(nativePath(m_filePath))
                                  .arg(*version)
                                  .arg(latest));
         m_schemaVersion = *version;
-        return execute(QStringLiteral("PRAGMA foreign_keys = ON"),
-                       QStringLiteral("open the database"));
+        return execute(QStringLiteral("PRAGMA foreign_keys = ON"), tr("open the database"));
     }
 
     if (auto configured = configureForWriting(); !configured)
@@ -198,15 +196,13 @@ Result<void> Database::prepareFolder(bool fileExists)
     const QString folder = nativePath(m_dataDirectory);
     if (isReadOnly()) {
         if (!fileExists)
-            return makeError(
-                ErrorKind::NotFound,
-                QStringLiteral("There is no Interview Prep database in %1.").arg(folder));
+            return makeError(ErrorKind::NotFound,
+                             tr("There is no Interview Prep database in %1.").arg(folder));
         return {};
     }
 
     if (!QDir().mkpath(m_dataDirectory))
-        return makeError(ErrorKind::Io,
-                         QStringLiteral("Cannot create the data folder %1.").arg(folder));
+        return makeError(ErrorKind::Io, tr("Cannot create the data folder %1.").arg(folder));
     auto lock = DataFolderLock::acquire(m_dataDirectory);
     if (!lock)
         return lock.error();
@@ -218,17 +214,17 @@ Result<void> Database::prepareFolder(bool fileExists)
     const QFileInfo file(m_filePath);
     if (fileExists && !file.isWritable())
         return makeError(ErrorKind::ReadOnly,
-                         QStringLiteral("The database %1 is read-only, so your work in it can be "
-                                        "read but not changed. To make changes, make the file "
-                                        "writable and start again. It was not changed.")
+                         tr("The database %1 is read-only, so your work in it can be "
+                            "read but not changed. To make changes, make the file "
+                            "writable and start again. It was not changed.")
                              .arg(nativePath(m_filePath)));
     if (!QFileInfo(m_dataDirectory).isWritable())
         return makeError(ErrorKind::ReadOnly,
-                         QStringLiteral("The data folder %1 is read-only, so your work there can "
-                                        "be read but not changed (the database writes its journal "
-                                        "beside it). To make changes, make the folder writable, "
-                                        "or start with --data-dir and a folder you can write to. "
-                                        "Nothing was changed.")
+                         tr("The data folder %1 is read-only, so your work there can "
+                            "be read but not changed (the database writes its journal "
+                            "beside it). To make changes, make the folder writable, "
+                            "or start with --data-dir and a folder you can write to. "
+                            "Nothing was changed.")
                              .arg(folder));
     return {};
 }
@@ -238,7 +234,7 @@ Result<void> Database::connect()
     m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_connection.isValid())
         return makeError(ErrorKind::Internal,
-                         QStringLiteral("The Qt SQLite driver (QSQLITE) is not installed."));
+                         tr("The Qt SQLite driver (QSQLITE) is not installed."));
     m_connection.setDatabaseName(m_filePath);
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs);
     if (isReadOnly())
@@ -257,27 +253,25 @@ Result<void> Database::connect()
     }
     m_connection.setConnectOptions(connectOptions);
     if (!m_connection.open())
-        return storageError(m_connection.lastError(), QStringLiteral("open the database"),
-                            m_filePath);
+        return storageError(m_connection.lastError(), tr("open the database"), m_filePath);
     return {};
 }
 
 Result<int> Database::readSchemaVersion()
 {
     SqlStatement statement(*this, QStringLiteral("PRAGMA user_version"));
-    if (auto done = statement.exec(QStringLiteral("open the database")); !done) {
+    if (auto done = statement.exec(tr("open the database")); !done) {
         if (done.error().kind == ErrorKind::Corrupt)
             return makeError(ErrorKind::Corrupt,
-                             QStringLiteral("%1 is not an Interview Prep database or is damaged "
-                                            "(%2). It was left untouched; restore a backup from "
-                                            "%3.")
+                             tr("%1 is not an Interview Prep database or is damaged "
+                                "(%2). It was left untouched; restore a backup from "
+                                "%3.")
                                  .arg(nativePath(m_filePath), statement.sqliteMessage(),
                                       nativePath(backupDirectory())));
         return done.error();
     }
     if (!statement.next())
-        return makeError(ErrorKind::Internal,
-                         QStringLiteral("PRAGMA user_version returned nothing."));
+        return makeError(ErrorKind::Internal, tr("PRAGMA user_version returned nothing."));
     return statement.value(0).toInt();
 }
 
@@ -289,18 +283,18 @@ Result<void> Database::checkIntegrity()
     SqlStatement statement(*this, QStringLiteral("PRAGMA quick_check"));
     const auto damaged = [this](const QString& detail) {
         return makeError(ErrorKind::Corrupt,
-                         QStringLiteral("The database %1 is damaged (%2). It was not changed. "
-                                        "Restore a backup from %3; 'interview-prep doctor' lists "
-                                        "them.")
+                         tr("The database %1 is damaged (%2). It was not changed. "
+                            "Restore a backup from %3; 'interview-prep doctor' lists "
+                            "them.")
                              .arg(nativePath(m_filePath), detail, nativePath(backupDirectory())));
     };
-    if (auto done = statement.exec(QStringLiteral("check the database")); !done) {
+    if (auto done = statement.exec(tr("check the database")); !done) {
         if (done.error().kind == ErrorKind::Corrupt)
             return damaged(statement.sqliteMessage());
         return done;
     }
     if (!statement.next())
-        return damaged(QStringLiteral("the integrity check returned nothing"));
+        return damaged(tr("the integrity check returned nothing"));
     const QString first = statement.value(0).toString();
     if (first != QLatin1String("ok"))
         return damaged(first);
@@ -312,29 +306,28 @@ Result<void> Database::checkIsOurs()
     // A file at version 0 that already holds tables was made by something
     // else; running our migrations on it would mix two programs' data.
     SqlStatement statement(*this, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (auto done = statement.exec(QStringLiteral("open the database")); !done)
+    if (auto done = statement.exec(tr("open the database")); !done)
         return done;
     if (statement.next() && statement.value(0).toInt() > 0)
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("%1 is an SQLite database, but not one of Interview "
-                                        "Prep's. It was left untouched; move it away or choose "
-                                        "another folder with --data-dir.")
+                         tr("%1 is an SQLite database, but not one of Interview "
+                            "Prep's. It was left untouched; move it away or choose "
+                            "another folder with --data-dir.")
                              .arg(nativePath(m_filePath)));
     return {};
 }
 
 Result<void> Database::configureForWriting()
 {
-    const QString purpose = QStringLiteral("open the database");
+    const QString purpose = tr("open the database");
     SqlStatement journal(*this, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (auto done = journal.exec(purpose); !done)
         return done;
     if (!journal.next() ||
         journal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return makeError(ErrorKind::Io,
-                         QStringLiteral("Could not switch the database %1 to WAL mode (the file "
-                                        "system may not support it).")
-                             .arg(nativePath(m_filePath)));
+        return makeError(ErrorKind::Io, tr("Could not switch the database %1 to WAL mode (the file "
+                                           "system may not support it).")
+                                            .arg(nativePath(m_filePath)));
     // WAL with NORMAL survives a crash of the app but may lose the last
     // commits on a power cut; the promise is that a committed change is never
     // lost, and a laptop's battery does run out, so every commit is synced.
@@ -356,17 +349,17 @@ Result<void> Database::upgrade(const QString& migrationDirectory, int fromVersio
                                                 .arg(migrator.latestVersion()));
         if (!made)
             return makeError(made.error().kind,
-                             QStringLiteral("The database needs an upgrade, but the backup that "
-                                            "comes first failed, so nothing was changed. %1")
+                             tr("The database needs an upgrade, but the backup that "
+                                "comes first failed, so nothing was changed. %1")
                                  .arg(made.error().message));
         backupPath = *made;
     }
     if (auto migrated = migrator.migrate(*this, fromVersion); !migrated) {
         QString message = migrated.error().message;
         if (!backupPath.isEmpty())
-            message += QStringLiteral(" The database was left at the last complete version; a copy "
-                                      "from before the upgrade is %1.")
-                           .arg(nativePath(backupPath));
+            message = tr("%1 The database was left at the last complete version; a copy from "
+                         "before the upgrade is %2.")
+                          .arg(message, nativePath(backupPath));
         return makeError(migrated.error().kind, message);
     }
     return {};
@@ -393,13 +386,13 @@ Result<void> Database::checkFile() const
         return {};
     m_detached = makeError(
         ErrorKind::Vanished,
-        (present ? QStringLiteral("The database file %1 was replaced by another file while "
-                                  "Interview Prep was running.")
-                 : QStringLiteral("The database file %1 was deleted while Interview Prep was "
-                                  "running."))
-                .arg(nativePath(m_filePath)) +
-            QStringLiteral(" Nothing more is saved into it. Everything the app still holds can be "
-                           "written to a new database."));
+        (present ? tr("The database file %1 was replaced by another file while Interview Prep "
+                      "was running. Nothing more is saved into it. Everything the app still "
+                      "holds can be written to a new database.")
+                 : tr("The database file %1 was deleted while Interview Prep was running. "
+                      "Nothing more is saved into it. Everything the app still holds can be "
+                      "written to a new database."))
+            .arg(nativePath(m_filePath)));
     return *m_detached;
 }
 
@@ -414,13 +407,12 @@ Result<QString> Database::rescue()
 {
     if (m_transactionDepth > 0)
         return makeError(ErrorKind::Internal,
-                         QStringLiteral("The database cannot be rescued inside a transaction."));
+                         tr("The database cannot be rescued inside a transaction."));
     if (isReadOnly())
-        return makeError(ErrorKind::ReadOnly, QStringLiteral("The database is open read-only."));
+        return makeError(ErrorKind::ReadOnly, tr("The database is open read-only."));
     if (!QDir().mkpath(m_dataDirectory))
-        return makeError(
-            ErrorKind::Io,
-            QStringLiteral("Cannot create the data folder %1.").arg(nativePath(m_dataDirectory)));
+        return makeError(ErrorKind::Io,
+                         tr("Cannot create the data folder %1.").arg(nativePath(m_dataDirectory)));
 
     // 1. Copy what this connection reads, through SQLite (the deleted file
     //    and its journal are still open), into a new file of its own name.
@@ -430,7 +422,7 @@ Result<QString> Database::rescue()
     const QString copy = m_filePath + QStringLiteral(".rescue-") + stamp;
     SqlStatement vacuum(*this, QStringLiteral("VACUUM INTO :path"));
     vacuum.bind(QStringLiteral(":path"), copy);
-    if (auto done = vacuum.exec(QStringLiteral("write everything into a new database")); !done) {
+    if (auto done = vacuum.exec(tr("write everything into a new database")); !done) {
         QFile::remove(copy); // a partial copy of ours, never complete
         return done.error();
     }
@@ -448,10 +440,9 @@ Result<QString> Database::rescue()
     for (const char* journal : {"-wal", "-shm", "-journal"})
         moved = setAside(m_filePath + QLatin1String(journal), suffix) && moved;
     if (!moved || !QFile::rename(copy, m_filePath))
-        return makeError(ErrorKind::Io,
-                         QStringLiteral("Could not put the new database in place at %1. "
-                                        "Everything the app held is also in %2.")
-                             .arg(nativePath(m_filePath), nativePath(copy)));
+        return makeError(ErrorKind::Io, tr("Could not put the new database in place at %1. "
+                                           "Everything the app held is also in %2.")
+                                            .arg(nativePath(m_filePath), nativePath(copy)));
     durable::syncToDisk(m_dataDirectory);
 
     // 3. Only now the old file is let go. Its journal names were moved, so
@@ -470,8 +461,8 @@ Result<QString> Database::rescue()
     }
 
     if (auto connected = m_connection.open(); !connected) {
-        const Error error = storageError(m_connection.lastError(),
-                                         QStringLiteral("open the new database"), m_filePath);
+        const Error error =
+            storageError(m_connection.lastError(), tr("open the new database"), m_filePath);
         m_detached = error;
         return error;
     }

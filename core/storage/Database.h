@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -53,6 +54,8 @@ struct DatabaseOptions {
 // One Database is used from one thread. Repositories keep a reference to it
 // and must not outlive it.
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     static constexpr const char* FileName = "interview-prep.sqlite";
     static constexpr const char* BackupFolderName = "backups";

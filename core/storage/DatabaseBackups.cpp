@@ -193,7 +193,7 @@ Result<QString> DatabaseBackups::create(const Database& database, const QString&
         [&database](const QString& path) -> Result<void> {
             SqlStatement vacuum(database, QStringLiteral("VACUUM INTO :path"));
             vacuum.bind(QStringLiteral(":path"), path);
-            return vacuum.exec(QStringLiteral("make a backup of the database"));
+            return vacuum.exec(tr("make a backup of the database"));
         },
         reason);
 }
@@ -205,12 +205,12 @@ Result<QString> DatabaseBackups::create(QSqlDatabase connection, const QString& 
         [&connection, &databasePath](const QString& path) -> Result<void> {
             QSqlQuery vacuum(connection);
             if (!vacuum.prepare(QStringLiteral("VACUUM INTO :path")))
-                return storageError(vacuum.lastError(),
-                                    QStringLiteral("make a backup of the database"), databasePath);
+                return storageError(vacuum.lastError(), tr("make a backup of the database"),
+                                    databasePath);
             vacuum.bindValue(QStringLiteral(":path"), path);
             if (!vacuum.exec())
-                return storageError(vacuum.lastError(),
-                                    QStringLiteral("make a backup of the database"), databasePath);
+                return storageError(vacuum.lastError(), tr("make a backup of the database"),
+                                    databasePath);
             return {};
         },
         reason);
@@ -219,9 +219,9 @@ Result<QString> DatabaseBackups::create(QSqlDatabase connection, const QString& 
 Result<QString> DatabaseBackups::create(const std::function<Result<void>(const QString&)>& copyTo,
                                         const QString& reason) const
 {
-    const QString purpose = QStringLiteral("make a backup of the database");
+    const QString purpose = tr("make a backup of the database");
     if (!QDir().mkpath(m_directory))
-        return makeError(ErrorKind::Io, QStringLiteral("Could not %1: cannot create the folder %2.")
+        return makeError(ErrorKind::Io, tr("Could not %1: cannot create the folder %2.")
                                             .arg(purpose, QDir::toNativeSeparators(m_directory)));
 
     const QDir dir(m_directory);
@@ -249,7 +249,7 @@ Result<QString> DatabaseBackups::create(const std::function<Result<void>(const Q
         // never overwrite, take the next free name.
         if (!QFileInfo::exists(finalPath) || attempt > 100) {
             QFile::remove(partial);
-            return makeError(ErrorKind::Io, QStringLiteral("Could not %1: cannot rename %2 to %3.")
+            return makeError(ErrorKind::Io, tr("Could not %1: cannot rename %2 to %3.")
                                                 .arg(purpose, QDir::toNativeSeparators(partial),
                                                      QDir::toNativeSeparators(finalPath)));
         }
@@ -266,8 +266,9 @@ Result<QList<BackupInfo>> DatabaseBackups::inspect() const
     if (!folder.exists())
         return QList<BackupInfo>();
     if (!folder.isDir() || !folder.isReadable())
-        return makeError(ErrorKind::Io, QStringLiteral("Cannot read the backups folder %1.")
-                                            .arg(QDir::toNativeSeparators(m_directory)));
+        return makeError(
+            ErrorKind::Io,
+            tr("Cannot read the backups folder %1.").arg(QDir::toNativeSeparators(m_directory)));
     QList<BackupInfo> backups;
     const QStringList paths = list();
     for (auto path = paths.crbegin(); path != paths.crend(); ++path)
@@ -283,42 +284,42 @@ BackupInfo DatabaseBackups::inspectFile(const QString& path)
     info.madeAt = timeFromFileName(file.fileName()).value_or(QDateTime());
     if (!file.exists()) {
         info.state = BackupState::Missing;
-        info.problem = QStringLiteral("the file does not exist");
+        info.problem = tr("the file does not exist");
         return info;
     }
     info.sizeBytes = file.size();
     info.state = BackupState::Foreign;
     if (info.sizeBytes == 0) {
-        info.problem = QStringLiteral("the file is empty");
+        info.problem = tr("the file is empty");
         return info;
     }
     if (!durable::hasSqliteHeader(path)) {
-        info.problem = QStringLiteral("not a database: the file is not an SQLite file");
+        info.problem = tr("not a database: the file is not an SQLite file");
         return info;
     }
 
     const BackupFileConnection connection(path);
     if (const QString error = connection.openError(); !error.isEmpty()) {
         info.state = BackupState::Damaged;
-        info.problem = QStringLiteral("the file cannot be opened (%1)").arg(error);
+        info.problem = tr("the file cannot be opened (%1)").arg(error);
         return info;
     }
     QString error;
     const QStringList version = connection.column(QStringLiteral("PRAGMA user_version"), &error);
     if (!error.isEmpty()) {
         info.state = BackupState::Damaged;
-        info.problem = QStringLiteral("damaged: the file cannot be read (%1)").arg(error);
+        info.problem = tr("damaged: the file cannot be read (%1)").arg(error);
         return info;
     }
     info.schemaVersion = version.value(0).toInt();
     const QStringList check = connection.column(QStringLiteral("PRAGMA quick_check"), &error);
     info.state = BackupState::Damaged;
     if (!error.isEmpty()) {
-        info.problem = QStringLiteral("damaged: the file cannot be read (%1)").arg(error);
+        info.problem = tr("damaged: the file cannot be read (%1)").arg(error);
         return info;
     }
     if (check != QStringList{QStringLiteral("ok")}) {
-        info.problem = QStringLiteral("damaged: SQLite's integrity check found problems (%1)")
+        info.problem = tr("damaged: SQLite's integrity check found problems (%1)")
                            .arg(check.mid(0, 2).join(QStringLiteral("; ")));
         return info;
     }
@@ -330,7 +331,7 @@ BackupInfo DatabaseBackups::inspectFile(const QString& path)
                                   [&](const QString& table) { return tables.contains(table); });
     if (!ours) {
         info.state = BackupState::Foreign;
-        info.problem = QStringLiteral("an SQLite database, but not one of Interview Prep's");
+        info.problem = tr("an SQLite database, but not one of Interview Prep's");
         return info;
     }
     info.notes = connection.count(QStringLiteral("question_note"));
@@ -338,8 +339,8 @@ BackupInfo DatabaseBackups::inspectFile(const QString& path)
     info.reviews = connection.count(QStringLiteral("review_log"));
     if (info.schemaVersion > latestSchemaVersion()) {
         info.state = BackupState::TooNew;
-        info.problem = QStringLiteral("made by a newer version of Interview Prep (schema version "
-                                      "%1; this version knows up to %2)")
+        info.problem = tr("made by a newer version of Interview Prep (schema version "
+                          "%1; this version knows up to %2)")
                            .arg(info.schemaVersion)
                            .arg(latestSchemaVersion());
         return info;

@@ -3,6 +3,7 @@
 #include "model/BackupInfo.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -19,6 +20,8 @@ class Database;
 // VACUUM INTO (never a file copy of a live database), named after the UTC
 // time they were made, the newest KeptCount kept.
 class DatabaseBackups {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseBackups)
+
 public:
     // A week of daily backups, plus room for the copies made before an upgrade
     // or a restore in the same week.

@@ -88,7 +88,7 @@ BackupCheck checkBackup(const QString& path)
     check.madeAt =
         DatabaseBackups::timeFromFileName(QFileInfo(path).fileName()).value_or(QDateTime());
     if (!hasSqliteHeader(path)) {
-        check.problem = QStringLiteral("not an SQLite file");
+        check.problem = QCoreApplication::translate("DatabaseInspector", "not an SQLite file");
         return check;
     }
     ReadOnlyConnection connection(path, true);
@@ -128,26 +128,26 @@ DatabaseReport DatabaseInspector::inspect(const QString& dataDirectory)
     if (!report.exists || file.size() == 0)
         return report;
     if (!hasSqliteHeader(report.filePath)) {
-        report.problems << QStringLiteral("The file is not an SQLite database.");
+        report.problems << tr("The file is not an SQLite database.");
         return report;
     }
 
     ReadOnlyConnection connection(report.filePath, false);
     if (const QString error = connection.openError(); !error.isEmpty()) {
-        report.problems << QStringLiteral("The database cannot be opened: %1").arg(error);
+        report.problems << tr("The database cannot be opened: %1").arg(error);
         return report;
     }
     QString error;
     const QStringList version = connection.column(QStringLiteral("PRAGMA user_version"), &error);
     if (!error.isEmpty()) {
-        report.problems << QStringLiteral("The database cannot be read: %1").arg(error);
+        report.problems << tr("The database cannot be read: %1").arg(error);
         return report;
     }
     report.schemaVersion = version.value(0).toInt();
     if (report.schemaVersion > report.latestSchemaVersion)
-        report.problems << QStringLiteral("The database was written by a newer version of "
-                                          "Interview Prep (schema version %1; this version knows "
-                                          "up to %2).")
+        report.problems << tr("The database was written by a newer version of "
+                              "Interview Prep (schema version %1; this version knows "
+                              "up to %2).")
                                .arg(report.schemaVersion)
                                .arg(report.latestSchemaVersion);
     report.journalMode = connection.column(QStringLiteral("PRAGMA journal_mode"), &error).value(0);
@@ -156,18 +156,18 @@ DatabaseReport DatabaseInspector::inspect(const QString& dataDirectory)
     const QStringList integrity =
         connection.column(QStringLiteral("PRAGMA integrity_check"), &error);
     if (!error.isEmpty())
-        report.problems << QStringLiteral("Integrity check failed: %1").arg(error);
+        report.problems << tr("Integrity check failed: %1").arg(error);
     else if (integrity != QStringList{QStringLiteral("ok")})
         for (const QString& line : integrity)
-            report.problems << QStringLiteral("Integrity check: %1").arg(line);
+            report.problems << tr("Integrity check: %1").arg(line);
 
     error.clear();
     const QStringList foreignKeys =
         connection.column(QStringLiteral("PRAGMA foreign_key_check"), &error);
     if (!error.isEmpty())
-        report.problems << QStringLiteral("Foreign key check failed: %1").arg(error);
+        report.problems << tr("Foreign key check failed: %1").arg(error);
     for (const QString& row : foreignKeys)
-        report.problems << QStringLiteral("Foreign key check (table, row, parent): %1").arg(row);
+        report.problems << tr("Foreign key check (table, row, parent): %1").arg(row);
     return report;
 }
 

@@ -85,13 +85,13 @@ Result<DeferredCheckReport> DeferredDatabaseChecks::run() const
 
 Result<void> DeferredDatabaseChecks::checkIntegrity() const
 {
-    const QString purpose = QStringLiteral("check the database");
+    const QString purpose = tr("check the database");
     // Opening read-only would fail on a missing file anyway, but with a
     // disk error's words; the file having gone is what the user must hear.
     if (!QFileInfo::exists(m_filePath))
         return makeError(ErrorKind::Vanished,
-                         QStringLiteral("The database file %1 was deleted while Interview Prep "
-                                        "was running, so it could not be checked.")
+                         tr("The database file %1 was deleted while Interview Prep "
+                            "was running, so it could not be checked.")
                              .arg(nativePath(m_filePath)));
     const CheckConnection connection(m_filePath, m_busyTimeoutMs);
     if (!connection.isOpen())
@@ -99,9 +99,9 @@ Result<void> DeferredDatabaseChecks::checkIntegrity() const
 
     const auto damaged = [this](const QString& detail) {
         return makeError(ErrorKind::Corrupt,
-                         QStringLiteral("The database %1 is damaged (%2), found by the check "
-                                        "run after start. Save nothing more into it: restore a "
-                                        "backup from %3; 'interview-prep doctor' lists them.")
+                         tr("The database %1 is damaged (%2), found by the check "
+                            "run after start. Save nothing more into it: restore a "
+                            "backup from %3; 'interview-prep doctor' lists them.")
                              .arg(nativePath(m_filePath), detail, nativePath(m_backupDirectory)));
     };
     // Same check as Database::open makes when not deferred: quick_check reads
@@ -116,7 +116,7 @@ Result<void> DeferredDatabaseChecks::checkIntegrity() const
         return damaged(failure.databaseText().isEmpty() ? failure.text() : failure.databaseText());
     }
     if (!check.next())
-        return damaged(QStringLiteral("the integrity check returned nothing"));
+        return damaged(tr("the integrity check returned nothing"));
     const QString first = check.value(0).toString();
     if (first != QLatin1String("ok"))
         return damaged(first);
@@ -133,13 +133,13 @@ Result<QString> DeferredDatabaseChecks::backupIfDue() const
         return QString();
     if (!QFileInfo::exists(m_filePath))
         return makeError(ErrorKind::Vanished,
-                         QStringLiteral("Could not make a backup of the database: the file %1 "
-                                        "was deleted while Interview Prep was running.")
+                         tr("Could not make a backup of the database: the file %1 "
+                            "was deleted while Interview Prep was running.")
                              .arg(nativePath(m_filePath)));
     const CheckConnection connection(m_filePath, m_busyTimeoutMs);
     if (!connection.isOpen())
-        return storageError(connection.database().lastError(),
-                            QStringLiteral("make a backup of the database"), m_filePath);
+        return storageError(connection.database().lastError(), tr("make a backup of the database"),
+                            m_filePath);
     return backups.create(connection.database(), m_filePath, QStringLiteral("scheduled"));
 }
 

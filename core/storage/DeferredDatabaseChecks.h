@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <atomic>
@@ -35,6 +36,8 @@ struct DeferredCheckReport {
 // Before the process exits, the app waits for run() to return (a backup
 // being written is then finished and renamed, never left half-done).
 class DeferredDatabaseChecks {
+    Q_DECLARE_TR_FUNCTIONS(DeferredDatabaseChecks)
+
 public:
     explicit DeferredDatabaseChecks(const Database& database);
 

@@ -1,5 +1,6 @@
 #include "storage/DurableFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -34,37 +35,46 @@ bool syncToDisk(const QString& path)
 Result<void> copyFile(const QString& from, const QString& to, const QString& purpose)
 {
     QFile source(from);
+    const QString fromName = QDir::toNativeSeparators(from);
+    const QString toName = QDir::toNativeSeparators(to);
     if (!source.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io,
-                         QStringLiteral("Could not %1: cannot read %2 (%3).")
-                             .arg(purpose, QDir::toNativeSeparators(from), source.errorString()));
+        return makeError(ErrorKind::Io, QCoreApplication::translate(
+                                            "DurableFile", "Could not %1: cannot read %2 (%3).")
+                                            .arg(purpose, fromName, source.errorString()));
     QFile target(to);
     // NewOnly: never write through a name that already holds something.
     if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return makeError(ErrorKind::Io,
-                         QStringLiteral("Could not %1: cannot create %2 (%3).")
-                             .arg(purpose, QDir::toNativeSeparators(to), target.errorString()));
-    const auto failed = [&](ErrorKind kind, const QString& reason) {
+        return makeError(ErrorKind::Io, QCoreApplication::translate(
+                                            "DurableFile", "Could not %1: cannot create %2 (%3).")
+                                            .arg(purpose, toName, target.errorString()));
+    const auto failed = [&](ErrorKind kind, const QString& message) {
         target.close();
         QFile::remove(to);
-        return makeError(kind, QStringLiteral("Could not %1: cannot copy %2 to %3 (%4).")
-                                   .arg(purpose, QDir::toNativeSeparators(from),
-                                        QDir::toNativeSeparators(to), reason));
+        return makeError(kind, message);
+    };
+    const auto copyFailed = [&](ErrorKind kind, const QString& reason) {
+        return failed(kind, QCoreApplication::translate("DurableFile",
+                                                        "Could not %1: cannot copy %2 to %3 (%4).")
+                                .arg(purpose, fromName, toName, reason));
     };
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
         if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
-            return failed(ErrorKind::Io, source.errorString());
+            return copyFailed(ErrorKind::Io, source.errorString());
         if (target.write(chunk) != chunk.size())
-            return failed(target.error() == QFileDevice::ResourceError ? ErrorKind::DiskFull
-                                                                       : ErrorKind::Io,
-                          target.errorString());
+            return copyFailed(target.error() == QFileDevice::ResourceError ? ErrorKind::DiskFull
+                                                                           : ErrorKind::Io,
+                              target.errorString());
     }
     if (!target.flush())
-        return failed(ErrorKind::Io, target.errorString());
+        return copyFailed(ErrorKind::Io, target.errorString());
     target.close();
     if (!syncToDisk(to))
-        return failed(ErrorKind::Io, QStringLiteral("it could not be synced to disk"));
+        return failed(ErrorKind::Io,
+                      QCoreApplication::translate("DurableFile",
+                                                  "Could not %1: cannot copy %2 to %3 (it could "
+                                                  "not be synced to disk).")
+                          .arg(purpose, fromName, toName));
     return {};
 }
 

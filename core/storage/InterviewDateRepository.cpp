@@ -8,13 +8,13 @@ namespace ip {
 
 Result<void> InterviewDateRepository::save(const QString& guideKey, const QDate& day)
 {
-    const QString purpose = QStringLiteral("save the interview date");
+    const QString purpose = tr("save the interview date");
     if (auto valid = requireKeys({guideKey}, purpose); !valid)
         return valid;
     if (!day.isValid())
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("Could not %1: the date is not a valid calendar day. "
-                                        "Nothing was changed.")
+                         tr("Could not %1: the date is not a valid calendar day. "
+                            "Nothing was changed.")
                              .arg(purpose));
     SqlStatement statement(m_database,
                            QStringLiteral("INSERT INTO interview_date (guide_key, interview_day) "
@@ -30,7 +30,7 @@ Result<void> InterviewDateRepository::remove(const QString& guideKey)
     SqlStatement statement(m_database,
                            QStringLiteral("DELETE FROM interview_date WHERE guide_key = :guide"));
     statement.bind(QStringLiteral(":guide"), guideKey);
-    return statement.exec(QStringLiteral("clear the interview date"));
+    return statement.exec(tr("clear the interview date"));
 }
 
 Result<std::optional<QDate>> InterviewDateRepository::load(const QString& guideKey) const
@@ -39,7 +39,7 @@ Result<std::optional<QDate>> InterviewDateRepository::load(const QString& guideK
         m_database,
         QStringLiteral("SELECT interview_day FROM interview_date WHERE guide_key = :guide"));
     statement.bind(QStringLiteral(":guide"), guideKey);
-    if (auto done = statement.exec(QStringLiteral("read the interview date")); !done)
+    if (auto done = statement.exec(tr("read the interview date")); !done)
         return done.error();
     if (!statement.next())
         return std::optional<QDate>();
@@ -50,7 +50,7 @@ Result<QHash<QString, QDate>> InterviewDateRepository::all() const
 {
     SqlStatement statement(m_database,
                            QStringLiteral("SELECT guide_key, interview_day FROM interview_date"));
-    if (auto done = statement.exec(QStringLiteral("read the interview dates")); !done)
+    if (auto done = statement.exec(tr("read the interview dates")); !done)
         return done.error();
     QHash<QString, QDate> dates;
     while (statement.next())

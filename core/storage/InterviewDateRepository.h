@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QString>
@@ -14,6 +15,8 @@ class Database;
 // The candidate's interview date per guide (table interview_date). Only
 // stores; InterviewDateService decides what a date changes.
 class InterviewDateRepository {
+    Q_DECLARE_TR_FUNCTIONS(InterviewDateRepository)
+
 public:
     explicit InterviewDateRepository(Database& database) : m_database(database) {}
 

@@ -42,7 +42,7 @@ LibraryEntry entryFromRow(const SqlStatement& row)
 
 Result<void> LibraryRepository::save(const LibraryEntry& entry)
 {
-    const QString purpose = QStringLiteral("add the guide to the library");
+    const QString purpose = tr("add the guide to the library");
     if (auto valid = requireKeys({entry.guideKey}, purpose); !valid)
         return valid;
     auto transaction = Transaction::begin(m_database, purpose);
@@ -82,8 +82,7 @@ Result<void> LibraryRepository::save(const LibraryEntry& entry)
 
 Result<void> LibraryRepository::save(const LibraryEntry& entry, const GuideSearchDocuments& search)
 {
-    auto transaction =
-        Transaction::begin(m_database, QStringLiteral("add the guide to the library"));
+    auto transaction = Transaction::begin(m_database, tr("add the guide to the library"));
     if (!transaction)
         return transaction.error();
     if (auto saved = save(entry); !saved)
@@ -101,7 +100,7 @@ Result<void> LibraryRepository::save(const LibraryEntry& entry, const GuideSearc
 
 Result<void> LibraryRepository::remove(const QString& guideKey)
 {
-    const QString purpose = QStringLiteral("remove the guide from the library");
+    const QString purpose = tr("remove the guide from the library");
     auto transaction = Transaction::begin(m_database, purpose);
     if (!transaction)
         return transaction.error();
@@ -119,7 +118,7 @@ Result<std::optional<LibraryEntry>> LibraryRepository::find(const QString& guide
 {
     SqlStatement statement(m_database, SelectColumns + QStringLiteral("WHERE guide_key = :guide"));
     statement.bind(QStringLiteral(":guide"), guideKey);
-    if (auto done = statement.exec(QStringLiteral("read the library")); !done)
+    if (auto done = statement.exec(tr("read the library")); !done)
         return done.error();
     if (!statement.next())
         return std::optional<LibraryEntry>{};
@@ -134,7 +133,7 @@ LibraryRepository::findSnapshot(const QString& filePath, const QString& contentH
                                                           "content_hash = :hash LIMIT 1"));
     statement.bind(QStringLiteral(":path"), sqlvalue::fromText(filePath))
         .bind(QStringLiteral(":hash"), sqlvalue::fromText(contentHash));
-    if (auto done = statement.exec(QStringLiteral("read the library")); !done)
+    if (auto done = statement.exec(tr("read the library")); !done)
         return done.error();
     if (!statement.next())
         return std::optional<LibraryEntry>{};
@@ -144,7 +143,7 @@ LibraryRepository::findSnapshot(const QString& filePath, const QString& contentH
 Result<QList<LibraryEntry>> LibraryRepository::all() const
 {
     SqlStatement statement(m_database, SelectColumns + QStringLiteral("ORDER BY guide_key"));
-    if (auto done = statement.exec(QStringLiteral("read the library")); !done)
+    if (auto done = statement.exec(tr("read the library")); !done)
         return done.error();
     QList<LibraryEntry> entries;
     while (statement.next())
@@ -158,7 +157,7 @@ Result<QList<LibraryListing>> LibraryRepository::listing() const
                            QStringLiteral("SELECT guide_key, file_path, content_hash, imported_at, "
                                           "title, question_count, requirement_count, readable "
                                           "FROM library_guide ORDER BY guide_key"));
-    if (auto done = statement.exec(QStringLiteral("read the library")); !done)
+    if (auto done = statement.exec(tr("read the library")); !done)
         return done.error();
     QList<LibraryListing> listing;
     while (statement.next()) {
@@ -190,7 +189,7 @@ Result<void> LibraryRepository::saveProblem(const LibraryProblem& problem)
         .bind(QStringLiteral(":title"), sqlvalue::fromText(problem.title))
         .bind(QStringLiteral(":diagnostics"), sqlvalue::fromText(problem.diagnostics.join(u'\n')))
         .bind(QStringLiteral(":tried"), sqlvalue::fromTimestamp(triedAt));
-    return statement.exec(QStringLiteral("record the guide that could not be read"));
+    return statement.exec(tr("record the guide that could not be read"));
 }
 
 Result<void> LibraryRepository::removeProblem(const QString& filePath)
@@ -198,7 +197,7 @@ Result<void> LibraryRepository::removeProblem(const QString& filePath)
     SqlStatement statement(m_database,
                            QStringLiteral("DELETE FROM library_problem WHERE file_path = :path"));
     statement.bind(QStringLiteral(":path"), sqlvalue::fromText(filePath));
-    return statement.exec(QStringLiteral("forget the guide that could not be read"));
+    return statement.exec(tr("forget the guide that could not be read"));
 }
 
 Result<QList<LibraryProblem>> LibraryRepository::problems() const
@@ -206,7 +205,7 @@ Result<QList<LibraryProblem>> LibraryRepository::problems() const
     SqlStatement statement(m_database,
                            QStringLiteral("SELECT file_path, title, diagnostics, tried_at FROM "
                                           "library_problem ORDER BY file_path"));
-    if (auto done = statement.exec(QStringLiteral("read the library")); !done)
+    if (auto done = statement.exec(tr("read the library")); !done)
         return done.error();
     QList<LibraryProblem> problems;
     while (statement.next()) {

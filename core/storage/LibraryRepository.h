@@ -4,6 +4,7 @@
 #include "model/SearchDocument.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -15,6 +16,8 @@ class Database;
 // removes only this entry: notes, progress, stories and practice for its
 // questions stay, and reappear when the guide is imported again.
 class LibraryRepository {
+    Q_DECLARE_TR_FUNCTIONS(LibraryRepository)
+
 public:
     explicit LibraryRepository(Database& database) : m_database(database) {}
 

@@ -15,10 +15,12 @@ namespace {
 
 Error notFound(const QString& purpose)
 {
-    return makeError(ErrorKind::NotFound,
-                     QStringLiteral("Could not %1: that mock interview question is not in the "
+    return makeError(
+        ErrorKind::NotFound,
+        QCoreApplication::translate("MockInterviewRepository",
+                                    "Could not %1: that mock interview question is not in the "
                                     "database. Nothing was changed.")
-                         .arg(purpose));
+            .arg(purpose));
 }
 
 bool validSeconds(double seconds)
@@ -26,10 +28,11 @@ bool validSeconds(double seconds)
     return std::isfinite(seconds) && seconds >= 0;
 }
 
-Error invalid(const QString& purpose, const QString& why)
+// `message` is the whole sentence; each reason is written out in full so
+// that it can be translated as one.
+Error invalid(const QString& message)
 {
-    return makeError(ErrorKind::InvalidInput,
-                     QStringLiteral("Could not %1: %2. Nothing was changed.").arg(purpose, why));
+    return makeError(ErrorKind::InvalidInput, message);
 }
 
 } // namespace
@@ -40,16 +43,20 @@ Result<void> MockInterviewRepository::checkStorable(const MockInterview& intervi
     if (auto valid = requireKeys({interview.guideKey}, purpose); !valid)
         return valid;
     if (!interview.startedAt.isValid() || interview.plannedMinutes <= 0)
-        return invalid(purpose, QStringLiteral("it needs a start time and a length"));
+        return invalid(tr("Could not %1: it needs a start time and a length. Nothing was changed.")
+                           .arg(purpose));
     for (const MockInterviewQuestion& question : interview.questions) {
         if (auto valid = requireKeys({question.questionKey}, purpose); !valid)
             return valid;
         if (question.position < 0 || question.timeBoxSeconds <= 0 ||
             !validSeconds(question.secondsTaken))
-            return invalid(purpose, QStringLiteral("every question needs a time box"));
+            return invalid(tr("Could not %1: every question needs a time box. Nothing was changed.")
+                               .arg(purpose));
         if (question.grade.has_value() != question.gradedAt.isValid() ||
             (question.grade && (*question.grade < 1 || *question.grade > 4)))
-            return invalid(purpose, QStringLiteral("a grade must be 1 to 4, with its time"));
+            return invalid(
+                tr("Could not %1: a grade must be 1 to 4, with its time. Nothing was changed.")
+                    .arg(purpose));
     }
     return {};
 }
@@ -71,7 +78,7 @@ Result<qint64> MockInterviewRepository::insertInterview(const MockInterview& int
     if (auto done = rowId.exec(purpose); !done)
         return done.error();
     if (!rowId.next())
-        return makeError(ErrorKind::Internal, QStringLiteral("Could not %1.").arg(purpose));
+        return makeError(ErrorKind::Internal, tr("Could not %1.").arg(purpose));
     return rowId.value(0).toLongLong();
 }
 
@@ -107,7 +114,7 @@ Result<void> MockInterviewRepository::insertQuestions(qint64 mockId,
 
 Result<qint64> MockInterviewRepository::create(const MockInterview& interview)
 {
-    const QString purpose = QStringLiteral("start the mock interview");
+    const QString purpose = tr("start the mock interview");
     // A new interview: its questions in the order given, none graded yet.
     MockInterview started = interview;
     for (qsizetype i = 0; i < started.questions.size(); ++i) {
@@ -150,18 +157,22 @@ Result<void> MockInterviewRepository::updateQuestion(const QString& sql, qint64 
 Result<void> MockInterviewRepository::saveOutline(qint64 mockId, int position,
                                                   const QString& outline, double secondsTaken)
 {
-    const QString purpose = QStringLiteral("save the outline");
+    const QString purpose = tr("save the outline");
     if (!validSeconds(secondsTaken))
-        return invalid(purpose, QStringLiteral("the time taken must be zero or more seconds"));
+        return invalid(
+            tr("Could not %1: the time taken must be zero or more seconds. Nothing was changed.")
+                .arg(purpose));
     return updateQuestion(QStringLiteral("outline = :p0, seconds_taken = :p1"), mockId, position,
                           {sqlvalue::fromText(outline), secondsTaken}, purpose);
 }
 
 Result<void> MockInterviewRepository::markAnswered(qint64 mockId, int position, double secondsTaken)
 {
-    const QString purpose = QStringLiteral("go on to the next question");
+    const QString purpose = tr("go on to the next question");
     if (!validSeconds(secondsTaken))
-        return invalid(purpose, QStringLiteral("the time taken must be zero or more seconds"));
+        return invalid(
+            tr("Could not %1: the time taken must be zero or more seconds. Nothing was changed.")
+                .arg(purpose));
     return updateQuestion(QStringLiteral("answered = 1, seconds_taken = :p0"), mockId, position,
                           {secondsTaken}, purpose);
 }
@@ -169,18 +180,20 @@ Result<void> MockInterviewRepository::markAnswered(qint64 mockId, int position, 
 Result<void> MockInterviewRepository::saveGrade(qint64 mockId, int position, int grade,
                                                 const QDateTime& gradedAt)
 {
-    const QString purpose = QStringLiteral("grade the mock interview question");
+    const QString purpose = tr("grade the mock interview question");
     if (grade < 1 || grade > 4 || !gradedAt.isValid())
-        return invalid(purpose, QStringLiteral("a grade must be 1 to 4"));
+        return invalid(
+            tr("Could not %1: a grade must be 1 to 4. Nothing was changed.").arg(purpose));
     return updateQuestion(QStringLiteral("grade = :p0, graded_at = :p1"), mockId, position,
                           {grade, sqlvalue::fromTimestamp(gradedAt)}, purpose);
 }
 
 Result<void> MockInterviewRepository::finish(qint64 mockId, const QDateTime& at)
 {
-    const QString purpose = QStringLiteral("finish the mock interview");
+    const QString purpose = tr("finish the mock interview");
     if (!at.isValid())
-        return invalid(purpose, QStringLiteral("the time it finished is needed"));
+        return invalid(
+            tr("Could not %1: the time it finished is needed. Nothing was changed.").arg(purpose));
     SqlStatement statement(m_database, QStringLiteral("UPDATE mock_interview SET finished_at = "
                                                       ":at WHERE mock_id = :mock"));
     statement.bind(QStringLiteral(":at"), sqlvalue::fromTimestamp(at))
@@ -189,7 +202,7 @@ Result<void> MockInterviewRepository::finish(qint64 mockId, const QDateTime& at)
         return done;
     if (statement.rowsAffected() == 0)
         return makeError(ErrorKind::NotFound,
-                         QStringLiteral("Could not %1: it is not in the database.").arg(purpose));
+                         tr("Could not %1: it is not in the database.").arg(purpose));
     return {};
 }
 
@@ -230,7 +243,7 @@ Result<std::optional<MockInterview>> MockInterviewRepository::find(const QString
 
 Result<qint64> MockInterviewRepository::restore(const MockInterview& interview)
 {
-    const QString purpose = QStringLiteral("restore the mock interview");
+    const QString purpose = tr("restore the mock interview");
     if (auto valid = checkStorable(interview, purpose); !valid)
         return valid.error();
     auto transaction = Transaction::begin(m_database, purpose);
@@ -273,7 +286,7 @@ Result<qint64> MockInterviewRepository::restore(const MockInterview& interview)
 Result<QList<MockInterview>> MockInterviewRepository::select(const QString& filter,
                                                              const QVariantMap& values) const
 {
-    const QString purpose = QStringLiteral("read the mock interviews");
+    const QString purpose = tr("read the mock interviews");
     SqlStatement interviews(m_database,
                             QStringLiteral("SELECT mock_id, guide_key, started_at, "
                                            "planned_minutes, finished_at FROM mock_interview "

@@ -3,6 +3,7 @@
 #include "model/MockInterview.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QVariantMap>
 #include <optional>
@@ -15,6 +16,8 @@ class Database;
 // mock_interview_question). Only stores; MockInterviewService decides what
 // a mock interview is and grades into the review log.
 class MockInterviewRepository {
+    Q_DECLARE_TR_FUNCTIONS(MockInterviewRepository)
+
 public:
     explicit MockInterviewRepository(Database& database) : m_database(database) {}
 

@@ -23,7 +23,7 @@ QuestionNote noteFromRow(const SqlStatement& row)
 Result<QuestionNote> QuestionNoteRepository::save(QuestionNote note)
 {
     note.updatedAt = sqlvalue::now();
-    if (auto done = write(note, QStringLiteral("save the note")); !done)
+    if (auto done = write(note, tr("save the note")); !done)
         return done.error();
     return note;
 }
@@ -33,7 +33,7 @@ Result<void> QuestionNoteRepository::restore(const QuestionNote& note)
     QuestionNote stored = note;
     if (!stored.updatedAt.isValid())
         stored.updatedAt = sqlvalue::now();
-    return write(stored, QStringLiteral("restore the note"));
+    return write(stored, tr("restore the note"));
 }
 
 Result<void> QuestionNoteRepository::write(const QuestionNote& note, const QString& purpose)
@@ -59,7 +59,7 @@ Result<void> QuestionNoteRepository::write(const QuestionNote& note, const QStri
 
 Result<void> QuestionNoteRepository::setBookmarked(const QuestionRef& question, bool bookmarked)
 {
-    const QString purpose = QStringLiteral("change the bookmark");
+    const QString purpose = tr("change the bookmark");
     if (auto valid = requireKeys({question.guideKey, question.questionKey}, purpose); !valid)
         return valid;
     SqlStatement statement(m_database,
@@ -82,7 +82,7 @@ Result<void> QuestionNoteRepository::remove(const QuestionRef& question)
                                                       ":guide AND question_key = :question"));
     statement.bind(QStringLiteral(":guide"), question.guideKey)
         .bind(QStringLiteral(":question"), question.questionKey);
-    return statement.exec(QStringLiteral("delete the note"));
+    return statement.exec(tr("delete the note"));
 }
 
 Result<std::optional<QuestionNote>> QuestionNoteRepository::find(const QuestionRef& question) const
@@ -92,7 +92,7 @@ Result<std::optional<QuestionNote>> QuestionNoteRepository::find(const QuestionR
         SelectColumns + QStringLiteral("WHERE guide_key = :guide AND question_key = :question"));
     statement.bind(QStringLiteral(":guide"), question.guideKey)
         .bind(QStringLiteral(":question"), question.questionKey);
-    if (auto done = statement.exec(QStringLiteral("read the note")); !done)
+    if (auto done = statement.exec(tr("read the note")); !done)
         return done.error();
     if (!statement.next())
         return std::optional<QuestionNote>{};
@@ -116,7 +116,7 @@ Result<QList<QuestionNote>> QuestionNoteRepository::select(const QString& sql,
     SqlStatement statement(m_database, sql);
     if (!guideKey.isNull())
         statement.bind(QStringLiteral(":guide"), guideKey);
-    if (auto done = statement.exec(QStringLiteral("read the notes")); !done)
+    if (auto done = statement.exec(tr("read the notes")); !done)
         return done.error();
     QList<QuestionNote> notes;
     while (statement.next())

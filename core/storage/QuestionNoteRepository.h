@@ -4,6 +4,7 @@
 #include "model/QuestionRef.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -15,6 +16,8 @@ class Database;
 // question's stable keys. Every call is its own short transaction, so each
 // save is on disk when it returns.
 class QuestionNoteRepository {
+    Q_DECLARE_TR_FUNCTIONS(QuestionNoteRepository)
+
 public:
     explicit QuestionNoteRepository(Database& database) : m_database(database) {}
 

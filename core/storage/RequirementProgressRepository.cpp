@@ -33,7 +33,7 @@ RequirementProgress progressFromRow(const SqlStatement& row)
 Result<RequirementProgress> RequirementProgressRepository::save(RequirementProgress progress)
 {
     progress.updatedAt = sqlvalue::now();
-    if (auto done = write(progress, QStringLiteral("save the requirement's progress")); !done)
+    if (auto done = write(progress, tr("save the requirement's progress")); !done)
         return done.error();
     return progress;
 }
@@ -43,7 +43,7 @@ Result<void> RequirementProgressRepository::restore(const RequirementProgress& p
     RequirementProgress stored = progress;
     if (!stored.updatedAt.isValid())
         stored.updatedAt = sqlvalue::now();
-    return write(stored, QStringLiteral("restore the requirement's progress"));
+    return write(stored, tr("restore the requirement's progress"));
 }
 
 Result<void> RequirementProgressRepository::write(const RequirementProgress& progress,
@@ -79,7 +79,7 @@ Result<void> RequirementProgressRepository::remove(const QString& guideKey,
                                           ":guide AND requirement_key = :requirement"));
     statement.bind(QStringLiteral(":guide"), guideKey)
         .bind(QStringLiteral(":requirement"), requirementKey);
-    return statement.exec(QStringLiteral("clear the requirement's progress"));
+    return statement.exec(tr("clear the requirement's progress"));
 }
 
 Result<std::optional<RequirementProgress>>
@@ -90,7 +90,7 @@ RequirementProgressRepository::find(const QString& guideKey, const QString& requ
                                                           "requirement_key = :requirement"));
     statement.bind(QStringLiteral(":guide"), guideKey)
         .bind(QStringLiteral(":requirement"), requirementKey);
-    if (auto done = statement.exec(QStringLiteral("read the requirement's progress")); !done)
+    if (auto done = statement.exec(tr("read the requirement's progress")); !done)
         return done.error();
     if (!statement.next())
         return std::optional<RequirementProgress>{};
@@ -116,7 +116,7 @@ RequirementProgressRepository::select(const QString& sql, const QString& guideKe
     SqlStatement statement(m_database, sql);
     if (!guideKey.isNull())
         statement.bind(QStringLiteral(":guide"), guideKey);
-    if (auto done = statement.exec(QStringLiteral("read the requirements' progress")); !done)
+    if (auto done = statement.exec(tr("read the requirements' progress")); !done)
         return done.error();
     QList<RequirementProgress> list;
     while (statement.next())

@@ -3,6 +3,7 @@
 #include "model/RequirementProgress.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -13,6 +14,8 @@ class Database;
 // Where the candidate stands on each requirement, keyed by the guide key and
 // the requirement's stable key.
 class RequirementProgressRepository {
+    Q_DECLARE_TR_FUNCTIONS(RequirementProgressRepository)
+
 public:
     explicit RequirementProgressRepository(Database& database) : m_database(database) {}
 

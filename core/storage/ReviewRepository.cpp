@@ -13,7 +13,7 @@ namespace ip {
 
 Result<void> ReviewRepository::record(const ReviewLogEntry& entry, const ReviewSchedule& next)
 {
-    const QString purpose = QStringLiteral("record the practice answer");
+    const QString purpose = tr("record the practice answer");
     auto transaction = Transaction::begin(m_database, purpose);
     if (!transaction)
         return transaction.error();
@@ -26,18 +26,18 @@ Result<void> ReviewRepository::record(const ReviewLogEntry& entry, const ReviewS
 
 Result<void> ReviewRepository::restoreLogEntry(const ReviewLogEntry& entry)
 {
-    return writeLogEntry(entry, QStringLiteral("restore the practice log"));
+    return writeLogEntry(entry, tr("restore the practice log"));
 }
 
 Result<void> ReviewRepository::saveSchedule(const ReviewSchedule& schedule)
 {
-    return writeSchedule(schedule, QStringLiteral("save the practice schedule"));
+    return writeSchedule(schedule, tr("save the practice schedule"));
 }
 
 Result<void> ReviewRepository::takeBack(const ReviewLogEntry& entry,
                                         const std::optional<ReviewSchedule>& previous)
 {
-    const QString purpose = QStringLiteral("take the practice grade back");
+    const QString purpose = tr("take the practice grade back");
     auto transaction = Transaction::begin(m_database, purpose);
     if (!transaction)
         return transaction.error();
@@ -51,8 +51,8 @@ Result<void> ReviewRepository::takeBack(const ReviewLogEntry& entry,
         return done;
     if (remove.rowsAffected() == 0)
         return makeError(ErrorKind::NotFound,
-                         QStringLiteral("Could not %1: that grade is not in the practice log any "
-                                        "more. Nothing was changed.")
+                         tr("Could not %1: that grade is not in the practice log any "
+                            "more. Nothing was changed.")
                              .arg(purpose));
     if (previous) {
         if (auto done = writeSchedule(*previous, purpose); !done)
@@ -76,9 +76,9 @@ Result<void> ReviewRepository::writeLogEntry(const ReviewLogEntry& entry, const 
     if (entry.grade < 1 || entry.grade > 4 || !std::isfinite(entry.seconds) || entry.seconds < 0 ||
         !entry.reviewedAt.isValid())
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("Could not %1: a grade must be 1 to 4, the time taken "
-                                        "zero or more seconds, and the time of the answer known. "
-                                        "Nothing was changed.")
+                         tr("Could not %1: a grade must be 1 to 4, the time taken "
+                            "zero or more seconds, and the time of the answer known. "
+                            "Nothing was changed.")
                              .arg(purpose));
     SqlStatement statement(m_database,
                            QStringLiteral("INSERT INTO review_log (guide_key, question_key, "
@@ -132,10 +132,10 @@ Result<void> ReviewRepository::writeSchedule(SqlStatement& statement,
         !(schedule.difficulty >= 1 && schedule.difficulty <= 10) || schedule.intervalDays < 1 ||
         schedule.lastGrade < 1 || schedule.lastGrade > 4)
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("Could not %1: the schedule is incomplete (a due time, "
-                                        "the last review, a stability above zero and a "
-                                        "difficulty from 1 to 10 are needed). Nothing was "
-                                        "changed.")
+                         tr("Could not %1: the schedule is incomplete (a due time, "
+                            "the last review, a stability above zero and a "
+                            "difficulty from 1 to 10 are needed). Nothing was "
+                            "changed.")
                              .arg(purpose));
     statement.bind(QStringLiteral(":guide"), schedule.guideKey)
         .bind(QStringLiteral(":question"), schedule.questionKey)
@@ -152,7 +152,7 @@ Result<void> ReviewRepository::writeSchedule(SqlStatement& statement,
 
 Result<void> ReviewRepository::replaceAllSchedules(const QList<ReviewSchedule>& schedules)
 {
-    const QString purpose = QStringLiteral("rebuild the practice schedule from the review log");
+    const QString purpose = tr("rebuild the practice schedule from the review log");
     auto transaction = Transaction::begin(m_database, purpose);
     if (!transaction)
         return transaction.error();
@@ -179,14 +179,14 @@ Result<void> ReviewRepository::markSchedulesStale()
     return SqlStatement(m_database,
                         QStringLiteral("INSERT OR IGNORE INTO review_schedule_stale (pending) "
                                        "SELECT 1 WHERE EXISTS (SELECT 1 FROM review_log)"))
-        .exec(QStringLiteral("mark the practice schedule for a rebuild"));
+        .exec(tr("mark the practice schedule for a rebuild"));
 }
 
 Result<bool> ReviewRepository::schedulesStale() const
 {
     SqlStatement statement(m_database,
                            QStringLiteral("SELECT EXISTS (SELECT 1 FROM review_schedule_stale)"));
-    if (auto done = statement.exec(QStringLiteral("read the practice schedule")); !done)
+    if (auto done = statement.exec(tr("read the practice schedule")); !done)
         return done.error();
     return statement.next() && statement.value(0).toBool();
 }
@@ -228,7 +228,7 @@ Result<QList<ReviewSchedule>> ReviewRepository::selectSchedules(const QString& f
                                            QStringLiteral(" FROM review_schedule ") + filter);
     for (qsizetype i = 0; i < values.size(); ++i)
         statement.bind(QStringLiteral(":p%1").arg(i), values.at(i));
-    if (auto done = statement.exec(QStringLiteral("read the practice schedule")); !done)
+    if (auto done = statement.exec(tr("read the practice schedule")); !done)
         return done.error();
     QList<ReviewSchedule> schedules;
     while (statement.next()) {
@@ -280,7 +280,7 @@ Result<QList<QDateTime>> ReviewRepository::reviewTimes(const QString& guideKey,
     statement.bind(QStringLiteral(":until"), until.isValid()
                                                  ? sqlvalue::fromTimestamp(until)
                                                  : QVariant(std::numeric_limits<qint64>::max()));
-    if (auto done = statement.exec(QStringLiteral("read the practice log")); !done)
+    if (auto done = statement.exec(tr("read the practice log")); !done)
         return done.error();
     QList<QDateTime> times;
     while (statement.next())
@@ -298,7 +298,7 @@ Result<QList<ReviewLogEntry>> ReviewRepository::selectLog(const QString& filter,
                                filter + QStringLiteral(" ORDER BY ") + order);
     for (qsizetype i = 0; i < values.size(); ++i)
         statement.bind(QStringLiteral(":p%1").arg(i), values.at(i));
-    if (auto done = statement.exec(QStringLiteral("read the practice log")); !done)
+    if (auto done = statement.exec(tr("read the practice log")); !done)
         return done.error();
     QList<ReviewLogEntry> entries;
     while (statement.next())

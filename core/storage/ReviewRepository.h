@@ -5,6 +5,7 @@
 #include "model/ReviewSchedule.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QVariant>
 #include <optional>
@@ -17,6 +18,8 @@ class SqlStatement;
 // Practice: the log of every answer, the truth, and each question's FSRS-6
 // schedule derived from it (core/services derives; this class only stores).
 class ReviewRepository {
+    Q_DECLARE_TR_FUNCTIONS(ReviewRepository)
+
 public:
     explicit ReviewRepository(Database& database) : m_database(database) {}
 

@@ -21,9 +21,8 @@ Result<QStringList> SchemaMigrator::scriptNames(const QString& directory)
     static const QRegularExpression namePattern(QStringLiteral("^(\\d+)_[A-Za-z0-9_-]+\\.sql$"));
     const QDir dir(directory);
     if (!dir.exists())
-        return makeError(
-            ErrorKind::Internal,
-            QStringLiteral("The schema migrations folder %1 is missing.").arg(directory));
+        return makeError(ErrorKind::Internal,
+                         tr("The schema migrations folder %1 is missing.").arg(directory));
 
     const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (qsizetype i = 0; i < names.size(); ++i) {
@@ -31,8 +30,8 @@ Result<QStringList> SchemaMigrator::scriptNames(const QString& directory)
         const int expected = int(i) + 1;
         if (!match.hasMatch() || match.captured(1).toInt() != expected)
             return makeError(ErrorKind::Internal,
-                             QStringLiteral("The schema migrations in %1 are not numbered 1, 2, "
-                                            "3...: expected version %2, found %3.")
+                             tr("The schema migrations in %1 are not numbered 1, 2, "
+                                "3...: expected version %2, found %3.")
                                  .arg(directory)
                                  .arg(expected)
                                  .arg(names.at(i)));
@@ -58,9 +57,8 @@ Result<SchemaMigrator> SchemaMigrator::load(const QString& directory)
     for (const QString& name : *names) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorKind::Internal,
-                             QStringLiteral("Cannot read the schema migration %1: %2")
-                                 .arg(file.fileName(), file.errorString()));
+            return makeError(ErrorKind::Internal, tr("Cannot read the schema migration %1: %2")
+                                                      .arg(file.fileName(), file.errorString()));
         const int version = int(migrator.m_migrations.size()) + 1;
         migrator.m_migrations.append({version, name, QString::fromUtf8(file.readAll())});
     }
@@ -72,7 +70,7 @@ Result<void> SchemaMigrator::migrate(Database& database, int fromVersion) const
     // Foreign keys cannot be switched inside a transaction, and a migration
     // that rebuilds a table needs them off; each migration checks them itself
     // before committing.
-    const QString purpose = QStringLiteral("upgrade the database schema");
+    const QString purpose = tr("upgrade the database schema");
     if (auto done =
             SqlStatement(database, QStringLiteral("PRAGMA foreign_keys = OFF")).exec(purpose);
         !done)
@@ -96,15 +94,14 @@ Result<void> SchemaMigrator::migrate(Database& database, int fromVersion) const
 
 Result<void> SchemaMigrator::apply(Database& database, const Migration& migration) const
 {
-    const QString purpose = QStringLiteral("upgrade the database to schema version %1 (%2)")
+    const QString purpose = tr("upgrade the database to schema version %1 (%2)")
                                 .arg(migration.version)
                                 .arg(migration.fileName);
 
     const Result<QStringList> statements = splitSqlScript(migration.sql);
     if (!statements)
-        return makeError(
-            ErrorKind::Internal,
-            QStringLiteral("Could not %1: %2").arg(purpose, statements.error().message));
+        return makeError(ErrorKind::Internal,
+                         tr("Could not %1: %2").arg(purpose, statements.error().message));
 
     auto transaction = Transaction::begin(database, purpose);
     if (!transaction)
@@ -119,8 +116,8 @@ Result<void> SchemaMigrator::apply(Database& database, const Migration& migratio
         return done;
     if (foreignKeyCheck.next())
         return makeError(ErrorKind::Internal,
-                         QStringLiteral("Could not %1: it leaves rows in table %2 pointing at "
-                                        "rows that do not exist.")
+                         tr("Could not %1: it leaves rows in table %2 pointing at "
+                            "rows that do not exist.")
                              .arg(purpose, foreignKeyCheck.value(0).toString()));
 
     // PRAGMA takes no bound values; the version is our own integer.

@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,8 @@ struct Migration {
 // them. A new database and an old one go through the same chain; each step is
 // its own transaction, so a failure leaves the last complete version.
 class SchemaMigrator {
+    Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
+
 public:
     // The migrations built into the app (resources/sql/migrations).
     static QString builtInDirectory();

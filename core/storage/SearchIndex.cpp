@@ -60,7 +60,7 @@ QString withoutMarks(const QString& marked, QList<TextSpan>* matches)
 Result<void> SearchIndex::replaceGuide(const QString& guideKey, const QString& contentHash,
                                        const GuideSearchDocuments& documents)
 {
-    const QString purpose = QStringLiteral("index the guide for search");
+    const QString purpose = tr("index the guide for search");
     if (auto valid = requireKeys({guideKey}, purpose); !valid)
         return valid;
     auto transaction = Transaction::begin(m_database, purpose);
@@ -98,7 +98,7 @@ Result<void> SearchIndex::replaceGuide(const QString& guideKey, const QString& c
 
 Result<void> SearchIndex::removeGuide(const QString& guideKey)
 {
-    const QString purpose = QStringLiteral("remove the guide from the search index");
+    const QString purpose = tr("remove the guide from the search index");
     auto transaction = Transaction::begin(m_database, purpose);
     if (!transaction)
         return transaction.error();
@@ -125,7 +125,7 @@ Result<QList<LibraryEntry>> SearchIndex::guidesToIndex(int builder) const
                                    "WHERE s.guide_key IS NULL OR s.content_hash <> l.content_hash "
                                    "OR s.builder < :builder ORDER BY l.guide_key"));
     statement.bind(QStringLiteral(":builder"), builder);
-    if (auto done = statement.exec(QStringLiteral("read the library")); !done)
+    if (auto done = statement.exec(tr("read the library")); !done)
         return done.error();
     QList<LibraryEntry> entries;
     while (statement.next()) {
@@ -142,7 +142,7 @@ Result<int> SearchIndex::countMatches(const QString& ftsQuery, int atMost) const
                            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE "
                                           "search_fts MATCH :query LIMIT :most)"));
     statement.bind(QStringLiteral(":query"), ftsQuery).bind(QStringLiteral(":most"), atMost);
-    if (auto done = statement.exec(QStringLiteral("search")); !done)
+    if (auto done = statement.exec(tr("search")); !done)
         return done.error();
     return statement.next() ? statement.value(0).toInt() : 0;
 }
@@ -175,7 +175,7 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& ftsQuery, int limit,
         .bind(QStringLiteral(":ellipsis"), QStringLiteral("…"))
         .bind(QStringLiteral(":query"), ftsQuery)
         .bind(QStringLiteral(":limit"), limit);
-    if (auto done = statement.exec(QStringLiteral("search")); !done)
+    if (auto done = statement.exec(tr("search")); !done)
         return done.error();
     QList<SearchHit> hits;
     while (statement.next()) {
@@ -209,12 +209,12 @@ Result<void> SearchIndex::checkIntegrity() const
         // rank 1: also against the documents, not only the index's own
         // structure.
         QStringLiteral("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)"));
-    if (auto done = statement.exec(QStringLiteral("check the search index")); !done) {
+    if (auto done = statement.exec(tr("check the search index")); !done) {
         if (done.error().kind == ErrorKind::ReadOnly || done.error().kind == ErrorKind::Locked)
             return done;
         return makeError(ErrorKind::Corrupt,
-                         QStringLiteral("The search index does not match the data it indexes "
-                                        "(%1). Your data itself is not affected.")
+                         tr("The search index does not match the data it indexes "
+                            "(%1). Your data itself is not affected.")
                              .arg(statement.sqliteMessage()));
     }
     return {};

@@ -4,6 +4,7 @@
 #include "model/SearchDocument.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace ip {
@@ -15,6 +16,8 @@ class Database;
 // questions and requirements are written here by the library, in the
 // transaction that stores its snapshot.
 class SearchIndex {
+    Q_DECLARE_TR_FUNCTIONS(SearchIndex)
+
 public:
     explicit SearchIndex(Database& database) : m_database(database) {}
 

@@ -1,5 +1,6 @@
 #include "storage/SqlScript.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace ip {
@@ -89,7 +90,8 @@ Result<QStringList> splitSqlScript(const QString& script)
         } else if (c == u'/' && next == u'*') {
             const qsizetype end = script.indexOf(QStringLiteral("*/"), i + 2);
             if (end < 0)
-                return makeError(ErrorKind::Internal, QStringLiteral("unterminated /* comment"));
+                return makeError(ErrorKind::Internal, QCoreApplication::translate(
+                                                          "SqlScript", "unterminated /* comment"));
             i = end + 1;
             current += u' ';
         } else if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
@@ -99,8 +101,10 @@ Result<QStringList> splitSqlScript(const QString& script)
             while (true) {
                 end = script.indexOf(close, end);
                 if (end < 0)
-                    return makeError(ErrorKind::Internal,
-                                     QStringLiteral("unterminated quote %1 in SQL").arg(c));
+                    return makeError(
+                        ErrorKind::Internal,
+                        QCoreApplication::translate("SqlScript", "unterminated quote %1 in SQL")
+                            .arg(c));
                 if (c != u'[' && end + 1 < size && script.at(end + 1) == close) {
                     end += 2;
                     continue;

@@ -1,5 +1,6 @@
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace ip {
@@ -20,7 +21,6 @@ static QString sqliteText(const QSqlError& error)
 Error storageError(const QSqlError& error, const QString& purpose, const QString& databasePath)
 {
     const QString file = QDir::toNativeSeparators(databasePath);
-    const QString what = QStringLiteral("Could not %1: ").arg(purpose);
     // Every statement and transaction is atomic, so a failure leaves the
     // database as it was; the messages say so because that is what the user
     // needs to know first.
@@ -28,38 +28,46 @@ Error storageError(const QSqlError& error, const QString& purpose, const QString
     case SqliteCode::Busy:
     case SqliteCode::Locked:
         return makeError(ErrorKind::Locked,
-                         what + QStringLiteral("the database %1 is locked by another program. "
-                                               "Nothing was changed; close the other program "
-                                               "or try again in a moment.")
-                                    .arg(file));
+                         QCoreApplication::translate(
+                             "StorageError", "Could not %1: the database %2 is locked by another "
+                                             "program. Nothing was changed; close the other "
+                                             "program or try again in a moment.")
+                             .arg(purpose, file));
     case SqliteCode::ReadOnly:
         return makeError(
             ErrorKind::ReadOnly,
-            what + QStringLiteral("the database %1 is read-only. Nothing was changed.").arg(file));
+            QCoreApplication::translate(
+                "StorageError", "Could not %1: the database %2 is read-only. Nothing was changed.")
+                .arg(purpose, file));
     case SqliteCode::Full:
         return makeError(ErrorKind::DiskFull,
-                         what + QStringLiteral("the disk holding %1 is full. Nothing was changed; "
-                                               "free some space and try again.")
-                                    .arg(file));
+                         QCoreApplication::translate(
+                             "StorageError", "Could not %1: the disk holding %2 is full. Nothing "
+                                             "was changed; free some space and try again.")
+                             .arg(purpose, file));
     case SqliteCode::Corrupt:
     case SqliteCode::NotADb:
         return makeError(ErrorKind::Corrupt,
-                         what + QStringLiteral("the database %1 is damaged (%2). Run "
-                                               "'interview-prep doctor' and restore a backup.")
-                                    .arg(file, sqliteText(error)));
+                         QCoreApplication::translate(
+                             "StorageError", "Could not %1: the database %2 is damaged (%3). Run "
+                                             "'interview-prep doctor' and restore a backup.")
+                             .arg(purpose, file, sqliteText(error)));
     case SqliteCode::IoErr:
     case SqliteCode::CantOpen:
-        return makeError(
-            ErrorKind::Io,
-            what +
-                QStringLiteral("a disk error occurred on %1 (%2).").arg(file, sqliteText(error)));
+        return makeError(ErrorKind::Io,
+                         QCoreApplication::translate(
+                             "StorageError", "Could not %1: a disk error occurred on %2 (%3).")
+                             .arg(purpose, file, sqliteText(error)));
     case SqliteCode::Constraint:
-        return makeError(ErrorKind::InvalidInput,
-                         what + QStringLiteral("the data was refused (%1). Nothing was changed.")
-                                    .arg(sqliteText(error)));
+        return makeError(
+            ErrorKind::InvalidInput,
+            QCoreApplication::translate(
+                "StorageError", "Could not %1: the data was refused (%2). Nothing was changed.")
+                .arg(purpose, sqliteText(error)));
     default:
-        return makeError(ErrorKind::Internal,
-                         what + QStringLiteral("%1 (database %2).").arg(sqliteText(error), file));
+        return makeError(ErrorKind::Internal, QCoreApplication::translate(
+                                                  "StorageError", "Could not %1: %2 (database %3).")
+                                                  .arg(purpose, sqliteText(error), file));
     }
 }
 
@@ -68,8 +76,10 @@ Result<void> requireKeys(std::initializer_list<QString> keys, const QString& pur
     for (const QString& key : keys) {
         if (key.trimmed().isEmpty())
             return makeError(ErrorKind::InvalidInput,
-                             QStringLiteral("Could not %1: a guide, question or requirement key "
-                                            "is empty. Nothing was changed.")
+                             QCoreApplication::translate("StorageError",
+                                                         "Could not %1: a guide, question or "
+                                                         "requirement key is empty. Nothing was "
+                                                         "changed.")
                                  .arg(purpose));
     }
     return {};

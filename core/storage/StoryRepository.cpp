@@ -53,7 +53,7 @@ QString newStoryId()
 
 Result<StarStory> StoryRepository::save(StarStory story)
 {
-    const QString purpose = QStringLiteral("save the story");
+    const QString purpose = tr("save the story");
     const QDateTime now = sqlvalue::now();
     if (story.id.isEmpty()) {
         story.id = newStoryId();
@@ -81,7 +81,7 @@ Result<StarStory> StoryRepository::restore(StarStory story)
     if (!story.updatedAt.isValid())
         story.updatedAt = story.createdAt;
     normalize(story);
-    if (auto done = write(story, QStringLiteral("restore the story")); !done)
+    if (auto done = write(story, tr("restore the story")); !done)
         return done.error();
     return story;
 }
@@ -173,12 +173,12 @@ Result<void> StoryRepository::remove(const QString& storyId)
     SqlStatement statement(m_database,
                            QStringLiteral("DELETE FROM star_story WHERE story_id = :id"));
     statement.bind(QStringLiteral(":id"), storyId);
-    return statement.exec(QStringLiteral("delete the story"));
+    return statement.exec(tr("delete the story"));
 }
 
 Result<void> StoryRepository::link(const QString& storyId, const QuestionRef& question)
 {
-    const QString purpose = QStringLiteral("link the story to the question");
+    const QString purpose = tr("link the story to the question");
     if (auto valid = requireKeys({storyId, question.guideKey, question.questionKey}, purpose);
         !valid)
         return valid;
@@ -201,7 +201,7 @@ Result<void> StoryRepository::link(const QString& storyId, const QuestionRef& qu
 
 Result<void> StoryRepository::unlink(const QString& storyId, const QuestionRef& question)
 {
-    const QString purpose = QStringLiteral("unlink the story from the question");
+    const QString purpose = tr("unlink the story from the question");
     auto transaction = Transaction::begin(m_database, purpose);
     if (!transaction)
         return transaction.error();
@@ -256,7 +256,7 @@ Result<QList<StarStory>> StoryRepository::forQuestion(const QuestionRef& questio
 Result<QList<StarStory>> StoryRepository::load(const QString& storyFilter,
                                                const QVariantList& values) const
 {
-    const QString purpose = QStringLiteral("read the stories");
+    const QString purpose = tr("read the stories");
     const auto bindAll = [&values](SqlStatement& statement) {
         for (qsizetype i = 0; i < values.size(); ++i)
             statement.bind(QStringLiteral(":p%1").arg(i), values.at(i));

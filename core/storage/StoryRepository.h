@@ -4,6 +4,7 @@
 #include "model/StarStory.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QVariant>
 #include <optional>
@@ -16,6 +17,8 @@ class Database;
 // answers. A story, its tags and its links are written together in one
 // transaction; deleting a story deletes its tags and links.
 class StoryRepository {
+    Q_DECLARE_TR_FUNCTIONS(StoryRepository)
+
 public:
     explicit StoryRepository(Database& database) : m_database(database) {}
 

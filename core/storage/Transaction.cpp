@@ -48,7 +48,7 @@ Transaction::~Transaction()
 Result<void> Transaction::commit()
 {
     if (!m_database)
-        return makeError(ErrorKind::Internal, QStringLiteral("transaction already finished"));
+        return makeError(ErrorKind::Internal, tr("transaction already finished"));
     Q_ASSERT(m_database->m_transactionDepth == m_depth + 1);
     const QString sql = m_depth == 0 ? QStringLiteral("COMMIT")
                                      : QStringLiteral("RELEASE ") + savepointName(m_depth);

@@ -2,6 +2,8 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
+
 namespace ip {
 
 class Database;
@@ -12,6 +14,8 @@ class Database;
 // repository's own transaction can run inside a larger one (a restore).
 // Transactions must end in the reverse order they began.
 class Transaction {
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
 public:
     static Result<Transaction> begin(Database& database, const QString& purpose);
 
