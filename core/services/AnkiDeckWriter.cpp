@@ -13,7 +13,6 @@ namespace ip {
 namespace {
 
 const QString DeckRoot = QStringLiteral("Interview Prep");
-const QString MyNotes = QStringLiteral("My notes");
 
 // Columns: front, back, tags.
 constexpr int TagsColumn = 3;
@@ -107,13 +106,15 @@ QString AnkiDeckWriter::backHtml(const Question& question, const QString& noteMa
     };
     for (const QuestionPart& part : question.parts)
         add(part.name, part.markdown);
-    add(MyNotes, noteMarkdown);
+    add(QCoreApplication::translate("AnkiDeckWriter", "My notes"), noteMarkdown);
     // Anki shows an empty back as a blank card, and a deck with one does
     // not import again (FlashcardImporter refuses a card without a back):
     // a question the guide leaves unanswered says so.
     if (html.isEmpty())
-        html = QStringLiteral("<h3>") + PartName::Answer +
-               QStringLiteral("</h3><p>(The guide gives no answer.)</p>");
+        html = QStringLiteral("<h3>") + PartName::Answer + QStringLiteral("</h3><p>") +
+               QCoreApplication::translate("AnkiDeckWriter", "(The guide gives no answer.)")
+                   .toHtmlEscaped() +
+               QStringLiteral("</p>");
     return html;
 }
 

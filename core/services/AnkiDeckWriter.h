@@ -4,6 +4,7 @@
 #include "model/QuestionNote.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -31,6 +32,8 @@ using NotesByGuide = QHash<QString, QHash<QString, QuestionNote>>;
 // with '#' starts with &#35;, since Anki skips a line starting with '#'. The
 // output depends only on its input.
 class AnkiDeckWriter {
+    Q_DECLARE_TR_FUNCTIONS(AnkiDeckWriter)
+
 public:
     // "Interview Prep::<title>" for one guide, "Interview Prep" for several.
     static QString defaultDeckName(const QList<Guide>& guides);

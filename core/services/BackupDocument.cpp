@@ -152,12 +152,14 @@ qsizetype loneSurrogateAt(const QString& text)
     return -1;
 }
 
-QString loneSurrogateComplaint(const QString& text, qsizetype at)
+QString loneSurrogateProblem(const QString& path, const QString& text, qsizetype at)
 {
-    return QStringLiteral("holds a lone UTF-16 surrogate (\\u%1 at character %2), which is "
-                          "not text")
-        .arg(uint(text.at(at).unicode()), 4, 16, QLatin1Char('0'))
-        .arg(at + 1);
+    return QCoreApplication::translate(
+               "BackupDocument",
+               "%1 holds a lone UTF-16 surrogate (\\u%2 at character %3), which is "
+               "not text")
+        .arg(path, QStringLiteral("%1").arg(uint(text.at(at).unicode()), 4, 16, QLatin1Char('0')),
+             QString::number(at + 1));
 }
 
 // A JSON value as the file spells it, shortened, for messages that name
@@ -165,7 +167,7 @@ QString loneSurrogateComplaint(const QString& text, qsizetype at)
 QString jsonText(const QJsonValue& value)
 {
     if (value.isUndefined())
-        return QStringLiteral("missing");
+        return QCoreApplication::translate("BackupDocument", "missing");
     const QByteArray list = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     QString text = QString::fromUtf8(list.mid(1, list.size() - 2));
     constexpr qsizetype Longest = 40;
@@ -177,6 +179,8 @@ QString jsonText(const QJsonValue& value)
 // Reads one object of the document, remembering where it is so that every
 // complaint names the field: "stories[2].tags[0]: expected text".
 class FieldReader {
+    Q_DECLARE_TR_FUNCTIONS(BackupDocument)
+
 public:
     FieldReader(const QJsonObject& object, QString where)
         : m_object(object), m_where(std::move(where))
@@ -186,6 +190,8 @@ public:
     bool failed() const { return !m_problem.isEmpty(); }
     QString problem() const { return m_problem; }
     QString where() const { return m_where; }
+    // "stories[2].tags[0]": how the messages name a field of this object.
+    QString path(const QString& name) const { return m_where + u'.' + name; }
     // Takes the problem of a reader of an object nested in this one, whose
     // message already says where it is.
     void adopt(const FieldReader& inner)
@@ -213,18 +219,18 @@ public:
         const QJsonValue value = m_object.value(name);
         if (value.isUndefined() || (value.isNull() && presence == Optional)) {
             if (presence == Required)
-                fail(name, QStringLiteral("is missing"));
+                fail(tr("%1 is missing").arg(path(name)));
             return QString();
         }
         if (!value.isString()) {
-            fail(name, QStringLiteral("must be text"));
+            fail(tr("%1 must be text").arg(path(name)));
             return QString();
         }
         const QString text = value.toString();
         if (emptiness == NonEmpty && text.trimmed().isEmpty())
-            fail(name, QStringLiteral("must not be empty"));
+            fail(tr("%1 must not be empty").arg(path(name)));
         if (const qsizetype at = loneSurrogateAt(text); at >= 0)
-            fail(name, loneSurrogateComplaint(text, at));
+            fail(loneSurrogateProblem(path(name), text, at));
         return text;
     }
 
@@ -234,7 +240,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return false;
         if (!value.isBool())
-            fail(name, QStringLiteral("must be true or false"));
+            fail(tr("%1 must be true or false").arg(path(name)));
         return value.toBool();
     }
 
@@ -246,7 +252,7 @@ public:
         const QString text = value.toString();
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!value.isString() || text.size() != 10 || !date.isValid()) {
-            fail(name, QStringLiteral("must be a date like 2026-11-24, or null"));
+            fail(tr("%1 must be a date like 2026-11-24, or null").arg(path(name)));
             return std::nullopt;
         }
         return date;
@@ -258,8 +264,9 @@ public:
         const std::optional<QDateTime> time =
             value.isString() ? parseBackupTimestamp(value.toString()) : std::nullopt;
         if (!time) {
-            fail(name, QStringLiteral("must be an ISO 8601 time in UTC like "
-                                      "2026-11-24T18:03:00Z"));
+            fail(tr("%1 must be an ISO 8601 time in UTC like "
+                    "2026-11-24T18:03:00Z")
+                     .arg(path(name)));
             return QDateTime();
         }
         return *time;
@@ -274,8 +281,9 @@ public:
         const std::optional<QDateTime> time =
             value.isString() ? parseBackupTimestamp(value.toString()) : std::nullopt;
         if (!time) {
-            fail(name, QStringLiteral("must be an ISO 8601 time in UTC like "
-                                      "2026-11-24T18:03:00Z, or null"));
+            fail(tr("%1 must be an ISO 8601 time in UTC like "
+                    "2026-11-24T18:03:00Z, or null")
+                     .arg(path(name)));
             return QDateTime();
         }
         return *time;
@@ -288,7 +296,8 @@ public:
         const QJsonValue value = m_object.value(name);
         const double number = value.toDouble();
         if (!value.isDouble() || number != std::floor(number) || number < least || number > most) {
-            fail(name, QStringLiteral("must be a whole number from %1 to %2").arg(least).arg(most));
+            fail(tr("%1 must be a whole number from %2 to %3")
+                     .arg(path(name), QString::number(least), QString::number(most)));
             return least;
         }
         return int(number);
@@ -298,7 +307,7 @@ public:
     {
         const QJsonValue value = m_object.value(name);
         if (!value.isDouble() || !std::isfinite(value.toDouble())) {
-            fail(name, QStringLiteral("must be a number"));
+            fail(tr("%1 must be a number").arg(path(name)));
             return 0;
         }
         return value.toDouble();
@@ -310,14 +319,15 @@ public:
         if (value.isUndefined() || value.isNull())
             return QJsonArray();
         if (!value.isArray())
-            fail(name, QStringLiteral("must be a list"));
+            fail(tr("%1 must be a list").arg(path(name)));
         return value.toArray();
     }
 
-    void fail(const QString& name, const QString& complaint)
+    // Keeps the first problem only: the message names one field to fix.
+    void fail(const QString& problem)
     {
         if (m_problem.isEmpty())
-            m_problem = QStringLiteral("%1.%2 %3").arg(m_where, name, complaint);
+            m_problem = problem;
     }
 
 private:
@@ -328,8 +338,9 @@ private:
 
 Error invalid(const QString& detail)
 {
-    return makeError(ErrorKind::InvalidInput,
-                     QStringLiteral("The backup is not valid: %1.").arg(detail));
+    return makeError(
+        ErrorKind::InvalidInput,
+        QCoreApplication::translate("BackupDocument", "The backup is not valid: %1.").arg(detail));
 }
 
 // Applies `read` to each element of a top-level list, which must hold objects.
@@ -341,13 +352,15 @@ Result<QList<T>> readList(const QJsonObject& root, const QString& name, Read rea
     if (value.isUndefined() || value.isNull())
         return items;
     if (!value.isArray())
-        return invalid(QStringLiteral("\"%1\" must be a list").arg(name));
+        return invalid(
+            QCoreApplication::translate("BackupDocument", "\"%1\" must be a list").arg(name));
     const QJsonArray array = value.toArray();
     items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("%1[%2]").arg(name).arg(i);
         if (!array.at(i).isObject())
-            return invalid(QStringLiteral("%1 must be an object").arg(where));
+            return invalid(
+                QCoreApplication::translate("BackupDocument", "%1 must be an object").arg(where));
         FieldReader reader(array.at(i).toObject(), where);
         T item = read(reader);
         if (reader.failed())
@@ -366,9 +379,11 @@ RequirementProgress readRequirement(FieldReader& reader)
     if (const auto parsed = requirementStatusFromKey(status))
         progress.status = *parsed;
     else
-        reader.fail(QStringLiteral("status"),
-                    QStringLiteral("must be one of not-started, planned, in-progress, done, "
-                                   "not-applicable"));
+        reader.fail(QCoreApplication::translate(
+                        "BackupDocument",
+                        "%1 must be one of not-started, planned, in-progress, done, "
+                        "not-applicable")
+                        .arg(reader.path(QStringLiteral("status"))));
     progress.targetDate = reader.date(QStringLiteral("targetDate"));
     progress.completedDate = reader.date(QStringLiteral("completedDate"));
     progress.evidence = reader.text(QStringLiteral("evidence"));
@@ -394,8 +409,10 @@ StarStory readStory(FieldReader& reader)
     // An empty id adds the story as a new one; an id of spaces alone looks
     // empty to the user but would be stored as a key of its own.
     if (!story.id.isEmpty() && story.id.trimmed().isEmpty())
-        reader.fail(QStringLiteral("id"),
-                    QStringLiteral("is only spaces; leave it empty to add the story as a new one"));
+        reader.fail(
+            QCoreApplication::translate(
+                "BackupDocument", "%1 is only spaces; leave it empty to add the story as a new one")
+                .arg(reader.path(QStringLiteral("id"))));
     story.title = reader.text(QStringLiteral("title"));
     story.situation = reader.text(QStringLiteral("situation"));
     story.task = reader.text(QStringLiteral("task"));
@@ -405,23 +422,29 @@ StarStory readStory(FieldReader& reader)
     for (qsizetype i = 0; i < tags.size(); ++i) {
         const QString tag = tags.at(i).toString();
         if (!tags.at(i).isString())
-            reader.fail(QStringLiteral("tags[%1]").arg(i), QStringLiteral("must be text"));
+            reader.fail(QCoreApplication::translate("BackupDocument", "%1 must be text")
+                            .arg(reader.path(QStringLiteral("tags[%1]").arg(i))));
         else if (const qsizetype at = loneSurrogateAt(tag); at >= 0)
-            reader.fail(QStringLiteral("tags[%1]").arg(i), loneSurrogateComplaint(tag, at));
+            reader.fail(
+                loneSurrogateProblem(reader.path(QStringLiteral("tags[%1]").arg(i)), tag, at));
         story.tags << tag;
     }
     const QJsonArray questions = reader.array(QStringLiteral("questionKeys"));
     for (qsizetype i = 0; i < questions.size(); ++i) {
         const QString name = QStringLiteral("questionKeys[%1]").arg(i);
         if (!questions.at(i).isObject()) {
-            reader.fail(name, QStringLiteral("must be an object with guide and questionKey"));
+            reader.fail(QCoreApplication::translate(
+                            "BackupDocument", "%1 must be an object with guide and questionKey")
+                            .arg(reader.path(name)));
             continue;
         }
         FieldReader link(questions.at(i).toObject(), name);
         story.questions.append(
             {link.key(QStringLiteral("guide")), link.key(QStringLiteral("questionKey"))});
         if (link.failed())
-            reader.fail(name, QStringLiteral("needs a guide and a questionKey"));
+            reader.fail(
+                QCoreApplication::translate("BackupDocument", "%1 needs a guide and a questionKey")
+                    .arg(reader.path(name)));
     }
     story.createdAt = reader.timestamp(QStringLiteral("createdAt"));
     story.updatedAt = reader.timestamp(QStringLiteral("updatedAt"));
@@ -436,12 +459,14 @@ ReviewLogEntry readReview(FieldReader& reader)
     entry.reviewedAt = reader.timestamp(QStringLiteral("reviewedAt"));
     const double grade = reader.number(QStringLiteral("grade"));
     if (!reader.failed() && (grade != std::floor(grade) || grade < 1 || grade > 4))
-        reader.fail(QStringLiteral("grade"), QStringLiteral("must be 1, 2, 3 or 4"));
+        reader.fail(QCoreApplication::translate("BackupDocument", "%1 must be 1, 2, 3 or 4")
+                        .arg(reader.path(QStringLiteral("grade"))));
     // Converted only when in range: a double beyond int (31e300) has no int.
     entry.grade = grade >= 1 && grade <= 4 ? int(grade) : 0;
     entry.seconds = reader.number(QStringLiteral("seconds"));
     if (!reader.failed() && entry.seconds < 0)
-        reader.fail(QStringLiteral("seconds"), QStringLiteral("must not be negative"));
+        reader.fail(QCoreApplication::translate("BackupDocument", "%1 must not be negative")
+                        .arg(reader.path(QStringLiteral("seconds"))));
     return entry;
 }
 
@@ -451,7 +476,9 @@ GuideInterviewDate readInterviewDate(FieldReader& reader)
     date.guideKey = reader.key(QStringLiteral("guide"));
     const std::optional<QDate> day = reader.date(QStringLiteral("date"));
     if (!reader.failed() && !day)
-        reader.fail(QStringLiteral("date"), QStringLiteral("must be a date like 2026-12-15"));
+        reader.fail(
+            QCoreApplication::translate("BackupDocument", "%1 must be a date like 2026-12-15")
+                .arg(reader.path(QStringLiteral("date"))));
     date.date = day.value_or(QDate());
     return date;
 }
@@ -473,7 +500,8 @@ MockInterviewQuestion readMockQuestion(FieldReader& reader, bool interviewFinish
         reader.wholeNumber(QStringLiteral("timeBoxSeconds"), 1, LongestTimeBoxSeconds);
     question.secondsTaken = reader.number(QStringLiteral("secondsTaken"));
     if (!reader.failed() && question.secondsTaken < 0)
-        reader.fail(QStringLiteral("secondsTaken"), QStringLiteral("must not be negative"));
+        reader.fail(QCoreApplication::translate("BackupDocument", "%1 must not be negative")
+                        .arg(reader.path(QStringLiteral("secondsTaken"))));
     question.outline = reader.text(QStringLiteral("outline"));
     question.answered = reader.boolean(QStringLiteral("answered"));
     if (reader.has(QStringLiteral("grade")))
@@ -484,18 +512,25 @@ MockInterviewQuestion readMockQuestion(FieldReader& reader, bool interviewFinish
     // What the app itself never stores: a grade is given in the review of a
     // finished interview, to a question that was asked, at a logged time.
     if (question.grade && !question.gradedAt.isValid())
-        reader.fail(QStringLiteral("gradedAt"),
-                    QStringLiteral("is missing; a graded question has the time its grade was "
-                                   "logged"));
+        reader.fail(QCoreApplication::translate(
+                        "BackupDocument",
+                        "%1 is missing; a graded question has the time its grade was "
+                        "logged")
+                        .arg(reader.path(QStringLiteral("gradedAt"))));
     else if (!question.grade && question.gradedAt.isValid())
-        reader.fail(QStringLiteral("gradedAt"), QStringLiteral("is set, but there is no grade"));
+        reader.fail(
+            QCoreApplication::translate("BackupDocument", "%1 is set, but there is no grade")
+                .arg(reader.path(QStringLiteral("gradedAt"))));
     else if (question.grade && !question.answered)
-        reader.fail(QStringLiteral("grade"),
-                    QStringLiteral("is set, but the question was never asked (answered is "
-                                   "false)"));
+        reader.fail(
+            QCoreApplication::translate("BackupDocument",
+                                        "%1 is set, but the question was never asked (answered is "
+                                        "false)")
+                .arg(reader.path(QStringLiteral("grade"))));
     else if (question.grade && !interviewFinished)
-        reader.fail(QStringLiteral("grade"),
-                    QStringLiteral("is set, but the mock interview has not finished"));
+        reader.fail(QCoreApplication::translate(
+                        "BackupDocument", "%1 is set, but the mock interview has not finished")
+                        .arg(reader.path(QStringLiteral("grade"))));
     return question;
 }
 
@@ -509,25 +544,27 @@ MockInterview readMockInterview(FieldReader& reader)
     interview.finishedAt = reader.optionalTimestamp(QStringLiteral("finishedAt"));
     if (!reader.failed() && interview.finishedAt.isValid() &&
         interview.finishedAt < interview.startedAt)
-        reader.fail(QStringLiteral("finishedAt"), QStringLiteral("is before startedAt"));
+        reader.fail(QCoreApplication::translate("BackupDocument", "%1 is before startedAt")
+                        .arg(reader.path(QStringLiteral("finishedAt"))));
     const QJsonArray questions = reader.array(QStringLiteral("questions"));
     // The questions are asked in order and the app finds them by position:
     // a gap or a repeat would grade one question and log another.
     for (qsizetype i = 0; i < questions.size() && !reader.failed(); ++i) {
         const QString name = QStringLiteral("questions[%1]").arg(i);
         if (!questions.at(i).isObject()) {
-            reader.fail(name, QStringLiteral("must be an object"));
+            reader.fail(QCoreApplication::translate("BackupDocument", "%1 must be an object")
+                            .arg(reader.path(name)));
             break;
         }
         FieldReader inner(questions.at(i).toObject(),
                           QStringLiteral("%1.%2").arg(reader.where(), name));
         MockInterviewQuestion question = readMockQuestion(inner, interview.isFinished());
         if (!inner.failed() && question.position != i)
-            inner.fail(QStringLiteral("position"),
-                       QStringLiteral("is %1 where %2 belongs; the questions are numbered 0, "
-                                      "1, 2 … in the order they are asked")
-                           .arg(question.position)
-                           .arg(i));
+            inner.fail(QCoreApplication::translate("BackupDocument",
+                                                   "%1 is %2 where %3 belongs; the questions are "
+                                                   "numbered 0, 1, 2 … in the order they are asked")
+                           .arg(inner.path(QStringLiteral("position")),
+                                QString::number(question.position), QString::number(i)));
         reader.adopt(inner);
         interview.questions.append(std::move(question));
     }
@@ -545,9 +582,10 @@ std::optional<Error> repeatedMockInterviews(const QList<MockInterview>& intervie
                                              interview.startedAt.toMSecsSinceEpoch()};
         if (first.contains(key))
             return invalid(
-                QStringLiteral("mockInterviews[%1] and mockInterviews[%2] are both "
-                               "the mock interview of the guide %3 started at %4; "
-                               "each may appear once")
+                QCoreApplication::translate("BackupDocument",
+                                            "mockInterviews[%1] and mockInterviews[%2] are both "
+                                            "the mock interview of the guide %3 started at %4; "
+                                            "each may appear once")
                     .arg(first.value(key))
                     .arg(i)
                     .arg(jsonText(interview.guideKey), formatBackupTimestamp(interview.startedAt)));
@@ -582,13 +620,16 @@ std::optional<Error> mockGradesAtOddsWithReviews(const QList<MockInterview>& int
             const auto entry = logged.constFind(
                 logKey(interview.guideKey, question.questionKey, question.gradedAt));
             if (entry == logged.cend())
-                return invalid(QStringLiteral("%1 has no entry in \"reviews\" for the question "
-                                              "at its gradedAt (%2); a mock interview's grade "
-                                              "is in the practice log too")
-                                   .arg(where, formatBackupTimestamp(question.gradedAt)));
+                return invalid(
+                    QCoreApplication::translate("BackupDocument",
+                                                "%1 has no entry in \"reviews\" for the question "
+                                                "at its gradedAt (%2); a mock interview's grade "
+                                                "is in the practice log too")
+                        .arg(where, formatBackupTimestamp(question.gradedAt)));
             if (*entry != *question.grade)
-                return invalid(QStringLiteral("%1 is %2, but \"reviews\" logs %3 for the "
-                                              "question at its gradedAt (%4)")
+                return invalid(QCoreApplication::translate(
+                                   "BackupDocument", "%1 is %2, but \"reviews\" logs %3 for the "
+                                                     "question at its gradedAt (%4)")
                                    .arg(where)
                                    .arg(*question.grade)
                                    .arg(*entry)
@@ -606,8 +647,10 @@ std::optional<Error> repeatedInterviewDates(const QList<GuideInterviewDate>& dat
     for (qsizetype i = 0; i < dates.size(); ++i) {
         const QString& guide = dates.at(i).guideKey;
         if (first.contains(guide))
-            return invalid(QStringLiteral("interviewDates[%1] and interviewDates[%2] are both for "
-                                          "the guide %3; a guide has one interview date")
+            return invalid(QCoreApplication::translate(
+                               "BackupDocument",
+                               "interviewDates[%1] and interviewDates[%2] are both for "
+                               "the guide %3; a guide has one interview date")
                                .arg(first.value(guide))
                                .arg(i)
                                .arg(jsonText(guide)));
@@ -639,12 +682,16 @@ std::optional<Error> repeatedStoryIds(const QList<StarStory>& stories)
         QStringList where;
         for (const qsizetype i : places.value(id))
             where << QStringLiteral("stories[%1]").arg(i);
-        problems << QStringLiteral("the story id %1 is used %2 times (%3)")
-                        .arg(jsonText(id), QString::number(where.size()),
-                             where.join(QStringLiteral(", ")));
+        // Only ids used twice or more are named, so the source is written
+        // in the plural that English always shows here.
+        problems << QCoreApplication::translate("BackupDocument",
+                                                "the story id %1 is used %n times (%2)", nullptr,
+                                                int(where.size()))
+                        .arg(jsonText(id), where.join(QStringLiteral(", ")));
     }
-    return invalid(problems.join(QStringLiteral("; ")) +
-                   QStringLiteral("; each story id may appear once"));
+    return invalid(
+        QCoreApplication::translate("BackupDocument", "%1; each story id may appear once")
+            .arg(problems.join(QStringLiteral("; "))));
 }
 
 } // namespace
@@ -688,19 +735,19 @@ Result<BackupDocument> BackupDocument::fromJson(const QByteArray& json)
 {
     const auto notABackup = [](const QString& why) {
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("This is not an Interview Prep backup (%1).").arg(why));
+                         tr("This is not an Interview Prep backup (%1).").arg(why));
     };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return notABackup(QStringLiteral("not valid JSON: %1 at byte %2")
+        return notABackup(tr("not valid JSON: %1 at byte %2")
                               .arg(parseError.errorString())
                               .arg(parseError.offset));
     if (!document.isObject())
-        return notABackup(QStringLiteral("the JSON is not an object"));
+        return notABackup(tr("the JSON is not an object"));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != FormatName)
-        return notABackup(QStringLiteral("\"format\" is not \"%1\"").arg(FormatName));
+        return notABackup(tr("\"format\" is not \"%1\"").arg(FormatName));
     // A version is a small whole number; anything else is named as the file
     // spells it (a version of 1e300 or "2" is no version at all).
     const QJsonValue version = root.value(QStringLiteral("version"));
@@ -709,14 +756,14 @@ Result<BackupDocument> BackupDocument::fromJson(const QByteArray& json)
         number > LargestVersion)
         return notABackup(
             version.isUndefined()
-                ? QStringLiteral("\"version\" is missing")
-                : QStringLiteral("\"version\" is %1, not a format version (a whole number from 1)")
+                ? tr("\"version\" is missing")
+                : tr("\"version\" is %1, not a format version (a whole number from 1)")
                       .arg(jsonText(version)));
     if (number > CurrentVersion)
         return makeError(ErrorKind::TooNew,
-                         QStringLiteral("The backup was written by a newer version of Interview "
-                                        "Prep (format version %1; this version reads up to %2). "
-                                        "Update Interview Prep to restore it.")
+                         tr("The backup was written by a newer version of Interview "
+                            "Prep (format version %1; this version reads up to %2). "
+                            "Update Interview Prep to restore it.")
                              .arg(qint64(number))
                              .arg(CurrentVersion));
 
@@ -769,20 +816,18 @@ Result<BackupDocument> BackupDocument::readFile(const QString& path)
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorKind::NotFound, QStringLiteral("%1 does not exist.").arg(name));
+        return makeError(ErrorKind::NotFound, tr("%1 does not exist.").arg(name));
     if (file.size() > MaximumFileSize)
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("%1 is too large to be an Interview Prep backup (over %2 "
-                                        "MB).")
+                         tr("%1 is too large to be an Interview Prep backup (over %2 "
+                            "MB).")
                              .arg(name)
                              .arg(MaximumFileSize / (1024 * 1024)));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io,
-                         QStringLiteral("Cannot read %1: %2").arg(name, file.errorString()));
+        return makeError(ErrorKind::Io, tr("Cannot read %1: %2").arg(name, file.errorString()));
     Result<BackupDocument> document = fromJson(file.readAll());
     if (!document)
-        return makeError(document.error().kind,
-                         QStringLiteral("%1: %2").arg(name, document.error().message));
+        return makeError(document.error().kind, tr("%1: %2").arg(name, document.error().message));
     return document;
 }
 

@@ -8,6 +8,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -44,6 +45,9 @@ struct GuideInterviewDate {
 };
 
 struct BackupDocument {
+    Q_DECLARE_TR_FUNCTIONS(BackupDocument)
+
+public:
     static constexpr int CurrentVersion = 1;
     // Larger numbers are no version this format will reach: such a file is
     // refused as not a backup rather than as one from a newer app.

@@ -62,9 +62,9 @@ Result<QList<DelimitedRow>> DelimitedText::read(QStringView text, QChar separato
     }
     if (quoted)
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("Line %1: a field starts with a double quote that is never "
-                                        "closed; add the closing \" (a quote inside a quoted field "
-                                        "is written twice, \"\").")
+                         tr("Line %1: a field starts with a double quote that is never "
+                            "closed; add the closing \" (a quote inside a quoted field "
+                            "is written twice, \"\").")
                              .arg(quoteLine));
     if (!field.isEmpty() || !row.fields.isEmpty() || !fieldStart)
         endRecord();

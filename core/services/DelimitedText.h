@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <QStringView>
@@ -19,6 +20,8 @@ struct DelimitedRow {
 // line breaks and doubled quotes; a quote inside an unquoted field is text.
 // Records end at LF, CRLF or CR; a line break inside quotes is kept as LF.
 class DelimitedText {
+    Q_DECLARE_TR_FUNCTIONS(DelimitedText)
+
 public:
     // firstLine: the line number of text's first line.
     static Result<QList<DelimitedRow>> read(QStringView text, QChar separator, int firstLine = 1);

@@ -23,10 +23,10 @@ QString keepBoth(const QString& stored, const Draft& draft, const QString& recov
 {
     if (stored.trimmed() == recovered.trimmed() || recovered.trimmed().isEmpty())
         return stored;
-    return stored +
-           QStringLiteral("\n\n---\n\nRecovered from an unsaved session (%1 UTC):\n\n")
+    return stored + QStringLiteral("\n\n---\n\n") +
+           QCoreApplication::translate("DraftWriter", "Recovered from an unsaved session (%1 UTC):")
                .arg(draft.modified.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) +
-           recovered;
+           QStringLiteral("\n\n") + recovered;
 }
 
 QString shortened(const QString& text)
@@ -68,8 +68,8 @@ Result<void> DraftWriter::write(const Draft& draft)
             story.id.clear();
             story.questions.clear();
             story.createdAt = {};
-            story.title = story.title.isEmpty() ? QStringLiteral("Recovered story")
-                                                : QStringLiteral("%1 (recovered)").arg(story.title);
+            story.title = story.title.isEmpty() ? tr("Recovered story")
+                                                : tr("%1 (recovered)").arg(story.title);
         }
         const auto saved = m_stories.save(story);
         if (!saved)
@@ -91,7 +91,7 @@ Result<void> DraftWriter::write(const Draft& draft)
         return {};
     }
     }
-    return makeError(ErrorKind::Internal, QStringLiteral("unknown draft kind"));
+    return makeError(ErrorKind::Internal, tr("unknown draft kind"));
 }
 
 Draft DraftWriter::noteDraft(const QuestionRef& question, const QString& prompt,
@@ -101,7 +101,7 @@ Draft DraftWriter::noteDraft(const QuestionRef& question, const QString& prompt,
     draft.kind = DraftKind::Note;
     draft.guideKey = question.guideKey;
     draft.itemKey = question.questionKey;
-    draft.label = QStringLiteral("Note on “%1”").arg(shortened(prompt));
+    draft.label = tr("Note on “%1”").arg(shortened(prompt));
     draft.fields = {DraftField{NoteField, markdown}};
     draft.modified = QDateTime::currentDateTimeUtc();
     return draft;
@@ -113,8 +113,7 @@ Draft DraftWriter::storyDraft(const StarStory& story)
     draft.kind = DraftKind::Story;
     draft.itemKey = story.id;
     const QString title = shortened(story.title);
-    draft.label = title.isEmpty() ? QStringLiteral("Untitled story")
-                                  : QStringLiteral("Story “%1”").arg(title);
+    draft.label = title.isEmpty() ? tr("Untitled story") : tr("Story “%1”").arg(title);
     draft.fields = {
         DraftField{QStringLiteral("title"), story.title},
         DraftField{QStringLiteral("tags"), story.tags.join(QStringLiteral(", "))},
@@ -134,7 +133,7 @@ Draft DraftWriter::evidenceDraft(const QString& guideKey, const QString& require
     draft.kind = DraftKind::Evidence;
     draft.guideKey = guideKey;
     draft.itemKey = requirementKey;
-    draft.label = QStringLiteral("Evidence for “%1”").arg(shortened(requirementTitle));
+    draft.label = tr("Evidence for “%1”").arg(shortened(requirementTitle));
     draft.fields = {DraftField{EvidenceField, evidence}};
     draft.modified = QDateTime::currentDateTimeUtc();
     return draft;

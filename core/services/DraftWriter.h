@@ -5,6 +5,8 @@
 #include "model/StarStory.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
+
 namespace ip {
 
 class QuestionNoteRepository;
@@ -15,6 +17,8 @@ class StoryRepository;
 // from the journal of an earlier session is put back. Also builds drafts from
 // the values they stand for, so the editors and the journal agree on fields.
 class DraftWriter {
+    Q_DECLARE_TR_FUNCTIONS(DraftWriter)
+
 public:
     DraftWriter(QuestionNoteRepository& notes, StoryRepository& stories,
                 RequirementProgressRepository& progress)

@@ -27,11 +27,6 @@ QString yamlQuoted(const QString& text)
     return out + u'"';
 }
 
-QString countOfCards(qsizetype n)
-{
-    return n == 1 ? QStringLiteral("1 flashcard") : QStringLiteral("%1 flashcards").arg(n);
-}
-
 } // namespace
 
 QString FlashcardGuideWriter::categoryFor(const QStringList& tags)
@@ -59,8 +54,9 @@ FlashcardGuideWriter::Output FlashcardGuideWriter::write(const QString& title,
         if (!categories.contains(card.category))
             categories << card.category;
 
-    const QString origin = QStringLiteral("%1 imported from %2.")
-                               .arg(countOfCards(cards.size()), sourceName.simplified());
+    // The guide's own words from here on, in the language of the import.
+    const QString origin = tr("%n flashcard(s) imported from %1.", nullptr, int(cards.size()))
+                               .arg(sourceName.simplified());
     Output output;
     QString& text = output.text;
     int line = 1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,8 @@ struct GuideCard {
 // last question (paragraphs after its last list would otherwise be read as
 // the guide's conclusion).
 class FlashcardGuideWriter {
+    Q_DECLARE_TR_FUNCTIONS(FlashcardGuideWriter)
+
 public:
     struct Output {
         QString text;

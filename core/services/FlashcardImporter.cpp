@@ -32,26 +32,32 @@ int lineAt(const QByteArray& bytes, qsizetype offset)
 Result<QString> decoded(const QByteArray& input, const QString& name)
 {
     if (input.startsWith("\xFF\xFE") || input.startsWith("\xFE\xFF"))
-        return invalid(QStringLiteral("%1 is saved as UTF-16, not UTF-8; save it as UTF-8 "
-                                      "(in a spreadsheet: CSV UTF-8).")
-                           .arg(name));
+        return invalid(
+            QCoreApplication::translate("FlashcardImporter",
+                                        "%1 is saved as UTF-16, not UTF-8; save it as UTF-8 "
+                                        "(in a spreadsheet: CSV UTF-8).")
+                .arg(name));
     const QByteArray bytes = input.startsWith("\xEF\xBB\xBF") ? input.mid(3) : input;
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
-        return invalid(QStringLiteral("Line %1: %2 contains NUL bytes; it is binary, not a "
-                                      "text export of flashcards.")
-                           .arg(lineAt(bytes, nul))
-                           .arg(name));
+        return invalid(
+            QCoreApplication::translate("FlashcardImporter",
+                                        "Line %1: %2 contains NUL bytes; it is binary, not a "
+                                        "text export of flashcards.")
+                .arg(lineAt(bytes, nul))
+                .arg(name));
     QString text = QString::fromUtf8(bytes);
     const QByteArray again = text.toUtf8();
     if (again != bytes) {
         qsizetype at = 0;
         while (at < bytes.size() && at < again.size() && bytes.at(at) == again.at(at))
             ++at;
-        return invalid(QStringLiteral("Line %1: %2 is not UTF-8 text (byte 0x%3); save it as "
-                                      "UTF-8 (in a spreadsheet: CSV UTF-8) and import it again.")
-                           .arg(lineAt(bytes, at))
-                           .arg(name)
-                           .arg(quint8(bytes.at(at)), 2, 16, QLatin1Char('0')));
+        return invalid(
+            QCoreApplication::translate("FlashcardImporter",
+                                        "Line %1: %2 is not UTF-8 text (byte 0x%3); save it as "
+                                        "UTF-8 (in a spreadsheet: CSV UTF-8) and import it again.")
+                .arg(lineAt(bytes, at))
+                .arg(name)
+                .arg(quint8(bytes.at(at)), 2, 16, QLatin1Char('0')));
     }
     static const QRegularExpression controls(
         QStringLiteral("[\\x01-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]"));
@@ -111,27 +117,39 @@ QString shortened(const QString& prompt)
 // Cards without a back (or without a front), all named in one message.
 Error incompleteCards(const QList<std::pair<int, QString>>& cards, bool missingBack)
 {
-    const QString rule = QStringLiteral("Every card needs a front (the question) and a back (its "
-                                        "answer), in columns separated by a tab, a comma or a "
-                                        "semicolon.");
-    const QString what = missingBack ? QStringLiteral("has a front but no back")
-                                     : QStringLiteral("has a back but no front");
+    const QString rule = QCoreApplication::translate(
+        "FlashcardImporter", "Every card needs a front (the question) and a back "
+                             "(its answer), in columns separated by a "
+                             "tab, a comma or a semicolon.");
     if (cards.size() == 1) {
         const auto& [line, front] = cards.first();
-        const QString card = missingBack ? QStringLiteral("the card \"%1\"").arg(shortened(front))
-                                         : QStringLiteral("a card");
-        return invalid(QStringLiteral("Line %1: %2 %3. %4").arg(line).arg(card, what, rule));
+        return invalid(missingBack
+                           ? QCoreApplication::translate("FlashcardImporter",
+                                                         "Line %1: the card \"%2\" has a front but "
+                                                         "no back. %3")
+                                 .arg(QString::number(line), shortened(front), rule)
+                           : QCoreApplication::translate(
+                                 "FlashcardImporter", "Line %1: a card has a back but no front. %2")
+                                 .arg(QString::number(line), rule));
     }
     QStringList lines;
     for (qsizetype i = 0; i < cards.size() && i < 10; ++i)
         lines << QString::number(cards.at(i).first);
     if (cards.size() > 10)
         lines << QStringLiteral("...");
-    return invalid(QStringLiteral("%1 cards %2 (lines %3). %4")
-                       .arg(cards.size())
-                       .arg(missingBack ? QStringLiteral("have a front but no back")
-                                        : QStringLiteral("have a back but no front"),
-                            lines.join(QStringLiteral(", ")), rule));
+    // Two cards or more here: the source is written in the plural English
+    // always shows.
+    const int count = int(cards.size());
+    return invalid((missingBack
+                        ? QCoreApplication::translate("FlashcardImporter",
+                                                      "%n cards have a front but no back (lines "
+                                                      "%1). %2",
+                                                      nullptr, count)
+                        : QCoreApplication::translate("FlashcardImporter",
+                                                      "%n cards have a back but no front (lines "
+                                                      "%1). %2",
+                                                      nullptr, count))
+                       .arg(lines.join(QStringLiteral(", ")), rule));
 }
 
 // A card the guide parser could not read, named by its line in the file.
@@ -139,22 +157,27 @@ Error unreadableCard(const FlashcardGuideWriter::Output& output, const QList<Gui
                      const Diagnostic& diagnostic)
 {
     if (diagnostic.line <= 0)
-        return invalid(QStringLiteral("These cards cannot become a guide: %1. Import them in "
-                                      "smaller files.")
-                           .arg(diagnostic.message));
+        return invalid(
+            QCoreApplication::translate("FlashcardImporter",
+                                        "These cards cannot become a guide: %1. Import them in "
+                                        "smaller files.")
+                .arg(diagnostic.message));
     qsizetype index = -1;
     for (qsizetype i = 0; i < output.headingLines.size(); ++i)
         if (output.headingLines.at(i) <= diagnostic.line)
             index = i;
     if (index < 0)
-        return makeError(
-            ErrorKind::Internal,
-            QStringLiteral("The imported guide cannot be read: %1.").arg(diagnostic.message));
+        return makeError(ErrorKind::Internal,
+                         QCoreApplication::translate("FlashcardImporter",
+                                                     "The imported guide cannot be read: %1.")
+                             .arg(diagnostic.message));
     const GuideCard& card = cards.at(output.cardOrder.at(index));
-    return invalid(QStringLiteral("Line %1: the card \"%2\" cannot become part of a guide: its "
-                                  "back %3.")
-                       .arg(card.line)
-                       .arg(shortened(card.prompt), diagnostic.message));
+    return invalid(
+        QCoreApplication::translate("FlashcardImporter",
+                                    "Line %1: the card \"%2\" cannot become part of a guide: its "
+                                    "back %3.")
+            .arg(card.line)
+            .arg(shortened(card.prompt), diagnostic.message));
 }
 
 } // namespace
@@ -162,7 +185,7 @@ Error unreadableCard(const FlashcardGuideWriter::Output& output, const QList<Gui
 QString FlashcardImporter::titleFor(const QString& fileName)
 {
     const QString title = QFileInfo(fileName).completeBaseName().replace(u'_', u' ').simplified();
-    return title.isEmpty() ? QStringLiteral("Flashcards") : title;
+    return title.isEmpty() ? tr("Flashcards") : title;
 }
 
 QString FlashcardImporter::guidePathFor(const QString& flashcardPath)
@@ -181,8 +204,8 @@ Result<FlashcardImport> FlashcardImporter::fromBytes(const QByteArray& bytes,
 {
     const QString name = QFileInfo(fileName).fileName();
     if (bytes.size() > MaxFileBytes)
-        return invalid(QStringLiteral("%1 is larger than %2 MB, more than a flashcard export "
-                                      "holds; split it and import the parts.")
+        return invalid(tr("%1 is larger than %2 MB, more than a flashcard export "
+                          "holds; split it and import the parts.")
                            .arg(name)
                            .arg(MaxFileBytes / (1024 * 1024)));
     const Result<QString> text = decoded(bytes, name);
@@ -222,9 +245,9 @@ Result<FlashcardImport> FlashcardImporter::fromBytes(const QByteArray& bytes,
         for (const GuideCardPart& part : std::as_const(guideCard.parts))
             textSize += part.markdown.size();
         if (textSize > GuideSource::MaxBytes)
-            return invalid(QStringLiteral("Line %1: the cards up to here make more than %2 KB of "
-                                          "text, and a guide may be at most %2 KB; split the "
-                                          "file and import the parts.")
+            return invalid(tr("Line %1: the cards up to here make more than %2 KB of "
+                              "text, and a guide may be at most %2 KB; split the "
+                              "file and import the parts.")
                                .arg(card.line)
                                .arg(GuideSource::MaxBytes / 1024));
         cards << guideCard;
@@ -234,8 +257,7 @@ Result<FlashcardImport> FlashcardImporter::fromBytes(const QByteArray& bytes,
     if (!noFront.isEmpty())
         return incompleteCards(noFront, false);
     if (cards.isEmpty())
-        return invalid(
-            QStringLiteral("%1 holds no flashcards: no line has a front and a back.").arg(name));
+        return invalid(tr("%1 holds no flashcards: no line has a front and a back.").arg(name));
 
     const QString guideTitle =
         title.simplified().isEmpty() ? titleFor(fileName) : title.simplified();
@@ -245,9 +267,9 @@ Result<FlashcardImport> FlashcardImporter::fromBytes(const QByteArray& bytes,
     import.guideText = output.text.toUtf8();
     import.cardCount = int(cards.size());
     if (import.guideText.size() > GuideSource::MaxBytes)
-        return invalid(QStringLiteral("These %1 cards make a guide of %2 KB, and a guide may be "
-                                      "at most %3 KB; split the file and import the parts.")
-                           .arg(cards.size())
+        return invalid(tr("These %n cards make a guide of %1 KB, and a guide may be at most %2 "
+                          "KB; split the file and import the parts.",
+                          nullptr, int(cards.size()))
                            .arg(import.guideText.size() / 1024)
                            .arg(GuideSource::MaxBytes / 1024));
     import.guide = GuideParser::parse(import.guideText, name);
@@ -256,9 +278,9 @@ Result<FlashcardImport> FlashcardImporter::fromBytes(const QByteArray& bytes,
             return unreadableCard(output, cards, diagnostic);
     if (import.guide.questions.size() != cards.size())
         return makeError(ErrorKind::Internal,
-                         QStringLiteral("The imported guide reads as %1 questions, not %2; "
-                                        "please report this with the file.")
-                             .arg(import.guide.questions.size())
+                         tr("The imported guide reads as %n questions, not %1; please report "
+                            "this with the file.",
+                            nullptr, int(import.guide.questions.size()))
                              .arg(cards.size()));
     return import;
 }
@@ -268,17 +290,15 @@ Result<FlashcardImport> FlashcardImporter::readFile(const QString& path, const Q
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorKind::NotFound, QStringLiteral("%1 does not exist.").arg(shown));
+        return makeError(ErrorKind::NotFound, tr("%1 does not exist.").arg(shown));
     if (info.isDir())
-        return invalid(QStringLiteral("%1 is a folder, not a flashcard file.").arg(shown));
+        return invalid(tr("%1 is a folder, not a flashcard file.").arg(shown));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io,
-                         QStringLiteral("Cannot read %1: %2.").arg(shown, file.errorString()));
+        return makeError(ErrorKind::Io, tr("Cannot read %1: %2.").arg(shown, file.errorString()));
     const QByteArray bytes = file.read(MaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return makeError(ErrorKind::Io,
-                         QStringLiteral("Cannot read %1: %2.").arg(shown, file.errorString()));
+        return makeError(ErrorKind::Io, tr("Cannot read %1: %2.").arg(shown, file.errorString()));
     return fromBytes(bytes, path, title);
 }
 

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace ip {
@@ -31,6 +32,8 @@ struct FlashcardImport {
 // unknown separator, cards that would make a guide over GuideSource's size
 // limit. A file that cannot be read is NotFound or Io.
 class FlashcardImporter {
+    Q_DECLARE_TR_FUNCTIONS(FlashcardImporter)
+
 public:
     // Flashcard files are read whole; beyond this size they are refused.
     static constexpr qsizetype MaxFileBytes = 16 * 1024 * 1024;

@@ -69,12 +69,14 @@ Result<qsizetype> readHeader(const QString& text, Header& header, int& lines)
             if (key == QLatin1String("separator")) {
                 const auto separator = separatorNamed(value);
                 if (!separator)
-                    return makeError(ErrorKind::InvalidInput,
-                                     QStringLiteral("Line %1: the separator \"%2\" is not one "
+                    return makeError(
+                        ErrorKind::InvalidInput,
+                        QCoreApplication::translate("FlashcardReader",
+                                                    "Line %1: the separator \"%2\" is not one "
                                                     "Anki knows (tab, comma, semicolon, pipe, "
                                                     "colon or space).")
-                                         .arg(lines)
-                                         .arg(value.trimmed()));
+                            .arg(lines)
+                            .arg(value.trimmed()));
                 header.separator = *separator;
             } else if (key == QLatin1String("html")) {
                 header.html =

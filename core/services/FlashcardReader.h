@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,8 @@ struct FlashcardFile {
 // back and tags. Fields past the back are added to it as paragraphs. Rows
 // with nothing in them are skipped.
 class FlashcardReader {
+    Q_DECLARE_TR_FUNCTIONS(FlashcardReader)
+
 public:
     // text: the file's text, byte order mark removed.
     static Result<FlashcardFile> read(const QString& text);

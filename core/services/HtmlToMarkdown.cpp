@@ -176,7 +176,7 @@ QString HtmlToMarkdown::fromHtml(const QString& html)
             if (label.isEmpty())
                 label = tag.attributes.value(QStringLiteral("src")).section(u'/', -1).simplified();
             if (!label.isEmpty())
-                builder.text(QStringLiteral(" (image: %1) ").arg(label));
+                builder.text(u' ' + tr("(image: %1)").arg(label) + u' ');
         } else if (name == QLatin1String("td") || name == QLatin1String("th")) {
             if (!tag.closing && cell++ > 0)
                 builder.text(QStringLiteral(" | "));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -20,6 +21,8 @@ namespace ip {
 // part label such as "**Note:**" would start a part of its own: such a span
 // is written bold and italic), and lists and quotes nest at most six deep.
 class HtmlToMarkdown {
+    Q_DECLARE_TR_FUNCTIONS(HtmlToMarkdown)
+
 public:
     static QString fromHtml(const QString& html);
     // Lines become lines (hard breaks), blank lines paragraph breaks.

@@ -51,35 +51,35 @@ LibraryProblem problemOf(const Guide& guide, const QString& path)
     for (const Diagnostic& diagnostic : guide.diagnostics) {
         if (!diagnostic.isError())
             continue;
-        problem.diagnostics
-            << (diagnostic.line > 0
-                    ? QStringLiteral("Line %1: %2").arg(diagnostic.line).arg(diagnostic.message)
-                    : diagnostic.message);
+        problem.diagnostics << (diagnostic.line > 0
+                                    ? QCoreApplication::translate("LibraryService", "Line %1: %2")
+                                          .arg(diagnostic.line)
+                                          .arg(diagnostic.message)
+                                    : diagnostic.message);
     }
     return problem;
 }
 
 } // namespace
 
-Result<void> LibraryService::requireWritable(const QString& what) const
+Result<void> LibraryService::requireWritable(const QString& message) const
 {
     if (!m_database.isReadOnly())
         return {};
-    return makeError(ErrorKind::ReadOnly,
-                     QStringLiteral("The database is open read-only, so %1.").arg(what));
+    return makeError(ErrorKind::ReadOnly, message);
 }
 
 Result<void> LibraryService::requireGuideFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorKind::NotFound,
-                         QStringLiteral("There is no file %1. Nothing was added to the library.")
-                             .arg(nativePath(path)));
+        return makeError(
+            ErrorKind::NotFound,
+            tr("There is no file %1. Nothing was added to the library.").arg(nativePath(path)));
     if (info.isDir())
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("%1 is a folder, not a guide file. Nothing was added to "
-                                        "the library.")
+                         tr("%1 is a folder, not a guide file. Nothing was added to "
+                            "the library.")
                              .arg(nativePath(path)));
     return {};
 }
@@ -88,7 +88,8 @@ Result<LibraryAddition> LibraryService::add(const QString& path)
 {
     if (auto file = requireGuideFile(path); !file)
         return file.error();
-    if (auto writable = requireWritable(QStringLiteral("no guide can be added to the library"));
+    if (auto writable = requireWritable(
+            tr("The database is open read-only, so no guide can be added to the library."));
         !writable)
         return writable.error();
 
@@ -220,8 +221,8 @@ Result<QList<LibraryProblem>> LibraryService::problems() const
         LibraryProblem unreadable;
         unreadable.filePath = entry.filePath;
         unreadable.title = entry.guideKey;
-        unreadable.diagnostics << QStringLiteral("The library's copy of the guide '%1' cannot be "
-                                                 "read. Add its file again to store a fresh copy.")
+        unreadable.diagnostics << tr("The library's copy of the guide '%1' cannot be "
+                                     "read. Add its file again to store a fresh copy.")
                                       .arg(entry.guideKey);
         unreadable.triedAt = entry.importedAt;
         unreadable.guideKey = entry.guideKey;
@@ -232,7 +233,8 @@ Result<QList<LibraryProblem>> LibraryService::problems() const
 
 Result<void> LibraryService::forgetProblem(const LibraryProblem& problem)
 {
-    if (auto writable = requireWritable(QStringLiteral("nothing can be taken off the library"));
+    if (auto writable = requireWritable(
+            tr("The database is open read-only, so nothing can be taken off the library."));
         !writable)
         return writable;
     if (!problem.guideKey.isEmpty())
@@ -242,7 +244,8 @@ Result<void> LibraryService::forgetProblem(const LibraryProblem& problem)
 
 Result<QString> LibraryService::remove(const QString& guideKey)
 {
-    if (auto writable = requireWritable(QStringLiteral("no guide can be removed from the library"));
+    if (auto writable = requireWritable(
+            tr("The database is open read-only, so no guide can be removed from the library."));
         !writable)
         return writable.error();
     const auto found = m_library.find(guideKey);
@@ -254,22 +257,22 @@ Result<QString> LibraryService::remove(const QString& guideKey)
             return all.error();
         if (all->isEmpty())
             return makeError(ErrorKind::NotFound,
-                             QStringLiteral("There is no guide with the key '%1': the library "
-                                            "holds no guides yet. Nothing was removed.")
+                             tr("There is no guide with the key '%1': the library "
+                                "holds no guides yet. Nothing was removed.")
                                  .arg(guideKey));
         QStringList keys;
         for (const LibraryEntry& entry : all.value())
             keys << entry.guideKey;
         return makeError(ErrorKind::NotFound,
-                         QStringLiteral("There is no guide with the key '%1' in the library. The "
-                                        "guides there are %2. Nothing was removed.")
+                         tr("There is no guide with the key '%1' in the library. The "
+                            "guides there are %2. Nothing was removed.")
                              .arg(guideKey, keys.join(QStringLiteral(", "))));
     }
     const std::optional<Guide> guide = GuideLibrary::fromSnapshot(**found);
     if (isShipped((*found)->filePath))
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("'%1' comes with Interview Prep and stays in the library. "
-                                        "Nothing was removed.")
+                         tr("'%1' comes with Interview Prep and stays in the library. "
+                            "Nothing was removed.")
                              .arg(guide ? guide->title : guideKey));
     if (auto removed = m_library.remove(guideKey); !removed)
         return removed.error();

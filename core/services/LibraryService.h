@@ -4,6 +4,7 @@
 #include "model/LibraryEntry.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -59,6 +60,8 @@ struct LibraryGuide {
 // search entries; the candidate's notes, progress, stories links and
 // practice stay under the guide's keys and show again when it is added back.
 class LibraryService {
+    Q_DECLARE_TR_FUNCTIONS(LibraryService)
+
 public:
     LibraryService(Database& database, LibraryRepository& library)
         : m_database(database), m_library(library)
@@ -110,7 +113,8 @@ public:
     Result<QString> remove(const QString& guideKey);
 
 private:
-    Result<void> requireWritable(const QString& what) const;
+    // The error `message` (a whole sentence) when the database is read-only.
+    Result<void> requireWritable(const QString& message) const;
     // What add() does once the file is known to be there; keepOthers: leave
     // a guide of the same key stored from another file as it is.
     enum class SameKey { Replace, Keep };

@@ -16,11 +16,11 @@ QString MockInterviewMarkdown::duration(double seconds)
 
 QString MockInterviewMarkdown::gradeText(int grade)
 {
-    static const QStringList names = {QStringLiteral("Again"), QStringLiteral("Hard"),
-                                      QStringLiteral("Good"), QStringLiteral("Easy")};
+    // Not static: the names follow the translation installed now.
+    const QStringList names = {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
     if (grade < 1 || grade > 4)
         return QString::number(grade);
-    return QStringLiteral("%1 (%2)").arg(grade).arg(names.at(grade - 1));
+    return tr("%1 (%2)").arg(grade).arg(names.at(grade - 1));
 }
 
 namespace {
@@ -34,11 +34,6 @@ const Question* findQuestion(const Guide& guide, const QString& key)
     return nullptr;
 }
 
-QString countText(qsizetype count, const QString& one, const QString& many)
-{
-    return count == 1 ? one : many.arg(count);
-}
-
 } // namespace
 
 QString MockInterviewMarkdown::toMarkdown(const MockInterview& interview, const Guide& guide)
@@ -46,50 +41,54 @@ QString MockInterviewMarkdown::toMarkdown(const MockInterview& interview, const 
     // The candidate's own clock: the day and time they sat it.
     const QString when =
         interview.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    QString text = QStringLiteral("# Mock interview, %1\n\n").arg(when);
+    QString text =
+        QStringLiteral("# ") + tr("Mock interview, %1").arg(when) + QStringLiteral("\n\n");
 
     QStringList facts;
     if (guide.key == interview.guideKey && !guide.title.isEmpty())
         facts << markdownText(guide.title.simplified());
-    facts << QStringLiteral("%1 minutes planned").arg(interview.plannedMinutes);
-    facts << countText(interview.questions.size(), QStringLiteral("1 question"),
-                       QStringLiteral("%1 questions"));
-    facts << QStringLiteral("%1 taken of %2 in time boxes")
+    facts << tr("%n minute(s) planned", nullptr, interview.plannedMinutes);
+    facts << tr("%n question(s)", nullptr, int(interview.questions.size()));
+    facts << tr("%1 taken of %2 in time boxes")
                  .arg(duration(interview.secondsTaken()), duration(interview.timeBoxSeconds()));
     if (const auto mean = interview.meanGrade())
-        facts << QStringLiteral("mean grade %1").arg(*mean, 0, 'f', 1);
+        facts << tr("mean grade %1").arg(*mean, 0, 'f', 1);
     if (!interview.isFinished())
-        facts << QStringLiteral("not finished");
+        facts << tr("not finished");
     text += facts.join(QStringLiteral(" · ")) + QStringLiteral("\n");
 
     for (const MockInterviewQuestion& asked : interview.questions) {
         const Question* question = findQuestion(guide, asked.questionKey);
         const QString prompt = question ? question->prompt : asked.prompt;
-        text += QStringLiteral("\n## Question %1 of %2: %3\n\n")
+        text += QStringLiteral("\n## ") +
+                tr("Question %1 of %2: %3")
                     .arg(asked.position + 1)
                     .arg(interview.questions.size())
-                    .arg(markdownText(prompt.simplified()));
+                    .arg(markdownText(prompt.simplified())) +
+                QStringLiteral("\n\n");
         QStringList line;
         if (!asked.category.isEmpty())
             line << markdownText(asked.category.simplified());
-        QString time = QStringLiteral("%1 of %2")
-                           .arg(duration(asked.secondsTaken), duration(asked.timeBoxSeconds));
-        if (asked.isOverTime())
-            time += QStringLiteral(" (over time by %1)")
-                        .arg(duration(asked.secondsTaken - asked.timeBoxSeconds));
-        line << time;
-        line << (asked.grade ? QStringLiteral("grade %1").arg(gradeText(*asked.grade))
-                             : QStringLiteral("not graded"));
-        text += line.join(QStringLiteral(" · ")) + QStringLiteral("\n\n### Your outline\n\n");
+        line << (asked.isOverTime()
+                     ? tr("%1 of %2 (over time by %3)")
+                           .arg(duration(asked.secondsTaken), duration(asked.timeBoxSeconds),
+                                duration(asked.secondsTaken - asked.timeBoxSeconds))
+                     : tr("%1 of %2")
+                           .arg(duration(asked.secondsTaken), duration(asked.timeBoxSeconds)));
+        line << (asked.grade ? tr("grade %1").arg(gradeText(*asked.grade)) : tr("not graded"));
+        text += line.join(QStringLiteral(" · ")) + QStringLiteral("\n\n### ") + tr("Your outline") +
+                QStringLiteral("\n\n");
         const QString outline = markdownPlainText(asked.outline);
-        text += (outline.isEmpty() ? QStringLiteral("_No outline written._") : outline) +
-                QStringLiteral("\n\n### Model answer\n");
+        text += (outline.isEmpty() ? u'_' + tr("No outline written.") + u'_' : outline) +
+                QStringLiteral("\n\n### ") + tr("Model answer") + u'\n';
         if (!question) {
-            text += QStringLiteral("\n_This question is no longer in the guide._\n");
+            text += QStringLiteral("\n_") + tr("This question is no longer in the guide.") +
+                    QStringLiteral("_\n");
             continue;
         }
         if (question->parts.isEmpty())
-            text += QStringLiteral("\n_The guide gives no answer here._\n");
+            text += QStringLiteral("\n_") + tr("The guide gives no answer here.") +
+                    QStringLiteral("_\n");
         for (const QuestionPart& part : question->parts) {
             text += QStringLiteral("\n#### %1\n\n").arg(markdownText(part.name.simplified()));
             text += part.markdown.trimmed() + QStringLiteral("\n");

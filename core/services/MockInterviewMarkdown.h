@@ -3,6 +3,7 @@
 #include "model/Guide.h"
 #include "model/MockInterview.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ip {
@@ -17,6 +18,8 @@ namespace ip {
 // Markdown and is written as it is. A question no longer in the guide keeps
 // its prompt as asked and says its answer is not available.
 class MockInterviewMarkdown {
+    Q_DECLARE_TR_FUNCTIONS(MockInterviewMarkdown)
+
 public:
     static QString toMarkdown(const MockInterview& interview, const Guide& guide);
 

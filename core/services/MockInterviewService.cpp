@@ -47,8 +47,8 @@ Result<MockInterview> MockInterviewService::start(const MockInterviewPlan& plan,
 {
     if (plan.questions.isEmpty())
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("Could not start the mock interview: it has no "
-                                        "questions. Choose at least one."));
+                         tr("Could not start the mock interview: it has no "
+                            "questions. Choose at least one."));
     MockInterview interview;
     interview.guideKey = plan.guideKey;
     interview.startedAt = storedTime(at);
@@ -101,18 +101,18 @@ Result<MockInterview> MockInterviewService::grade(qint64 mockId, int position, R
         return interview.error();
     if (position < 0 || position >= interview->questions.size())
         return makeError(ErrorKind::NotFound,
-                         QStringLiteral("Could not grade the question: the mock interview has "
-                                        "no question %1. Nothing was changed.")
+                         tr("Could not grade the question: the mock interview has "
+                            "no question %1. Nothing was changed.")
                              .arg(position + 1));
     if (!interview->isFinished())
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("Could not grade the question: the mock interview is "
-                                        "still running. Finish it first. Nothing was changed."));
+                         tr("Could not grade the question: the mock interview is "
+                            "still running. Finish it first. Nothing was changed."));
     MockInterviewQuestion& question = interview->questions[position];
     if (!question.answered)
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("Could not grade the question: the mock interview ended "
-                                        "before it was asked. Nothing was changed."));
+                         tr("Could not grade the question: the mock interview ended "
+                            "before it was asked. Nothing was changed."));
     // A second grade goes to the time of the first, so its log entry is
     // replaced and the question's history replayed, not answered twice.
     const QDateTime gradedAt = question.gradedAt.isValid() ? question.gradedAt : storedTime(at);
@@ -140,8 +140,7 @@ Result<MockInterview> MockInterviewService::load(qint64 mockId) const
     if (!found)
         return found.error();
     if (!found->has_value())
-        return makeError(ErrorKind::NotFound,
-                         QStringLiteral("That mock interview is not in the database."));
+        return makeError(ErrorKind::NotFound, tr("That mock interview is not in the database."));
     return **found;
 }
 

@@ -5,6 +5,7 @@
 #include "services/MockInterviewPlanner.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <optional>
@@ -21,6 +22,8 @@ class PracticeService;
 // and grades its questions into the FSRS-6 review log like practice grades.
 // Past interviews are kept, can be reopened, and export as Markdown.
 class MockInterviewService {
+    Q_DECLARE_TR_FUNCTIONS(MockInterviewService)
+
 public:
     MockInterviewService(Database& database, MockInterviewRepository& interviews,
                          PracticeService& practice);

@@ -18,18 +18,34 @@ QString nativePath(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-// What the user sees instead of "not a regular file".
-QString describeFileType(mode_t mode)
+// Names what is there rather than saying "not a regular file"; one whole
+// sentence per kind of file, as translations need them.
+QString refusalToReplace(const QString& path, mode_t mode)
 {
     if (S_ISDIR(mode))
-        return QStringLiteral("a folder");
+        return QCoreApplication::translate("OutputFile",
+                                           "Cannot write %1: it is a folder, and only a regular "
+                                           "file is replaced. Nothing was written.")
+            .arg(path);
     if (S_ISFIFO(mode))
-        return QStringLiteral("a named pipe (FIFO)");
+        return QCoreApplication::translate("OutputFile",
+                                           "Cannot write %1: it is a named pipe (FIFO), and only a "
+                                           "regular file is replaced. Nothing was written.")
+            .arg(path);
     if (S_ISSOCK(mode))
-        return QStringLiteral("a socket");
+        return QCoreApplication::translate("OutputFile",
+                                           "Cannot write %1: it is a socket, and only a regular "
+                                           "file is replaced. Nothing was written.")
+            .arg(path);
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return QStringLiteral("a device");
-    return QStringLiteral("not a regular file");
+        return QCoreApplication::translate("OutputFile",
+                                           "Cannot write %1: it is a device, and only a regular "
+                                           "file is replaced. Nothing was written.")
+            .arg(path);
+    return QCoreApplication::translate("OutputFile",
+                                       "Cannot write %1: it is not a regular file, and only a "
+                                       "regular file is replaced. Nothing was written.")
+        .arg(path);
 }
 
 // QSaveFile (Qt 6.4) leaves error() at NoError when a write runs out of
@@ -58,10 +74,7 @@ Result<void> OutputFile::checkReplaceable(const QString& path)
     struct stat info {};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0 || S_ISREG(info.st_mode))
         return {};
-    return makeError(ErrorKind::InvalidInput,
-                     QStringLiteral("Cannot write %1: it is %2, and only a regular file is "
-                                    "replaced. Nothing was written.")
-                         .arg(nativePath(path), describeFileType(info.st_mode)));
+    return makeError(ErrorKind::InvalidInput, refusalToReplace(nativePath(path), info.st_mode));
 }
 
 Result<void> OutputFile::write(const QString& path, const QByteArray& bytes)
@@ -71,13 +84,13 @@ Result<void> OutputFile::write(const QString& path, const QByteArray& bytes)
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
         return makeError(ErrorKind::Io,
-                         QStringLiteral("Cannot write %1: the folder %2 does not exist.")
+                         tr("Cannot write %1: the folder %2 does not exist.")
                              .arg(nativePath(path), nativePath(info.absolutePath())));
 
     // QSaveFile writes beside the target, so an earlier file stays as it was
     // whatever goes wrong.
     const QString target = nativePath(path);
-    const QString unchanged = QStringLiteral("Nothing was written.");
+    const QString unchanged = tr("Nothing was written.");
     QSaveFile file(path);
     errno = 0;
     // Unbuffered: a buffered write that fails only when commit() flushes it
@@ -103,20 +116,21 @@ Result<void> OutputFile::write(const QString& path, const QByteArray& bytes)
 Error OutputFile::writeError(const QString& target, int errorNumber, const QString& detail,
                              const QString& consequence)
 {
+    if (errorNumber == ENOSPC || errorNumber == EDQUOT)
+        return makeError(ErrorKind::DiskFull,
+                         tr("Cannot write %1: the disk is full. %2").arg(target, consequence));
     ErrorKind kind = ErrorKind::Io;
-    QString reason = detail;
-    if (errorNumber == ENOSPC || errorNumber == EDQUOT) {
-        kind = ErrorKind::DiskFull;
-        reason = QStringLiteral("the disk is full");
-    } else if (errorNumber == EACCES || errorNumber == EPERM || errorNumber == EROFS) {
+    QString reason = detail; // the system's words
+    if (errorNumber == EACCES || errorNumber == EPERM || errorNumber == EROFS) {
         kind = ErrorKind::ReadOnly;
         reason = QString::fromLocal8Bit(std::strerror(errorNumber));
     } else if (reason.isEmpty() || reason == QLatin1String("Unknown error")) {
-        reason = errorNumber != 0 ? QString::fromLocal8Bit(std::strerror(errorNumber))
-                                  : QStringLiteral("the write failed");
+        if (errorNumber == 0)
+            return makeError(kind,
+                             tr("Cannot write %1: the write failed. %2").arg(target, consequence));
+        reason = QString::fromLocal8Bit(std::strerror(errorNumber));
     }
-    return makeError(kind,
-                     QStringLiteral("Cannot write %1: %2. %3").arg(target, reason, consequence));
+    return makeError(kind, tr("Cannot write %1: %2. %3").arg(target, reason, consequence));
 }
 
 } // namespace ip

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace ip {
@@ -13,6 +14,8 @@ namespace ip {
 // before anything is written, since replacing /dev/null (which root may do)
 // or writing half a document into a pipe would do harm no message can undo.
 class OutputFile {
+    Q_DECLARE_TR_FUNCTIONS(OutputFile)
+
 public:
     // An error when `path` names something that exists and is not a regular
     // file (a symbolic link counts as what it points to).

@@ -92,8 +92,8 @@ Result<void> PaperDocument::requireFonts(const QString& path)
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return {};
     return makeError(ErrorKind::Internal,
-                     QStringLiteral("Cannot write %1: PDF export needs the program's fonts, "
-                                    "which this mode does not load.")
+                     tr("Cannot write %1: PDF export needs the program's fonts, "
+                        "which this mode does not load.")
                          .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -181,7 +181,7 @@ void PaperDocument::drawPageNumber(QPainter& painter, const QRectF& area, int pa
     painter.setFont(font);
     painter.setPen(QColor(0x66, 0x66, 0x66));
     painter.drawText(area, Qt::AlignHCenter | Qt::AlignBottom,
-                     QStringLiteral("Page %1 of %2").arg(page).arg(pages));
+                     tr("Page %1 of %2").arg(page).arg(pages));
     painter.restore();
 }
 
@@ -208,7 +208,7 @@ PaperDocument::writeA4Pdf(const QString& path, const QString& title,
         QPainter painter;
         if (!painter.begin(&writer))
             return makeError(ErrorKind::Internal,
-                             QStringLiteral("Cannot write %1: the PDF could not be started.")
+                             tr("Cannot write %1: the PDF could not be started.")
                                  .arg(QDir::toNativeSeparators(path)));
         Result<int> drawn = draw(writer, painter);
         painter.end();

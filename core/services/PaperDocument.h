@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -20,6 +21,8 @@ namespace ip {
 // document from a new page, and the A4 PDF the exports write whole or not
 // at all.
 class PaperDocument {
+    Q_DECLARE_TR_FUNCTIONS(PaperDocument)
+
 public:
     // Type sizes in points.
     static constexpr qreal BodyPoints = 11;

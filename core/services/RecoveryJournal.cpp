@@ -29,11 +29,14 @@ Error writeError(const QString& path, const QFileDevice& file)
 {
     // QSaveFile reports ENOSPC as a generic write error; errno still says it.
     const bool full = errno == ENOSPC;
-    return makeError(full ? ErrorKind::DiskFull : ErrorKind::Io,
-                     full ? QStringLiteral("The disk is full: cannot keep a recovery copy in %1.")
-                                .arg(QDir::toNativeSeparators(path))
-                          : QStringLiteral("Cannot keep a recovery copy in %1: %2")
-                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return makeError(
+        full ? ErrorKind::DiskFull : ErrorKind::Io,
+        full ? QCoreApplication::translate("RecoveryJournal",
+                                           "The disk is full: cannot keep a recovery copy in %1.")
+                   .arg(QDir::toNativeSeparators(path))
+             : QCoreApplication::translate("RecoveryJournal",
+                                           "Cannot keep a recovery copy in %1: %2")
+                   .arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 } // namespace
@@ -55,8 +58,9 @@ QString RecoveryJournal::filePath(const QString& draftId) const
 Result<void> RecoveryJournal::write(const Draft& draft)
 {
     if (!QDir().mkpath(m_directory))
-        return makeError(ErrorKind::Io, QStringLiteral("Cannot create the recovery folder %1.")
-                                            .arg(QDir::toNativeSeparators(m_directory)));
+        return makeError(
+            ErrorKind::Io,
+            tr("Cannot create the recovery folder %1.").arg(QDir::toNativeSeparators(m_directory)));
     const QString path = filePath(draft.id());
     QSaveFile file(path);
     errno = 0;
@@ -81,7 +85,7 @@ Result<void> RecoveryJournal::remove(const QString& draftId)
     if (!file.exists() || file.remove())
         return {};
     return makeError(ErrorKind::Io,
-                     QStringLiteral("Cannot remove the recovery copy %1: %2")
+                     tr("Cannot remove the recovery copy %1: %2")
                          .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
 }
 
@@ -129,16 +133,15 @@ Result<Draft> RecoveryJournal::fromJson(const QByteArray& json)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    const auto invalid = [](const QString& why) {
-        return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("Not a recovery draft: %1").arg(why));
+    const auto invalid = [](const QString& message) {
+        return makeError(ErrorKind::InvalidInput, message);
     };
     if (!document.isObject())
-        return invalid(parseError.errorString());
+        return invalid(tr("Not a recovery draft: %1").arg(parseError.errorString()));
     const QJsonObject object = document.object();
     const std::optional<DraftKind> kind = kindFromKey(object.value(u"kind").toString());
     if (!kind)
-        return invalid(QStringLiteral("unknown kind"));
+        return invalid(tr("Not a recovery draft: unknown kind"));
     Draft draft;
     draft.kind = *kind;
     draft.guideKey = object.value(u"guideKey").toString();
@@ -147,7 +150,7 @@ Result<Draft> RecoveryJournal::fromJson(const QByteArray& json)
     draft.modified =
         QDateTime::fromString(object.value(u"modified").toString(), Qt::ISODateWithMs).toUTC();
     if (draft.itemKey.isEmpty())
-        return invalid(QStringLiteral("no item key"));
+        return invalid(tr("Not a recovery draft: no item key"));
     for (const QJsonValue& value : object.value(u"fields").toArray()) {
         const QJsonObject field = value.toObject();
         draft.fields.append(

@@ -3,6 +3,7 @@
 #include "model/Draft.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,8 @@ namespace ip {
 // the data folder's recovery/ folder, each replaced atomically, removed once
 // the database has the text. The next start offers what it finds back.
 class RecoveryJournal {
+    Q_DECLARE_TR_FUNCTIONS(RecoveryJournal)
+
 public:
     static constexpr const char* FolderName = "recovery";
 

@@ -113,29 +113,23 @@ int percentUp(int part, int total)
     return total > 0 ? (part * 100 + total - 1) / total : 0;
 }
 
-StoryFinding emptyPart(StoryField field, const char* what)
-{
-    return StoryFinding{field, storyFieldName(field) + QStringLiteral(" is empty: ") +
-                                   QString::fromLatin1(what)};
-}
-
 } // namespace
 
 QString storyFieldName(StoryField field)
 {
     switch (field) {
     case StoryField::Title:
-        return QStringLiteral("Title");
+        return QCoreApplication::translate("StoryCheck", "Title");
     case StoryField::Situation:
-        return QStringLiteral("Situation");
+        return QCoreApplication::translate("StoryCheck", "Situation");
     case StoryField::Task:
-        return QStringLiteral("Task");
+        return QCoreApplication::translate("StoryCheck", "Task");
     case StoryField::Action:
-        return QStringLiteral("Action");
+        return QCoreApplication::translate("StoryCheck", "Action");
     case StoryField::Result:
-        return QStringLiteral("Result");
+        return QCoreApplication::translate("StoryCheck", "Result");
     case StoryField::Whole:
-        return QStringLiteral("Story");
+        return QCoreApplication::translate("StoryCheck", "Story");
     }
     return QString();
 }
@@ -236,38 +230,40 @@ QList<StoryFinding> StoryCheck::findings(const StarStory& story, int wordsPerMin
 
     if (!hasText(story.title))
         found << StoryFinding{StoryField::Title,
-                              QStringLiteral("The story has no title: give it a short name you "
-                                             "will recall it by in the interview.")};
+                              tr("The story has no title: give it a short name you "
+                                 "will recall it by in the interview.")};
     if (!hasText(story.situation))
-        found << emptyPart(StoryField::Situation,
-                           "say where and when this happened, in a sentence or two.");
+        found << StoryFinding{StoryField::Situation,
+                              tr("Situation is empty: say where and when this happened, in a "
+                                 "sentence or two.")};
     if (!hasText(story.task))
-        found << emptyPart(StoryField::Task,
-                           "say what you were responsible for and what was at stake.");
+        found << StoryFinding{StoryField::Task,
+                              tr("Task is empty: say what you were responsible for and what was "
+                                 "at stake.")};
     if (!hasText(story.action)) {
-        found << emptyPart(StoryField::Action, "say step by step what you did.");
+        found << StoryFinding{StoryField::Action,
+                              tr("Action is empty: say step by step what you did.")};
     } else {
         const int we = weWordCount(story.action);
         const int i = iWordCount(story.action);
         if (we >= MinWeWords && we > i)
-            found << StoryFinding{
-                StoryField::Action,
-                QStringLiteral("Action says \"we\" more than \"I\" (%1 against %2): the "
-                               "interviewer wants to hear what you did yourself.")
-                    .arg(we)
-                    .arg(i)};
-        else if (we > 0 && i == 0)
             found << StoryFinding{StoryField::Action,
-                                  QStringLiteral("Action says \"we\" but never \"I\": the "
-                                                 "interviewer wants to hear what you did "
-                                                 "yourself.")};
+                                  tr("Action says \"we\" more than \"I\" (%1 against %2): the "
+                                     "interviewer wants to hear what you did yourself.")
+                                      .arg(we)
+                                      .arg(i)};
+        else if (we > 0 && i == 0)
+            found << StoryFinding{StoryField::Action, tr("Action says \"we\" but never \"I\": the "
+                                                         "interviewer wants to hear what you did "
+                                                         "yourself.")};
     }
     if (!hasText(story.result)) {
-        found << emptyPart(StoryField::Result, "say how it ended and what changed.");
+        found << StoryFinding{StoryField::Result,
+                              tr("Result is empty: say how it ended and what changed.")};
     } else if (!hasMeasurableOutcome(story.result)) {
         found << StoryFinding{StoryField::Result,
-                              QStringLiteral("Result has no number or measurable outcome: say "
-                                             "what changed and by how much.")};
+                              tr("Result has no number or measurable outcome: say "
+                                 "what changed and by how much.")};
     }
 
     const SpeakingEstimate spoken = estimate(story, wpm);
@@ -276,9 +272,9 @@ QList<StoryFinding> StoryCheck::findings(const StarStory& story, int wordsPerMin
     // story exactly on a limit is judged the same on every machine.
     if (total * 60 > TargetMaxSeconds * wpm) {
         found << StoryFinding{StoryField::Whole,
-                              QStringLiteral("The story takes about %1 s to tell at %2 words a "
-                                             "minute, over the %3 s target: cut it to about %4 "
-                                             "words.")
+                              tr("The story takes about %1 s to tell at %2 words a "
+                                 "minute, over the %3 s target: cut it to about %4 "
+                                 "words.")
                                   .arg(std::lround(spoken.seconds))
                                   .arg(wpm)
                                   .arg(TargetMaxSeconds)
@@ -290,9 +286,9 @@ QList<StoryFinding> StoryCheck::findings(const StarStory& story, int wordsPerMin
         return found;
     if (total * 60 < TooShortSeconds * wpm) {
         found << StoryFinding{StoryField::Whole,
-                              QStringLiteral("The story takes only about %1 s to tell at %2 words "
-                                             "a minute: aim for %3 to %4 s, with more on what you "
-                                             "did and how it turned out.")
+                              tr("The story takes only about %1 s to tell at %2 words "
+                                 "a minute: aim for %3 to %4 s, with more on what you "
+                                 "did and how it turned out.")
                                   .arg(std::lround(spoken.seconds))
                                   .arg(wpm)
                                   .arg(TargetMinSeconds)
@@ -301,15 +297,15 @@ QList<StoryFinding> StoryCheck::findings(const StarStory& story, int wordsPerMin
     const int setup = spoken.situationWords + spoken.taskWords;
     if (setup * 100 > MaxSetupPercent * total) {
         found << StoryFinding{StoryField::Whole,
-                              QStringLiteral("Situation and Task take %1% of the words, more than "
-                                             "half: shorten the setup and spend the time on what "
-                                             "you did.")
+                              tr("Situation and Task take %1% of the words, more than "
+                                 "half: shorten the setup and spend the time on what "
+                                 "you did.")
                                   .arg(percentUp(setup, total))};
     }
     if (spoken.actionWords * 100 < MinActionPercent * total) {
         found << StoryFinding{StoryField::Whole,
-                              QStringLiteral("Action has only %1% of the words: what you did "
-                                             "should carry about half of the story.")
+                              tr("Action has only %1% of the words: what you did "
+                                 "should carry about half of the story.")
                                   .arg(spoken.percent(StoryField::Action))};
     }
     return found;

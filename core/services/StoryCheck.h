@@ -2,6 +2,7 @@
 
 #include "model/StarStory.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -60,6 +61,8 @@ struct SpeakingEstimate {
 //    then the empty-part findings say what to do, and proportions of half a
 //    story mislead.
 class StoryCheck {
+    Q_DECLARE_TR_FUNCTIONS(StoryCheck)
+
 public:
     static constexpr int DefaultWordsPerMinute = 140;
     static constexpr int TargetMinSeconds = 90;

@@ -24,9 +24,22 @@ namespace ip {
 
 namespace {
 
-const QString UntitledStory = QStringLiteral("Untitled story");
-const QString NotWrittenYet = QStringLiteral("Not written yet.");
-const QString AnswersLabel = QStringLiteral("Answers:");
+// Functions, not constants: the translation is installed after static
+// initialisation.
+QString untitledStory()
+{
+    return QCoreApplication::translate("StoryExporter", "Untitled story");
+}
+
+QString notWrittenYet()
+{
+    return QCoreApplication::translate("StoryExporter", "Not written yet.");
+}
+
+QString answersLabel()
+{
+    return QCoreApplication::translate("StoryExporter", "Answers:");
+}
 
 // What both formats print for a story, worked out once.
 struct StoryText {
@@ -62,7 +75,7 @@ public:
         const Question* question = m_questions.value(lookupKey(ref.guideKey, ref.questionKey));
         if (!question)
             return ref.questionKey;
-        return QStringLiteral("Question %1: %2")
+        return QCoreApplication::translate("StoryExporter", "Question %1: %2")
             .arg(question->number)
             .arg(oneLine(question->prompt));
     }
@@ -81,12 +94,13 @@ StoryText storyText(const StarStory& story, const QuestionIndex& index)
     StoryText text;
     text.title = oneLine(story.title);
     if (text.title.isEmpty())
-        text.title = UntitledStory;
+        text.title = untitledStory();
     text.tags = story.tags.join(QStringLiteral(", "));
-    text.parts = {{QStringLiteral("Situation"), story.situation.trimmed()},
-                  {QStringLiteral("Task"), story.task.trimmed()},
-                  {QStringLiteral("Action"), story.action.trimmed()},
-                  {QStringLiteral("Result"), story.result.trimmed()}};
+    text.parts = {
+        {QCoreApplication::translate("StoryExporter", "Situation"), story.situation.trimmed()},
+        {QCoreApplication::translate("StoryExporter", "Task"), story.task.trimmed()},
+        {QCoreApplication::translate("StoryExporter", "Action"), story.action.trimmed()},
+        {QCoreApplication::translate("StoryExporter", "Result"), story.result.trimmed()}};
     for (const QuestionRef& question : story.questions)
         text.answers << index.label(question);
     return text;
@@ -136,21 +150,22 @@ public:
             QTextCharFormat tags = charFormat(TagPoints, QFont::Normal);
             tags.setFontItalic(true);
             tags.setForeground(QColor(0x55, 0x55, 0x55));
-            addBlock(QStringLiteral("Tags: ") + story.tags, spacing(0, 4), tags);
+            addBlock(QCoreApplication::translate("StoryExporter", "Tags: %1").arg(story.tags),
+                     spacing(0, 4), tags);
         }
         for (const auto& [heading, body] : story.parts) {
             addBlock(heading, spacing(10, 4), charFormat(HeadingPoints, QFont::Bold));
             if (body.isEmpty()) {
                 QTextCharFormat missing = charFormat(BodyPoints, QFont::Normal);
                 missing.setFontItalic(true);
-                addBlock(NotWrittenYet, spacing(0, 4), missing);
+                addBlock(notWrittenYet(), spacing(0, 4), missing);
                 continue;
             }
             addParagraphs(body);
         }
         if (story.answers.isEmpty())
             return;
-        addBlock(AnswersLabel, spacing(10, 4), charFormat(HeadingPoints, QFont::Bold));
+        addBlock(answersLabel(), spacing(10, 4), charFormat(HeadingPoints, QFont::Bold));
         QTextListFormat list;
         list.setStyle(QTextListFormat::ListDisc);
         list.setIndent(1);
@@ -271,13 +286,13 @@ QString StoryExporter::toMarkdown(const QList<StarStory>& stories, const QList<G
         // them, so lists and emphasis they wrote stay lists and emphasis.
         QString text = QStringLiteral("# ") + markdownText(story.title) + u'\n';
         if (!story.tags.isEmpty())
-            text += QStringLiteral("\nTags: ") + markdownText(oneLine(story.tags)) + u'\n';
+            text += u'\n' + tr("Tags: %1").arg(markdownText(oneLine(story.tags))) + u'\n';
         for (const auto& [heading, body] : story.parts) {
             text += QStringLiteral("\n## ") + heading + QStringLiteral("\n\n");
-            text += (body.isEmpty() ? u'_' + NotWrittenYet + u'_' : body) + u'\n';
+            text += (body.isEmpty() ? u'_' + notWrittenYet() + u'_' : body) + u'\n';
         }
         if (!story.answers.isEmpty()) {
-            text += u'\n' + AnswersLabel + QStringLiteral("\n\n");
+            text += u'\n' + answersLabel() + QStringLiteral("\n\n");
             for (const QString& answer : story.answers)
                 text += QStringLiteral("- ") + markdownText(answer) + u'\n';
         }
@@ -308,9 +323,9 @@ Result<int> StoryExporter::writePdf(const QString& path, const QList<StarStory>&
 {
     if (stories.isEmpty())
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("There are no stories to export; nothing was written."));
+                         tr("There are no stories to export; nothing was written."));
     const QList<StoryText> texts = storyTexts(stories, guides);
-    return PaperDocument::writeA4Pdf(path, QStringLiteral("STAR stories"),
+    return PaperDocument::writeA4Pdf(path, tr("STAR stories"),
                                      [&](QPdfWriter& writer, QPainter& painter) -> Result<int> {
                                          return paintStories(writer, painter, texts);
                                      });

@@ -5,6 +5,7 @@
 #include "model/StarStory.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -32,6 +33,8 @@ struct StoryCollection {
 // renamed over the target on success): an export that fails leaves any
 // earlier file as it was.
 class StoryExporter {
+    Q_DECLARE_TR_FUNCTIONS(StoryExporter)
+
 public:
     // guide: used to print each linked question's number and prompt (keys
     // not in the guide are printed as their key). May be null.

@@ -49,7 +49,7 @@ Result<StarStory> StoryService::reread(const QString& storyId) const
     if (!found)
         return found.error();
     if (!found.value())
-        return makeError(ErrorKind::NotFound, QStringLiteral("The story no longer exists."));
+        return makeError(ErrorKind::NotFound, tr("The story no longer exists."));
     return *found.value();
 }
 

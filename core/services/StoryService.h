@@ -4,6 +4,7 @@
 #include "model/StarStory.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -15,6 +16,8 @@ class StoryRepository;
 // and unlinking one question writes that link only, never the whole story
 // with its tags and other links.
 class StoryService {
+    Q_DECLARE_TR_FUNCTIONS(StoryService)
+
 public:
     explicit StoryService(StoryRepository& repository) : m_repository(repository) {}
 

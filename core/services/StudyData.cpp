@@ -116,8 +116,8 @@ Result<void> StudyData::requireExisting(const QString& dataDirectory)
         return {};
     return makeError(
         ErrorKind::NotFound,
-        QStringLiteral("There is no data in %1 (no %2 there). Nothing was created; "
-                       "check --data-dir.")
+        tr("There is no data in %1 (no %2 there). Nothing was created; "
+           "check --data-dir.")
             .arg(QDir::toNativeSeparators(dataDirectory), QString::fromLatin1(Database::FileName)));
 }
 
@@ -199,7 +199,7 @@ Result<void> StudyData::writeDraft(const Draft& draft)
 {
     if (isReadOnly())
         return makeError(ErrorKind::ReadOnly,
-                         QStringLiteral("The database is open read-only; nothing can be saved."));
+                         tr("The database is open read-only; nothing can be saved."));
     return DraftWriter(*m_noteRepository, *m_storyRepository, *m_progressRepository).write(draft);
 }
 

@@ -6,6 +6,7 @@
 #include "services/StoryExporter.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -55,6 +56,8 @@ struct StudyDataOptions {
 // requirement progress, stories, export, guides); nothing outside core sees
 // a repository, a connection or SQL.
 class StudyData {
+    Q_DECLARE_TR_FUNCTIONS(StudyData)
+
 public:
     // What the window opens with (its integrity check and scheduled backup
     // deferred, see DeferredStorageCheck): the database read-write, or, when that is

@@ -43,11 +43,6 @@ QString indented(const QString& text, const QString& indent)
     return lines.join(u'\n');
 }
 
-QString countOf(qsizetype count, qsizetype total)
-{
-    return QStringLiteral("%1 of %2").arg(count).arg(total);
-}
-
 QString requirementItem(const Requirement& requirement, const RequirementProgress* progress)
 {
     const RequirementStatus status = progress ? progress->status : RequirementStatus::NotStarted;
@@ -61,29 +56,34 @@ QString requirementItem(const Requirement& requirement, const RequirementProgres
     if (!requirement.level.isEmpty())
         item += QStringLiteral(" (%1)").arg(oneLine(levelName(requirement.level)));
 
-    QStringList facts{QStringLiteral("Status: %1").arg(StudySheet::statusName(status))};
+    QStringList facts{QCoreApplication::translate("StudySheet", "Status: %1")
+                          .arg(StudySheet::statusName(status))};
     if (progress && progress->targetDate)
-        facts << QStringLiteral("Target: %1").arg(isoDate(*progress->targetDate));
+        facts << QCoreApplication::translate("StudySheet", "Target: %1")
+                     .arg(isoDate(*progress->targetDate));
     if (progress && progress->completedDate)
-        facts << QStringLiteral("Completed: %1").arg(isoDate(*progress->completedDate));
+        facts << QCoreApplication::translate("StudySheet", "Completed: %1")
+                     .arg(isoDate(*progress->completedDate));
     item += LineBreak + QStringLiteral("  ") + facts.join(QStringLiteral(" · "));
 
     const QString evidence = progress ? markdownPlainText(progress->evidence.trimmed()) : QString();
     if (!evidence.isEmpty())
-        item +=
-            LineBreak + QStringLiteral("  Evidence: ") + indented(evidence, QStringLiteral("  "));
+        item += LineBreak + QStringLiteral("  ") +
+                QCoreApplication::translate("StudySheet", "Evidence: %1")
+                    .arg(indented(evidence, QStringLiteral("  ")));
     return item + u'\n';
 }
 
 QString requirementsSection(const GuideWork& work)
 {
-    QString text = QStringLiteral("\n## Requirements\n");
+    QString text =
+        QStringLiteral("\n## ") + QCoreApplication::translate("StudySheet", "Requirements") + u'\n';
     for (const RequirementGroup& group : work.guide.requirementGroups) {
         if (group.items.isEmpty())
             continue;
         QString name = group.name.simplified();
         if (name.isEmpty())
-            name = QStringLiteral("Other requirements");
+            name = QCoreApplication::translate("StudySheet", "Other requirements");
         text += QStringLiteral("\n### %1\n\n").arg(markdownText(name));
         for (const Requirement& requirement : group.items) {
             const auto found = work.progress.constFind(requirement.key);
@@ -99,16 +99,16 @@ QString requirementsSection(const GuideWork& work)
 // is made.
 QString practiceLine(const ReviewSchedule& schedule)
 {
-    QString line = schedule.reviews == 1
-                       ? QStringLiteral("Practised once")
-                       : QStringLiteral("Practised %1 times").arg(schedule.reviews);
-    line += schedule.dueAt.isValid()
-                ? QStringLiteral("; due again on %1.").arg(isoDate(schedule.dueAt.toUTC().date()))
-                : QStringLiteral(".");
-    if (schedule.lapses == 1)
-        line += QStringLiteral(" Forgotten once.");
-    else if (schedule.lapses > 1)
-        line += QStringLiteral(" Forgotten %1 times.").arg(schedule.lapses);
+    QString line =
+        schedule.dueAt.isValid()
+            ? QCoreApplication::translate("StudySheet", "Practised %n time(s); due again on %1.",
+                                          nullptr, schedule.reviews)
+                  .arg(isoDate(schedule.dueAt.toUTC().date()))
+            : QCoreApplication::translate("StudySheet", "Practised %n time(s).", nullptr,
+                                          schedule.reviews);
+    if (schedule.lapses > 0)
+        line += u' ' + QCoreApplication::translate("StudySheet", "Forgotten %n time(s).", nullptr,
+                                                   schedule.lapses);
     return line;
 }
 
@@ -117,12 +117,15 @@ QString questionBlock(const GuideWork& work, const Question& question)
     QString prompt = question.prompt.simplified();
     if (prompt.isEmpty())
         prompt = question.key;
-    QString text =
-        QStringLiteral("\n#### Question %1: %2\n").arg(question.number).arg(markdownText(prompt));
+    QString text = QStringLiteral("\n#### ") +
+                   QCoreApplication::translate("StudySheet", "Question %1: %2")
+                       .arg(question.number)
+                       .arg(markdownText(prompt)) +
+                   u'\n';
     const QuestionNote note = work.notes.value(question.key);
     QStringList standing;
     if (note.bookmarked)
-        standing << QStringLiteral("★ Bookmarked");
+        standing << QCoreApplication::translate("StudySheet", "★ Bookmarked");
     if (const auto schedule = work.schedules.constFind(question.key);
         schedule != work.schedules.constEnd() && schedule->reviews > 0)
         standing << practiceLine(*schedule);
@@ -130,7 +133,9 @@ QString questionBlock(const GuideWork& work, const Question& question)
         text += u'\n' + standing.join(LineBreak) + u'\n';
 
     if (question.parts.isEmpty())
-        text += QStringLiteral("\n_The guide gives no answer here._\n");
+        text += QStringLiteral("\n_") +
+                QCoreApplication::translate("StudySheet", "The guide gives no answer here.") +
+                QStringLiteral("_\n");
     for (const QuestionPart& part : question.parts) {
         text += QStringLiteral("\n##### %1\n").arg(oneLine(part.name));
         const QString markdown = part.markdown.trimmed();
@@ -138,7 +143,8 @@ QString questionBlock(const GuideWork& work, const Question& question)
             text += u'\n' + markdown + u'\n';
     }
     if (const QString mine = note.markdown.trimmed(); !mine.isEmpty())
-        text += QStringLiteral("\n##### My notes\n\n") + mine + u'\n';
+        text += QStringLiteral("\n##### ") + QCoreApplication::translate("StudySheet", "My notes") +
+                QStringLiteral("\n\n") + mine + u'\n';
     return text;
 }
 
@@ -156,11 +162,12 @@ QStringList categoriesInOrder(const Guide& guide)
 
 QString questionsSection(const GuideWork& work)
 {
-    QString text = QStringLiteral("\n## Questions\n");
+    QString text =
+        QStringLiteral("\n## ") + QCoreApplication::translate("StudySheet", "Questions") + u'\n';
     for (const QString& category : categoriesInOrder(work.guide)) {
         QString heading = category.simplified();
         if (heading.isEmpty())
-            heading = QStringLiteral("Other questions");
+            heading = QCoreApplication::translate("StudySheet", "Other questions");
         bool headed = false;
         for (const Question& question : work.guide.questions) {
             if (question.category != category)
@@ -189,7 +196,10 @@ QString orphanedNotesSection(const GuideWork& work)
     if (orphaned.isEmpty())
         return {};
     std::sort(orphaned.begin(), orphaned.end());
-    QString text = QStringLiteral("\n## Notes on questions no longer in this guide\n");
+    QString text =
+        QStringLiteral("\n## ") +
+        QCoreApplication::translate("StudySheet", "Notes on questions no longer in this guide") +
+        u'\n';
     for (const QString& key : std::as_const(orphaned))
         text += QStringLiteral("\n### %1\n\n").arg(markdownText(key)) +
                 work.notes.value(key).markdown.trimmed() + u'\n';
@@ -211,7 +221,10 @@ QString summary(const GuideWork& work)
                                              found->status == RequirementStatus::Done;
                                   });
         }
-        lines << QStringLiteral("- Requirements done: %1").arg(countOf(done, requirements));
+        lines << QStringLiteral("- ") +
+                     QCoreApplication::translate("StudySheet", "Requirements done: %1 of %2")
+                         .arg(done)
+                         .arg(requirements);
     }
     if (!guide.questions.isEmpty()) {
         qsizetype bookmarked = 0;
@@ -221,10 +234,14 @@ QString summary(const GuideWork& work)
             bookmarked += note.bookmarked ? 1 : 0;
             noted += note.markdown.trimmed().isEmpty() ? 0 : 1;
         }
-        lines << QStringLiteral("- Questions bookmarked: %1")
-                     .arg(countOf(bookmarked, guide.questions.size()));
-        lines << QStringLiteral("- Questions with your notes: %1")
-                     .arg(countOf(noted, guide.questions.size()));
+        lines << QStringLiteral("- ") +
+                     QCoreApplication::translate("StudySheet", "Questions bookmarked: %1 of %2")
+                         .arg(bookmarked)
+                         .arg(guide.questions.size());
+        lines << QStringLiteral("- ") + QCoreApplication::translate(
+                                            "StudySheet", "Questions with your notes: %1 of %2")
+                                            .arg(noted)
+                                            .arg(guide.questions.size());
     }
     return lines.isEmpty() ? QString() : u'\n' + lines.join(u'\n') + u'\n';
 }
@@ -248,7 +265,8 @@ QString StudySheet::toMarkdown(const GuideWork& work)
     if (!guide.questions.isEmpty())
         text += questionsSection(work);
     if (!hasRequirements && guide.questions.isEmpty())
-        text += QStringLiteral("\n_This guide has no requirements and no questions._\n");
+        text += QStringLiteral("\n_") + tr("This guide has no requirements and no questions.") +
+                QStringLiteral("_\n");
     return text + orphanedNotesSection(work);
 }
 
@@ -271,15 +289,15 @@ QString StudySheet::statusName(RequirementStatus status)
 {
     switch (status) {
     case RequirementStatus::NotStarted:
-        return QStringLiteral("Not started");
+        return tr("Not started");
     case RequirementStatus::Planned:
-        return QStringLiteral("Planned");
+        return tr("Planned");
     case RequirementStatus::InProgress:
-        return QStringLiteral("In progress");
+        return tr("In progress");
     case RequirementStatus::Done:
-        return QStringLiteral("Done");
+        return tr("Done");
     case RequirementStatus::NotApplicable:
-        return QStringLiteral("Not applicable");
+        return tr("Not applicable");
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "model/RequirementProgress.h"
 #include "model/ReviewSchedule.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -37,6 +38,8 @@ struct GuideWork {
 // are Markdown and are written as they are. The same work always gives the
 // same document: no time of export, guide order throughout.
 class StudySheet {
+    Q_DECLARE_TR_FUNCTIONS(StudySheet)
+
 public:
     static QString toMarkdown(const GuideWork& work);
 

@@ -76,14 +76,14 @@ Result<int> StudySheetDocument::print(const QList<GuideWork>& works, QPagedPaint
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return makeError(ErrorKind::Internal,
-                         QStringLiteral("Printing needs the program's fonts, which this mode "
-                                        "does not load."));
+                         tr("Printing needs the program's fonts, which this mode "
+                            "does not load."));
     if (works.isEmpty())
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("There is no guide to print."));
+        return makeError(ErrorKind::InvalidInput, tr("There is no guide to print."));
     QPainter painter;
     if (!painter.begin(&device))
         return makeError(ErrorKind::Internal,
-                         QStringLiteral("The printer could not be started; nothing was printed."));
+                         tr("The printer could not be started; nothing was printed."));
     const int pages = paint(works, device, painter);
     painter.end();
     return pages;
@@ -93,9 +93,9 @@ Result<int> StudySheetDocument::writePdf(const QString& path, const QList<GuideW
 {
     if (works.isEmpty())
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("There is no guide to export; nothing was written."));
+                         tr("There is no guide to export; nothing was written."));
     const QString title =
-        works.size() == 1 ? works.first().guide.title.simplified() : QStringLiteral("Study sheets");
+        works.size() == 1 ? works.first().guide.title.simplified() : tr("Study sheets");
     return PaperDocument::writeA4Pdf(path, title,
                                      [&](QPdfWriter& writer, QPainter& painter) -> Result<int> {
                                          return paint(works, writer, painter);

@@ -3,6 +3,7 @@
 #include "services/StudySheet.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <memory>
 
@@ -24,6 +25,8 @@ namespace ip {
 // QPagedPaintDevice) or on a QPdfWriter of the caller's. Both need a
 // QGuiApplication (fonts).
 class StudySheetDocument {
+    Q_DECLARE_TR_FUNCTIONS(StudySheetDocument)
+
 public:
     // One guide's sheet laid out as wide as `device`'s printable area, in
     // one column (PaperDocument::pageSpans() cuts it into pages), ready to

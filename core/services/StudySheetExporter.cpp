@@ -24,11 +24,13 @@ QString nativePath(const QString& path)
 
 Error damagedSnapshot(const QString& guideKey)
 {
-    return makeError(ErrorKind::Corrupt,
-                     QStringLiteral("The library's copy of the guide '%1' cannot be read. Open the "
+    return makeError(
+        ErrorKind::Corrupt,
+        QCoreApplication::translate("StudySheetExporter",
+                                    "The library's copy of the guide '%1' cannot be read. Open the "
                                     "guide in the window again to store a fresh copy. Nothing was "
                                     "written.")
-                         .arg(guideKey));
+            .arg(guideKey));
 }
 
 } // namespace
@@ -43,13 +45,13 @@ Result<QList<GuideWork>> StudySheetExporter::load(StudyData& data, const QString
         keys << entry.guideKey;
     if (keys.isEmpty())
         return makeError(ErrorKind::NotFound,
-                         QStringLiteral("The library in %1 holds no guides yet; a guide is added "
-                                        "to it when the window opens it. Nothing was written.")
+                         tr("The library in %1 holds no guides yet; a guide is added "
+                            "to it when the window opens it. Nothing was written.")
                              .arg(nativePath(data.dataDirectory())));
     if (!guideKey.isEmpty() && !keys.contains(guideKey))
         return makeError(ErrorKind::NotFound,
-                         QStringLiteral("There is no guide with the key '%1' in the library. The "
-                                        "guides there are %2. Nothing was written.")
+                         tr("There is no guide with the key '%1' in the library. The "
+                            "guides there are %2. Nothing was written.")
                              .arg(guideKey, keys.join(QStringLiteral(", "))));
 
     QList<GuideWork> works;
@@ -97,11 +99,10 @@ Result<QStringList> StudySheetExporter::writeFolder(const QString& folder,
 {
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
-        return makeError(
-            ErrorKind::InvalidInput,
-            QStringLiteral("Cannot write the study sheets into %1: it is a file, not a "
-                           "folder. Nothing was written.")
-                .arg(nativePath(folder)));
+        return makeError(ErrorKind::InvalidInput,
+                         tr("Cannot write the study sheets into %1: it is a file, not a "
+                            "folder. Nothing was written.")
+                             .arg(nativePath(folder)));
     QStringList paths;
     QSet<QString> names;
     for (const GuideWork& work : works) {
@@ -110,8 +111,8 @@ Result<QStringList> StudySheetExporter::writeFolder(const QString& folder,
         // would overwrite each other.
         if (names.contains(name))
             return makeError(ErrorKind::InvalidInput,
-                             QStringLiteral("Two guides would both be written to %1. Export them "
-                                            "one at a time with --guide. Nothing was written.")
+                             tr("Two guides would both be written to %1. Export them "
+                                "one at a time with --guide. Nothing was written.")
                                  .arg(name));
         names.insert(name);
         const QString path = QDir(folder).filePath(name);
@@ -120,9 +121,9 @@ Result<QStringList> StudySheetExporter::writeFolder(const QString& folder,
         paths << path;
     }
     if (!QDir().mkpath(folder))
-        return makeError(ErrorKind::Io,
-                         QStringLiteral("Cannot create the folder %1. Nothing was written.")
-                             .arg(nativePath(folder)));
+        return makeError(
+            ErrorKind::Io,
+            tr("Cannot create the folder %1. Nothing was written.").arg(nativePath(folder)));
     for (qsizetype i = 0; i < works.size(); ++i) {
         if (auto written = writeMarkdown(paths.at(i), works.at(i)); !written)
             return written.error();

@@ -3,6 +3,7 @@
 #include "services/StudySheet.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,8 @@ class StudyData;
 // from the data folder and written to files: one guide's sheet to a file, or
 // the whole library as a folder of them. The PDF is StudySheetDocument's.
 class StudySheetExporter {
+    Q_DECLARE_TR_FUNCTIONS(StudySheetExporter)
+
 public:
     // The candidate's work on the library's guides (their stored snapshots,
     // in key order): every guide when `guideKey` is empty, otherwise that
