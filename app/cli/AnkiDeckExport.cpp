@@ -5,6 +5,7 @@
 #include "services/AnkiDeckWriter.h"
 #include "services/StudyData.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace ip::cli {
@@ -31,9 +32,10 @@ Result<AnkiDeckExport> ankiDeckExport(const QString& dataDirectory, const QStrin
         guides = collection->guides;
         if (guides.isEmpty())
             return makeError(ErrorKind::NotFound,
-                             QStringLiteral("The library in %1 holds no guides yet: open a guide "
-                                            "in the window first, or name an included one with "
-                                            "--guide KEY.")
+                             QCoreApplication::translate(
+                                 "AnkiDeckExport",
+                                 "The library in %1 holds no guides yet: open a guide in the "
+                                 "window first, or name an included one with --guide KEY.")
                                  .arg(QDir::toNativeSeparators(dataDirectory)));
     }
     const Result<NotesByGuide> notes = AnkiDeckWriter::notesFor(guides, data->notes());

@@ -4,6 +4,7 @@
 #include "services/BackupService.h"
 #include "services/StudyData.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace ip::cli {
@@ -13,17 +14,20 @@ int runBackupCommand(const QStringList& arguments, CommandIo& io)
     const QString command = QStringLiteral("backup");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Make a copy of the database now, in the backups folder beside it, and "
-                       "print its path. The newest %1 copies are kept.")
+        QCoreApplication::translate("BackupCommand",
+                                    "Make a copy of the database now, in the backups folder "
+                                    "beside it, and print its path. The newest %1 copies are "
+                                    "kept.")
             .arg(BackupService::keptCount()));
     parser.addOption(dataDirOption());
-    const QString usage = QStringLiteral("interview-prep backup [--data-dir DIR]");
+    const QString usage =
+        QCoreApplication::translate("BackupCommand", "interview-prep backup [--data-dir DIR]");
     if (const auto status = parseCommandLine(parser, arguments, io, usage))
         return *status;
     if (!parser.positionalArguments().isEmpty()) {
-        io.err << "interview-prep backup: unexpected argument '"
-               << parser.positionalArguments().first() << "'.\nUsage: " << usage << '\n';
-        return ExitUsage;
+        return usageError(io, command, usage,
+                          QCoreApplication::translate("BackupCommand", "unexpected argument '%1'.")
+                              .arg(parser.positionalArguments().first()));
     }
 
     auto database = openDataForReading(dataDirectoryFrom(parser));

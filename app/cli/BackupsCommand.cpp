@@ -3,19 +3,26 @@
 #include "cli/DataDirOption.h"
 #include "services/BackupService.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <algorithm>
+#include <array>
 
 namespace ip::cli {
 
 namespace {
 
 const QString CommandName = QStringLiteral("backups");
-const QString Usage = QStringLiteral("interview-prep backups [--json] [--data-dir DIR]");
+QString usage()
+{
+    return QCoreApplication::translate("BackupsCommand",
+                                       "interview-prep backups [--json] [--data-dir DIR]");
+}
 
 QString stateName(BackupState state)
 {
@@ -40,9 +47,9 @@ QJsonValue count(int value)
     return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-QString countText(int value, int width)
+QString countText(int value)
 {
-    return (value < 0 ? QStringLiteral("-") : QString::number(value)).rightJustified(width);
+    return value < 0 ? QStringLiteral("-") : QString::number(value);
 }
 
 void printJson(const QString& dataDirectory, const QString& backupDirectory,
@@ -75,27 +82,58 @@ void printJson(const QString& dataDirectory, const QString& backupDirectory,
 void printTable(const QString& backupDirectory, const QList<BackupInfo>& backups, CommandIo& io)
 {
     if (backups.isEmpty()) {
-        io.out << "No backups yet in " << QDir::toNativeSeparators(backupDirectory) << ".\n";
+        io.out << QCoreApplication::translate("BackupsCommand", "No backups yet in %1.")
+                      .arg(QDir::toNativeSeparators(backupDirectory))
+               << '\n';
         return;
     }
-    io.out << "Backups in " << QDir::toNativeSeparators(backupDirectory) << ", newest first:\n\n"
-           << "  made (UTC)                size  notes  stories  reviews  state    file\n";
+    io.out << QCoreApplication::translate("BackupsCommand", "Backups in %1, newest first:")
+                  .arg(QDir::toNativeSeparators(backupDirectory))
+           << "\n\n";
+    // The headings are translated: a column is as wide as its values or its
+    // heading, whichever is wider. The state is the one JSON gives.
+    const QStringList headings{QCoreApplication::translate("BackupsCommand", "made (UTC)"),
+                               QCoreApplication::translate("BackupsCommand", "size"),
+                               QCoreApplication::translate("BackupsCommand", "notes"),
+                               QCoreApplication::translate("BackupsCommand", "stories"),
+                               QCoreApplication::translate("BackupsCommand", "reviews"),
+                               QCoreApplication::translate("BackupsCommand", "state"),
+                               QCoreApplication::translate("BackupsCommand", "file")};
+    constexpr std::array<qsizetype, 6> valueWidths{19, 10, 6, 8, 8, 8};
+    constexpr std::array<bool, 6> rightAligned{false, true, true, true, true, false};
+    constexpr std::array<const char*, 6> gaps{" ", " ", " ", " ", "  ", " "};
+    const auto line = [&](const QStringList& cells) {
+        QString text = QStringLiteral("  ");
+        for (std::size_t column = 0; column < valueWidths.size(); ++column) {
+            const qsizetype width =
+                std::max(valueWidths.at(column), headings.at(qsizetype(column)).size());
+            const QString& cell = cells.at(qsizetype(column));
+            text +=
+                rightAligned.at(column) ? cell.rightJustified(width) : cell.leftJustified(width);
+            text += QLatin1String(gaps.at(column));
+        }
+        return text + cells.last();
+    };
+    io.out << line(headings) << '\n';
     const QLocale c = QLocale::c();
     for (const BackupInfo& backup : backups) {
-        const QString made = backup.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        io.out << "  " << made.leftJustified(19) << ' '
-               << c.formattedDataSize(backup.sizeBytes, 1, QLocale::DataSizeTraditionalFormat)
-                      .rightJustified(10)
-               << ' ' << countText(backup.notes, 6) << ' ' << countText(backup.stories, 8) << ' '
-               << countText(backup.reviews, 8) << "  "
-               << (backup.intact() ? QStringLiteral("ok") : stateName(backup.state).toUpper())
-                      .leftJustified(8)
-               << ' ' << QFileInfo(backup.path).fileName() << '\n';
+        io.out << line(
+                      {backup.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                       c.formattedDataSize(backup.sizeBytes, 1, QLocale::DataSizeTraditionalFormat),
+                       countText(backup.notes), countText(backup.stories),
+                       countText(backup.reviews),
+                       backup.intact() ? QStringLiteral("ok") : stateName(backup.state).toUpper(),
+                       QFileInfo(backup.path).fileName()})
+               << '\n';
         if (!backup.intact())
             io.out << "      " << backup.problem << '\n';
     }
-    io.out << "\nRestore one with 'interview-prep restore-backup FILE', or the newest intact one "
-              "with 'interview-prep restore-backup latest'.\n";
+    io.out << '\n'
+           << QCoreApplication::translate("BackupsCommand",
+                                          "Restore one with 'interview-prep restore-backup FILE', "
+                                          "or the newest intact one with 'interview-prep "
+                                          "restore-backup latest'.")
+           << '\n';
 }
 
 } // namespace
@@ -103,22 +141,24 @@ void printTable(const QString& backupDirectory, const QList<BackupInfo>& backups
 int runBackupsCommand(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("List the backups of the database, newest first: when each was made, its "
-                       "size, how many notes, stories and reviews it holds, and whether it is "
-                       "intact. Changes nothing. Exits with 1 when the folder holds no data or a "
-                       "backup cannot be restored."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print one JSON document instead of a table."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "BackupsCommand", "List the backups of the database, newest first: when each "
+                          "was made, its size, how many notes, stories and reviews it "
+                          "holds, and whether it is intact. Changes nothing. Exits with "
+                          "1 when the folder holds no data or a backup cannot be "
+                          "restored."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("BackupsCommand",
+                                    "Print one JSON document instead of a table."));
     parser.addOption(json);
     parser.addOption(dataDirOption());
-    if (const auto status = parseCommandLine(parser, arguments, io, Usage))
+    if (const auto status = parseCommandLine(parser, arguments, io, usage()))
         return *status;
-    if (!parser.positionalArguments().isEmpty()) {
-        io.err << "interview-prep backups: unexpected argument '"
-               << parser.positionalArguments().first() << "'.\nUsage: " << Usage << '\n';
-        return ExitUsage;
-    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(io, CommandName, usage(),
+                          QCoreApplication::translate("BackupsCommand", "unexpected argument '%1'.")
+                              .arg(parser.positionalArguments().first()));
 
     // Only looks: never creates the folder or a database, so a mistyped
     // --data-dir is reported rather than made. A folder whose database is
@@ -147,9 +187,14 @@ int runBackupsCommand(const QStringList& arguments, CommandIo& io)
     for (const BackupInfo& backup : *backups)
         unusable += backup.intact() ? 0 : 1;
     if (unusable > 0) {
-        io.err << "interview-prep backups: " << unusable << " of " << backups->size()
-               << " backups cannot be restored (damaged, not Interview Prep's, or from a newer "
-                  "version); nothing was changed.\n";
+        io.err << "interview-prep backups: "
+               << QCoreApplication::translate("BackupsCommand",
+                                              "%1 of %n backup(s) cannot be restored (damaged, not "
+                                              "Interview Prep's, or from a newer version); nothing "
+                                              "was changed.",
+                                              nullptr, int(backups->size()))
+                      .arg(unusable)
+               << '\n';
         return ExitFailure;
     }
     return ExitOk;

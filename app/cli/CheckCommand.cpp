@@ -6,6 +6,7 @@
 #include "services/GuideParseWorker.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -15,19 +16,24 @@ namespace ip::cli {
 
 namespace {
 
-const char* const Usage = "Usage: interview-prep check [--json] FILE...\n"
-                          "Validate interview guides (Markdown with YAML front matter).\n\n"
-                          "  --json   print one JSON object describing every guide\n"
-                          "  --help   show this help\n\n"
-                          "Exit status: 0 no errors, 1 a guide has an error, 2 bad usage.\n";
+QString usage()
+{
+    return QCoreApplication::translate(
+        "CheckCommand", "Usage: interview-prep check [--json] FILE...\n"
+                        "Validate interview guides (Markdown with YAML front matter).\n\n"
+                        "  --json   print one JSON object describing every guide\n"
+                        "  --help   show this help\n\n"
+                        "Exit status: 0 no errors, 1 a guide has an error, 2 bad usage.\n");
+}
 
 QString levelCounts(const RequirementGroup& group)
 {
     QMap<QString, int> counts; // sorted, so the output is stable
     QStringList order;
     for (const Requirement& item : group.items) {
-        const QString level =
-            item.level.isEmpty() ? QStringLiteral("no level") : printable(item.level);
+        const QString level = item.level.isEmpty()
+                                  ? QCoreApplication::translate("CheckCommand", "no level")
+                                  : printable(item.level);
         if (!counts.contains(level))
             order << level;
         ++counts[level];
@@ -44,15 +50,21 @@ void printSummary(const Guide& guide, QTextStream& out)
     if (!guide.key.isEmpty())
         out << " [" << printable(guide.key) << ']';
     out << '\n';
-    out << "  requirements: " << guide.requirementCount() << '\n';
+    out << "  "
+        << QCoreApplication::translate("CheckCommand", "requirements: %1")
+               .arg(guide.requirementCount())
+        << '\n';
     for (const RequirementGroup& group : guide.requirementGroups) {
         out << "    " << printable(group.name) << ": " << group.items.size();
         if (!group.items.isEmpty())
             out << " (" << levelCounts(group) << ')';
         out << '\n';
     }
-    out << "  questions: " << guide.questions.size() << " in " << guide.categories.size()
-        << (guide.categories.size() == 1 ? " category\n" : " categories\n");
+    out << "  "
+        << QCoreApplication::translate("CheckCommand", "questions: %1 in %n category(ies)", nullptr,
+                                       int(guide.categories.size()))
+               .arg(guide.questions.size())
+        << '\n';
     for (const QString& category : guide.categories) {
         const auto count = std::count_if(guide.questions.begin(), guide.questions.end(),
                                          [&](const Question& q) { return q.category == category; });
@@ -64,9 +76,15 @@ void printSummary(const Guide& guide, QTextStream& out)
         (diagnostic.isError() ? errors : warnings) += 1;
         out << diagnosticLine(guide, diagnostic) << '\n';
     }
-    out << "  " << (errors ? "FAILED" : "ok") << ": " << errors
-        << (errors == 1 ? " error, " : " errors, ") << warnings
-        << (warnings == 1 ? " warning\n" : " warnings\n");
+    const QString counts =
+        QCoreApplication::translate("CheckCommand", "%1, %2")
+            .arg(QCoreApplication::translate("CheckCommand", "%n error(s)", nullptr, errors),
+                 QCoreApplication::translate("CheckCommand", "%n warning(s)", nullptr, warnings));
+    out << "  "
+        << (errors ? QCoreApplication::translate("CheckCommand", "FAILED: %1")
+                   : QCoreApplication::translate("CheckCommand", "ok: %1"))
+               .arg(counts)
+        << '\n';
 }
 
 } // namespace
@@ -78,18 +96,22 @@ int runCheckCommand(const QStringList& arguments, CommandIo& io)
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOption(jsonOption);
     parser.addOption(helpOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("guide files"));
+    parser.addPositionalArgument(QCoreApplication::translate("CheckCommand", "FILE"),
+                                 QCoreApplication::translate("CheckCommand", "guide files"));
     if (!parser.parse(arguments)) {
-        io.err << "check: " << parser.errorText() << "\n\n" << Usage;
+        io.err << "check: " << parser.errorText() << "\n\n" << usage();
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        io.out << Usage;
+        io.out << usage();
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        io.err << "check: name at least one guide file\n\n" << Usage;
+        io.err << "check: "
+               << QCoreApplication::translate("CheckCommand", "name at least one guide file")
+               << "\n\n"
+               << usage();
         return ExitUsage;
     }
 

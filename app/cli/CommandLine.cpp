@@ -20,25 +20,49 @@ namespace ip::cli {
 const QList<Command>& commands()
 {
     static const QList<Command> list = {
-        {"check", "Validate guide files and summarise what they contain", &runCheckCommand},
-        {"library", "Add guide files to the library, list its guides or remove one",
+        {"check",
+         QT_TRANSLATE_NOOP("CommandLine", "Validate guide files and summarise what they contain"),
+         &runCheckCommand},
+        {"library",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Add guide files to the library, list its guides or remove one"),
          &runLibraryCommand},
         {"export",
-         "Write your data as JSON, stories or study sheets (Markdown, PDF), or an Anki deck",
+         QT_TRANSLATE_NOOP(
+             "CommandLine",
+             "Write your data as JSON, stories or study sheets (Markdown, PDF), or an Anki deck"),
          &runExportCommand, true},
-        {"search", "Find words in the library's guides and in everything you wrote",
+        {"search",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Find words in the library's guides and in everything you wrote"),
          &runSearchCommand},
-        {"import-flashcards", "Make a guide file of Anki or spreadsheet flashcards (TSV/CSV)",
+        {"import-flashcards",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Make a guide file of Anki or spreadsheet flashcards (TSV/CSV)"),
          &runImportFlashcardsCommand},
-        {"restore", "Merge an exported JSON document back into your data", &runRestoreCommand},
-        {"backup", "Make a copy of the database now and print its path", &runBackupCommand},
-        {"backups", "List the backups with their contents and whether each is intact",
+        {"restore",
+         QT_TRANSLATE_NOOP("CommandLine", "Merge an exported JSON document back into your data"),
+         &runRestoreCommand},
+        {"backup",
+         QT_TRANSLATE_NOOP("CommandLine", "Make a copy of the database now and print its path"),
+         &runBackupCommand},
+        {"backups",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "List the backups with their contents and whether each is intact"),
          &runBackupsCommand},
-        {"restore-backup", "Replace a damaged database with a backup, keeping it aside",
+        {"restore-backup",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Replace a damaged database with a backup, keeping it aside"),
          &runRestoreBackupCommand},
-        {"doctor", "Check the database and its backups for damage", &runDoctorCommand},
-        {"review", "Record one practice grade for a question", &runReviewCommand},
-        {"schedule", "List a guide's questions with their FSRS-6 state, or set the interview date",
+        {"doctor",
+         QT_TRANSLATE_NOOP("CommandLine", "Check the database and its backups for damage"),
+         &runDoctorCommand},
+        {"review", QT_TRANSLATE_NOOP("CommandLine", "Record one practice grade for a question"),
+         &runReviewCommand},
+        {"schedule",
+         QT_TRANSLATE_NOOP(
+             "CommandLine",
+             "List a guide's questions with their FSRS-6 state, or set the interview date"),
          &runScheduleCommand},
     };
     return list;
@@ -99,14 +123,16 @@ bool needsFonts(const QStringList& arguments)
 
 static void printUsage(QTextStream& stream)
 {
-    stream << "Usage: interview-prep [--guide FILE] [--data-dir DIR]\n"
-              "       interview-prep [--data-dir DIR] COMMAND [OPTIONS] [ARGUMENTS]\n\n"
-              "Without a command, opens the study window.\n\n"
-              "Commands:\n";
+    stream << QCoreApplication::translate(
+        "CommandLine", "Usage: interview-prep [--guide FILE] [--data-dir DIR]\n"
+                       "       interview-prep [--data-dir DIR] COMMAND [OPTIONS] [ARGUMENTS]\n\n"
+                       "Without a command, opens the study window.\n\n"
+                       "Commands:\n");
     for (const Command& command : commands())
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(19) << command.summary
-               << '\n';
-    stream << "\nRun 'interview-prep COMMAND --help' for a command's options.\n";
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(19)
+               << QCoreApplication::translate("CommandLine", command.summary) << '\n';
+    stream << QCoreApplication::translate(
+        "CommandLine", "\nRun 'interview-prep COMMAND --help' for a command's options.\n");
 }
 
 int run(const QStringList& givenArguments, CommandIo& io)
@@ -128,7 +154,9 @@ int run(const QStringList& givenArguments, CommandIo& io)
         io.err.flush();
         return status;
     }
-    io.err << "interview-prep: unknown command '" << first << "'\n\n";
+    io.err << "interview-prep: "
+           << QCoreApplication::translate("CommandLine", "unknown command '%1'").arg(first)
+           << "\n\n";
     printUsage(io.err);
     return ExitUsage;
 }

@@ -3,14 +3,22 @@
 #include "services/StudyData.h"
 #include "util/DataDirectory.h"
 
+#include <QCoreApplication>
+
 namespace ip::cli {
 
 QCommandLineOption dataDirOption()
 {
     return QCommandLineOption(QStringLiteral("data-dir"),
-                              QStringLiteral("Keep the database in DIR instead of the user's "
-                                             "application data folder."),
-                              QStringLiteral("DIR"));
+                              QCoreApplication::translate("DataDirOption",
+                                                          "Keep the database in DIR instead of "
+                                                          "the user's application data folder."),
+                              QCoreApplication::translate("DataDirOption", "DIR"));
+}
+
+QString usageLine(const QString& usage)
+{
+    return QCoreApplication::translate("DataDirOption", "Usage: %1").arg(usage);
 }
 
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
@@ -18,22 +26,28 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringLis
 {
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
-        io.err << "interview-prep: " << parser.errorText() << "\nUsage: " << usage << '\n';
+        io.err << "interview-prep: " << parser.errorText() << '\n' << usageLine(usage) << '\n';
         return ExitUsage;
     }
     // "--data-dir=" (a variable that was empty) would otherwise act on the
     // standard data folder, the user's real library.
     if (parser.optionNames().contains(QStringLiteral("data-dir")) &&
         parser.value(QStringLiteral("data-dir")).trimmed().isEmpty()) {
-        io.err << "interview-prep: --data-dir needs a folder\nUsage: " << usage << '\n';
+        io.err << "interview-prep: "
+               << QCoreApplication::translate("DataDirOption", "--data-dir needs a folder") << '\n'
+               << usageLine(usage) << '\n';
         return ExitUsage;
     }
     if (parser.isSet(help)) {
         // QCommandLineParser's own usage line names the executable without the
         // sub-command; print ours and keep its list of options.
+        // Its "Options:" heading comes from Qt's catalogue, so the list is
+        // found by its first option line, in any language.
         const QString text = parser.helpText();
-        const qsizetype options = text.indexOf(QLatin1String("Options:"));
-        io.out << "Usage: " << usage << "\n\n"
+        const qsizetype firstOption = text.indexOf(QLatin1String("\n  -"));
+        const qsizetype options =
+            firstOption < 0 ? -1 : text.lastIndexOf(u'\n', firstOption - 1) + 1;
+        io.out << usageLine(usage) << "\n\n"
                << parser.applicationDescription() << "\n\n"
                << (options >= 0 ? text.mid(options) : text);
         return ExitOk;
@@ -63,7 +77,7 @@ void printError(CommandIo& io, const QString& command, const Error& error)
 
 int usageError(CommandIo& io, const QString& command, const QString& usage, const QString& problem)
 {
-    io.err << "interview-prep " << command << ": " << problem << "\nUsage: " << usage << '\n';
+    io.err << "interview-prep " << command << ": " << problem << '\n' << usageLine(usage) << '\n';
     return ExitUsage;
 }
 

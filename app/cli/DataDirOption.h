@@ -19,6 +19,9 @@ namespace ip::cli {
 
 QCommandLineOption dataDirOption();
 
+// "Usage: SYNOPSIS", translated, for the help and for usage errors.
+QString usageLine(const QString& usage);
+
 // Parses `arguments` (program name first). Returns an exit status when the
 // command must stop here (--help printed, or a usage error reported), or
 // nothing to go on.

@@ -1,7 +1,6 @@
 #include "cli/ExportCommand.h"
 
 #include "cli/AnkiDeckExport.h"
-#include "cli/CountText.h"
 #include "cli/DataDirOption.h"
 #include "services/ExportService.h"
 #include "services/OutputFile.h"
@@ -10,6 +9,7 @@
 #include "services/StudySheetDocument.h"
 #include "services/StudySheetExporter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDevice>
 #include <QFileInfo>
@@ -22,9 +22,13 @@ namespace ip::cli {
 namespace {
 
 const QString CommandName = QStringLiteral("export");
-const QString Usage = QStringLiteral(
-    "interview-prep export --format json|stories-md|stories-pdf|study-md|study-pdf|anki-tsv "
-    "[--guide KEY] [--deck NAME] [--data-dir DIR] [--out FILE|DIR]");
+QString usage()
+{
+    return QCoreApplication::translate(
+        "ExportCommand",
+        "interview-prep export --format json|stories-md|stories-pdf|study-md|study-pdf|anki-tsv "
+        "[--guide KEY] [--deck NAME] [--data-dir DIR] [--out FILE|DIR]");
+}
 
 // Standard output passes two buffers (QTextStream's, then the C library's),
 // so a full disk or a reader that went away shows only when they are
@@ -42,17 +46,20 @@ Result<void> writeToStandardOutput(QTextStream& out, const QString& text)
     out.flush();
     if (out.status() == QTextStream::Ok && (!device || device->error() == QFileDevice::NoError))
         return {};
-    const QString incomplete = QStringLiteral("The output is incomplete.");
+    const QString incomplete =
+        QCoreApplication::translate("ExportCommand", "The output is incomplete.");
     int cause = errno;
     if (cause == 0 && device && device->error() == QFileDevice::ResourceError)
         cause = ENOSPC;
     if (cause == EPIPE)
         return makeError(ErrorKind::Io,
-                         QStringLiteral("Cannot write standard output: it was closed before the "
-                                        "export was complete (the program reading it stopped). ") +
-                             incomplete);
-    return OutputFile::writeError(QStringLiteral("standard output"), cause,
-                                  device ? device->errorString() : QString(), incomplete);
+                         QCoreApplication::translate("ExportCommand",
+                                                     "Cannot write standard output: it was closed "
+                                                     "before the export was complete (the program "
+                                                     "reading it stopped). %1")
+                             .arg(incomplete));
+    return OutputFile::writeError(QCoreApplication::translate("ExportCommand", "standard output"),
+                                  cause, device ? device->errorString() : QString(), incomplete);
 }
 
 int writeOrReport(CommandIo& io, const QString& text)
@@ -80,17 +87,25 @@ int exportJson(StudyData& data, const std::optional<QString>& out, CommandIo& io
     }
     // Interview dates and mock interviews are named when there are some, as
     // restore names them.
-    QStringList exported{countText(document->requirements.size(), "requirement", "requirements"),
-                         countText(document->notes.size(), "note", "notes"),
-                         countText(document->stories.size(), "story", "stories"),
-                         countText(document->reviews.size(), "review", "reviews")};
+    QStringList exported{QCoreApplication::translate("ExportCommand", "%n requirement(s)", nullptr,
+                                                     int(document->requirements.size())),
+                         QCoreApplication::translate("ExportCommand", "%n note(s)", nullptr,
+                                                     int(document->notes.size())),
+                         QCoreApplication::translate("ExportCommand", "%n story(ies)", nullptr,
+                                                     int(document->stories.size())),
+                         QCoreApplication::translate("ExportCommand", "%n review(s)", nullptr,
+                                                     int(document->reviews.size()))};
     if (!document->interviewDates.isEmpty())
-        exported << countText(document->interviewDates.size(), "interview date", "interview dates");
+        exported << QCoreApplication::translate("ExportCommand", "%n interview date(s)", nullptr,
+                                                int(document->interviewDates.size()));
     if (!document->mockInterviews.isEmpty())
-        exported << countText(document->mockInterviews.size(), "mock interview", "mock interviews");
+        exported << QCoreApplication::translate("ExportCommand", "%n mock interview(s)", nullptr,
+                                                int(document->mockInterviews.size()));
     const QString last = exported.takeLast();
-    io.err << QStringLiteral("Exported %1 and %2 to %3.\n")
-                  .arg(exported.join(QStringLiteral(", ")), last, QDir::toNativeSeparators(*out));
+    //: %1 is a list of counts ("3 requirements, 2 notes"), %2 the last count.
+    io.err << QCoreApplication::translate("ExportCommand", "Exported %1 and %2 to %3.")
+                  .arg(exported.join(QStringLiteral(", ")), last, QDir::toNativeSeparators(*out))
+           << '\n';
     return ExitOk;
 }
 
@@ -106,22 +121,29 @@ int exportStories(StudyData& data, bool pdf, const std::optional<QString>& out, 
     const QList<StarStory>& stories = collection->stories;
     if (!out)
         return writeOrReport(io, StoryExporter::toMarkdown(stories, collection->guides));
-    QString pages;
+    const int storyCount = int(stories.size());
     if (pdf) {
         const Result<int> written = StoryExporter::writePdf(*out, stories, collection->guides);
         if (!written) {
             printError(io, CommandName, written.error());
             return ExitFailure;
         }
-        pages = QStringLiteral(" (%1 pages)").arg(written.value());
-    } else if (auto written = StoryExporter::writeMarkdown(*out, stories, collection->guides);
-               !written) {
+        io.err << QCoreApplication::translate("ExportCommand", "Exported %n story(ies) to %1 (%2).",
+                                              nullptr, storyCount)
+                      .arg(QDir::toNativeSeparators(*out),
+                           QCoreApplication::translate("ExportCommand", "%n page(s)", nullptr,
+                                                       written.value()))
+               << '\n';
+        return ExitOk;
+    }
+    if (auto written = StoryExporter::writeMarkdown(*out, stories, collection->guides); !written) {
         printError(io, CommandName, written.error());
         return ExitFailure;
     }
-    io.err << QStringLiteral("Exported %1 to %2%3.\n")
-                  .arg(countText(stories.size(), "story", "stories"),
-                       QDir::toNativeSeparators(*out), pages);
+    io.err << QCoreApplication::translate("ExportCommand", "Exported %n story(ies) to %1.", nullptr,
+                                          storyCount)
+                  .arg(QDir::toNativeSeparators(*out))
+           << '\n';
     return ExitOk;
 }
 
@@ -140,15 +162,18 @@ int exportAnki(const QString& dataDirectory, const QString& guideKey, const QStr
         printError(io, CommandName, written.error());
         return ExitFailure;
     }
-    io.err << QStringLiteral("Exported %1 of %2 to %3.\n")
-                  .arg(countText(deck->questions, "question", "questions"),
-                       countText(deck->guides, "guide", "guides"), QDir::toNativeSeparators(*out));
+    io.err << QCoreApplication::translate("ExportCommand", "Exported %n question(s) of %1 to %2.",
+                                          nullptr, deck->questions)
+                  .arg(QCoreApplication::translate("ExportCommand", "%n guide(s)", nullptr,
+                                                   deck->guides),
+                       QDir::toNativeSeparators(*out))
+           << '\n';
     return ExitOk;
 }
 
 int usageError(CommandIo& io, const QString& problem)
 {
-    return usageError(io, CommandName, Usage, problem);
+    return usageError(io, CommandName, usage(), problem);
 }
 
 int failWith(CommandIo& io, const Error& error)
@@ -165,25 +190,29 @@ int exportStudyMarkdown(const QList<GuideWork>& works, const std::optional<QStri
     const bool one = works.size() == 1;
     if (!out) {
         if (!one)
-            return usageError(io, QStringLiteral("the library holds %1; choose one with --guide "
-                                                 "KEY, or name a folder for all of them with "
-                                                 "--out DIR.")
-                                      .arg(countText(works.size(), "guide", "guides")));
+            return usageError(io, QCoreApplication::translate(
+                                      "ExportCommand",
+                                      "the library holds %n guide(s); choose one with --guide "
+                                      "KEY, or name a folder for all of them with --out DIR.",
+                                      nullptr, int(works.size())));
         return writeOrReport(io, StudySheet::toMarkdown(works.first()));
     }
     if (one && !QFileInfo(*out).isDir()) {
         if (auto written = StudySheetExporter::writeMarkdown(*out, works.first()); !written)
             return failWith(io, written.error());
-        io.err << QStringLiteral("Exported the study sheet of %1 to %2.\n")
-                      .arg(works.first().guide.title.simplified(), QDir::toNativeSeparators(*out));
+        io.err << QCoreApplication::translate("ExportCommand",
+                                              "Exported the study sheet of %1 to %2.")
+                      .arg(works.first().guide.title.simplified(), QDir::toNativeSeparators(*out))
+               << '\n';
         return ExitOk;
     }
     const auto written = StudySheetExporter::writeFolder(*out, works);
     if (!written)
         return failWith(io, written.error());
-    io.err << QStringLiteral("Exported %1 to %2.\n")
-                  .arg(countText(written->size(), "study sheet", "study sheets"),
-                       QDir::toNativeSeparators(*out));
+    io.err << QCoreApplication::translate("ExportCommand", "Exported %n study sheet(s) to %1.",
+                                          nullptr, int(written->size()))
+                  .arg(QDir::toNativeSeparators(*out))
+           << '\n';
     return ExitOk;
 }
 
@@ -200,15 +229,21 @@ int exportStudySheets(StudyData& data, bool pdf, const QString& guideKey,
     const Result<int> pages = StudySheetDocument::writePdf(*out, works.value());
     if (!pages)
         return failWith(io, pages.error());
-    const QString pageCount = countText(pages.value(), "page", "pages");
+    const QString pageCount =
+        QCoreApplication::translate("ExportCommand", "%n page(s)", nullptr, pages.value());
     if (works->size() == 1)
-        io.err << QStringLiteral("Exported the study sheet of %1 to %2 (%3).\n")
+        io.err << QCoreApplication::translate("ExportCommand",
+                                              "Exported the study sheet of %1 to %2 (%3).")
                       .arg(works->first().guide.title.simplified(), QDir::toNativeSeparators(*out),
-                           pageCount);
+                           pageCount)
+               << '\n';
     else
-        io.err << QStringLiteral("Exported the study sheets of %1 to %2 (%3).\n")
-                      .arg(countText(works->size(), "guide", "guides"),
-                           QDir::toNativeSeparators(*out), pageCount);
+        io.err << QCoreApplication::translate("ExportCommand",
+                                              "Exported the study sheets of %n guide(s) to %1 "
+                                              "(%2).",
+                                              nullptr, int(works->size()))
+                      .arg(QDir::toNativeSeparators(*out), pageCount)
+               << '\n';
     return ExitOk;
 }
 
@@ -217,7 +252,8 @@ int exportStudySheets(StudyData& data, bool pdf, const QString& guideKey,
 int runExportCommand(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ExportCommand",
         "Write your own data to standard output or to a file.\n"
         "  json         all of it (requirement progress, notes, stories, practice\n"
         "               log, interview dates, mock interviews with their outlines)\n"
@@ -237,30 +273,36 @@ int runExportCommand(const QStringList& arguments, CommandIo& io)
         "               one --guide names"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        QStringLiteral("The output format: json (the default), stories-md, stories-pdf, study-md, "
-                       "study-pdf or anki-tsv."),
-        QStringLiteral("FORMAT"), QStringLiteral("json"));
+        QCoreApplication::translate("ExportCommand",
+                                    "The output format: json (the default), stories-md, "
+                                    "stories-pdf, study-md, study-pdf or anki-tsv."),
+        QCoreApplication::translate("ExportCommand", "FORMAT"), QStringLiteral("json"));
     const QCommandLineOption outOption(
         QStringLiteral("out"),
-        QStringLiteral("Write to FILE instead of standard output (study-md: a folder, DIR, for "
-                       "several guides)."),
-        QStringLiteral("FILE"));
+        QCoreApplication::translate("ExportCommand",
+                                    "Write to FILE instead of standard output (study-md: a "
+                                    "folder, DIR, for several guides)."),
+        QCoreApplication::translate("ExportCommand", "FILE"));
     const QCommandLineOption guideOption(
         QStringLiteral("guide"),
-        QStringLiteral("study-md, study-pdf, anki-tsv: only the guide with this key (see "
-                       "'interview-prep check --json'). Default: every guide in the library."),
-        QStringLiteral("KEY"));
+        QCoreApplication::translate("ExportCommand",
+                                    "study-md, study-pdf, anki-tsv: only the guide with this key "
+                                    "(see 'interview-prep check --json'). Default: every guide in "
+                                    "the library."),
+        QCoreApplication::translate("ExportCommand", "KEY"));
     const QCommandLineOption deckOption(
         QStringLiteral("deck"),
-        QStringLiteral("anki-tsv: the deck the notes go into (default: \"Interview "
-                       "Prep::<guide title>\", or \"Interview Prep\" for several guides)."),
-        QStringLiteral("NAME"));
+        QCoreApplication::translate("ExportCommand",
+                                    "anki-tsv: the deck the notes go into (default: \"Interview "
+                                    "Prep::<guide title>\", or \"Interview Prep\" for several "
+                                    "guides)."),
+        QCoreApplication::translate("ExportCommand", "NAME"));
     parser.addOption(formatOption);
     parser.addOption(outOption);
     parser.addOption(guideOption);
     parser.addOption(deckOption);
     parser.addOption(dataDirOption());
-    if (const auto status = parseCommandLine(parser, arguments, io, Usage))
+    if (const auto status = parseCommandLine(parser, arguments, io, usage()))
         return *status;
 
     const QString format = parser.value(formatOption);
@@ -270,27 +312,32 @@ int runExportCommand(const QStringList& arguments, CommandIo& io)
     const bool pdf = format == QLatin1String("stories-pdf") || format == QLatin1String("study-pdf");
     if (!json && !pdf && !anki && format != QLatin1String("stories-md") &&
         format != QLatin1String("study-md"))
-        return usageError(io, QStringLiteral("unknown format '%1'; the formats are json, "
-                                             "stories-md, stories-pdf, study-md, study-pdf and "
-                                             "anki-tsv.")
+        return usageError(io, QCoreApplication::translate(
+                                  "ExportCommand",
+                                  "unknown format '%1'; the formats are json, stories-md, "
+                                  "stories-pdf, study-md, study-pdf and anki-tsv.")
                                   .arg(format));
     if (parser.isSet(guideOption) && !study && !anki)
-        return usageError(
-            io, QStringLiteral("--guide is for the formats study-md, study-pdf and anki-tsv."));
+        return usageError(io, QCoreApplication::translate(
+                                  "ExportCommand",
+                                  "--guide is for the formats study-md, study-pdf and anki-tsv."));
     if (parser.isSet(deckOption) && !anki)
-        return usageError(io, QStringLiteral("--deck goes with --format anki-tsv only."));
+        return usageError(io, QCoreApplication::translate(
+                                  "ExportCommand", "--deck goes with --format anki-tsv only."));
     if (parser.isSet(guideOption) && parser.value(guideOption).trimmed().isEmpty())
-        return usageError(io, QStringLiteral("--guide needs a guide's key."));
-    if (!parser.positionalArguments().isEmpty())
         return usageError(
-            io,
-            QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+            io, QCoreApplication::translate("ExportCommand", "--guide needs a guide's key."));
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(io,
+                          QCoreApplication::translate("ExportCommand", "unexpected argument '%1'.")
+                              .arg(parser.positionalArguments().first()));
     std::optional<QString> out;
     if (parser.isSet(outOption))
         out = parser.value(outOption);
     if (pdf && !out)
-        return usageError(io, QStringLiteral("a PDF is not written to standard output; name the "
-                                             "file with --out FILE."));
+        return usageError(io, QCoreApplication::translate(
+                                  "ExportCommand", "a PDF is not written to standard "
+                                                   "output; name the file with --out FILE."));
 
     // Refused before anything is read: a device, a pipe or a folder named by
     // mistake is never replaced, whoever runs the command. (study-md's --out

@@ -1,11 +1,11 @@
 #include "cli/LibraryCommand.h"
 
-#include "cli/CountText.h"
 #include "cli/DataDirOption.h"
 #include "cli/DiagnosticText.h"
 #include "services/LibraryService.h"
 #include "services/StudyData.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,14 +17,18 @@ namespace ip::cli {
 namespace {
 
 const QString CommandName = QStringLiteral("library");
-const QString Usage =
-    QStringLiteral("interview-prep library add FILE... [--data-dir DIR]\n"
-                   "       interview-prep library list [--json] [--data-dir DIR]\n"
-                   "       interview-prep library remove KEY [--data-dir DIR]");
+QString usage()
+{
+    return QCoreApplication::translate("LibraryCommand",
+                                       "interview-prep library add FILE... [--data-dir DIR]\n"
+                                       "       interview-prep library list [--json] [--data-dir "
+                                       "DIR]\n"
+                                       "       interview-prep library remove KEY [--data-dir DIR]");
+}
 
 int usageError(CommandIo& io, const QString& problem)
 {
-    return usageError(io, QStringLiteral("library"), Usage, problem);
+    return usageError(io, CommandName, usage(), problem);
 }
 
 int failWith(CommandIo& io, const Error& error)
@@ -65,29 +69,41 @@ void printAddition(const LibraryAddition& addition, CommandIo& io)
 {
     const Guide& guide = addition.guide;
     const QString path = shownPath(addition.path);
+    //: %1 is the guide's key.
     const QString contents =
-        QStringLiteral("%1, %2, %3")
-            .arg(printable(guide.key), countText(guide.questions.size(), "question", "questions"),
-                 countText(guide.requirementCount(), "requirement", "requirements"));
+        QCoreApplication::translate("LibraryCommand", "%1, %2, %3")
+            .arg(printable(guide.key),
+                 QCoreApplication::translate("LibraryCommand", "%n question(s)", nullptr,
+                                             int(guide.questions.size())),
+                 QCoreApplication::translate("LibraryCommand", "%n requirement(s)", nullptr,
+                                             guide.requirementCount()));
     switch (addition.outcome) {
     case LibraryAddition::Outcome::Added:
-        io.out
-            << QStringLiteral("Added \"%1\" (%2) from %3\n").arg(shownTitle(guide), contents, path);
+        io.out << QCoreApplication::translate("LibraryCommand", "Added \"%1\" (%2) from %3")
+                      .arg(shownTitle(guide), contents, path)
+               << '\n';
         break;
     case LibraryAddition::Outcome::Updated:
-        io.out << QStringLiteral("Updated \"%1\" (%2) from %3\n")
-                      .arg(shownTitle(guide), contents, path);
+        io.out << QCoreApplication::translate("LibraryCommand", "Updated \"%1\" (%2) from %3")
+                      .arg(shownTitle(guide), contents, path)
+               << '\n';
         break;
     case LibraryAddition::Outcome::UpToDate:
-        io.out << QStringLiteral("\"%1\" (%2) is already in the library, up to date with %3\n")
-                      .arg(shownTitle(guide), contents, path);
+        io.out << QCoreApplication::translate(
+                      "LibraryCommand", "\"%1\" (%2) is already in the library, up to date with %3")
+                      .arg(shownTitle(guide), contents, path)
+               << '\n';
         break;
     case LibraryAddition::Outcome::Invalid: {
         const auto errors = std::count_if(guide.diagnostics.cbegin(), guide.diagnostics.cend(),
                                           [](const Diagnostic& d) { return d.isError(); });
-        io.err << QStringLiteral("interview-prep library: %1 was not added to the library: it "
-                                 "has %2.\n")
-                      .arg(path, countText(errors, "error", "errors"));
+        io.err << "interview-prep library: "
+               << QCoreApplication::translate("LibraryCommand",
+                                              "%1 was not added to the library: it has %n "
+                                              "error(s).",
+                                              nullptr, int(errors))
+                      .arg(path)
+               << '\n';
         break;
     }
     }
@@ -173,13 +189,18 @@ void printJson(const QList<LibraryGuide>& guides, const QList<LibraryProblem>& p
 void printTable(const QList<LibraryGuide>& guides, CommandIo& io)
 {
     if (guides.isEmpty()) {
-        io.out << "The library holds no guides yet.\n";
+        io.out << QCoreApplication::translate("LibraryCommand", "The library holds no guides yet.")
+               << '\n';
         return;
     }
-    const QStringList header{QStringLiteral("KEY"),       QStringLiteral("TITLE"),
-                             QStringLiteral("QUESTIONS"), QStringLiteral("REQUIREMENTS"),
-                             QStringLiteral("IMPORTED"),  QStringLiteral("FILE"),
-                             QStringLiteral("PATH")};
+    // The columns are as wide as their longest cell, the heading included.
+    const QStringList header{QCoreApplication::translate("LibraryCommand", "KEY"),
+                             QCoreApplication::translate("LibraryCommand", "TITLE"),
+                             QCoreApplication::translate("LibraryCommand", "QUESTIONS"),
+                             QCoreApplication::translate("LibraryCommand", "REQUIREMENTS"),
+                             QCoreApplication::translate("LibraryCommand", "IMPORTED"),
+                             QCoreApplication::translate("LibraryCommand", "FILE"),
+                             QCoreApplication::translate("LibraryCommand", "PATH")};
     QList<QStringList> rows{header};
     for (const LibraryGuide& guide : guides)
         rows.append(QStringList{printable(guide.key), printable(guide.title.simplified()),
@@ -213,7 +234,7 @@ void printProblems(const QList<LibraryProblem>& problems, CommandIo& io)
 {
     if (problems.isEmpty())
         return;
-    io.out << "\nCould not be read:\n";
+    io.out << '\n' << QCoreApplication::translate("LibraryCommand", "Could not be read:") << '\n';
     for (const LibraryProblem& problem : problems) {
         io.out << "  " << shownPath(problem.filePath) << '\n';
         for (const QString& diagnostic : problem.diagnostics)
@@ -252,14 +273,22 @@ int removeGuide(const QString& key, const QString& dataDirectory, CommandIo& io)
     const Result<QString> title = (*data)->library().remove(key);
     if (!title)
         return failWith(io, title.error());
-    const QString named =
-        title->isEmpty()
-            ? QStringLiteral("the guide '%1'").arg(printable(key))
-            : QStringLiteral("\"%1\" (%2)").arg(printable(title->simplified()), printable(key));
-    io.out << QStringLiteral("Removed %1 from the library. Your notes, progress, story links and "
-                             "practice history for it are kept, and come back when you add the "
-                             "guide again.\n")
-                  .arg(named);
+    // Two sentences, not one with the guide's name put in: "the guide '%1'"
+    // would be a phrase to fit into another language's sentence.
+    io.out << (title->isEmpty()
+                   ? QCoreApplication::translate(
+                         "LibraryCommand",
+                         "Removed the guide '%1' from the library. Your notes, progress, story "
+                         "links and practice history for it are kept, and come back when you add "
+                         "the guide again.")
+                         .arg(printable(key))
+                   : QCoreApplication::translate(
+                         "LibraryCommand",
+                         "Removed \"%1\" (%2) from the library. Your notes, progress, story links "
+                         "and practice history for it are kept, and come back when you add the "
+                         "guide again.")
+                         .arg(printable(title->simplified()), printable(key)))
+           << '\n';
     return ExitOk;
 }
 
@@ -268,55 +297,65 @@ int removeGuide(const QString& key, const QString& dataDirectory, CommandIo& io)
 int runLibraryCommand(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Manage the library of guides.\n"
-                       "  add FILE...   parse each guide file and store the ones without errors\n"
-                       "                (a guide with errors is listed with its diagnostics and\n"
-                       "                left out); adding a file again updates its guide\n"
-                       "  list          every guide with its key, title, counts, when it was\n"
-                       "                imported and whether its file is present, missing or\n"
-                       "                changed since\n"
-                       "  remove KEY    take the guide out of the library; your notes, progress,\n"
-                       "                story links and practice history for it are kept\n"
-                       "Exit status: 0 done, 1 a guide has errors or a file or key was not\n"
-                       "found, 2 bad usage."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "LibraryCommand",
+        "Manage the library of guides.\n"
+        "  add FILE...   parse each guide file and store the ones without errors\n"
+        "                (a guide with errors is listed with its diagnostics and\n"
+        "                left out); adding a file again updates its guide\n"
+        "  list          every guide with its key, title, counts, when it was\n"
+        "                imported and whether its file is present, missing or\n"
+        "                changed since\n"
+        "  remove KEY    take the guide out of the library; your notes, progress,\n"
+        "                story links and practice history for it are kept\n"
+        "Exit status: 0 done, 1 a guide has errors or a file or key was not\n"
+        "found, 2 bad usage."));
     const QCommandLineOption jsonOption(
-        QStringLiteral("json"), QStringLiteral("list: print the guides as one JSON object."));
+        QStringLiteral("json"),
+        QCoreApplication::translate("LibraryCommand",
+                                    "list: print the guides as one JSON object."));
     parser.addOption(jsonOption);
     parser.addOption(dataDirOption());
-    parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 QStringLiteral("add, list or remove, with its arguments."));
-    if (const auto status = parseCommandLine(parser, arguments, io, Usage))
+    parser.addPositionalArgument(
+        QCoreApplication::translate("LibraryCommand", "ACTION"),
+        QCoreApplication::translate("LibraryCommand", "add, list or remove, with its arguments."));
+    if (const auto status = parseCommandLine(parser, arguments, io, usage()))
         return *status;
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(io, QStringLiteral("name an action: add, list or remove."));
+        return usageError(io, QCoreApplication::translate("LibraryCommand",
+                                                          "name an action: add, list or remove."));
     const QString action = positional.takeFirst();
     const bool json = parser.isSet(jsonOption);
     const QString dataDirectory = dataDirectoryFrom(parser);
     if (json && action != QLatin1String("list"))
-        return usageError(io, QStringLiteral("--json goes with list only."));
+        return usageError(
+            io, QCoreApplication::translate("LibraryCommand", "--json goes with list only."));
     if (action == QLatin1String("add")) {
         if (positional.isEmpty())
-            return usageError(io, QStringLiteral("name at least one guide file to add."));
+            return usageError(io, QCoreApplication::translate(
+                                      "LibraryCommand", "name at least one guide file to add."));
         return addGuides(positional, dataDirectory, io);
     }
     if (action == QLatin1String("list")) {
         if (!positional.isEmpty())
-            return usageError(io,
-                              QStringLiteral("unexpected argument '%1'.").arg(positional.first()));
+            return usageError(
+                io, QCoreApplication::translate("LibraryCommand", "unexpected argument '%1'.")
+                        .arg(positional.first()));
         return listGuides(dataDirectory, json, io);
     }
     if (action == QLatin1String("remove")) {
         if (positional.size() != 1 || positional.first().trimmed().isEmpty())
-            return usageError(io, QStringLiteral("name the key of one guide to remove (see "
-                                                 "'interview-prep library list')."));
+            return usageError(io, QCoreApplication::translate(
+                                      "LibraryCommand", "name the key of one guide to remove (see "
+                                                        "'interview-prep library list')."));
         return removeGuide(positional.first(), dataDirectory, io);
     }
     return usageError(
-        io,
-        QStringLiteral("unknown action '%1'; the actions are add, list and remove.").arg(action));
+        io, QCoreApplication::translate(
+                "LibraryCommand", "unknown action '%1'; the actions are add, list and remove.")
+                .arg(action));
 }
 
 } // namespace ip::cli

@@ -7,6 +7,7 @@
 #include "services/StudyData.h"
 #include "ui/preferences/Preferences.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -45,9 +46,10 @@ Result<Guide> findGuide(StudyData* data, const QString& key)
         Guide guide = openIncluded(library, path);
         if (key.isEmpty() || guide.key == key) {
             if (guide.hasErrors())
-                return makeError(
-                    ErrorKind::Internal,
-                    QStringLiteral("The included guide %1 could not be read.").arg(guide.fileName));
+                return makeError(ErrorKind::Internal,
+                                 QCoreApplication::translate(
+                                     "PracticeData", "The included guide %1 could not be read.")
+                                     .arg(guide.fileName));
             return guide;
         }
         known << guide.key;
@@ -63,8 +65,10 @@ Result<Guide> findGuide(StudyData* data, const QString& key)
         }
     }
     return makeError(ErrorKind::NotFound,
-                     QStringLiteral("There is no guide with the key '%1'. The guides here are %2 "
-                                    "(a guide opened in the window is known from then on).")
+                     QCoreApplication::translate("PracticeData",
+                                                 "There is no guide with the key '%1'. The guides "
+                                                 "here are %2 (a guide opened in the window is "
+                                                 "known from then on).")
                          .arg(key, known.join(QStringLiteral(", "))));
 }
 
@@ -87,15 +91,18 @@ void useTheUsersRetention(StudyData& data)
 QCommandLineOption guideKeyOption()
 {
     return QCommandLineOption(QStringLiteral("guide"),
-                              QStringLiteral("The guide, by its key as 'interview-prep check "
-                                             "--json' prints it (default: the shipped guide, "
-                                             "machine-learning-engineer)."),
-                              QStringLiteral("KEY"));
+                              QCoreApplication::translate("PracticeData",
+                                                          "The guide, by its key as "
+                                                          "'interview-prep check --json' prints "
+                                                          "it (default: the shipped guide, "
+                                                          "machine-learning-engineer)."),
+                              QCoreApplication::translate("PracticeData", "KEY"));
 }
 
 QCommandLineOption atOption(const QString& description)
 {
-    return QCommandLineOption(QStringLiteral("at"), description, QStringLiteral("TIME"));
+    return QCommandLineOption(QStringLiteral("at"), description,
+                              QCoreApplication::translate("PracticeData", "TIME"));
 }
 
 Result<QDateTime> parseTime(const QString& text)
@@ -104,20 +111,27 @@ Result<QDateTime> parseTime(const QString& text)
         QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?"
                        "(Z|[+-]\\d{2}(:?\\d{2})?)$"));
     static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QString example = QStringLiteral("like 2026-01-04T09:00Z or 2026-01-04T10:00+01:00");
     if (dateOnly.match(text).hasMatch())
-        return makeError(
-            ErrorKind::InvalidInput,
-            QStringLiteral("'%1' is a date without a time; give a time %2.").arg(text, example));
+        return makeError(ErrorKind::InvalidInput,
+                         QCoreApplication::translate("PracticeData",
+                                                     "'%1' is a date without a time; give a time "
+                                                     "like 2026-01-04T09:00Z or "
+                                                     "2026-01-04T10:00+01:00.")
+                             .arg(text));
     const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!zoned.match(text).hasMatch() || !time.isValid()) {
         const bool noZone = time.isValid() && time.timeSpec() == Qt::LocalTime;
         return makeError(
             ErrorKind::InvalidInput,
-            noZone ? QStringLiteral("'%1' has no time zone; add Z for UTC or an "
-                                    "offset, %2.")
-                         .arg(text, example)
-                   : QStringLiteral("'%1' is not an ISO 8601 time %2.").arg(text, example));
+            noZone ? QCoreApplication::translate("PracticeData",
+                                                 "'%1' has no time zone; add Z for UTC or an "
+                                                 "offset, like 2026-01-04T09:00Z or "
+                                                 "2026-01-04T10:00+01:00.")
+                         .arg(text)
+                   : QCoreApplication::translate("PracticeData",
+                                                 "'%1' is not an ISO 8601 time like "
+                                                 "2026-01-04T09:00Z or 2026-01-04T10:00+01:00.")
+                         .arg(text));
     }
     return time.toUTC();
 }

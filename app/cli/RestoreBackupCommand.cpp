@@ -1,9 +1,9 @@
 #include "cli/RestoreBackupCommand.h"
 
-#include "cli/CountText.h"
 #include "cli/DataDirOption.h"
 #include "services/BackupService.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -12,14 +12,21 @@ namespace ip::cli {
 namespace {
 
 const QString CommandName = QStringLiteral("restore-backup");
-const QString Usage = QStringLiteral("interview-prep restore-backup FILE|latest [--data-dir DIR]");
+QString usage()
+{
+    return QCoreApplication::translate(
+        "RestoreBackupCommand", "interview-prep restore-backup FILE|latest [--data-dir DIR]");
+}
 
 QString countsText(const BackupInfo& backup)
 {
-    return QStringLiteral("%1, %2, %3")
-        .arg(countText(backup.notes, "note", "notes"),
-             countText(backup.stories, "story", "stories"),
-             countText(backup.reviews, "review", "reviews"));
+    return QCoreApplication::translate("RestoreBackupCommand", "%1, %2, %3")
+        .arg(QCoreApplication::translate("RestoreBackupCommand", "%n note(s)", nullptr,
+                                         backup.notes),
+             QCoreApplication::translate("RestoreBackupCommand", "%n story(ies)", nullptr,
+                                         backup.stories),
+             QCoreApplication::translate("RestoreBackupCommand", "%n review(s)", nullptr,
+                                         backup.reviews));
 }
 
 } // namespace
@@ -27,23 +34,25 @@ QString countsText(const BackupInfo& backup)
 int runRestoreBackupCommand(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Replace the database with one of its backups: a file that "
-                       "'interview-prep backups' lists, or 'latest' for the newest intact one. "
-                       "The current database, even a damaged one, is kept aside in the data "
-                       "folder as interview-prep.sqlite.before-restore-<time>; nothing is "
-                       "deleted. A damaged backup, or a file that is not one, is refused and "
-                       "nothing changes. Close Interview Prep first."));
-    parser.addPositionalArgument(QStringLiteral("FILE|latest"),
-                                 QStringLiteral("The backup file to restore, or 'latest'."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "RestoreBackupCommand",
+        "Replace the database with one of its backups: a file that 'interview-prep backups' "
+        "lists, or 'latest' for the newest intact one. The current database, even a damaged "
+        "one, is kept aside in the data folder as "
+        "interview-prep.sqlite.before-restore-<time>; nothing is deleted. A damaged backup, "
+        "or a file that is not one, is refused and nothing changes. Close Interview Prep "
+        "first."));
+    parser.addPositionalArgument(
+        QCoreApplication::translate("RestoreBackupCommand", "FILE|latest"),
+        QCoreApplication::translate("RestoreBackupCommand",
+                                    "The backup file to restore, or 'latest'."));
     parser.addOption(dataDirOption());
-    if (const auto status = parseCommandLine(parser, arguments, io, Usage))
+    if (const auto status = parseCommandLine(parser, arguments, io, usage()))
         return *status;
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "interview-prep restore-backup: name one backup file, or 'latest'.\nUsage: "
-               << Usage << '\n';
-        return ExitUsage;
-    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(io, CommandName, usage(),
+                          QCoreApplication::translate("RestoreBackupCommand",
+                                                      "name one backup file, or 'latest'."));
 
     const QString dataDirectory = dataDirectoryFrom(parser);
     QString backupFile = parser.positionalArguments().first();
@@ -67,19 +76,32 @@ int runRestoreBackupCommand(const QStringList& arguments, CommandIo& io)
         printError(io, CommandName, outcome.error());
         return ExitFailure;
     }
-    io.out << "Restored " << QDir::toNativeSeparators(outcome->backup.path) << " (made "
-           << outcome->backup.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) << "; "
-           << countsText(outcome->backup) << ") into "
-           << QDir::toNativeSeparators(outcome->databasePath) << ".\n";
+    //: %2 is the time the backup was made, %3 its counts ("2 notes, 1 story, 5 reviews").
+    io.out << QCoreApplication::translate("RestoreBackupCommand",
+                                          "Restored %1 (made %2; %3) into %4.")
+                  .arg(QDir::toNativeSeparators(outcome->backup.path),
+                       outcome->backup.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
+                       countsText(outcome->backup), QDir::toNativeSeparators(outcome->databasePath))
+           << '\n';
     if (outcome->keptAside.isEmpty()) {
-        io.out << "There was no database before, so nothing was set aside.\n";
+        io.out << QCoreApplication::translate(
+                      "RestoreBackupCommand",
+                      "There was no database before, so nothing was set aside.")
+               << '\n';
+    } else if (const qsizetype journals = outcome->keptAsideFiles.size() - 1; journals > 0) {
+        io.out << QCoreApplication::translate("RestoreBackupCommand",
+                                              "Your previous database is kept as %1 (with %n "
+                                              "journal file(s) beside it); delete it when you no "
+                                              "longer need it.",
+                                              nullptr, int(journals))
+                      .arg(QDir::toNativeSeparators(outcome->keptAside))
+               << '\n';
     } else {
-        io.out << "Your previous database is kept as "
-               << QDir::toNativeSeparators(outcome->keptAside);
-        if (outcome->keptAsideFiles.size() > 1)
-            io.out << " (with " << (outcome->keptAsideFiles.size() - 1)
-                   << " journal file(s) beside it)";
-        io.out << "; delete it when you no longer need it.\n";
+        io.out << QCoreApplication::translate("RestoreBackupCommand",
+                                              "Your previous database is kept as %1; delete it "
+                                              "when you no longer need it.")
+                      .arg(QDir::toNativeSeparators(outcome->keptAside))
+               << '\n';
     }
     return ExitOk;
 }

@@ -1,11 +1,11 @@
 #include "cli/ReviewCommand.h"
 
-#include "cli/CountText.h"
 #include "cli/DataDirOption.h"
 #include "cli/PracticeData.h"
 #include "services/PracticeService.h"
 #include "services/StudyData.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -16,12 +16,18 @@ namespace ip::cli {
 namespace {
 
 const QString CommandName = QStringLiteral("review");
-const QString Usage =
-    QStringLiteral("interview-prep review QUESTION-KEY GRADE [--guide KEY] [--at TIME] "
-                   "[--seconds N] [--data-dir DIR]");
+QString usage()
+{
+    return QCoreApplication::translate("ReviewCommand",
+                                       "interview-prep review QUESTION-KEY GRADE [--guide KEY] "
+                                       "[--at TIME] [--seconds N] [--data-dir DIR]");
+}
 
-// The grades by their key on the Practice screen, 1 to 4.
-constexpr std::array<const char*, 4> GradeNames{"Again", "Hard", "Good", "Easy"};
+// The grades by their key on the Practice screen, 1 to 4: typed in English,
+// shown translated.
+constexpr std::array<const char*, 4> GradeNames{
+    QT_TRANSLATE_NOOP("ReviewCommand", "Again"), QT_TRANSLATE_NOOP("ReviewCommand", "Hard"),
+    QT_TRANSLATE_NOOP("ReviewCommand", "Good"), QT_TRANSLATE_NOOP("ReviewCommand", "Easy")};
 
 // "3", "good", "Good", "GOOD".
 std::optional<ReviewGrade> parseGrade(const QString& text)
@@ -41,7 +47,7 @@ std::optional<ReviewGrade> parseGrade(const QString& text)
 
 QString gradeName(ReviewGrade grade)
 {
-    return QLatin1String(GradeNames.at(static_cast<int>(grade) - 1));
+    return QCoreApplication::translate("ReviewCommand", GradeNames.at(static_cast<int>(grade) - 1));
 }
 
 } // namespace
@@ -49,7 +55,8 @@ QString gradeName(ReviewGrade grade)
 int runReviewCommand(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ReviewCommand",
         "Record one practice grade for a question, as the Practice screen does, and print when "
         "it comes back. Reviews are scheduled with FSRS-6 for the recall chosen in Settings > "
         "Preferences (90 % unless changed), never after the guide's interview date.\n"
@@ -57,34 +64,37 @@ int runReviewCommand(const QStringList& arguments, CommandIo& io)
         "  GRADE         1-4, or again, hard, good, easy (any case)\n"
         "Exits with 1, recording nothing, for an unknown guide or question, a bad grade, time "
         "or number of seconds."));
-    parser.addPositionalArgument(QStringLiteral("QUESTION-KEY"),
-                                 QStringLiteral("The question graded."));
-    parser.addPositionalArgument(QStringLiteral("GRADE"),
-                                 QStringLiteral("again (1), hard (2), good (3) or easy (4)."));
+    parser.addPositionalArgument(
+        QCoreApplication::translate("ReviewCommand", "QUESTION-KEY"),
+        QCoreApplication::translate("ReviewCommand", "The question graded."));
+    parser.addPositionalArgument(
+        QCoreApplication::translate("ReviewCommand", "GRADE"),
+        QCoreApplication::translate("ReviewCommand", "again (1), hard (2), good (3) or easy (4)."));
     const QCommandLineOption guideOption = guideKeyOption();
-    const QCommandLineOption at = atOption(
-        QStringLiteral("When the answer was given, in ISO 8601 with Z or an offset, like "
-                       "2026-01-04T09:00Z (default: now). An earlier time than the question's "
-                       "last review takes its place in the history."));
-    const QCommandLineOption seconds(QStringLiteral("seconds"),
-                                     QStringLiteral("How long the answer took (default 0)."),
-                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption at = atOption(QCoreApplication::translate(
+        "ReviewCommand", "When the answer was given, in ISO 8601 with Z or an offset, "
+                         "like 2026-01-04T09:00Z (default: now). An earlier time than "
+                         "the question's last review takes its place in the history."));
+    const QCommandLineOption seconds(
+        QStringLiteral("seconds"),
+        QCoreApplication::translate("ReviewCommand", "How long the answer took (default 0)."),
+        QCoreApplication::translate("ReviewCommand", "N"), QStringLiteral("0"));
     parser.addOptions({guideOption, at, seconds, dataDirOption()});
-    if (const auto status = parseCommandLine(parser, arguments, io, Usage))
+    if (const auto status = parseCommandLine(parser, arguments, io, usage()))
         return *status;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2) {
-        io.err << "interview-prep review: name a question key and a grade.\nUsage: " << Usage
-               << '\n';
-        return ExitUsage;
-    }
+    if (positional.size() != 2)
+        return usageError(
+            io, CommandName, usage(),
+            QCoreApplication::translate("ReviewCommand", "name a question key and a grade."));
 
     // Everything the user typed is checked before the data folder is opened.
     const QString questionKey = positional.at(0);
     const std::optional<ReviewGrade> grade = parseGrade(positional.at(1));
     if (!grade)
         return fail(io, CommandName,
-                    QStringLiteral("'%1' is not a grade; use 1-4 or again, hard, good, easy.")
+                    QCoreApplication::translate(
+                        "ReviewCommand", "'%1' is not a grade; use 1-4 or again, hard, good, easy.")
                         .arg(positional.at(1)));
     QDateTime reviewedAt = QDateTime::currentDateTimeUtc();
     if (parser.isSet(at)) {
@@ -96,8 +106,9 @@ int runReviewCommand(const QStringList& arguments, CommandIo& io)
         // clocks a little apart.
         if (*time > reviewedAt.addSecs(60))
             return fail(io, CommandName,
-                        QStringLiteral("%1 is in the future; a grade is given now or was given "
-                                       "earlier.")
+                        QCoreApplication::translate("ReviewCommand",
+                                                    "%1 is in the future; a grade is given now "
+                                                    "or was given earlier.")
                             .arg(parser.value(at)));
         reviewedAt = *time;
     }
@@ -105,7 +116,8 @@ int runReviewCommand(const QStringList& arguments, CommandIo& io)
     const double secondsTaken = parser.value(seconds).toDouble(&isNumber);
     if (!isNumber || !std::isfinite(secondsTaken) || secondsTaken < 0)
         return fail(io, CommandName,
-                    QStringLiteral("'%1' is not a number of seconds (0 or more).")
+                    QCoreApplication::translate("ReviewCommand",
+                                                "'%1' is not a number of seconds (0 or more).")
                         .arg(parser.value(seconds)));
 
     const auto hasQuestion = [&](const Guide& guide) -> Result<void> {
@@ -113,8 +125,10 @@ int runReviewCommand(const QStringList& arguments, CommandIo& io)
                         [&](const Question& q) { return q.key == questionKey; }))
             return {};
         return makeError(ErrorKind::NotFound,
-                         QStringLiteral("The guide %1 has no question with the key '%2'; "
-                                        "'interview-prep check --json' lists the keys.")
+                         QCoreApplication::translate("ReviewCommand",
+                                                     "The guide %1 has no question with the key "
+                                                     "'%2'; 'interview-prep check --json' lists "
+                                                     "the keys.")
                              .arg(guide.key, questionKey));
     };
     auto practice = openPracticeData(dataDirectoryFrom(parser), parser.value(guideOption),
@@ -126,12 +140,16 @@ int runReviewCommand(const QStringList& arguments, CommandIo& io)
         QuestionRef{chosen.key, questionKey}, *grade, secondsTaken, reviewedAt);
     if (!next)
         return fail(io, CommandName, next.error().message);
+    //: %1 is the grade (Again, Hard, Good, Easy), %3 the day of the next review.
     io.out
-        << QStringLiteral("Recorded %1 for %2: next review %3 (in %4), stability %5 days.\n")
+        << QCoreApplication::translate("ReviewCommand",
+                                       "Recorded %1 for %2: next review %3 (in %n day(s)), "
+                                       "stability %4 days.",
+                                       nullptr, next->intervalDays)
                .arg(gradeName(*grade), questionKey,
                     practice->data->practice().scheduler().dayOf(next->dueAt).toString(Qt::ISODate),
-                    countText(next->intervalDays, "day", "days"),
-                    QString::number(next->stability, 'f', 2));
+                    QString::number(next->stability, 'f', 2))
+        << '\n';
     return ExitOk;
 }
 

@@ -1,6 +1,5 @@
 #include "cli/ScheduleCommand.h"
 
-#include "cli/CountText.h"
 #include "cli/DataDirOption.h"
 #include "cli/PracticeData.h"
 #include "services/InterviewDateService.h"
@@ -9,10 +8,13 @@
 #include "services/ReviewState.h"
 #include "services/StudyData.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace ip::cli {
@@ -20,10 +22,14 @@ namespace ip::cli {
 namespace {
 
 const QString CommandName = QStringLiteral("schedule");
-const QString Usage =
-    QStringLiteral("interview-prep schedule [--json] [--guide KEY] [--at TIME] [--data-dir DIR]\n"
-                   "       interview-prep schedule --interview-date YYYY-MM-DD|none [--guide KEY] "
-                   "[--data-dir DIR]");
+QString usage()
+{
+    return QCoreApplication::translate(
+        "ScheduleCommand",
+        "interview-prep schedule [--json] [--guide KEY] [--at TIME] [--data-dir DIR]\n"
+        "       interview-prep schedule --interview-date YYYY-MM-DD|none [--guide KEY] "
+        "[--data-dir DIR]");
+}
 const QString NoDate = QStringLiteral("none");
 
 // One question's line: its schedule (none when never graded) and, with an
@@ -173,10 +179,10 @@ QString percent(double fraction)
 QString whenFromToday(int days)
 {
     if (days == 0)
-        return QStringLiteral("today");
+        return QCoreApplication::translate("ScheduleCommand", "today");
     if (days > 0)
-        return QStringLiteral("in %1").arg(countText(days, "day", "days"));
-    return QStringLiteral("%1 ago").arg(countText(-days, "day", "days"));
+        return QCoreApplication::translate("ScheduleCommand", "in %n day(s)", nullptr, days);
+    return QCoreApplication::translate("ScheduleCommand", "%n day(s) ago", nullptr, -days);
 }
 
 void printTable(const Listing& listing, CommandIo& io)
@@ -184,40 +190,80 @@ void printTable(const Listing& listing, CommandIo& io)
     const qsizetype graded =
         std::count_if(listing.rows.cbegin(), listing.rows.cend(),
                       [](const QuestionRow& row) { return bool(row.schedule); });
-    io.out << listing.guide->title << " (" << listing.guide->key << ") at "
-           << listing.at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-           << " UTC: " << countText(listing.rows.size(), "question", "questions") << ", " << graded
-           << " practised.\n";
+    //: %1 is the guide's title, %2 its key, %3 the time, %4 how many questions were graded.
+    io.out << QCoreApplication::translate("ScheduleCommand",
+                                          "%1 (%2) at %3 UTC: %n question(s), %4 practised.",
+                                          nullptr, int(listing.rows.size()))
+                  .arg(listing.guide->title, listing.guide->key,
+                       listing.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                       QString::number(graded))
+           << '\n';
     if (const auto& report = listing.readiness) {
-        io.out << "Interview on " << report->interviewDate.toString(Qt::ISODate) << ", "
-               << whenFromToday(report->daysLeft()) << ": " << percent(report->overall) << " ready";
-        const QString count = countText(report->toReachTarget.size(), "question", "questions");
-        if (!report->toReachTarget.isEmpty() && report->targetReachable)
-            io.out << "; to reach " << percent(report->target) << ", review " << count
-                   << " by then";
-        else if (!report->toReachTarget.isEmpty())
-            io.out << "; reviewing all " << count << " by then still falls short of "
-                   << percent(report->target);
-        io.out << ".\n";
+        const QString day = report->interviewDate.toString(Qt::ISODate);
+        const QString when = whenFromToday(report->daysLeft());
+        const int toReview = int(report->toReachTarget.size());
+        //: %1 is the interview's day, %2 when that is ("in 3 days", "today"), %3 the readiness.
+        if (toReview == 0)
+            io.out << QCoreApplication::translate("ScheduleCommand",
+                                                  "Interview on %1, %2: %3 ready.")
+                          .arg(day, when, percent(report->overall));
+        else if (report->targetReachable)
+            io.out << QCoreApplication::translate("ScheduleCommand",
+                                                  "Interview on %1, %2: %3 ready; to reach %4, "
+                                                  "review %n question(s) by then.",
+                                                  nullptr, toReview)
+                          .arg(day, when, percent(report->overall), percent(report->target));
+        else
+            io.out << QCoreApplication::translate("ScheduleCommand",
+                                                  "Interview on %1, %2: %3 ready; reviewing all %n "
+                                                  "question(s) by then still falls short of %4.",
+                                                  nullptr, toReview)
+                          .arg(day, when, percent(report->overall), percent(report->target));
+        io.out << '\n';
     } else {
-        io.out << "No interview date (set one with --interview-date YYYY-MM-DD).\n";
+        io.out << QCoreApplication::translate(
+                      "ScheduleCommand",
+                      "No interview date (set one with --interview-date YYYY-MM-DD).")
+               << '\n';
     }
-    io.out << '\n'
-           << "state       stability  difficulty  due         recall  reviews  lapses  question\n";
+    // The states are FSRS's names, as in JSON and in the help, and stay so.
+    // The headings are translated: a column is as wide as its values or its
+    // heading, whichever is wider.
+    const QStringList headings{QCoreApplication::translate("ScheduleCommand", "state"),
+                               QCoreApplication::translate("ScheduleCommand", "stability"),
+                               QCoreApplication::translate("ScheduleCommand", "difficulty"),
+                               QCoreApplication::translate("ScheduleCommand", "due"),
+                               QCoreApplication::translate("ScheduleCommand", "recall"),
+                               QCoreApplication::translate("ScheduleCommand", "reviews"),
+                               QCoreApplication::translate("ScheduleCommand", "lapses"),
+                               QCoreApplication::translate("ScheduleCommand", "question")};
+    constexpr std::array<qsizetype, 7> valueWidths{10, 10, 11, 10, 7, 8, 7};
+    constexpr std::array<bool, 7> rightAligned{false, true, true, false, true, true, true};
+    constexpr std::array<const char*, 7> gaps{" ", " ", "  ", " ", " ", " ", "  "};
+    const auto line = [&](const QStringList& cells) {
+        QString text;
+        for (std::size_t column = 0; column < valueWidths.size(); ++column) {
+            const qsizetype width =
+                std::max(valueWidths.at(column), headings.at(qsizetype(column)).size());
+            const QString& cell = cells.at(qsizetype(column));
+            text +=
+                rightAligned.at(column) ? cell.rightJustified(width) : cell.leftJustified(width);
+            text += QLatin1String(gaps.at(column));
+        }
+        return text + cells.last();
+    };
+    io.out << '\n' << line(headings) << '\n';
     const QString none = QStringLiteral("-");
     for (const QuestionRow& row : listing.rows) {
         const bool known = row.schedule.has_value();
-        io.out
-            << reviewStateName(reviewStateOf(row.schedule)).leftJustified(10) << ' '
-            << (known ? QString::number(row.schedule->stability, 'f', 2) : none).rightJustified(10)
-            << ' '
-            << (known ? QString::number(row.schedule->difficulty, 'f', 2) : none).rightJustified(11)
-            << "  " << (known ? listing.dueDay(row) : none).leftJustified(10) << ' '
-            << (known ? QString::number(listing.retrievability(row), 'f', 3) : none)
-                   .rightJustified(7)
-            << ' ' << QString::number(known ? row.schedule->reviews : 0).rightJustified(8) << ' '
-            << QString::number(known ? row.schedule->lapses : 0).rightJustified(7) << "  "
-            << row.question->key << '\n';
+        io.out << line({reviewStateName(reviewStateOf(row.schedule)),
+                        known ? QString::number(row.schedule->stability, 'f', 2) : none,
+                        known ? QString::number(row.schedule->difficulty, 'f', 2) : none,
+                        known ? listing.dueDay(row) : none,
+                        known ? QString::number(listing.retrievability(row), 'f', 3) : none,
+                        QString::number(known ? row.schedule->reviews : 0),
+                        QString::number(known ? row.schedule->lapses : 0), row.question->key})
+               << '\n';
     }
 }
 
@@ -253,14 +299,16 @@ int setInterviewDate(const QCommandLineParser& parser, const QString& text, Comm
         day = QDate::fromString(text, Qt::ISODate);
         if (text.size() != 10 || !day->isValid())
             return fail(io, CommandName,
-                        QStringLiteral("'%1' is not a date like 2026-12-15 (or 'none' to remove "
-                                       "the date).")
+                        QCoreApplication::translate("ScheduleCommand",
+                                                    "'%1' is not a date like 2026-12-15 (or "
+                                                    "'none' to remove the date).")
                             .arg(text));
         const QDate today = QDate::currentDate();
         if (*day < today)
             return fail(io, CommandName,
-                        QStringLiteral("%1 is before today (%2); the interview date is today or "
-                                       "later. Nothing was changed.")
+                        QCoreApplication::translate("ScheduleCommand",
+                                                    "%1 is before today (%2); the interview date "
+                                                    "is today or later. Nothing was changed.")
                             .arg(text, today.toString(Qt::ISODate)));
     }
     auto practice = openPracticeData(dataDirectoryFrom(parser),
@@ -273,12 +321,17 @@ int setInterviewDate(const QCommandLineParser& parser, const QString& text, Comm
     if (!changed)
         return fail(io, CommandName, changed.error().message);
     if (day)
-        io.out << "Interview for " << guide.title << " (" << guide.key << ") on "
-               << day->toString(Qt::ISODate) << ", "
-               << whenFromToday(int(QDate::currentDate().daysTo(*day)))
-               << ": no review is scheduled after it.\n";
+        //: %4 is when that is: "today", "in 3 days".
+        io.out << QCoreApplication::translate(
+                      "ScheduleCommand",
+                      "Interview for %1 (%2) on %3, %4: no review is scheduled after it.")
+                      .arg(guide.title, guide.key, day->toString(Qt::ISODate),
+                           whenFromToday(int(QDate::currentDate().daysTo(*day))))
+               << '\n';
     else
-        io.out << "No interview date for " << guide.title << " (" << guide.key << ").\n";
+        io.out << QCoreApplication::translate("ScheduleCommand", "No interview date for %1 (%2).")
+                      .arg(guide.title, guide.key)
+               << '\n';
     return ExitOk;
 }
 
@@ -287,7 +340,8 @@ int setInterviewDate(const QCommandLineParser& parser, const QString& text, Comm
 int runScheduleCommand(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ScheduleCommand",
         "Print every question of a guide with its practice state, or set the guide's interview "
         "date.\n"
         "  state           new (never graded), learning (graded once, or failed on its first "
@@ -300,29 +354,33 @@ int runScheduleCommand(const QStringList& arguments, CommandIo& io)
         "With an interview date, JSON also gives the readiness for it on the day of --at: the "
         "mean predicted recall on the day, per category and overall, and the questions to "
         "review to reach 90 %."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print one JSON object instead of a table."));
-    const QCommandLineOption at = atOption(
-        QStringLiteral("The time to report on, ISO 8601 with Z or an offset (default: now)."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("ScheduleCommand",
+                                    "Print one JSON object instead of a table."));
+    const QCommandLineOption at = atOption(QCoreApplication::translate(
+        "ScheduleCommand", "The time to report on, ISO 8601 with Z or an offset (default: now)."));
     const QCommandLineOption interviewDate(
         QStringLiteral("interview-date"),
-        QStringLiteral("Set the guide's interview date (today or later), or remove it with "
-                       "'none'; reviews are then planned to end the day before."),
-        QStringLiteral("DATE"));
+        QCoreApplication::translate("ScheduleCommand",
+                                    "Set the guide's interview date (today or later), or remove "
+                                    "it with 'none'; reviews are then planned to end the day "
+                                    "before."),
+        QCoreApplication::translate("ScheduleCommand", "DATE"));
     parser.addOptions({json, guideKeyOption(), at, interviewDate, dataDirOption()});
-    if (const auto status = parseCommandLine(parser, arguments, io, Usage))
+    if (const auto status = parseCommandLine(parser, arguments, io, usage()))
         return *status;
-    const auto usageError = [&](const QString& problem) {
-        io.err << "interview-prep schedule: " << problem << "\nUsage: " << Usage << '\n';
-        return int(ExitUsage);
-    };
     if (!parser.positionalArguments().isEmpty())
         return usageError(
-            QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+            io, CommandName, usage(),
+            QCoreApplication::translate("ScheduleCommand", "unexpected argument '%1'.")
+                .arg(parser.positionalArguments().first()));
     if (parser.isSet(interviewDate)) {
         if (parser.isSet(json) || parser.isSet(at))
-            return usageError(QStringLiteral("--interview-date sets the date and prints no "
-                                             "listing; leave out --json and --at."));
+            return usageError(io, CommandName, usage(),
+                              QCoreApplication::translate(
+                                  "ScheduleCommand", "--interview-date sets the date and prints "
+                                                     "no listing; leave out --json and --at."));
         return setInterviewDate(parser, parser.value(interviewDate), io);
     }
     return list(parser, parser.isSet(at) ? parser.value(at) : QString(), parser.isSet(json), io);

@@ -1,11 +1,11 @@
 #include "cli/SearchCommand.h"
 
-#include "cli/CountText.h"
 #include "cli/DataDirOption.h"
 #include "cli/DiagnosticText.h"
 #include "services/SearchService.h"
 #include "services/StudyData.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,14 +15,17 @@ namespace ip::cli {
 namespace {
 
 const QString CommandName = QStringLiteral("search");
-const QString Usage =
-    QStringLiteral("interview-prep search [--json] [--limit N] [--data-dir DIR] QUERY...");
+QString usage()
+{
+    return QCoreApplication::translate(
+        "SearchCommand", "interview-prep search [--json] [--limit N] [--data-dir DIR] QUERY...");
+}
 // Beyond this a list is no longer read; the index answers any limit as fast.
 constexpr int MaximumLimit = 1000;
 
 int usageError(CommandIo& io, const QString& problem)
 {
-    return usageError(io, CommandName, Usage, problem);
+    return usageError(io, CommandName, usage(), problem);
 }
 
 QString kindName(SearchKind kind)
@@ -40,6 +43,44 @@ QString kindName(SearchKind kind)
         return QStringLiteral("story");
     }
     return QString();
+}
+
+// What a hit is, in the listing: the kinds as words to read, where JSON
+// keeps kindName's.
+QString shownKindName(SearchKind kind)
+{
+    switch (kind) {
+    case SearchKind::Question:
+        return QCoreApplication::translate("SearchCommand", "question");
+    case SearchKind::Requirement:
+        return QCoreApplication::translate("SearchCommand", "requirement");
+    case SearchKind::Note:
+        return QCoreApplication::translate("SearchCommand", "note");
+    case SearchKind::Evidence:
+        return QCoreApplication::translate("SearchCommand", "evidence");
+    case SearchKind::Story:
+        return QCoreApplication::translate("SearchCommand", "story");
+    }
+    return QString();
+}
+
+// "question in ML Engineer [ml/drift]": one sentence per kind, so that each
+// language can say it its own way.
+QString hitInGuide(SearchKind kind)
+{
+    switch (kind) {
+    case SearchKind::Question:
+        return QCoreApplication::translate("SearchCommand", "question in %1 [%2]");
+    case SearchKind::Requirement:
+        return QCoreApplication::translate("SearchCommand", "requirement in %1 [%2]");
+    case SearchKind::Note:
+        return QCoreApplication::translate("SearchCommand", "note in %1 [%2]");
+    case SearchKind::Evidence:
+        return QCoreApplication::translate("SearchCommand", "evidence in %1 [%2]");
+    case SearchKind::Story:
+        return QCoreApplication::translate("SearchCommand", "story in %1 [%2]");
+    }
+    return QStringLiteral("%1 [%2]");
 }
 
 // The matched words between ** in a terminal, as Markdown would mark them:
@@ -62,21 +103,23 @@ QString marked(const QString& text, const QList<TextSpan>& matches)
 void printText(const QString& query, const QList<SearchHit>& hits, CommandIo& io)
 {
     if (hits.isEmpty()) {
-        io.out << QStringLiteral("Nothing matches \"%1\".\n").arg(printable(query));
+        io.out << QCoreApplication::translate("SearchCommand", "Nothing matches \"%1\".")
+                      .arg(printable(query))
+               << '\n';
         return;
     }
     for (const SearchHit& hit : hits) {
         const QString where =
             hit.guideKey.isEmpty()
-                ? kindName(hit.kind)
-                : QStringLiteral("%1 in %2 [%3]")
-                      .arg(kindName(hit.kind), printable(hit.guideTitle), printable(hit.itemKey));
+                ? shownKindName(hit.kind)
+                : hitInGuide(hit.kind).arg(printable(hit.guideTitle), printable(hit.itemKey));
         io.out << where << '\n';
         io.out << "  " << marked(hit.title, hit.titleMatches) << '\n';
         if (!hit.snippet.isEmpty())
             io.out << "  " << marked(hit.snippet, hit.snippetMatches) << '\n';
     }
-    io.out << countText(hits.size(), "hit", "hits") << ".\n";
+    io.out << QCoreApplication::translate("SearchCommand", "%n hit(s).", nullptr, int(hits.size()))
+           << '\n';
 }
 
 void printJson(const QList<SearchHit>& hits, CommandIo& io)
@@ -101,43 +144,50 @@ void printJson(const QList<SearchHit>& hits, CommandIo& io)
 int runSearchCommand(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Search the guides in the library and everything you wrote: notes,\n"
-                       "requirement evidence and stories. Best hits first.\n"
-                       "  word      words that start with it (\"deploy\" finds \"deployment\")\n"
-                       "  \"a b\"     the words in this order\n"
-                       "  -word     leaves out what contains the word\n"
-                       "Accents do not matter (\"resume\" finds \"résumé\"). A query that starts\n"
-                       "with -word goes after --: interview-prep search -- -draft notes"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "SearchCommand",
+        "Search the guides in the library and everything you wrote: notes,\n"
+        "requirement evidence and stories. Best hits first.\n"
+        "  word      words that start with it (\"deploy\" finds \"deployment\")\n"
+        "  \"a b\"     the words in this order\n"
+        "  -word     leaves out what contains the word\n"
+        "Accents do not matter (\"resume\" finds \"résumé\"). A query that starts\n"
+        "with -word goes after --: interview-prep search -- -draft notes"));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
-        QStringLiteral("Print {\"hits\": [{kind, guide, key, title, snippet, score}]}."));
+        QCoreApplication::translate(
+            "SearchCommand", "Print {\"hits\": [{kind, guide, key, title, snippet, score}]}."));
     const QCommandLineOption limitOption(
         QStringLiteral("limit"),
-        QStringLiteral("Show at most N hits (1 to %1; default %2).")
+        QCoreApplication::translate("SearchCommand", "Show at most N hits (1 to %1; default %2).")
             .arg(MaximumLimit)
             .arg(SearchService::DefaultLimit),
-        QStringLiteral("N"), QString::number(SearchService::DefaultLimit));
+        QCoreApplication::translate("SearchCommand", "N"),
+        QString::number(SearchService::DefaultLimit));
     // "feature -store": what follows the first word is the query's, so an
     // exclusion is not read as an option.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addOption(jsonOption);
     parser.addOption(limitOption);
     parser.addOption(dataDirOption());
-    parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to look for."));
-    if (const auto status = parseCommandLine(parser, arguments, io, Usage))
+    parser.addPositionalArgument(QCoreApplication::translate("SearchCommand", "QUERY"),
+                                 QCoreApplication::translate("SearchCommand", "What to look for."));
+    if (const auto status = parseCommandLine(parser, arguments, io, usage()))
         return *status;
 
     bool isNumber = false;
     const int limit = parser.value(limitOption).toInt(&isNumber);
     if (!isNumber || limit < 1 || limit > MaximumLimit)
-        return usageError(io, QStringLiteral("--limit takes a number from 1 to %1, not '%2'.")
+        return usageError(io, QCoreApplication::translate(
+                                  "SearchCommand", "--limit takes a number from 1 to %1, not '%2'.")
                                   .arg(MaximumLimit)
                                   .arg(parser.value(limitOption)));
     const QString query = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (query.isEmpty())
-        return usageError(io, QStringLiteral("say what to look for, e.g. "
-                                             "'interview-prep search \"feature store\"'."));
+        return usageError(io, QCoreApplication::translate("SearchCommand",
+                                                          "say what to look for, e.g. "
+                                                          "'interview-prep search \"feature "
+                                                          "store\"'."));
 
     auto data = openDataForReading(dataDirectoryFrom(parser));
     if (!data) {
