@@ -2,6 +2,1295 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AnkiDeckExport</name>
+    <message>
+        <source>The library in %1 holds no guides yet: open a guide in the window first, or name an included one with --guide KEY.</source>
+        <translation>Die Bibliothek in %1 enthält noch keine Leitfäden: zuerst einen Leitfaden im Fenster öffnen oder einen mitgelieferten mit --guide SCHLÜSSEL angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>AnkiDeckWriter</name>
+    <message>
+        <source>My notes</source>
+        <translation>Eigene Notizen</translation>
+    </message>
+    <message>
+        <source>(The guide gives no answer.)</source>
+        <translation>(Der Leitfaden gibt keine Antwort.)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Make a copy of the database now, in the backups folder beside it, and print its path. The newest %1 copies are kept.</source>
+        <translation>Jetzt eine Kopie der Datenbank im Sicherungsordner daneben anlegen und ihren Pfad ausgeben. Die neuesten %1 Kopien werden behalten.</translation>
+    </message>
+    <message>
+        <source>interview-prep backup [--data-dir DIR]</source>
+        <translation>interview-prep backup [--data-dir ORDNER]</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDocument</name>
+    <message>
+        <source>%1 holds a lone UTF-16 surrogate (\u%2 at character %3), which is not text</source>
+        <translation>%1 enthält ein einzelnes UTF-16-Surrogat (\u%2 an Zeichen %3), das kein Text ist</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a date like 2026-11-24, or null</source>
+        <translation>%1 muss ein Datum wie 2026-11-24 oder null sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an ISO 8601 time in UTC like 2026-11-24T18:03:00Z</source>
+        <translation>%1 muss eine ISO-8601-Zeit in UTC wie 2026-11-24T18:03:00Z sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an ISO 8601 time in UTC like 2026-11-24T18:03:00Z, or null</source>
+        <translation>%1 muss eine ISO-8601-Zeit in UTC wie 2026-11-24T18:03:00Z oder null sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>The backup is not valid: %1.</source>
+        <translation>Die Sicherung ist ungültig: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>„%1“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 must be one of not-started, planned, in-progress, done, not-applicable</source>
+        <translation>%1 muss einer der Werte not-started, planned, in-progress, done, not-applicable sein</translation>
+    </message>
+    <message>
+        <source>%1 is only spaces; leave it empty to add the story as a new one</source>
+        <translation>%1 besteht nur aus Leerzeichen; leer lassen, um die Geschichte als neue hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>%1 must be an object with guide and questionKey</source>
+        <translation>%1 muss ein Objekt mit guide und questionKey sein</translation>
+    </message>
+    <message>
+        <source>%1 needs a guide and a questionKey</source>
+        <translation>%1 braucht guide und questionKey</translation>
+    </message>
+    <message>
+        <source>%1 must be 1, 2, 3 or 4</source>
+        <translation>%1 muss 1, 2, 3 oder 4 sein</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation>%1 darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a date like 2026-12-15</source>
+        <translation>%1 muss ein Datum wie 2026-12-15 sein</translation>
+    </message>
+    <message>
+        <source>%1 is missing; a graded question has the time its grade was logged</source>
+        <translation>%1 fehlt; eine bewertete Frage hat den Zeitpunkt, zu dem ihre Bewertung erfasst wurde</translation>
+    </message>
+    <message>
+        <source>%1 is set, but there is no grade</source>
+        <translation>%1 ist gesetzt, aber es gibt keine Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 is set, but the question was never asked (answered is false)</source>
+        <translation>%1 ist gesetzt, aber die Frage wurde nie gestellt (answered ist false)</translation>
+    </message>
+    <message>
+        <source>%1 is set, but the mock interview has not finished</source>
+        <translation>%1 ist gesetzt, aber das Probeinterview ist nicht beendet</translation>
+    </message>
+    <message>
+        <source>%1 is before startedAt</source>
+        <translation>%1 liegt vor startedAt</translation>
+    </message>
+    <message>
+        <source>%1 is %2 where %3 belongs; the questions are numbered 0, 1, 2 … in the order they are asked</source>
+        <translation>%1 ist %2, wo %3 hingehört; die Fragen sind in der Reihenfolge, in der sie gestellt werden, mit 0, 1, 2 … nummeriert</translation>
+    </message>
+    <message>
+        <source>mockInterviews[%1] and mockInterviews[%2] are both the mock interview of the guide %3 started at %4; each may appear once</source>
+        <translation>mockInterviews[%1] und mockInterviews[%2] sind beide das Probeinterview zum Leitfaden %3, begonnen um %4; jedes darf nur einmal vorkommen</translation>
+    </message>
+    <message>
+        <source>%1 has no entry in &quot;reviews&quot; for the question at its gradedAt (%2); a mock interview&apos;s grade is in the practice log too</source>
+        <translation>%1 hat in „reviews“ keinen Eintrag für die Frage zu ihrem gradedAt (%2); die Bewertung eines Probeinterviews steht auch im Trainingsprotokoll</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but &quot;reviews&quot; logs %3 for the question at its gradedAt (%4)</source>
+        <translation>%1 ist %2, aber „reviews“ verzeichnet %3 für die Frage zu ihrem gradedAt (%4)</translation>
+    </message>
+    <message>
+        <source>interviewDates[%1] and interviewDates[%2] are both for the guide %3; a guide has one interview date</source>
+        <translation>interviewDates[%1] und interviewDates[%2] gelten beide für den Leitfaden %3; ein Leitfaden hat einen Interviewtermin</translation>
+    </message>
+    <message numerus="yes">
+        <source>the story id %1 is used %n times (%2)</source>
+        <translation>
+            <numerusform>die Geschichten-ID %1 wird %n-mal verwendet (%2)</numerusform>
+            <numerusform>die Geschichten-ID %1 wird %n-mal verwendet (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; each story id may appear once</source>
+        <translation>%1; jede Geschichten-ID darf nur einmal vorkommen</translation>
+    </message>
+    <message>
+        <source>This is not an Interview Prep backup (%1).</source>
+        <translation>Dies ist keine Sicherung von Interview Prep (%1).</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>the JSON is not an object</source>
+        <translation>das JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>„format“ ist nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing</source>
+        <translation>„version“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is %1, not a format version (a whole number from 1)</source>
+        <translation>„version“ ist %1, keine Formatversion (eine ganze Zahl ab 1)</translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer version of Interview Prep (format version %1; this version reads up to %2). Update Interview Prep to restore it.</source>
+        <translation>Die Sicherung wurde von einer neueren Version von Interview Prep geschrieben (Formatversion %1; diese Version liest bis %2). Interview Prep aktualisieren, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an Interview Prep backup (over %2 MB).</source>
+        <translation>%1 ist zu groß für eine Sicherung von Interview Prep (über %2 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>keep the current database aside</source>
+        <translation>Beiseitelegen der aktuellen Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Nothing was changed.</source>
+        <translation>%1 existiert nicht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Interview Prep backup (%2). Nothing was changed.</source>
+        <translation>%1 ist keine Sicherung von Interview Prep (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Interview Prep (schema version %2; this version knows up to %3). Nothing was changed; update Interview Prep to restore it.</source>
+        <translation>Die Sicherung %1 stammt von einer neueren Version von Interview Prep (Schemaversion %2; diese Version kennt bis %3). Es wurde nichts geändert; Interview Prep aktualisieren, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and cannot be restored (%2). Nothing was changed; choose another backup (&apos;interview-prep backups&apos; lists them).</source>
+        <translation>Die Sicherung %1 ist beschädigt und kann nicht wiederhergestellt werden (%2). Es wurde nichts geändert; eine andere Sicherung wählen („interview-prep backups“ listet sie auf).</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1.</source>
+        <translation>In %1 gibt es keine Sicherungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n backups in %1 is intact. Nothing was changed.</source>
+        <translation>
+            <numerusform>Die %n Sicherung in %1 ist nicht intakt. Es wurde nichts geändert.</numerusform>
+            <numerusform>Keine der %n Sicherungen in %1 ist intakt. Es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore the backup</source>
+        <translation>Wiederherstellen der Sicherung</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup. Nothing was changed.</source>
+        <translation>%1 ist die Datenbank selbst, keine Sicherung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: cannot create the data folder %2. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Der Datenordner %2 kann nicht angelegt werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 Your database was not changed.</source>
+        <translation>%1 Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the copy written to %2 did not read back intact (%3). Your database was not changed.</source>
+        <translation>%1 fehlgeschlagen: Die nach %2 geschriebene Kopie ließ sich nicht unversehrt zurücklesen (%3). Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 A copy of it is also at %2.</source>
+        <translation>%1 Eine Kopie davon liegt außerdem unter %2.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the current database could not be kept aside. Your database was not changed.</source>
+        <translation>%1 fehlgeschlagen: Die aktuelle Datenbank konnte nicht beiseitegelegt werden. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: cannot remove %2. Your database was not changed.</source>
+        <translation>%1 fehlgeschlagen: %2 kann nicht entfernt werden. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: cannot rename %2 to %3. Your database was not changed.</source>
+        <translation>%1 fehlgeschlagen: %2 kann nicht in %3 umbenannt werden. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored to %2, but it does not open: %3</source>
+        <translation>Die Sicherung %1 wurde nach %2 wiederhergestellt, lässt sich aber nicht öffnen: %3</translation>
+    </message>
+    <message>
+        <source>%1 Your previous database is kept at %2.</source>
+        <translation>%1 Die bisherige Datenbank bleibt unter %2 erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsCommand</name>
+    <message>
+        <source>interview-prep backups [--json] [--data-dir DIR]</source>
+        <translation>interview-prep backups [--json] [--data-dir ORDNER]</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1.</source>
+        <translation>Noch keine Sicherungen in %1.</translation>
+    </message>
+    <message>
+        <source>Backups in %1, newest first:</source>
+        <translation>Sicherungen in %1, die neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>made (UTC)</source>
+        <translation>erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Restore one with &apos;interview-prep restore-backup FILE&apos;, or the newest intact one with &apos;interview-prep restore-backup latest&apos;.</source>
+        <translation>Eine davon mit „interview-prep restore-backup DATEI“ wiederherstellen, oder die neueste intakte mit „interview-prep restore-backup latest“.</translation>
+    </message>
+    <message>
+        <source>List the backups of the database, newest first: when each was made, its size, how many notes, stories and reviews it holds, and whether it is intact. Changes nothing. Exits with 1 when the folder holds no data or a backup cannot be restored.</source>
+        <translation>Die Sicherungen der Datenbank auflisten, die neueste zuerst: wann jede erstellt wurde, ihre Größe, wie viele Notizen, Geschichten und Wiederholungen sie enthält und ob sie intakt ist. Ändert nichts. Endet mit 1, wenn der Ordner keine Daten enthält oder eine Sicherung nicht wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of a table.</source>
+        <translation>Ein JSON-Dokument statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n backup(s) cannot be restored (damaged, not Interview Prep&apos;s, or from a newer version); nothing was changed.</source>
+        <translation>
+            <numerusform>%1 von %n Sicherung kann nicht wiederhergestellt werden (beschädigt, nicht von Interview Prep oder von einer neueren Version); nichts wurde geändert.</numerusform>
+            <numerusform>%1 von %n Sicherungen können nicht wiederhergestellt werden (beschädigt, nicht von Interview Prep oder von einer neueren Version); nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Usage: interview-prep check [--json] FILE...
+Validate interview guides (Markdown with YAML front matter).
+
+  --json   print one JSON object describing every guide
+  --help   show this help
+
+Exit status: 0 no errors, 1 a guide has an error, 2 bad usage.
+</source>
+        <translation>Aufruf: interview-prep check [--json] DATEI...
+Interview-Leitfäden prüfen (Markdown mit YAML-Vorspann).
+
+  --json   ein JSON-Objekt ausgeben, das jeden Leitfaden beschreibt
+  --help   diese Hilfe anzeigen
+
+Rückgabewert: 0 keine Fehler, 1 ein Leitfaden hat einen Fehler, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>ohne Stufe</translation>
+    </message>
+    <message>
+        <source>requirements: %1</source>
+        <translation>Anforderungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>questions: %1 in %n category(ies)</source>
+        <translation>
+            <numerusform>Fragen: %1 in %n Kategorie</numerusform>
+            <numerusform>Fragen: %1 in %n Kategorien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>guide files</source>
+        <translation>Leitfadendateien</translation>
+    </message>
+    <message>
+        <source>name at least one guide file</source>
+        <translation>mindestens eine Leitfadendatei angeben</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Validate guide files and summarise what they contain</source>
+        <translation>Leitfadendateien prüfen und ihren Inhalt zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Add guide files to the library, list its guides or remove one</source>
+        <translation>Leitfadendateien zur Bibliothek hinzufügen, ihre Leitfäden auflisten oder einen entfernen</translation>
+    </message>
+    <message>
+        <source>Write your data as JSON, stories or study sheets (Markdown, PDF), or an Anki deck</source>
+        <translation>Die eigenen Daten als JSON, Geschichten oder Lernblätter (Markdown, PDF) oder als Anki-Stapel schreiben</translation>
+    </message>
+    <message>
+        <source>Find words in the library&apos;s guides and in everything you wrote</source>
+        <translation>Wörter in den Leitfäden der Bibliothek und in allem Geschriebenen finden</translation>
+    </message>
+    <message>
+        <source>Make a guide file of Anki or spreadsheet flashcards (TSV/CSV)</source>
+        <translation>Aus Karteikarten von Anki oder einer Tabelle (TSV/CSV) eine Leitfadendatei machen</translation>
+    </message>
+    <message>
+        <source>Merge an exported JSON document back into your data</source>
+        <translation>Ein exportiertes JSON-Dokument wieder in die eigenen Daten übernehmen</translation>
+    </message>
+    <message>
+        <source>Make a copy of the database now and print its path</source>
+        <translation>Jetzt eine Kopie der Datenbank anlegen und ihren Pfad ausgeben</translation>
+    </message>
+    <message>
+        <source>List the backups with their contents and whether each is intact</source>
+        <translation>Die Sicherungen mit ihrem Inhalt auflisten und ob jede intakt ist</translation>
+    </message>
+    <message>
+        <source>Replace a damaged database with a backup, keeping it aside</source>
+        <translation>Eine beschädigte Datenbank durch eine Sicherung ersetzen und sie beiseitelegen</translation>
+    </message>
+    <message>
+        <source>Check the database and its backups for damage</source>
+        <translation>Die Datenbank und ihre Sicherungen auf Schäden prüfen</translation>
+    </message>
+    <message>
+        <source>Record one practice grade for a question</source>
+        <translation>Eine Trainingsbewertung für eine Frage eintragen</translation>
+    </message>
+    <message>
+        <source>List a guide&apos;s questions with their FSRS-6 state, or set the interview date</source>
+        <translation>Die Fragen eines Leitfadens mit ihrem FSRS-6-Zustand auflisten oder den Interviewtermin festlegen</translation>
+    </message>
+    <message>
+        <source>Usage: interview-prep [--guide FILE] [--data-dir DIR]
+       interview-prep [--data-dir DIR] COMMAND [OPTIONS] [ARGUMENTS]
+
+Without a command, opens the study window.
+
+Commands:
+</source>
+        <translation>Aufruf: interview-prep [--guide DATEI] [--data-dir ORDNER]
+        interview-prep [--data-dir ORDNER] BEFEHL [OPTIONEN] [ARGUMENTE]
+
+Ohne Befehl öffnet sich das Lernfenster.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;interview-prep COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+„interview-prep BEFEHL --help“ zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirOption</name>
+    <message>
+        <source>Keep the database in DIR instead of the user&apos;s application data folder.</source>
+        <translation>Die Datenbank in ORDNER statt im Anwendungsdatenordner des Benutzers ablegen.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder</source>
+        <translation>--data-dir braucht einen Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderLock</name>
+    <message>
+        <source>The data folder %1 is read-only, so your work there can be read but not changed. To make changes, make the folder writable, or start with --data-dir and a folder you can write to. Nothing was changed.</source>
+        <translation>Der Datenordner %1 ist schreibgeschützt, daher lässt sich die Arbeit darin lesen, aber nicht ändern. Um Änderungen vorzunehmen, den Ordner beschreibbar machen oder mit --data-dir und einem beschreibbaren Ordner starten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The disk holding the data folder %1 is full: there is no room for the lock file %2, so nothing can be saved. Free some space and start again. Nothing was changed.</source>
+        <translation>Der Datenträger mit dem Datenordner %1 ist voll: Für die Sperrdatei %2 ist kein Platz, daher kann nichts gespeichert werden. Speicherplatz freigeben und erneut starten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder %1: %2. Nothing was changed.</source>
+        <translation>Der Datenordner %1 kann nicht gesperrt werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Another copy of Interview Prep (process %1 on %2) is already using the data folder %3. Close it first, or choose another folder with --data-dir. Nothing was changed.</source>
+        <translation>Eine andere Instanz von Interview Prep (Prozess %1 auf %2) verwendet den Datenordner %3 bereits. Diese zuerst schließen oder mit --data-dir einen anderen Ordner wählen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Another copy of Interview Prep is already using the data folder %1. Close it first, or choose another folder with --data-dir. Nothing was changed.</source>
+        <translation>Eine andere Instanz von Interview Prep verwendet den Datenordner %1 bereits. Diese zuerst schließen oder mit --data-dir einen anderen Ordner wählen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder %1. Nothing was changed.</source>
+        <translation>Der Datenordner %1 kann nicht gesperrt werden. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>A backup cannot be made inside a transaction.</source>
+        <translation>Innerhalb einer Transaktion kann keine Sicherung erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The database %1 is missing, but its journal %2 is still there and may hold your latest changes. Nothing was created or changed. Put the database file back, or restore a backup (File › Restore from Backup…, or &apos;interview-prep restore-backup latest&apos;).</source>
+        <translation>Die Datenbank %1 fehlt, aber ihr Journal %2 ist noch vorhanden und enthält womöglich die letzten Änderungen. Es wurde nichts angelegt oder geändert. Die Datenbankdatei zurücklegen oder eine Sicherung wiederherstellen (Datei › Aus Sicherung wiederherstellen… oder „interview-prep restore-backup latest“).</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Interview Prep database (it is not an SQLite file). It was left untouched; move it away or restore a backup from %2.</source>
+        <translation>%1 ist keine Datenbank von Interview Prep (es ist keine SQLite-Datei). Sie blieb unangetastet; sie woanders hin verschieben oder eine Sicherung aus %2 wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Interview Prep (schema version %2; this version knows up to %3). It was not changed. Update Interview Prep to open it.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Version von Interview Prep geschrieben (Schemaversion %2; diese Version kennt bis %3). Sie wurde nicht verändert. Interview Prep aktualisieren, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an upgrade (schema version %2 to %3), which cannot be done read-only. Open it once with write access.</source>
+        <translation>Die Datenbank %1 muss aktualisiert werden (Schemaversion %2 auf %3), was schreibgeschützt nicht möglich ist. Sie einmal mit Schreibzugriff öffnen.</translation>
+    </message>
+    <message>
+        <source>open the database</source>
+        <translation>Öffnen der Datenbank</translation>
+    </message>
+    <message>
+        <source>There is no Interview Prep database in %1.</source>
+        <translation>In %1 gibt es keine Datenbank von Interview Prep.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only, so your work in it can be read but not changed. To make changes, make the file writable and start again. It was not changed.</source>
+        <translation>Die Datenbank %1 ist schreibgeschützt, daher lässt sich die Arbeit darin lesen, aber nicht ändern. Um Änderungen vorzunehmen, die Datei beschreibbar machen und erneut starten. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only, so your work there can be read but not changed (the database writes its journal beside it). To make changes, make the folder writable, or start with --data-dir and a folder you can write to. Nothing was changed.</source>
+        <translation>Der Datenordner %1 ist schreibgeschützt, daher lässt sich die Arbeit darin lesen, aber nicht ändern (die Datenbank schreibt ihr Journal daneben). Um Änderungen vorzunehmen, den Ordner beschreibbar machen oder mit --data-dir und einem beschreibbaren Ordner starten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Interview Prep database or is damaged (%2). It was left untouched; restore a backup from %3.</source>
+        <translation>%1 ist keine Datenbank von Interview Prep oder ist beschädigt (%2). Sie blieb unangetastet; eine Sicherung aus %3 wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>PRAGMA user_version returned nothing.</source>
+        <translation>PRAGMA user_version lieferte nichts.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). It was not changed. Restore a backup from %3; &apos;interview-prep doctor&apos; lists them.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Sie wurde nicht verändert. Eine Sicherung aus %3 wiederherstellen; „interview-prep doctor“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation>Prüfen der Datenbank</translation>
+    </message>
+    <message>
+        <source>the integrity check returned nothing</source>
+        <translation>die Integritätsprüfung lieferte nichts</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not one of Interview Prep&apos;s. It was left untouched; move it away or choose another folder with --data-dir.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine von Interview Prep. Sie blieb unangetastet; sie woanders hin verschieben oder mit --data-dir einen anderen Ordner wählen.</translation>
+    </message>
+    <message>
+        <source>Could not switch the database %1 to WAL mode (the file system may not support it).</source>
+        <translation>Die Datenbank %1 konnte nicht in den WAL-Modus geschaltet werden (das Dateisystem unterstützt ihn womöglich nicht).</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade, but the backup that comes first failed, so nothing was changed. %1</source>
+        <translation>Die Datenbank muss aktualisiert werden, aber die vorher nötige Sicherung ist fehlgeschlagen, daher wurde nichts geändert. %1</translation>
+    </message>
+    <message>
+        <source>%1 The database was left at the last complete version; a copy from before the upgrade is %2.</source>
+        <translation>%1 Die Datenbank blieb auf der letzten vollständigen Version; eine Kopie von vor der Aktualisierung ist %2.</translation>
+    </message>
+    <message>
+        <source>The database file %1 was replaced by another file while Interview Prep was running. Nothing more is saved into it. Everything the app still holds can be written to a new database.</source>
+        <translation>Die Datenbankdatei %1 wurde durch eine andere Datei ersetzt, während Interview Prep lief. Es wird nichts mehr darin gespeichert. Alles, was die App noch enthält, lässt sich in eine neue Datenbank schreiben.</translation>
+    </message>
+    <message>
+        <source>The database file %1 was deleted while Interview Prep was running. Nothing more is saved into it. Everything the app still holds can be written to a new database.</source>
+        <translation>Die Datenbankdatei %1 wurde gelöscht, während Interview Prep lief. Es wird nichts mehr darin gespeichert. Alles, was die App noch enthält, lässt sich in eine neue Datenbank schreiben.</translation>
+    </message>
+    <message>
+        <source>The database cannot be rescued inside a transaction.</source>
+        <translation>Innerhalb einer Transaktion kann die Datenbank nicht gerettet werden.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>Die Datenbank ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>write everything into a new database</source>
+        <translation>Schreiben aller Daten in eine neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Could not put the new database in place at %1. Everything the app held is also in %2.</source>
+        <translation>Die neue Datenbank konnte nicht unter %1 an ihren Platz gelegt werden. Alles, was die App enthielt, liegt auch in %2.</translation>
+    </message>
+    <message>
+        <source>open the new database</source>
+        <translation>Öffnen der neuen Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackups</name>
+    <message>
+        <source>make a backup of the database</source>
+        <translation>Sichern der Datenbank</translation>
+    </message>
+    <message>
+        <source>Could not %1: cannot create the folder %2.</source>
+        <translation>%1 fehlgeschlagen: Der Ordner %2 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not %1: cannot rename %2 to %3.</source>
+        <translation>%1 fehlgeschlagen: %2 kann nicht in %3 umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backups folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not a database: the file is not an SQLite file</source>
+        <translation>keine Datenbank: die Datei ist keine SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation>die Datei lässt sich nicht öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>damaged: the file cannot be read (%1)</source>
+        <translation>beschädigt: die Datei lässt sich nicht lesen (%1)</translation>
+    </message>
+    <message>
+        <source>damaged: SQLite&apos;s integrity check found problems (%1)</source>
+        <translation>beschädigt: die Integritätsprüfung von SQLite hat Probleme gefunden (%1)</translation>
+    </message>
+    <message>
+        <source>an SQLite database, but not one of Interview Prep&apos;s</source>
+        <translation>eine SQLite-Datenbank, aber keine von Interview Prep</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Interview Prep (schema version %1; this version knows up to %2)</source>
+        <translation>von einer neueren Version von Interview Prep erstellt (Schemaversion %1; diese Version kennt bis %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseInspector</name>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>keine SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>The file is not an SQLite database.</source>
+        <translation>Die Datei ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>Die Datenbank lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>Die Datenbank lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Interview Prep (schema version %1; this version knows up to %2).</source>
+        <translation>Die Datenbank wurde von einer neueren Version von Interview Prep geschrieben (Schemaversion %1; diese Version kennt bis %2).</translation>
+    </message>
+    <message>
+        <source>Integrity check failed: %1</source>
+        <translation>Integritätsprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Integrity check: %1</source>
+        <translation>Integritätsprüfung: %1</translation>
+    </message>
+    <message>
+        <source>Foreign key check failed: %1</source>
+        <translation>Fremdschlüsselprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Foreign key check (table, row, parent): %1</source>
+        <translation>Fremdschlüsselprüfung (Tabelle, Zeile, Eltern): %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeferredDatabaseChecks</name>
+    <message>
+        <source>check the database</source>
+        <translation>Prüfen der Datenbank</translation>
+    </message>
+    <message>
+        <source>The database file %1 was deleted while Interview Prep was running, so it could not be checked.</source>
+        <translation>Die Datenbankdatei %1 wurde gelöscht, während Interview Prep lief, daher konnte sie nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2), found by the check run after start. Save nothing more into it: restore a backup from %3; &apos;interview-prep doctor&apos; lists them.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2), festgestellt von der Prüfung nach dem Start. Nichts mehr darin speichern: eine Sicherung aus %3 wiederherstellen; „interview-prep doctor“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>the integrity check returned nothing</source>
+        <translation>die Integritätsprüfung lieferte nichts</translation>
+    </message>
+    <message>
+        <source>Could not make a backup of the database: the file %1 was deleted while Interview Prep was running.</source>
+        <translation>Die Datenbank konnte nicht gesichert werden: Die Datei %1 wurde gelöscht, während Interview Prep lief.</translation>
+    </message>
+    <message>
+        <source>make a backup of the database</source>
+        <translation>Sichern der Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>DelimitedText</name>
+    <message>
+        <source>Line %1: a field starts with a double quote that is never closed; add the closing &quot; (a quote inside a quoted field is written twice, &quot;&quot;).</source>
+        <translation>Zeile %1: Ein Feld beginnt mit einem doppelten Anführungszeichen, das nie geschlossen wird; das schließende " ergänzen (ein Anführungszeichen innerhalb eines Felds in Anführungszeichen wird doppelt geschrieben, "").</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorCommand</name>
+    <message>
+        <source>Other files:</source>
+        <translation>Weitere Dateien:</translation>
+    </message>
+    <message>
+        <source>%1: SQLite&apos;s index of a journal, left after interview-prep.sqlite was removed. It holds no data; delete it, or run &apos;interview-prep restore-backup latest&apos;, which keeps it aside.</source>
+        <translation>%1: der Index eines SQLite-Journals, übrig geblieben, nachdem interview-prep.sqlite entfernt wurde. Er enthält keine Daten; ihn löschen oder „interview-prep restore-backup latest“ ausführen, das ihn beiseitelegt.</translation>
+    </message>
+    <message>
+        <source>%1: a journal of the database, but interview-prep.sqlite itself is missing. It may hold your latest changes, which SQLite cannot use without the main file. Do not delete it: put interview-prep.sqlite back if you moved it, or run &apos;interview-prep restore-backup latest&apos;, which keeps this file aside.</source>
+        <translation>%1: ein Journal der Datenbank, aber interview-prep.sqlite selbst fehlt. Es kann die letzten Änderungen enthalten, die SQLite ohne die Hauptdatei nicht nutzen kann. Nicht löschen: interview-prep.sqlite zurücklegen, falls sie verschoben wurde, oder „interview-prep restore-backup latest“ ausführen, das diese Datei beiseitelegt.</translation>
+    </message>
+    <message>
+        <source>%1: an unfinished backup, left when process %2 was stopped. It is not a usable backup; Interview Prep removes it the next time it starts, or you can delete it.</source>
+        <translation>%1: eine unfertige Sicherung, übrig geblieben, als Prozess %2 beendet wurde. Sie ist keine brauchbare Sicherung; Interview Prep entfernt sie beim nächsten Start, oder sie kann gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>%1: a backup being written right now by process %2; nothing to do.</source>
+        <translation>%1: eine Sicherung, die Prozess %2 gerade schreibt; nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>%1: an unfinished copy left by a stopped restore-backup. It is not in use; delete it, or run the restore again (which removes it).</source>
+        <translation>%1: eine unfertige Kopie eines abgebrochenen restore-backup. Sie wird nicht verwendet; sie löschen oder die Wiederherstellung erneut ausführen (die sie entfernt).</translation>
+    </message>
+    <message>
+        <source>%1: the database as it was before a restore-backup, kept for you. Delete it (and its -wal and -shm, if any) once you no longer need it.</source>
+        <translation>%1: die Datenbank, wie sie vor einem restore-backup war, aufbewahrt. Sie (und ihre -wal und -shm, falls vorhanden) löschen, sobald sie nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Check the database and its backups without changing anything: the full SQLite integrity check, foreign keys, the schema version, a quick check of every backup, and files an interrupted backup or restore left behind. Exits with 1 when something is wrong.</source>
+        <translation>Die Datenbank und ihre Sicherungen prüfen, ohne etwas zu ändern: die vollständige Integritätsprüfung von SQLite, Fremdschlüssel, die Schemaversion, eine schnelle Prüfung jeder Sicherung und Dateien, die eine unterbrochene Sicherung oder Wiederherstellung hinterlassen hat. Endet mit 1, wenn etwas nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>interview-prep doctor [--data-dir DIR]</source>
+        <translation>interview-prep doctor [--data-dir ORDNER]</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <extracomment>The labels of these lines are padded to one width; keep the values lined up.</extracomment>
+        <translation>Datenordner:  %1</translation>
+    </message>
+    <message>
+        <source>Database:    %1</source>
+        <translation>Datenbank:    %1</translation>
+    </message>
+    <message>
+        <source>No database file, but files of one are left (see below).</source>
+        <translation>Keine Datenbankdatei, aber Dateien einer solchen sind übrig (siehe unten).</translation>
+    </message>
+    <message>
+        <source>No database yet: it is created the first time Interview Prep runs with this folder.</source>
+        <translation>Noch keine Datenbank: Sie wird angelegt, wenn Interview Prep zum ersten Mal mit diesem Ordner läuft.</translation>
+    </message>
+    <message>
+        <source>Schema:      version %1 (this app: %2)</source>
+        <translation>Schema:       Version %1 (diese App: %2)</translation>
+    </message>
+    <message>
+        <source>Journal:     %1</source>
+        <translation>Journal:      %1</translation>
+    </message>
+    <message>
+        <source>Integrity:   ok</source>
+        <translation>Integrität:   ok</translation>
+    </message>
+    <message>
+        <source>Integrity:   PROBLEMS</source>
+        <translation>Integrität:   PROBLEME</translation>
+    </message>
+    <message>
+        <source>Backups:     %1 in %2 (the newest %3 are kept)</source>
+        <translation>Sicherungen:  %1 in %2 (die neuesten %3 werden behalten)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>DAMAGED: %1</source>
+        <translation>BESCHÄDIGT: %1</translation>
+    </message>
+    <message>
+        <source>Something is wrong; nothing was changed. To go back to a healthy backup, close Interview Prep and run &apos;interview-prep restore-backup latest&apos; (or name a file that &apos;interview-prep backups&apos; lists). The current database is kept aside in the data folder, not deleted.</source>
+        <translation>Etwas stimmt nicht; nichts wurde geändert. Um zu einer intakten Sicherung zurückzukehren, Interview Prep schließen und „interview-prep restore-backup latest“ ausführen (oder eine Datei angeben, die „interview-prep backups“ auflistet). Die aktuelle Datenbank wird im Datenordner beiseitegelegt, nicht gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftWriter</name>
+    <message>
+        <source>Recovered from an unsaved session (%1 UTC):</source>
+        <translation>Wiederhergestellt aus einer nicht gespeicherten Sitzung (%1 UTC):</translation>
+    </message>
+    <message>
+        <source>Recovered story</source>
+        <translation>Wiederhergestellte Geschichte</translation>
+    </message>
+    <message>
+        <source>%1 (recovered)</source>
+        <translation>%1 (wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>unknown draft kind</source>
+        <translation>unbekannte Art von Entwurf</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Notiz zu „%1“</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Geschichte ohne Titel</translation>
+    </message>
+    <message>
+        <source>Story “%1”</source>
+        <translation>Geschichte „%1“</translation>
+    </message>
+    <message>
+        <source>Evidence for “%1”</source>
+        <translation>Nachweis für „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>DurableFile</name>
+    <message>
+        <source>Could not %1: cannot read %2 (%3).</source>
+        <translation>%1 fehlgeschlagen: %2 kann nicht gelesen werden (%3).</translation>
+    </message>
+    <message>
+        <source>Could not %1: cannot create %2 (%3).</source>
+        <translation>%1 fehlgeschlagen: %2 kann nicht angelegt werden (%3).</translation>
+    </message>
+    <message>
+        <source>Could not %1: cannot copy %2 to %3 (%4).</source>
+        <translation>%1 fehlgeschlagen: %2 kann nicht nach %3 kopiert werden (%4).</translation>
+    </message>
+    <message>
+        <source>Could not %1: cannot copy %2 to %3 (it could not be synced to disk).</source>
+        <translation>%1 fehlgeschlagen: %2 kann nicht nach %3 kopiert werden (die Kopie ließ sich nicht auf den Datenträger schreiben).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>interview-prep export --format json|stories-md|stories-pdf|study-md|study-pdf|anki-tsv [--guide KEY] [--deck NAME] [--data-dir DIR] [--out FILE|DIR]</source>
+        <translation>interview-prep export --format json|stories-md|stories-pdf|study-md|study-pdf|anki-tsv [--guide SCHLÜSSEL] [--deck NAME] [--data-dir ORDNER] [--out DATEI|ORDNER]</translation>
+    </message>
+    <message>
+        <source>The output is incomplete.</source>
+        <translation>Die Ausgabe ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Cannot write standard output: it was closed before the export was complete (the program reading it stopped). %1</source>
+        <translation>Die Standardausgabe kann nicht geschrieben werden: Sie wurde geschlossen, bevor der Export vollständig war (das lesende Programm wurde beendet). %1</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n Anforderung</numerusform>
+            <numerusform>%n Anforderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n Geschichte</numerusform>
+            <numerusform>%n Geschichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview date(s)</source>
+        <translation>
+            <numerusform>%n Interviewtermin</numerusform>
+            <numerusform>%n Interviewtermine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mock interview(s)</source>
+        <translation>
+            <numerusform>%n Probeinterview</numerusform>
+            <numerusform>%n Probeinterviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2 to %3.</source>
+        <extracomment>%1 is a list of counts (&quot;3 requirements, 2 notes&quot;), %2 the last count.</extracomment>
+        <translation>%1 und %2 nach %3 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n story(ies) to %1 (%2).</source>
+        <translation>
+            <numerusform>%n Geschichte nach %1 exportiert (%2).</numerusform>
+            <numerusform>%n Geschichten nach %1 exportiert (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n story(ies) to %1.</source>
+        <translation>
+            <numerusform>%n Geschichte nach %1 exportiert.</numerusform>
+            <numerusform>%n Geschichten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n question(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%n Frage aus %1 nach %2 exportiert.</numerusform>
+            <numerusform>%n Fragen aus %1 nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n Leitfaden</numerusform>
+            <numerusform>%n Leitfäden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the library holds %n guide(s); choose one with --guide KEY, or name a folder for all of them with --out DIR.</source>
+        <translation>
+            <numerusform>die Bibliothek enthält %n Leitfaden; einen mit --guide SCHLÜSSEL wählen oder mit --out ORDNER einen Ordner für alle angeben.</numerusform>
+            <numerusform>die Bibliothek enthält %n Leitfäden; einen mit --guide SCHLÜSSEL wählen oder mit --out ORDNER einen Ordner für alle angeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the study sheet of %1 to %2.</source>
+        <translation>Das Lernblatt zu %1 nach %2 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n study sheet(s) to %1.</source>
+        <translation>
+            <numerusform>%n Lernblatt nach %1 exportiert.</numerusform>
+            <numerusform>%n Lernblätter nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the study sheet of %1 to %2 (%3).</source>
+        <translation>Das Lernblatt zu %1 nach %2 exportiert (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the study sheets of %n guide(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>Die Lernblätter zu %n Leitfaden nach %1 exportiert (%2).</numerusform>
+            <numerusform>Die Lernblätter zu %n Leitfäden nach %1 exportiert (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write your own data to standard output or to a file.
+  json         all of it (requirement progress, notes, stories, practice
+               log, interview dates, mock interviews with their outlines)
+               as one JSON document, for &apos;interview-prep restore&apos;
+  stories-md   your STAR stories as Markdown, with the questions each
+               one answers
+  stories-pdf  the same as an A4 PDF, one story per page (needs --out)
+  study-md     a study sheet: a guide with your notes, bookmarks and
+               requirement progress, as Markdown. With several guides in
+               the library and no --guide, --out names a folder that gets
+               one KEY.md per guide
+  study-pdf    the same as an A4 PDF (needs --out); without --guide every
+               guide in the library, each from a new page
+  anki-tsv     a deck for Anki (File &gt; Import): one note per question, the
+               answer&apos;s parts and your note on the back, the category
+               and the guide as tags; every guide in the library, or the
+               one --guide names</source>
+        <translation>Die eigenen Daten auf die Standardausgabe oder in eine Datei schreiben.
+  json         alles (Fortschritt bei Anforderungen, Notizen, Geschichten,
+               Trainingsprotokoll, Interviewtermine, Probeinterviews mit
+               ihren Gliederungen) als ein JSON-Dokument, für
+               „interview-prep restore“
+  stories-md   die STAR-Geschichten als Markdown, mit den Fragen, die jede
+               beantwortet
+  stories-pdf  dasselbe als A4-PDF, eine Geschichte je Seite (braucht --out)
+  study-md     ein Lernblatt: ein Leitfaden mit Notizen, Lesezeichen und
+               Fortschritt bei Anforderungen, als Markdown. Mit mehreren
+               Leitfäden in der Bibliothek und ohne --guide nennt --out
+               einen Ordner, der je Leitfaden ein SCHLÜSSEL.md erhält
+  study-pdf    dasselbe als A4-PDF (braucht --out); ohne --guide jeder
+               Leitfaden der Bibliothek, jeder auf einer neuen Seite
+  anki-tsv     ein Stapel für Anki (Datei &gt; Importieren): eine Notiz je
+               Frage, die Teile der Antwort und die eigene Notiz auf der
+               Rückseite, Kategorie und Leitfaden als Schlagwörter; jeder
+               Leitfaden der Bibliothek oder der mit --guide genannte</translation>
+    </message>
+    <message>
+        <source>The output format: json (the default), stories-md, stories-pdf, study-md, study-pdf or anki-tsv.</source>
+        <translation>Das Ausgabeformat: json (Standard), stories-md, stories-pdf, study-md, study-pdf oder anki-tsv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output (study-md: a folder, DIR, for several guides).</source>
+        <translation>In DATEI statt auf die Standardausgabe schreiben (study-md: ein Ordner, ORDNER, für mehrere Leitfäden).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>study-md, study-pdf, anki-tsv: only the guide with this key (see &apos;interview-prep check --json&apos;). Default: every guide in the library.</source>
+        <translation>study-md, study-pdf, anki-tsv: nur der Leitfaden mit diesem Schlüssel (siehe „interview-prep check --json“). Standard: jeder Leitfaden der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>anki-tsv: the deck the notes go into (default: &quot;Interview Prep::&lt;guide title&gt;&quot;, or &quot;Interview Prep&quot; for several guides).</source>
+        <translation>anki-tsv: der Stapel, in den die Notizen kommen (Standard: „Interview Prep::&lt;Titel des Leitfadens&gt;“ oder „Interview Prep“ für mehrere Leitfäden).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; the formats are json, stories-md, stories-pdf, study-md, study-pdf and anki-tsv.</source>
+        <translation>unbekanntes Format „%1“; die Formate sind json, stories-md, stories-pdf, study-md, study-pdf und anki-tsv.</translation>
+    </message>
+    <message>
+        <source>--guide is for the formats study-md, study-pdf and anki-tsv.</source>
+        <translation>--guide gilt für die Formate study-md, study-pdf und anki-tsv.</translation>
+    </message>
+    <message>
+        <source>--deck goes with --format anki-tsv only.</source>
+        <translation>--deck gilt nur mit --format anki-tsv.</translation>
+    </message>
+    <message>
+        <source>--guide needs a guide&apos;s key.</source>
+        <translation>--guide braucht den Schlüssel eines Leitfadens.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>a PDF is not written to standard output; name the file with --out FILE.</source>
+        <translation>ein PDF wird nicht auf die Standardausgabe geschrieben; die Datei mit --out DATEI angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>restore the backup</source>
+        <translation>Wiederherstellen der Sicherung</translation>
+    </message>
+</context>
+<context>
+    <name>FlashcardGuideWriter</name>
+    <message numerus="yes">
+        <source>%n flashcard(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n Karteikarte aus %1 importiert.</numerusform>
+            <numerusform>%n Karteikarten aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlashcardImporter</name>
+    <message>
+        <source>%1 is saved as UTF-16, not UTF-8; save it as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>%1 ist als UTF-16 gespeichert, nicht als UTF-8; als UTF-8 speichern (in einer Tabellenkalkulation: CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 contains NUL bytes; it is binary, not a text export of flashcards.</source>
+        <translation>Zeile %1: %2 enthält NUL-Bytes; die Datei ist binär, kein Textexport von Karteikarten.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not UTF-8 text (byte 0x%3); save it as UTF-8 (in a spreadsheet: CSV UTF-8) and import it again.</source>
+        <translation>Zeile %1: %2 ist kein UTF-8-Text (Byte 0x%3); als UTF-8 speichern (in einer Tabellenkalkulation: CSV UTF-8) und erneut importieren.</translation>
+    </message>
+    <message>
+        <source>Every card needs a front (the question) and a back (its answer), in columns separated by a tab, a comma or a semicolon.</source>
+        <translation>Jede Karte braucht eine Vorderseite (die Frage) und eine Rückseite (ihre Antwort), in Spalten, die durch Tabulator, Komma oder Semikolon getrennt sind.</translation>
+    </message>
+    <message>
+        <source>Line %1: the card &quot;%2&quot; has a front but no back. %3</source>
+        <translation>Zeile %1: Die Karte „%2“ hat eine Vorderseite, aber keine Rückseite. %3</translation>
+    </message>
+    <message>
+        <source>Line %1: a card has a back but no front. %2</source>
+        <translation>Zeile %1: Eine Karte hat eine Rückseite, aber keine Vorderseite. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards have a front but no back (lines %1). %2</source>
+        <translation>
+            <numerusform>%n Karte hat eine Vorderseite, aber keine Rückseite (Zeilen %1). %2</numerusform>
+            <numerusform>%n Karten haben eine Vorderseite, aber keine Rückseite (Zeilen %1). %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards have a back but no front (lines %1). %2</source>
+        <translation>
+            <numerusform>%n Karte hat eine Rückseite, aber keine Vorderseite (Zeilen %1). %2</numerusform>
+            <numerusform>%n Karten haben eine Rückseite, aber keine Vorderseite (Zeilen %1). %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These cards cannot become a guide: %1. Import them in smaller files.</source>
+        <translation>Aus diesen Karten kann kein Leitfaden werden: %1. In kleineren Dateien importieren.</translation>
+    </message>
+    <message>
+        <source>The imported guide cannot be read: %1.</source>
+        <translation>Der importierte Leitfaden kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: the card &quot;%2&quot; cannot become part of a guide: its back %3.</source>
+        <translation>Zeile %1: Die Karte „%2“ kann nicht Teil eines Leitfadens werden: ihre Rückseite %3.</translation>
+    </message>
+    <message>
+        <source>Flashcards</source>
+        <translation>Karteikarten</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than a flashcard export holds; split it and import the parts.</source>
+        <translation>%1 ist größer als %2 MB, mehr als ein Export von Karteikarten enthält; die Datei aufteilen und die Teile importieren.</translation>
+    </message>
+    <message>
+        <source>Line %1: the cards up to here make more than %2 KB of text, and a guide may be at most %2 KB; split the file and import the parts.</source>
+        <translation>Zeile %1: Die Karten bis hier ergeben mehr als %2 KB Text, und ein Leitfaden darf höchstens %2 KB groß sein; die Datei aufteilen und die Teile importieren.</translation>
+    </message>
+    <message>
+        <source>%1 holds no flashcards: no line has a front and a back.</source>
+        <translation>%1 enthält keine Karteikarten: Keine Zeile hat eine Vorderseite und eine Rückseite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n cards make a guide of %1 KB, and a guide may be at most %2 KB; split the file and import the parts.</source>
+        <translation>
+            <numerusform>Diese %n Karte ergibt einen Leitfaden von %1 KB, und ein Leitfaden darf höchstens %2 KB groß sein; die Datei aufteilen und die Teile importieren.</numerusform>
+            <numerusform>Diese %n Karten ergeben einen Leitfaden von %1 KB, und ein Leitfaden darf höchstens %2 KB groß sein; die Datei aufteilen und die Teile importieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The imported guide reads as %n questions, not %1; please report this with the file.</source>
+        <translation>
+            <numerusform>Der importierte Leitfaden wird als %n Frage gelesen, nicht als %1; bitte mit der Datei melden.</numerusform>
+            <numerusform>Der importierte Leitfaden wird als %n Fragen gelesen, nicht als %1; bitte mit der Datei melden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a flashcard file.</source>
+        <translation>%1 ist ein Ordner, keine Karteikartendatei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FlashcardReader</name>
+    <message>
+        <source>Line %1: the separator &quot;%2&quot; is not one Anki knows (tab, comma, semicolon, pipe, colon or space).</source>
+        <translation>Zeile %1: Das Trennzeichen „%2“ kennt Anki nicht (tab, comma, semicolon, pipe, colon oder space).</translation>
+    </message>
+</context>
+<context>
     <name>FrontMatter</name>
     <message>
         <source>&quot;%1&quot; should be text; it was ignored</source>
@@ -236,6 +1525,134 @@
     </message>
 </context>
 <context>
+    <name>HtmlToMarkdown</name>
+    <message>
+        <source>(image: %1)</source>
+        <translation>(Bild: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlashcardsCommand</name>
+    <message>
+        <source>interview-prep import-flashcards FILE --out GUIDE.md [--title TITLE] [--force]</source>
+        <translation>interview-prep import-flashcards DATEI --out LEITFADEN.md [--title TITEL] [--force]</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <extracomment>%1 is an error message, one or more sentences.</extracomment>
+        <translation>%1 Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Make a guide file of flashcards: an Anki text export (Notes in Plain Text)
+or a spreadsheet saved as CSV or TSV with a front, a back and optionally a
+tags column. Each card becomes a question whose answer is the card&apos;s back,
+under the category its first tag names (General without one). The guide
+then opens like any other.</source>
+        <translation>Aus Karteikarten eine Leitfadendatei machen: ein Textexport von Anki (Notizen als
+reiner Text) oder eine als CSV oder TSV gespeicherte Tabelle mit Vorderseite,
+Rückseite und optional einer Spalte für Schlagwörter. Jede Karte wird eine Frage,
+deren Antwort die Rückseite der Karte ist, in der Kategorie, die ihr erstes
+Schlagwort nennt (ohne eines: General). Der Leitfaden öffnet sich dann wie jeder
+andere.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The flashcard file.</source>
+        <translation>Die Karteikartendatei.</translation>
+    </message>
+    <message>
+        <source>The guide file to write (Markdown).</source>
+        <translation>Die zu schreibende Leitfadendatei (Markdown).</translation>
+    </message>
+    <message>
+        <source>GUIDE.md</source>
+        <translation>LEITFADEN.md</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s title (default: the file&apos;s name without its extension).</source>
+        <translation>Der Titel des Leitfadens (Standard: der Dateiname ohne Endung).</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>Replace GUIDE.md when it exists.</source>
+        <translation>LEITFADEN.md ersetzen, wenn sie existiert.</translation>
+    </message>
+    <message>
+        <source>name the flashcard file to import.</source>
+        <translation>die zu importierende Karteikartendatei angeben.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; import one file at a time.</source>
+        <translation>unerwartetes Argument „%1“; jeweils eine Datei importieren.</translation>
+    </message>
+    <message>
+        <source>name the guide file to write with --out GUIDE.md.</source>
+        <translation>die zu schreibende Leitfadendatei mit --out LEITFADEN.md angeben.</translation>
+    </message>
+    <message>
+        <source>%1 is the flashcard file itself; name another file with --out.</source>
+        <translation>%1 ist die Karteikartendatei selbst; mit --out eine andere Datei angeben.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; give --force to replace it.</source>
+        <translation>%1 existiert bereits; --force angeben, um sie zu ersetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n flashcard(s) into %1: the guide &quot;%2&quot; with %3.</source>
+        <translation>
+            <numerusform>%n Karteikarte nach %1 importiert: der Leitfaden „%2“ mit %3.</numerusform>
+            <numerusform>%n Karteikarten nach %1 importiert: der Leitfaden „%2“ mit %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n Kategorie</numerusform>
+            <numerusform>%n Kategorien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDateRepository</name>
+    <message>
+        <source>save the interview date</source>
+        <translation>Speichern des Interviewtermins</translation>
+    </message>
+    <message>
+        <source>Could not %1: the date is not a valid calendar day. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Das Datum ist kein gültiger Kalendertag. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>clear the interview date</source>
+        <translation>Löschen des Interviewtermins</translation>
+    </message>
+    <message>
+        <source>read the interview date</source>
+        <translation>Lesen des Interviewtermins</translation>
+    </message>
+    <message>
+        <source>read the interview dates</source>
+        <translation>Lesen der Interviewtermine</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDateService</name>
+    <message>
+        <source>change the interview date</source>
+        <translation>Ändern des Interviewtermins</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardReference</name>
     <message>
         <source>Filter fields</source>
@@ -447,6 +1864,518 @@
     </message>
 </context>
 <context>
+    <name>LibraryCommand</name>
+    <message>
+        <source>interview-prep library add FILE... [--data-dir DIR]
+       interview-prep library list [--json] [--data-dir DIR]
+       interview-prep library remove KEY [--data-dir DIR]</source>
+        <translation>interview-prep library add DATEI... [--data-dir ORDNER]
+        interview-prep library list [--json] [--data-dir ORDNER]
+        interview-prep library remove SCHLÜSSEL [--data-dir ORDNER]</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>%1 is the guide&apos;s key.</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n Anforderung</numerusform>
+            <numerusform>%n Anforderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; (%2) from %3</source>
+        <translation>„%1“ (%2) aus %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Updated &quot;%1&quot; (%2) from %3</source>
+        <translation>„%1“ (%2) aus %3 aktualisiert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is already in the library, up to date with %3</source>
+        <translation>„%1“ (%2) ist bereits in der Bibliothek, auf dem Stand von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not added to the library: it has %n error(s).</source>
+        <translation>
+            <numerusform>%1 wurde nicht zur Bibliothek hinzugefügt: Die Datei hat %n Fehler.</numerusform>
+            <numerusform>%1 wurde nicht zur Bibliothek hinzugefügt: Die Datei hat %n Fehler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library holds no guides yet.</source>
+        <translation>Die Bibliothek enthält noch keine Leitfäden.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>QUESTIONS</source>
+        <translation>FRAGEN</translation>
+    </message>
+    <message>
+        <source>REQUIREMENTS</source>
+        <translation>ANFORDERUNGEN</translation>
+    </message>
+    <message>
+        <source>IMPORTED</source>
+        <translation>IMPORTIERT</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Could not be read:</source>
+        <translation>Konnten nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <source>Removed the guide &apos;%1&apos; from the library. Your notes, progress, story links and practice history for it are kept, and come back when you add the guide again.</source>
+        <translation>Den Leitfaden „%1“ aus der Bibliothek entfernt. Notizen, Fortschritt, Verknüpfungen mit Geschichten und Trainingsverlauf dazu bleiben erhalten und kehren zurück, wenn der Leitfaden wieder hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; (%2) from the library. Your notes, progress, story links and practice history for it are kept, and come back when you add the guide again.</source>
+        <translation>„%1“ (%2) aus der Bibliothek entfernt. Notizen, Fortschritt, Verknüpfungen mit Geschichten und Trainingsverlauf dazu bleiben erhalten und kehren zurück, wenn der Leitfaden wieder hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>Manage the library of guides.
+  add FILE...   parse each guide file and store the ones without errors
+                (a guide with errors is listed with its diagnostics and
+                left out); adding a file again updates its guide
+  list          every guide with its key, title, counts, when it was
+                imported and whether its file is present, missing or
+                changed since
+  remove KEY    take the guide out of the library; your notes, progress,
+                story links and practice history for it are kept
+Exit status: 0 done, 1 a guide has errors or a file or key was not
+found, 2 bad usage.</source>
+        <translation>Die Bibliothek der Leitfäden verwalten.
+  add DATEI...       jede Leitfadendatei einlesen und die ohne Fehler speichern
+                     (ein Leitfaden mit Fehlern wird mit seinen Meldungen
+                     aufgeführt und ausgelassen); eine Datei erneut
+                     hinzuzufügen aktualisiert ihren Leitfaden
+  list               jeder Leitfaden mit Schlüssel, Titel, Anzahlen, wann er
+                     importiert wurde und ob seine Datei vorhanden ist, fehlt
+                     oder seitdem geändert wurde
+  remove SCHLÜSSEL   den Leitfaden aus der Bibliothek nehmen; Notizen,
+                     Fortschritt, Verknüpfungen mit Geschichten und
+                     Trainingsverlauf dazu bleiben erhalten
+Rückgabewert: 0 erledigt, 1 ein Leitfaden hat Fehler oder eine Datei oder
+ein Schlüssel wurde nicht gefunden, 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>list: print the guides as one JSON object.</source>
+        <translation>list: die Leitfäden als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>add, list or remove, with its arguments.</source>
+        <translation>add, list oder remove, mit ihren Argumenten.</translation>
+    </message>
+    <message>
+        <source>name an action: add, list or remove.</source>
+        <translation>eine Aktion angeben: add, list oder remove.</translation>
+    </message>
+    <message>
+        <source>--json goes with list only.</source>
+        <translation>--json gilt nur mit list.</translation>
+    </message>
+    <message>
+        <source>name at least one guide file to add.</source>
+        <translation>mindestens eine hinzuzufügende Leitfadendatei angeben.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>name the key of one guide to remove (see &apos;interview-prep library list&apos;).</source>
+        <translation>den Schlüssel eines zu entfernenden Leitfadens angeben (siehe „interview-prep library list“).</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; the actions are add, list and remove.</source>
+        <translation>unbekannte Aktion „%1“; die Aktionen sind add, list und remove.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRepository</name>
+    <message>
+        <source>add the guide to the library</source>
+        <translation>Hinzufügen des Leitfadens zur Bibliothek</translation>
+    </message>
+    <message>
+        <source>remove the guide from the library</source>
+        <translation>Entfernen des Leitfadens aus der Bibliothek</translation>
+    </message>
+    <message>
+        <source>read the library</source>
+        <translation>Lesen der Bibliothek</translation>
+    </message>
+    <message>
+        <source>record the guide that could not be read</source>
+        <translation>Vermerken des unlesbaren Leitfadens</translation>
+    </message>
+    <message>
+        <source>forget the guide that could not be read</source>
+        <translation>Vergessen des unlesbaren Leitfadens</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryService</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was added to the library.</source>
+        <translation>Es gibt keine Datei %1. Nichts wurde zur Bibliothek hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a guide file. Nothing was added to the library.</source>
+        <translation>%1 ist ein Ordner, keine Leitfadendatei. Nichts wurde zur Bibliothek hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so no guide can be added to the library.</source>
+        <translation>Die Datenbank ist schreibgeschützt geöffnet, daher kann kein Leitfaden zur Bibliothek hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s copy of the guide &apos;%1&apos; cannot be read. Add its file again to store a fresh copy.</source>
+        <translation>Die Kopie des Leitfadens „%1“ in der Bibliothek kann nicht gelesen werden. Seine Datei erneut hinzufügen, um eine frische Kopie zu speichern.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so nothing can be taken off the library.</source>
+        <translation>Die Datenbank ist schreibgeschützt geöffnet, daher kann nichts aus der Bibliothek genommen werden.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so no guide can be removed from the library.</source>
+        <translation>Die Datenbank ist schreibgeschützt geöffnet, daher kann kein Leitfaden aus der Bibliothek entfernt werden.</translation>
+    </message>
+    <message>
+        <source>There is no guide with the key &apos;%1&apos;: the library holds no guides yet. Nothing was removed.</source>
+        <translation>Es gibt keinen Leitfaden mit dem Schlüssel „%1“: Die Bibliothek enthält noch keine Leitfäden. Nichts wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>There is no guide with the key &apos;%1&apos; in the library. The guides there are %2. Nothing was removed.</source>
+        <translation>In der Bibliothek gibt es keinen Leitfaden mit dem Schlüssel „%1“. Dort sind die Leitfäden %2. Nichts wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; comes with Interview Prep and stays in the library. Nothing was removed.</source>
+        <translation>„%1“ ist bei Interview Prep mitgeliefert und bleibt in der Bibliothek. Nichts wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>MockInterviewMarkdown</name>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mock interview, %1</source>
+        <translation>Probeinterview, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) planned</source>
+        <translation>
+            <numerusform>%n Minute geplant</numerusform>
+            <numerusform>%n Minuten geplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 taken of %2 in time boxes</source>
+        <translation>%1 von %2 in Zeitfenstern gebraucht</translation>
+    </message>
+    <message>
+        <source>mean grade %1</source>
+        <translation>mittlere Bewertung %1</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2: %3</source>
+        <translation>Frage %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (over time by %3)</source>
+        <translation>%1 von %2 (%3 über der Zeit)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Your outline</source>
+        <translation>Eigene Stichpunkte</translation>
+    </message>
+    <message>
+        <source>No outline written.</source>
+        <translation>Keine Stichpunkte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>Musterantwort</translation>
+    </message>
+    <message>
+        <source>This question is no longer in the guide.</source>
+        <translation>Diese Frage ist nicht mehr im Leitfaden.</translation>
+    </message>
+    <message>
+        <source>The guide gives no answer here.</source>
+        <translation>Der Leitfaden gibt hier keine Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>MockInterviewRepository</name>
+    <message>
+        <source>Could not %1: that mock interview question is not in the database. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Diese Frage des Probeinterviews ist nicht in der Datenbank. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: it needs a start time and a length. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Eine Startzeit und eine Dauer sind nötig. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: every question needs a time box. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Jede Frage braucht ein Zeitfenster. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: a grade must be 1 to 4, with its time. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Eine Bewertung muss zwischen 1 und 4 liegen und ihre Zeit haben. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not %1.</source>
+        <translation>%1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>start the mock interview</source>
+        <translation>Starten des Probeinterviews</translation>
+    </message>
+    <message>
+        <source>save the outline</source>
+        <translation>Speichern der Gliederung</translation>
+    </message>
+    <message>
+        <source>Could not %1: the time taken must be zero or more seconds. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Die benötigte Zeit muss null oder mehr Sekunden betragen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>go on to the next question</source>
+        <translation>Weitergehen zur nächsten Frage</translation>
+    </message>
+    <message>
+        <source>grade the mock interview question</source>
+        <translation>Bewerten der Frage des Probeinterviews</translation>
+    </message>
+    <message>
+        <source>Could not %1: a grade must be 1 to 4. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Eine Bewertung muss zwischen 1 und 4 liegen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>finish the mock interview</source>
+        <translation>Beenden des Probeinterviews</translation>
+    </message>
+    <message>
+        <source>Could not %1: the time it finished is needed. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Der Zeitpunkt des Endes ist nötig. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: it is not in the database.</source>
+        <translation>%1 fehlgeschlagen: Es ist nicht in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>restore the mock interview</source>
+        <translation>Wiederherstellen des Probeinterviews</translation>
+    </message>
+    <message>
+        <source>read the mock interviews</source>
+        <translation>Lesen der Probeinterviews</translation>
+    </message>
+</context>
+<context>
+    <name>MockInterviewService</name>
+    <message>
+        <source>Could not start the mock interview: it has no questions. Choose at least one.</source>
+        <translation>Das Probeinterview konnte nicht beginnen: Es hat keine Fragen. Mindestens eine auswählen.</translation>
+    </message>
+    <message>
+        <source>save the answer</source>
+        <translation>Speichern der Antwort</translation>
+    </message>
+    <message>
+        <source>Could not grade the question: the mock interview has no question %1. Nothing was changed.</source>
+        <translation>Die Frage konnte nicht bewertet werden: Das Probeinterview hat keine Frage %1. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not grade the question: the mock interview is still running. Finish it first. Nothing was changed.</source>
+        <translation>Die Frage konnte nicht bewertet werden: Das Probeinterview läuft noch. Es zuerst beenden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not grade the question: the mock interview ended before it was asked. Nothing was changed.</source>
+        <translation>Die Frage konnte nicht bewertet werden: Das Probeinterview endete, bevor sie gestellt wurde. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>grade the mock interview question</source>
+        <translation>Bewerten der Probeinterview-Frage</translation>
+    </message>
+    <message>
+        <source>That mock interview is not in the database.</source>
+        <translation>Dieses Probeinterview ist nicht in der Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write %1: it is a folder, and only a regular file is replaced. Nothing was written.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner, und nur eine reguläre Datei wird ersetzt. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a named pipe (FIFO), and only a regular file is replaced. Nothing was written.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist eine benannte Pipe (FIFO), und nur eine reguläre Datei wird ersetzt. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a socket, and only a regular file is replaced. Nothing was written.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Socket, und nur eine reguläre Datei wird ersetzt. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a device, and only a regular file is replaced. Nothing was written.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Gerät, und nur eine reguläre Datei wird ersetzt. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a regular file, and only a regular file is replaced. Nothing was written.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist keine reguläre Datei, und nur eine reguläre Datei wird ersetzt. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full. %2</source>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger ist voll. %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the write failed. %2</source>
+        <translation>%1 kann nicht geschrieben werden: Das Schreiben ist fehlgeschlagen. %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. %3</source>
+        <translation>%1 kann nicht geschrieben werden: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDocument</name>
+    <message>
+        <source>Cannot write %1: PDF export needs the program&apos;s fonts, which this mode does not load.</source>
+        <translation>%1 kann nicht geschrieben werden: Der PDF-Export braucht die Schriften des Programms, die dieser Modus nicht lädt.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>%1 kann nicht geschrieben werden: Die PDF-Datei konnte nicht begonnen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeData</name>
+    <message>
+        <source>The included guide %1 could not be read.</source>
+        <translation>Der mitgelieferte Leitfaden %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>There is no guide with the key &apos;%1&apos;. The guides here are %2 (a guide opened in the window is known from then on).</source>
+        <translation>Es gibt keinen Leitfaden mit dem Schlüssel „%1“. Die Leitfäden hier sind %2 (ein im Fenster geöffneter Leitfaden ist von da an bekannt).</translation>
+    </message>
+    <message>
+        <source>The guide, by its key as &apos;interview-prep check --json&apos; prints it (default: the shipped guide, machine-learning-engineer).</source>
+        <translation>Der Leitfaden, mit seinem Schlüssel, wie „interview-prep check --json“ ihn ausgibt (Standard: der mitgelieferte Leitfaden, machine-learning-engineer).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a date without a time; give a time like 2026-01-04T09:00Z or 2026-01-04T10:00+01:00.</source>
+        <translation>„%1“ ist ein Datum ohne Uhrzeit; eine Zeit wie 2026-01-04T09:00Z oder 2026-01-04T10:00+01:00 angeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no time zone; add Z for UTC or an offset, like 2026-01-04T09:00Z or 2026-01-04T10:00+01:00.</source>
+        <translation>„%1“ hat keine Zeitzone; Z für UTC oder einen Versatz anfügen, wie 2026-01-04T09:00Z oder 2026-01-04T10:00+01:00.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 time like 2026-01-04T09:00Z or 2026-01-04T10:00+01:00.</source>
+        <translation>„%1“ ist keine ISO-8601-Zeit wie 2026-01-04T09:00Z oder 2026-01-04T10:00+01:00.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeService</name>
+    <message>
+        <source>reschedule the guide</source>
+        <translation>Neuplanen des Leitfadens</translation>
+    </message>
+</context>
+<context>
     <name>PracticeTally</name>
     <message>
         <source>%1 %2</source>
@@ -505,6 +2434,653 @@
     </message>
 </context>
 <context>
+    <name>QuestionNoteRepository</name>
+    <message>
+        <source>save the note</source>
+        <translation>Speichern der Notiz</translation>
+    </message>
+    <message>
+        <source>restore the note</source>
+        <translation>Wiederherstellen der Notiz</translation>
+    </message>
+    <message>
+        <source>change the bookmark</source>
+        <translation>Ändern des Lesezeichens</translation>
+    </message>
+    <message>
+        <source>delete the note</source>
+        <translation>Löschen der Notiz</translation>
+    </message>
+    <message>
+        <source>read the note</source>
+        <translation>Lesen der Notiz</translation>
+    </message>
+    <message>
+        <source>read the notes</source>
+        <translation>Lesen der Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryJournal</name>
+    <message>
+        <source>The disk is full: cannot keep a recovery copy in %1.</source>
+        <translation>Der Datenträger ist voll: In %1 kann keine Wiederherstellungskopie behalten werden.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a recovery copy in %1: %2</source>
+        <translation>In %1 kann keine Wiederherstellungskopie behalten werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the recovery folder %1.</source>
+        <translation>Der Wiederherstellungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the recovery copy %1: %2</source>
+        <translation>Die Wiederherstellungskopie %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Not a recovery draft: %1</source>
+        <translation>Kein Wiederherstellungsentwurf: %1</translation>
+    </message>
+    <message>
+        <source>Not a recovery draft: unknown kind</source>
+        <translation>Kein Wiederherstellungsentwurf: unbekannte Art</translation>
+    </message>
+    <message>
+        <source>Not a recovery draft: no item key</source>
+        <translation>Kein Wiederherstellungsentwurf: kein Schlüssel des Eintrags</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementProgressRepository</name>
+    <message>
+        <source>save the requirement&apos;s progress</source>
+        <translation>Speichern des Fortschritts der Anforderung</translation>
+    </message>
+    <message>
+        <source>restore the requirement&apos;s progress</source>
+        <translation>Wiederherstellen des Fortschritts der Anforderung</translation>
+    </message>
+    <message>
+        <source>clear the requirement&apos;s progress</source>
+        <translation>Zurücksetzen des Fortschritts der Anforderung</translation>
+    </message>
+    <message>
+        <source>read the requirement&apos;s progress</source>
+        <translation>Lesen des Fortschritts der Anforderung</translation>
+    </message>
+    <message>
+        <source>read the requirements&apos; progress</source>
+        <translation>Lesen des Fortschritts der Anforderungen</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupCommand</name>
+    <message>
+        <source>interview-prep restore-backup FILE|latest [--data-dir DIR]</source>
+        <translation>interview-prep restore-backup DATEI|latest [--data-dir ORDNER]</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n Geschichte</numerusform>
+            <numerusform>%n Geschichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the database with one of its backups: a file that &apos;interview-prep backups&apos; lists, or &apos;latest&apos; for the newest intact one. The current database, even a damaged one, is kept aside in the data folder as interview-prep.sqlite.before-restore-&lt;time&gt;; nothing is deleted. A damaged backup, or a file that is not one, is refused and nothing changes. Close Interview Prep first.</source>
+        <translation>Die Datenbank durch eine ihrer Sicherungen ersetzen: eine Datei, die „interview-prep backups“ auflistet, oder „latest“ für die neueste intakte. Die aktuelle Datenbank, auch eine beschädigte, wird im Datenordner als interview-prep.sqlite.before-restore-&lt;Zeit&gt; beiseitegelegt; nichts wird gelöscht. Eine beschädigte Sicherung oder eine Datei, die keine ist, wird abgelehnt, und nichts ändert sich. Vorher Interview Prep schließen.</translation>
+    </message>
+    <message>
+        <source>FILE|latest</source>
+        <translation>DATEI|latest</translation>
+    </message>
+    <message>
+        <source>The backup file to restore, or &apos;latest&apos;.</source>
+        <translation>Die wiederherzustellende Sicherungsdatei oder „latest“.</translation>
+    </message>
+    <message>
+        <source>name one backup file, or &apos;latest&apos;.</source>
+        <translation>eine Sicherungsdatei oder „latest“ angeben.</translation>
+    </message>
+    <message>
+        <source>Restored %1 (made %2; %3) into %4.</source>
+        <extracomment>%2 is the time the backup was made, %3 its counts (&quot;2 notes, 1 story, 5 reviews&quot;).</extracomment>
+        <translation>%1 (erstellt %2; %3) nach %4 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>There was no database before, so nothing was set aside.</source>
+        <translation>Vorher gab es keine Datenbank, daher wurde nichts beiseitegelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your previous database is kept as %1 (with %n journal file(s) beside it); delete it when you no longer need it.</source>
+        <translation>
+            <numerusform>Die bisherige Datenbank wird als %1 aufbewahrt (mit %n Journaldatei daneben); sie löschen, wenn sie nicht mehr gebraucht wird.</numerusform>
+            <numerusform>Die bisherige Datenbank wird als %1 aufbewahrt (mit %n Journaldateien daneben); sie löschen, wenn sie nicht mehr gebraucht wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your previous database is kept as %1; delete it when you no longer need it.</source>
+        <translation>Die bisherige Datenbank wird als %1 aufbewahrt; sie löschen, wenn sie nicht mehr gebraucht wird.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Merge a file written by &apos;interview-prep export&apos; into your data, all or nothing. Entries in the file replace yours with the same key; a copy of your data is made first.</source>
+        <translation>Eine von „interview-prep export“ geschriebene Datei in die eigenen Daten übernehmen, ganz oder gar nicht. Einträge der Datei ersetzen vorhandene mit demselben Schlüssel; zuvor wird eine Kopie der Daten angelegt.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>Die wiederherzustellende Sicherung.</translation>
+    </message>
+    <message>
+        <source>interview-prep restore FILE [--data-dir DIR]</source>
+        <translation>interview-prep restore DATEI [--data-dir ORDNER]</translation>
+    </message>
+    <message>
+        <source>name one backup file.</source>
+        <translation>eine Sicherungsdatei angeben.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, because the copy of your data made first failed: %1</source>
+        <translation>Nichts wurde wiederhergestellt, weil die zuvor angelegte Kopie der Daten fehlschlug: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n Anforderung</numerusform>
+            <numerusform>%n Anforderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n Geschichte</numerusform>
+            <numerusform>%n Geschichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview date(s)</source>
+        <translation>
+            <numerusform>%n Interviewtermin</numerusform>
+            <numerusform>%n Interviewtermine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mock interview(s)</source>
+        <translation>
+            <numerusform>%n Probeinterview</numerusform>
+            <numerusform>%n Probeinterviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored %1 and %2 into %3.</source>
+        <extracomment>%1 is a list of counts (&quot;3 requirements, 2 notes&quot;), %2 the last count.</extracomment>
+        <translation>%1 und %2 in %3 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Your data from before the restore is in %1.</source>
+        <translation>Die Daten von vor der Wiederherstellung liegen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>interview-prep review QUESTION-KEY GRADE [--guide KEY] [--at TIME] [--seconds N] [--data-dir DIR]</source>
+        <translation>interview-prep review FRAGENSCHLÜSSEL BEWERTUNG [--guide SCHLÜSSEL] [--at ZEIT] [--seconds N] [--data-dir ORDNER]</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>Record one practice grade for a question, as the Practice screen does, and print when it comes back. Reviews are scheduled with FSRS-6 for the recall chosen in Settings &gt; Preferences (90 % unless changed), never after the guide&apos;s interview date.
+  QUESTION-KEY  the question&apos;s key as &apos;interview-prep check --json&apos; prints it
+  GRADE         1-4, or again, hard, good, easy (any case)
+Exits with 1, recording nothing, for an unknown guide or question, a bad grade, time or number of seconds.</source>
+        <translation>Eine Trainingsbewertung für eine Frage eintragen, wie es die Ansicht Training tut, und ausgeben, wann sie wiederkommt. Wiederholungen werden mit FSRS-6 für die unter Einstellungen &gt; Einstellungen gewählte Erinnerungsrate geplant (90 %, wenn nicht geändert), nie nach dem Interviewtermin des Leitfadens.
+  FRAGENSCHLÜSSEL  der Schlüssel der Frage, wie „interview-prep check --json“ ihn ausgibt
+  BEWERTUNG        1-4 oder again, hard, good, easy (Groß-/Kleinschreibung egal)
+Endet mit 1 und trägt nichts ein bei einem unbekannten Leitfaden oder einer unbekannten Frage, einer ungültigen Bewertung, Zeit oder Sekundenzahl.</translation>
+    </message>
+    <message>
+        <source>QUESTION-KEY</source>
+        <translation>FRAGENSCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>The question graded.</source>
+        <translation>Die bewertete Frage.</translation>
+    </message>
+    <message>
+        <source>GRADE</source>
+        <translation>BEWERTUNG</translation>
+    </message>
+    <message>
+        <source>again (1), hard (2), good (3) or easy (4).</source>
+        <translation>again (1), hard (2), good (3) oder easy (4).</translation>
+    </message>
+    <message>
+        <source>When the answer was given, in ISO 8601 with Z or an offset, like 2026-01-04T09:00Z (default: now). An earlier time than the question&apos;s last review takes its place in the history.</source>
+        <translation>Wann die Antwort gegeben wurde, in ISO 8601 mit Z oder einem Versatz, wie 2026-01-04T09:00Z (Standard: jetzt). Eine frühere Zeit als die letzte Wiederholung der Frage nimmt ihren Platz im Verlauf ein.</translation>
+    </message>
+    <message>
+        <source>How long the answer took (default 0).</source>
+        <translation>Wie lange die Antwort dauerte (Standard 0).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>name a question key and a grade.</source>
+        <translation>einen Fragenschlüssel und eine Bewertung angeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a grade; use 1-4 or again, hard, good, easy.</source>
+        <translation>„%1“ ist keine Bewertung; 1-4 oder again, hard, good, easy verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; a grade is given now or was given earlier.</source>
+        <translation>%1 liegt in der Zukunft; eine Bewertung wird jetzt oder wurde früher gegeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds (0 or more).</source>
+        <translation>„%1“ ist keine Sekundenzahl (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>The guide %1 has no question with the key &apos;%2&apos;; &apos;interview-prep check --json&apos; lists the keys.</source>
+        <translation>Der Leitfaden %1 hat keine Frage mit dem Schlüssel „%2“; „interview-prep check --json“ listet die Schlüssel auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %1 for %2: next review %3 (in %n day(s)), stability %4 days.</source>
+        <extracomment>%1 is the grade (Again, Hard, Good, Easy), %3 the day of the next review.</extracomment>
+        <translation>
+            <numerusform>%1 für %2 eingetragen: nächste Wiederholung %3 (in %n Tag), Stabilität %4 Tage.</numerusform>
+            <numerusform>%1 für %2 eingetragen: nächste Wiederholung %3 (in %n Tagen), Stabilität %4 Tage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>record the practice answer</source>
+        <translation>Erfassen der Trainingsantwort</translation>
+    </message>
+    <message>
+        <source>restore the practice log</source>
+        <translation>Wiederherstellen des Trainingsverlaufs</translation>
+    </message>
+    <message>
+        <source>save the practice schedule</source>
+        <translation>Speichern des Trainingsplans</translation>
+    </message>
+    <message>
+        <source>take the practice grade back</source>
+        <translation>Zurücknehmen der Trainingsbewertung</translation>
+    </message>
+    <message>
+        <source>Could not %1: that grade is not in the practice log any more. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Diese Bewertung ist nicht mehr im Trainingsverlauf. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: a grade must be 1 to 4, the time taken zero or more seconds, and the time of the answer known. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Eine Bewertung muss zwischen 1 und 4 liegen, die benötigte Zeit null oder mehr Sekunden betragen und der Zeitpunkt der Antwort bekannt sein. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the schedule is incomplete (a due time, the last review, a stability above zero and a difficulty from 1 to 10 are needed). Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Der Plan ist unvollständig (nötig sind ein Fälligkeitszeitpunkt, die letzte Wiederholung, eine Stabilität über null und eine Schwierigkeit von 1 bis 10). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>rebuild the practice schedule from the review log</source>
+        <translation>Neuaufbau des Trainingsplans aus dem Wiederholungsverlauf</translation>
+    </message>
+    <message>
+        <source>mark the practice schedule for a rebuild</source>
+        <translation>Vormerken des Trainingsplans für einen Neuaufbau</translation>
+    </message>
+    <message>
+        <source>read the practice schedule</source>
+        <translation>Lesen des Trainingsplans</translation>
+    </message>
+    <message>
+        <source>read the practice log</source>
+        <translation>Lesen des Trainingsverlaufs</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>interview-prep schedule [--json] [--guide KEY] [--at TIME] [--data-dir DIR]
+       interview-prep schedule --interview-date YYYY-MM-DD|none [--guide KEY] [--data-dir DIR]</source>
+        <translation>interview-prep schedule [--json] [--guide SCHLÜSSEL] [--at ZEIT] [--data-dir ORDNER]
+        interview-prep schedule --interview-date JJJJ-MM-TT|none [--guide SCHLÜSSEL] [--data-dir ORDNER]</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) at %3 UTC: %n question(s), %4 practised.</source>
+        <extracomment>%1 is the guide&apos;s title, %2 its key, %3 the time, %4 how many questions were graded.</extracomment>
+        <translation>
+            <numerusform>%1 (%2) am %3 UTC: %n Frage, %4 trainiert.</numerusform>
+            <numerusform>%1 (%2) am %3 UTC: %n Fragen, %4 trainiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interview on %1, %2: %3 ready.</source>
+        <extracomment>%1 is the interview&apos;s day, %2 when that is (&quot;in 3 days&quot;, &quot;today&quot;), %3 the readiness.</extracomment>
+        <translation>Interview am %1, %2: %3 bereit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interview on %1, %2: %3 ready; to reach %4, review %n question(s) by then.</source>
+        <translation>
+            <numerusform>Interview am %1, %2: %3 bereit; um %4 zu erreichen, bis dahin %n Frage wiederholen.</numerusform>
+            <numerusform>Interview am %1, %2: %3 bereit; um %4 zu erreichen, bis dahin %n Fragen wiederholen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interview on %1, %2: %3 ready; reviewing all %n question(s) by then still falls short of %4.</source>
+        <translation>
+            <numerusform>Interview am %1, %2: %3 bereit; auch wenn bis dahin die %n Frage wiederholt wird, bleibt es unter %4.</numerusform>
+            <numerusform>Interview am %1, %2: %3 bereit; auch wenn bis dahin alle %n Fragen wiederholt werden, bleibt es unter %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No interview date (set one with --interview-date YYYY-MM-DD).</source>
+        <translation>Kein Interviewtermin (mit --interview-date JJJJ-MM-TT festlegen).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>stability</source>
+        <translation>Stabilität</translation>
+    </message>
+    <message>
+        <source>difficulty</source>
+        <translation>Schwierigkeit</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>lapses</source>
+        <translation>Aussetzer</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2026-12-15 (or &apos;none&apos; to remove the date).</source>
+        <translation>„%1“ ist kein Datum wie 2026-12-15 (oder „none“, um den Termin zu entfernen).</translation>
+    </message>
+    <message>
+        <source>%1 is before today (%2); the interview date is today or later. Nothing was changed.</source>
+        <translation>%1 liegt vor heute (%2); der Interviewtermin ist heute oder später. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Interview for %1 (%2) on %3, %4: no review is scheduled after it.</source>
+        <extracomment>%4 is when that is: &quot;today&quot;, &quot;in 3 days&quot;.</extracomment>
+        <translation>Interview für %1 (%2) am %3, %4: Danach wird keine Wiederholung geplant.</translation>
+    </message>
+    <message>
+        <source>No interview date for %1 (%2).</source>
+        <translation>Kein Interviewtermin für %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Print every question of a guide with its practice state, or set the guide&apos;s interview date.
+  state           new (never graded), learning (graded once, or failed on its first day),
+                  review, relearning (last grade a lapse: Again after a later day)
+  stability       FSRS-6&apos;s S: the days until recall falls to 90 %
+  difficulty      FSRS-6&apos;s D, from 1 to 10
+  due             the day it comes back (in JSON the start of that day in UTC)
+  retrievability  FSRS-6&apos;s chance of recalling it at --at (&apos;recall&apos; in the table)
+With an interview date, JSON also gives the readiness for it on the day of --at: the mean predicted recall on the day, per category and overall, and the questions to review to reach 90 %.</source>
+        <translation>Jede Frage eines Leitfadens mit ihrem Trainingsstand ausgeben oder den Interviewtermin des Leitfadens festlegen.
+  state           new (nie bewertet), learning (einmal bewertet oder am ersten Tag
+                  nicht gewusst), review, relearning (letzte Bewertung ein
+                  Aussetzer: Nochmal nach einem späteren Tag)
+  stability       S von FSRS-6: die Tage, bis die Erinnerung auf 90 % fällt
+  difficulty      D von FSRS-6, von 1 bis 10
+  due             der Tag, an dem sie wiederkommt (in JSON der Beginn dieses Tages in UTC)
+  retrievability  die Wahrscheinlichkeit nach FSRS-6, sie zur Zeit --at zu wissen
+                  („Erinnerung“ in der Tabelle)
+Mit einem Interviewtermin gibt JSON auch die Bereitschaft dafür am Tag von --at an: die mittlere vorhergesagte Erinnerung an dem Tag, je Kategorie und insgesamt, und die Fragen, die zu wiederholen sind, um 90 % zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of a table.</source>
+        <translation>Ein JSON-Objekt statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>The time to report on, ISO 8601 with Z or an offset (default: now).</source>
+        <translation>Die Zeit, für die berichtet wird, ISO 8601 mit Z oder einem Versatz (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Set the guide&apos;s interview date (today or later), or remove it with &apos;none&apos;; reviews are then planned to end the day before.</source>
+        <translation>Den Interviewtermin des Leitfadens festlegen (heute oder später) oder mit „none“ entfernen; Wiederholungen werden dann so geplant, dass sie am Tag davor enden.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--interview-date sets the date and prints no listing; leave out --json and --at.</source>
+        <translation>--interview-date legt den Termin fest und gibt keine Liste aus; --json und --at weglassen.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>The schema migrations folder %1 is missing.</source>
+        <translation>Der Ordner der Schemamigrationen %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>The schema migrations in %1 are not numbered 1, 2, 3...: expected version %2, found %3.</source>
+        <translation>Die Schemamigrationen in %1 sind nicht mit 1, 2, 3... nummeriert: Version %2 erwartet, %3 gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema migration %1: %2</source>
+        <translation>Die Schemamigration %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>upgrade the database schema</source>
+        <translation>Aktualisieren des Datenbankschemas</translation>
+    </message>
+    <message>
+        <source>upgrade the database to schema version %1 (%2)</source>
+        <translation>Aktualisieren der Datenbank auf Schemaversion %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: it leaves rows in table %2 pointing at rows that do not exist.</source>
+        <translation>%1 fehlgeschlagen: Danach verweisen Zeilen in Tabelle %2 auf Zeilen, die es nicht gibt.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>interview-prep search [--json] [--limit N] [--data-dir DIR] QUERY...</source>
+        <translation>interview-prep search [--json] [--limit N] [--data-dir ORDNER] SUCHE...</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>question in %1 [%2]</source>
+        <translation>Frage in %1 [%2]</translation>
+    </message>
+    <message>
+        <source>requirement in %1 [%2]</source>
+        <translation>Anforderung in %1 [%2]</translation>
+    </message>
+    <message>
+        <source>note in %1 [%2]</source>
+        <translation>Notiz in %1 [%2]</translation>
+    </message>
+    <message>
+        <source>evidence in %1 [%2]</source>
+        <translation>Nachweis in %1 [%2]</translation>
+    </message>
+    <message>
+        <source>story in %1 [%2]</source>
+        <translation>Geschichte in %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s).</source>
+        <translation>
+            <numerusform>%n Treffer.</numerusform>
+            <numerusform>%n Treffer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search the guides in the library and everything you wrote: notes,
+requirement evidence and stories. Best hits first.
+  word      words that start with it (&quot;deploy&quot; finds &quot;deployment&quot;)
+  &quot;a b&quot;     the words in this order
+  -word     leaves out what contains the word
+Accents do not matter (&quot;resume&quot; finds &quot;résumé&quot;). A query that starts
+with -word goes after --: interview-prep search -- -draft notes</source>
+        <translation>Die Leitfäden der Bibliothek und alles Geschriebene durchsuchen: Notizen,
+Nachweise zu Anforderungen und Geschichten. Die besten Treffer zuerst.
+  wort      Wörter, die damit beginnen („deploy“ findet „deployment“)
+  "a b"     die Wörter in dieser Reihenfolge
+  -wort     lässt aus, was das Wort enthält
+Akzente spielen keine Rolle („resume“ findet „résumé“). Eine Suche, die mit
+-wort beginnt, steht nach --: interview-prep search -- -entwurf notizen</translation>
+    </message>
+    <message>
+        <source>Print {&quot;hits&quot;: [{kind, guide, key, title, snippet, score}]}.</source>
+        <translation>{"hits": [{kind, guide, key, title, snippet, score}]} ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show at most N hits (1 to %1; default %2).</source>
+        <translation>Höchstens N Treffer zeigen (1 bis %1; Standard %2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>SUCHE</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>Wonach gesucht wird.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation>--limit nimmt eine Zahl von 1 bis %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>say what to look for, e.g. &apos;interview-prep search &quot;feature store&quot;&apos;.</source>
+        <translation>angeben, wonach gesucht wird, z. B. „interview-prep search "feature store"“.</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitOpener</name>
     <message>
         <source>The guide “%1” is not in the library any more; add it again to see this hit.</source>
@@ -513,6 +3089,415 @@
     <message>
         <source>“%1” is no longer in this guide; the words found are kept with your data.</source>
         <translation>„%1“ ist nicht mehr in diesem Leitfaden; die gefundenen Wörter bleiben bei den eigenen Daten erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>index the guide for search</source>
+        <translation>Indizieren des Leitfadens für die Suche</translation>
+    </message>
+    <message>
+        <source>remove the guide from the search index</source>
+        <translation>Entfernen des Leitfadens aus dem Suchindex</translation>
+    </message>
+    <message>
+        <source>read the library</source>
+        <translation>Lesen der Bibliothek</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>check the search index</source>
+        <translation>Prüfen des Suchindex</translation>
+    </message>
+    <message>
+        <source>The search index does not match the data it indexes (%1). Your data itself is not affected.</source>
+        <translation>Der Suchindex passt nicht zu den indizierten Daten (%1). Die Daten selbst sind nicht betroffen.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlScript</name>
+    <message>
+        <source>unterminated /* comment</source>
+        <translation>nicht abgeschlossener /*-Kommentar</translation>
+    </message>
+    <message>
+        <source>unterminated quote %1 in SQL</source>
+        <translation>nicht abgeschlossenes Anführungszeichen %1 in SQL</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>Could not %1: the database %2 is locked by another program. Nothing was changed; close the other program or try again in a moment.</source>
+        <translation>%1 fehlgeschlagen: Die Datenbank %2 ist von einem anderen Programm gesperrt. Es wurde nichts geändert; das andere Programm schließen oder es gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database %2 is read-only. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Die Datenbank %2 ist schreibgeschützt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk holding %2 is full. Nothing was changed; free some space and try again.</source>
+        <translation>%1 fehlgeschlagen: Der Datenträger mit %2 ist voll. Es wurde nichts geändert; Speicherplatz freigeben und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database %2 is damaged (%3). Run &apos;interview-prep doctor&apos; and restore a backup.</source>
+        <translation>%1 fehlgeschlagen: Die Datenbank %2 ist beschädigt (%3). „interview-prep doctor“ ausführen und eine Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Could not %1: a disk error occurred on %2 (%3).</source>
+        <translation>%1 fehlgeschlagen: Beim Zugriff auf %2 ist ein Datenträgerfehler aufgetreten (%3).</translation>
+    </message>
+    <message>
+        <source>Could not %1: the data was refused (%2). Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Die Daten wurden abgewiesen (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 (database %3).</source>
+        <translation>%1 fehlgeschlagen: %2 (Datenbank %3).</translation>
+    </message>
+    <message>
+        <source>Could not %1: a guide, question or requirement key is empty. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Ein Schlüssel für Leitfaden, Frage oder Anforderung ist leer. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCheck</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handlung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>The story has no title: give it a short name you will recall it by in the interview.</source>
+        <translation>Die Geschichte hat keinen Titel: Einen kurzen Namen geben, an den sich im Interview leicht erinnern lässt.</translation>
+    </message>
+    <message>
+        <source>Situation is empty: say where and when this happened, in a sentence or two.</source>
+        <translation>Situation ist leer: In ein, zwei Sätzen sagen, wo und wann das geschah.</translation>
+    </message>
+    <message>
+        <source>Task is empty: say what you were responsible for and what was at stake.</source>
+        <translation>Aufgabe ist leer: Sagen, wofür die eigene Verantwortung lag und was auf dem Spiel stand.</translation>
+    </message>
+    <message>
+        <source>Action is empty: say step by step what you did.</source>
+        <translation>Handlung ist leer: Schritt für Schritt sagen, was selbst getan wurde.</translation>
+    </message>
+    <message>
+        <source>Action says &quot;we&quot; more than &quot;I&quot; (%1 against %2): the interviewer wants to hear what you did yourself.</source>
+        <translation>Handlung sagt öfter „wir“ als „ich“ (%1 zu %2): Im Interview zählt, was selbst getan wurde.</translation>
+    </message>
+    <message>
+        <source>Action says &quot;we&quot; but never &quot;I&quot;: the interviewer wants to hear what you did yourself.</source>
+        <translation>Handlung sagt „wir“, aber nie „ich“: Im Interview zählt, was selbst getan wurde.</translation>
+    </message>
+    <message>
+        <source>Result is empty: say how it ended and what changed.</source>
+        <translation>Ergebnis ist leer: Sagen, wie es ausging und was sich änderte.</translation>
+    </message>
+    <message>
+        <source>Result has no number or measurable outcome: say what changed and by how much.</source>
+        <translation>Ergebnis hat keine Zahl und kein messbares Ergebnis: Sagen, was sich änderte und um wie viel.</translation>
+    </message>
+    <message>
+        <source>The story takes about %1 s to tell at %2 words a minute, over the %3 s target: cut it to about %4 words.</source>
+        <translation>Die Geschichte dauert bei %2 Wörtern pro Minute etwa %1 s, mehr als die angestrebten %3 s: Auf etwa %4 Wörter kürzen.</translation>
+    </message>
+    <message>
+        <source>The story takes only about %1 s to tell at %2 words a minute: aim for %3 to %4 s, with more on what you did and how it turned out.</source>
+        <translation>Die Geschichte dauert bei %2 Wörtern pro Minute nur etwa %1 s: %3 bis %4 s anstreben, mit mehr dazu, was getan wurde und wie es ausging.</translation>
+    </message>
+    <message>
+        <source>Situation and Task take %1% of the words, more than half: shorten the setup and spend the time on what you did.</source>
+        <translation>Situation und Aufgabe nehmen %1 % der Wörter ein, mehr als die Hälfte: Die Einleitung kürzen und die Zeit dafür nutzen, was getan wurde.</translation>
+    </message>
+    <message>
+        <source>Action has only %1% of the words: what you did should carry about half of the story.</source>
+        <translation>Handlung hat nur %1 % der Wörter: Was getan wurde, sollte etwa die Hälfte der Geschichte tragen.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryExporter</name>
+    <message>
+        <source>Untitled story</source>
+        <translation>Geschichte ohne Titel</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Noch nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Beantwortet:</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Frage %1: %2</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handlung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>There are no stories to export; nothing was written.</source>
+        <translation>Es gibt keine Geschichten zum Exportieren; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>STAR stories</source>
+        <translation>STAR-Geschichten</translation>
+    </message>
+</context>
+<context>
+    <name>StoryRepository</name>
+    <message>
+        <source>save the story</source>
+        <translation>Speichern der Geschichte</translation>
+    </message>
+    <message>
+        <source>restore the story</source>
+        <translation>Wiederherstellen der Geschichte</translation>
+    </message>
+    <message>
+        <source>delete the story</source>
+        <translation>Löschen der Geschichte</translation>
+    </message>
+    <message>
+        <source>link the story to the question</source>
+        <translation>Verknüpfen der Geschichte mit der Frage</translation>
+    </message>
+    <message>
+        <source>unlink the story from the question</source>
+        <translation>Lösen der Geschichte von der Frage</translation>
+    </message>
+    <message>
+        <source>read the stories</source>
+        <translation>Lesen der Geschichten</translation>
+    </message>
+</context>
+<context>
+    <name>StoryService</name>
+    <message>
+        <source>The story no longer exists.</source>
+        <translation>Die Geschichte existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyData</name>
+    <message>
+        <source>There is no data in %1 (no %2 there). Nothing was created; check --data-dir.</source>
+        <translation>In %1 gibt es keine Daten (dort ist kein %2). Nichts wurde angelegt; --data-dir prüfen.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing can be saved.</source>
+        <translation>Die Datenbank ist schreibgeschützt geöffnet; nichts kann gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StudySheet</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation>Abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>Other requirements</source>
+        <translation>Weitere Anforderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practised %n time(s); due again on %1.</source>
+        <translation>
+            <numerusform>Einmal geübt; wieder fällig am %1.</numerusform>
+            <numerusform>%n-mal geübt; wieder fällig am %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Practised %n time(s).</source>
+        <translation>
+            <numerusform>Einmal geübt.</numerusform>
+            <numerusform>%n-mal geübt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgotten %n time(s).</source>
+        <translation>
+            <numerusform>Einmal vergessen.</numerusform>
+            <numerusform>%n-mal vergessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Frage %1: %2</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ Lesezeichen</translation>
+    </message>
+    <message>
+        <source>The guide gives no answer here.</source>
+        <translation>Der Leitfaden gibt hier keine Antwort.</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Eigene Notizen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Other questions</source>
+        <translation>Weitere Fragen</translation>
+    </message>
+    <message>
+        <source>Notes on questions no longer in this guide</source>
+        <translation>Notizen zu Fragen, die nicht mehr in diesem Leitfaden sind</translation>
+    </message>
+    <message>
+        <source>Requirements done: %1 of %2</source>
+        <translation>Anforderungen erledigt: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Questions bookmarked: %1 of %2</source>
+        <translation>Fragen mit Lesezeichen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Questions with your notes: %1 of %2</source>
+        <translation>Fragen mit eigenen Notizen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>This guide has no requirements and no questions.</source>
+        <translation>Dieser Leitfaden hat keine Anforderungen und keine Fragen.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+</context>
+<context>
+    <name>StudySheetDocument</name>
+    <message>
+        <source>Printing needs the program&apos;s fonts, which this mode does not load.</source>
+        <translation>Drucken braucht die Schriften des Programms, die dieser Modus nicht lädt.</translation>
+    </message>
+    <message>
+        <source>There is no guide to print.</source>
+        <translation>Es gibt keinen Leitfaden zum Drucken.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started; nothing was printed.</source>
+        <translation>Der Drucker konnte nicht gestartet werden; nichts wurde gedruckt.</translation>
+    </message>
+    <message>
+        <source>There is no guide to export; nothing was written.</source>
+        <translation>Es gibt keinen Leitfaden zum Exportieren; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Study sheets</source>
+        <translation>Lernblätter</translation>
+    </message>
+</context>
+<context>
+    <name>StudySheetExporter</name>
+    <message>
+        <source>The library&apos;s copy of the guide &apos;%1&apos; cannot be read. Open the guide in the window again to store a fresh copy. Nothing was written.</source>
+        <translation>Die Kopie des Leitfadens „%1“ in der Bibliothek kann nicht gelesen werden. Den Leitfaden erneut im Fenster öffnen, um eine frische Kopie zu speichern. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The library in %1 holds no guides yet; a guide is added to it when the window opens it. Nothing was written.</source>
+        <translation>Die Bibliothek in %1 enthält noch keine Leitfäden; ein Leitfaden wird hinzugefügt, wenn das Fenster ihn öffnet. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no guide with the key &apos;%1&apos; in the library. The guides there are %2. Nothing was written.</source>
+        <translation>In der Bibliothek gibt es keinen Leitfaden mit dem Schlüssel „%1“. Dort sind die Leitfäden %2. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write the study sheets into %1: it is a file, not a folder. Nothing was written.</source>
+        <translation>Die Lernblätter können nicht in %1 geschrieben werden: Es ist eine Datei, kein Ordner. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Two guides would both be written to %1. Export them one at a time with --guide. Nothing was written.</source>
+        <translation>Zwei Leitfäden würden beide nach %1 geschrieben. Sie einzeln mit --guide exportieren. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Nothing was written.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>transaction already finished</source>
+        <translation>Transaktion bereits beendet</translation>
     </message>
 </context>
 <context>
@@ -570,7 +3555,7 @@
     </message>
     <message>
         <source>the value of &quot;%1&quot; contains a colon followed by a space, which YAML reads as another key; put the value in quotation marks: %1: &quot;%2&quot;</source>
-        <translation>der Wert von „%1“ enthält einen Doppelpunkt mit folgendem Leerzeichen, den YAML als weiteren Schlüssel liest; den Wert in Anführungszeichen setzen: %1: "%2"</translation>
+        <translation>der Wert von „%1“ enthält einen Doppelpunkt mit folgendem Leerzeichen, den YAML als weiteren Schlüssel liest; den Wert in Anführungszeichen setzen: %1: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the quotation mark opened on line %1 is not closed on that line, so everything up to the next %2, on line %3, is read as one value; add the closing %2 on line %1</source>

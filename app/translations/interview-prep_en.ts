@@ -2,6 +2,202 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupDocument</name>
+    <message numerus="yes">
+        <source>the story id %1 is used %n times (%2)</source>
+        <translation>
+            <numerusform>the story id %1 is used %n time (%2)</numerusform>
+            <numerusform>the story id %1 is used %n times (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message numerus="yes">
+        <source>None of the %n backups in %1 is intact. Nothing was changed.</source>
+        <translation>
+            <numerusform>The %n backup in %1 is not intact. Nothing was changed.</numerusform>
+            <numerusform>None of the %n backups in %1 is intact. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsCommand</name>
+    <message numerus="yes">
+        <source>%1 of %n backup(s) cannot be restored (damaged, not Interview Prep&apos;s, or from a newer version); nothing was changed.</source>
+        <translation>
+            <numerusform>%1 of %n backup cannot be restored (damaged, not Interview Prep's, or from a newer version); nothing was changed.</numerusform>
+            <numerusform>%1 of %n backups cannot be restored (damaged, not Interview Prep's, or from a newer version); nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message numerus="yes">
+        <source>questions: %1 in %n category(ies)</source>
+        <translation>
+            <numerusform>questions: %1 in %n category</numerusform>
+            <numerusform>questions: %1 in %n categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n requirement</numerusform>
+            <numerusform>%n requirements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview date(s)</source>
+        <translation>
+            <numerusform>%n interview date</numerusform>
+            <numerusform>%n interview dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mock interview(s)</source>
+        <translation>
+            <numerusform>%n mock interview</numerusform>
+            <numerusform>%n mock interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n story(ies) to %1 (%2).</source>
+        <translation>
+            <numerusform>Exported %n story to %1 (%2).</numerusform>
+            <numerusform>Exported %n stories to %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n story(ies) to %1.</source>
+        <translation>
+            <numerusform>Exported %n story to %1.</numerusform>
+            <numerusform>Exported %n stories to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n question(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n question of %1 to %2.</numerusform>
+            <numerusform>Exported %n questions of %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n guide</numerusform>
+            <numerusform>%n guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the library holds %n guide(s); choose one with --guide KEY, or name a folder for all of them with --out DIR.</source>
+        <translation>
+            <numerusform>the library holds %n guide; choose one with --guide KEY, or name a folder for all of them with --out DIR.</numerusform>
+            <numerusform>the library holds %n guides; choose one with --guide KEY, or name a folder for all of them with --out DIR.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n study sheet(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n study sheet to %1.</numerusform>
+            <numerusform>Exported %n study sheets to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the study sheets of %n guide(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>Exported the study sheets of %n guide to %1 (%2).</numerusform>
+            <numerusform>Exported the study sheets of %n guides to %1 (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlashcardGuideWriter</name>
+    <message numerus="yes">
+        <source>%n flashcard(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n flashcard imported from %1.</numerusform>
+            <numerusform>%n flashcards imported from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlashcardImporter</name>
+    <message numerus="yes">
+        <source>%n cards have a front but no back (lines %1). %2</source>
+        <translation>
+            <numerusform>%n card has a front but no back (lines %1). %2</numerusform>
+            <numerusform>%n cards have a front but no back (lines %1). %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards have a back but no front (lines %1). %2</source>
+        <translation>
+            <numerusform>%n card has a back but no front (lines %1). %2</numerusform>
+            <numerusform>%n cards have a back but no front (lines %1). %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n cards make a guide of %1 KB, and a guide may be at most %2 KB; split the file and import the parts.</source>
+        <translation>
+            <numerusform>This %n card makes a guide of %1 KB, and a guide may be at most %2 KB; split the file and import the parts.</numerusform>
+            <numerusform>These %n cards make a guide of %1 KB, and a guide may be at most %2 KB; split the file and import the parts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The imported guide reads as %n questions, not %1; please report this with the file.</source>
+        <translation>
+            <numerusform>The imported guide reads as %n question, not %1; please report this with the file.</numerusform>
+            <numerusform>The imported guide reads as %n questions, not %1; please report this with the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuideImport</name>
     <message numerus="yes">
         <source>Added %n guides to the library.</source>
@@ -33,12 +229,230 @@
     </message>
 </context>
 <context>
+    <name>ImportFlashcardsCommand</name>
+    <message numerus="yes">
+        <source>Imported %n flashcard(s) into %1: the guide &quot;%2&quot; with %3.</source>
+        <translation>
+            <numerusform>Imported %n flashcard into %1: the guide "%2" with %3.</numerusform>
+            <numerusform>Imported %n flashcards into %1: the guide "%2" with %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n category</numerusform>
+            <numerusform>%n categories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n requirement</numerusform>
+            <numerusform>%n requirements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not added to the library: it has %n error(s).</source>
+        <translation>
+            <numerusform>%1 was not added to the library: it has %n error.</numerusform>
+            <numerusform>%1 was not added to the library: it has %n errors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MockInterviewMarkdown</name>
+    <message numerus="yes">
+        <source>%n minute(s) planned</source>
+        <translation>
+            <numerusform>%n minute planned</numerusform>
+            <numerusform>%n minutes planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PracticeTally</name>
     <message numerus="yes">
         <source>You reviewed %n questions in %1: %2.</source>
         <translation>
             <numerusform>You reviewed %n question in %1: %2.</numerusform>
             <numerusform>You reviewed %n questions in %1: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupCommand</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your previous database is kept as %1 (with %n journal file(s) beside it); delete it when you no longer need it.</source>
+        <translation>
+            <numerusform>Your previous database is kept as %1 (with %n journal file beside it); delete it when you no longer need it.</numerusform>
+            <numerusform>Your previous database is kept as %1 (with %n journal files beside it); delete it when you no longer need it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n requirement</numerusform>
+            <numerusform>%n requirements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview date(s)</source>
+        <translation>
+            <numerusform>%n interview date</numerusform>
+            <numerusform>%n interview dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mock interview(s)</source>
+        <translation>
+            <numerusform>%n mock interview</numerusform>
+            <numerusform>%n mock interviews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message numerus="yes">
+        <source>Recorded %1 for %2: next review %3 (in %n day(s)), stability %4 days.</source>
+        <extracomment>%1 is the grade (Again, Hard, Good, Easy), %3 the day of the next review.</extracomment>
+        <translation>
+            <numerusform>Recorded %1 for %2: next review %3 (in %n day), stability %4 days.</numerusform>
+            <numerusform>Recorded %1 for %2: next review %3 (in %n days), stability %4 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) at %3 UTC: %n question(s), %4 practised.</source>
+        <extracomment>%1 is the guide&apos;s title, %2 its key, %3 the time, %4 how many questions were graded.</extracomment>
+        <translation>
+            <numerusform>%1 (%2) at %3 UTC: %n question, %4 practised.</numerusform>
+            <numerusform>%1 (%2) at %3 UTC: %n questions, %4 practised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interview on %1, %2: %3 ready; to reach %4, review %n question(s) by then.</source>
+        <translation>
+            <numerusform>Interview on %1, %2: %3 ready; to reach %4, review %n question by then.</numerusform>
+            <numerusform>Interview on %1, %2: %3 ready; to reach %4, review %n questions by then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interview on %1, %2: %3 ready; reviewing all %n question(s) by then still falls short of %4.</source>
+        <translation>
+            <numerusform>Interview on %1, %2: %3 ready; reviewing all %n question by then still falls short of %4.</numerusform>
+            <numerusform>Interview on %1, %2: %3 ready; reviewing all %n questions by then still falls short of %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message numerus="yes">
+        <source>%n hit(s).</source>
+        <translation>
+            <numerusform>%n hit.</numerusform>
+            <numerusform>%n hits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudySheet</name>
+    <message numerus="yes">
+        <source>Practised %n time(s); due again on %1.</source>
+        <translation>
+            <numerusform>Practised once; due again on %1.</numerusform>
+            <numerusform>Practised %n times; due again on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Practised %n time(s).</source>
+        <translation>
+            <numerusform>Practised once.</numerusform>
+            <numerusform>Practised %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgotten %n time(s).</source>
+        <translation>
+            <numerusform>Forgotten once.</numerusform>
+            <numerusform>Forgotten %n times.</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "storage/StoryRepository.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace ip {
@@ -118,7 +119,7 @@ Result<BackupDocument> ExportService::exportAll() const
 
 Result<RestoreSummary> ExportService::restore(const BackupDocument& document)
 {
-    const QString purpose = QStringLiteral("restore the backup");
+    const QString purpose = QCoreApplication::translate("ExportService", "restore the backup");
     auto transaction = Transaction::begin(m_database, purpose);
     if (!transaction)
         return transaction.error();

@@ -6,6 +6,8 @@
 #include "storage/InterviewDateRepository.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
+
 namespace ip {
 
 InterviewDateService::InterviewDateService(Database& database, InterviewDateRepository& dates,
@@ -70,7 +72,9 @@ template <typename Write>
 Result<void> InterviewDateService::change(const QString& guideKey, QHash<QString, QDate> dates,
                                           Write write)
 {
-    auto transaction = Transaction::begin(m_database, QStringLiteral("change the interview date"));
+    auto transaction =
+        Transaction::begin(m_database, QCoreApplication::translate("InterviewDateService",
+                                                                   "change the interview date"));
     if (!transaction)
         return transaction.error();
     if (auto done = write(); !done)

@@ -8,6 +8,8 @@
 #include "storage/MockInterviewRepository.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
+
 namespace ip {
 
 namespace {
@@ -78,7 +80,8 @@ Result<void> MockInterviewService::saveOutline(qint64 mockId, int position, cons
 Result<void> MockInterviewService::answer(qint64 mockId, int position, const QString& text,
                                           double secondsTaken)
 {
-    auto transaction = Transaction::begin(m_database, QStringLiteral("save the answer"));
+    auto transaction = Transaction::begin(
+        m_database, QCoreApplication::translate("MockInterviewService", "save the answer"));
     if (!transaction)
         return transaction.error();
     if (auto done = m_interviews.saveOutline(mockId, position, text, secondsTaken); !done)
@@ -116,8 +119,9 @@ Result<MockInterview> MockInterviewService::grade(qint64 mockId, int position, R
     // A second grade goes to the time of the first, so its log entry is
     // replaced and the question's history replayed, not answered twice.
     const QDateTime gradedAt = question.gradedAt.isValid() ? question.gradedAt : storedTime(at);
-    auto transaction =
-        Transaction::begin(m_database, QStringLiteral("grade the mock interview question"));
+    auto transaction = Transaction::begin(
+        m_database,
+        QCoreApplication::translate("MockInterviewService", "grade the mock interview question"));
     if (!transaction)
         return transaction.error();
     if (auto recorded = m_practice.record({interview->guideKey, question.questionKey}, grade,

@@ -7,6 +7,7 @@
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <functional>
 
@@ -65,7 +66,8 @@ Result<void> PracticeService::setInterviewDates(QHash<QString, QDate> dates,
     auto stored = m_reviews.schedulesForGuide(changedGuideKey);
     if (!stored)
         return stored.error();
-    auto transaction = Transaction::begin(m_database, QStringLiteral("reschedule the guide"));
+    auto transaction = Transaction::begin(
+        m_database, QCoreApplication::translate("PracticeService", "reschedule the guide"));
     if (!transaction)
         return transaction.error();
     for (const ReviewSchedule& schedule : std::as_const(*stored)) {
