@@ -83,11 +83,11 @@ static void prepareOffscreenGui()
 int main(int argc, char* argv[])
 {
     // The parse worker (GuideParseWorker) starts as fast as it can: nothing
-    // but the parser, and in a language other than English the application
-    // object its catalogue needs, for the diagnostics' words.
+    // but the parser and the catalogue of the language it is started in (the
+    // diagnostics' words; English's holds their plural forms, "1 space").
     if (argc >= 2 && std::strcmp(argv[1], ip::GuideParseWorker::SubCommand) == 0) {
         const char* language = std::getenv(ip::GuideParseWorker::LanguageVariable);
-        if (!language || !*language || std::strcmp(language, "en") == 0)
+        if (!language || !*language)
             return ip::GuideParseWorker::runWorker();
         const QCoreApplication worker(argc, argv);
         const ip::ApplicationTranslation translation{QLocale(QString::fromLatin1(language))};

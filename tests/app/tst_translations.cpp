@@ -204,6 +204,13 @@ void TranslationsTest::guideDiagnosticsFollowTheLanguage()
     QCOMPARE(GuideParseWorker::parse(empty, file).diagnostics.value(0).message,
              QStringLiteral("the file is empty"));
     QCOMPARE(GuideLibrary::contentHash(empty), englishHash);
+
+    // English has its catalogue in the worker too, for the plural forms.
+    const QByteArray slipped("---\ntags:\n  - a\n - b\n---\n");
+    const QString message = GuideParseWorker::parse(slipped, file).diagnostics.value(0).message;
+    QVERIFY2(message.contains(QStringLiteral("by 1 space, but")) &&
+                 message.contains(QStringLiteral("by 2 spaces")),
+             qPrintable(message));
 }
 
 QTEST_MAIN(TranslationsTest)

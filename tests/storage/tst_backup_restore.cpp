@@ -616,7 +616,7 @@ void BackupRestoreTest::restoreBackupCommandRefusesADamagedBackup()
     const AppRun latest = runApp({QStringLiteral("restore-backup"), QStringLiteral("latest"),
                                   QStringLiteral("--data-dir"), dir.path()});
     QCOMPARE(latest.exitCode, 1);
-    QVERIFY2(latest.err.contains(QStringLiteral("None of the 1 backups")), qPrintable(latest.err));
+    QVERIFY2(latest.err.contains(QStringLiteral("The 1 backup in ")), qPrintable(latest.err));
     QCOMPARE(snapshot(dir.path()), before);
 
     const AppRun usage =
@@ -714,7 +714,7 @@ void BackupRestoreTest::backupsTableAndDamage()
     QCOMPARE(damaged.exitCode, 1);
     QVERIFY2(damaged.out.contains(QStringLiteral("DAMAGED")), qPrintable(damaged.out));
     QVERIFY2(damaged.out.contains(QStringLiteral("damaged: ")), qPrintable(damaged.out));
-    QVERIFY2(damaged.err.startsWith(QStringLiteral("interview-prep backups: 1 of 1 backups")),
+    QVERIFY2(damaged.err.startsWith(QStringLiteral("interview-prep backups: 1 of 1 backup ")),
              qPrintable(damaged.err));
 
     // A database without backups yet is not an error.
