@@ -1,5 +1,6 @@
 // The assembled window: screen switching and shortcuts, what it remembers,
 // and how it shows a guide or a database that has problems.
+#include "MenuAccelerators.h"
 #include "StudyContext.h"
 #include "services/MockInterviewPlanner.h"
 #include "services/QuestionNotes.h"
@@ -830,45 +831,6 @@ void MainWindowTest::openRecentReopensGuidesAndForgetsOnesThatAreGone()
     QVERIFY(!recent->actions().first()->isEnabled());
 }
 
-namespace {
-// The letter after the single '&' of a menu text, or a null character.
-QChar acceleratorOf(const QString& text)
-{
-    for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) == u'&') {
-            if (text.at(i + 1) != u'&')
-                return text.at(i + 1).toLower();
-            ++i; // "&&" is a literal ampersand
-        }
-    }
-    return {};
-}
-
-void checkAccelerators(QMenu* menu, const QString& place, QStringList& problems)
-{
-    // Opened, as a user would, so menus filled on demand are checked filled.
-    Q_EMIT menu->aboutToShow();
-    QHash<QChar, QString> taken;
-    for (const QAction* action : menu->actions()) {
-        if (action->isSeparator() || !action->isVisible() ||
-            (!action->isEnabled() && !action->menu() && action->shortcut().isEmpty() &&
-             menu->actions().size() == 1))
-            continue; // a lone "nothing here" line
-        const QChar letter = acceleratorOf(action->text());
-        if (letter.isNull())
-            problems << place + QStringLiteral(": no letter in ") + action->text();
-        else if (taken.contains(letter))
-            problems << place + QStringLiteral(": ") + action->text() + QStringLiteral(" and ") +
-                            taken.value(letter) + QStringLiteral(" share ") + letter;
-        else
-            taken.insert(letter, action->text());
-        if (action->menu())
-            checkAccelerators(action->menu(), place + QStringLiteral(" › ") + action->text(),
-                              problems);
-    }
-}
-} // namespace
-
 void MainWindowTest::everyMenuItemHasItsOwnAcceleratorLetter()
 {
     QVERIFY(QFile::copy(guideFixture("typical.md"), m_temp->path() + QStringLiteral("/a.md")));
@@ -878,15 +840,7 @@ void MainWindowTest::everyMenuItemHasItsOwnAcceleratorLetter()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // With a recent guide, so that submenu has entries too.
     QVERIFY(window.openGuide(m_temp->path() + QStringLiteral("/a.md")));
-    QStringList problems;
-    QHash<QChar, QString> menus;
-    for (const QAction* action : window.menuBar()->actions()) {
-        const QChar letter = acceleratorOf(action->text());
-        if (letter.isNull() || menus.contains(letter))
-            problems << QStringLiteral("menu bar: ") + action->text();
-        menus.insert(letter, action->text());
-        checkAccelerators(action->menu(), action->text(), problems);
-    }
+    const QStringList problems = ip::test::acceleratorProblems(window.menuBar());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 

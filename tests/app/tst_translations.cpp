@@ -4,6 +4,7 @@
 // falls back to English (whose catalogue holds only the plural forms); the
 // guide reader's diagnostics follow the language.
 #include "ApplicationTranslation.h"
+#include "MenuAccelerators.h"
 #include "StudyContext.h"
 #include "services/GuideLibrary.h"
 #include "services/GuideParseWorker.h"
@@ -37,42 +38,6 @@ QStringList menuTitles(const MainWindow& window)
     for (const QAction* action : window.menuBar()->actions())
         titles << action->text();
     return titles;
-}
-
-QChar acceleratorOf(const QString& text)
-{
-    for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) == u'&') {
-            if (text.at(i + 1) != u'&')
-                return text.at(i + 1).toLower();
-            ++i; // "&&" is a literal ampersand
-        }
-    }
-    return {};
-}
-
-// A translation may not give two items of one menu the same letter, nor
-// drop the letter an item had.
-void checkAccelerators(QMenu* menu, const QString& place, QStringList& problems)
-{
-    Q_EMIT menu->aboutToShow();
-    QHash<QChar, QString> taken;
-    for (const QAction* action : menu->actions()) {
-        if (action->isSeparator() || !action->isVisible() ||
-            (!action->isEnabled() && !action->menu() && menu->actions().size() == 1))
-            continue;
-        const QChar letter = acceleratorOf(action->text());
-        if (letter.isNull())
-            problems << place + QStringLiteral(": no letter in ") + action->text();
-        else if (taken.contains(letter))
-            problems << place + QStringLiteral(": ") + action->text() + QStringLiteral(" and ") +
-                            taken.value(letter) + QStringLiteral(" share ") + letter;
-        else
-            taken.insert(letter, action->text());
-        if (action->menu())
-            checkAccelerators(action->menu(), place + QStringLiteral(" › ") + action->text(),
-                              problems);
-    }
 }
 
 QString questionCount(int n)
@@ -142,15 +107,7 @@ void TranslationsTest::germanWindowReadsGerman()
     // Every item has a letter, none shared within its menu.
     QVERIFY(QFile::copy(guideFixture("typical.md"), m_temp->path() + QStringLiteral("/a.md")));
     QVERIFY(window.openGuide(m_temp->path() + QStringLiteral("/a.md")));
-    QStringList problems;
-    QHash<QChar, QString> menus;
-    for (const QAction* action : window.menuBar()->actions()) {
-        const QChar letter = acceleratorOf(action->text());
-        if (letter.isNull() || menus.contains(letter))
-            problems << QStringLiteral("menu bar: ") + action->text();
-        menus.insert(letter, action->text());
-        checkAccelerators(action->menu(), action->text(), problems);
-    }
+    const QStringList problems = ip::test::acceleratorProblems(window.menuBar());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
