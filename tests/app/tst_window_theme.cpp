@@ -14,10 +14,13 @@
 #include "ui/questions/QuestionsScreen.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void theMessageBarFollowsTheTheme();
     void aDesktopsPaletteDoesNotOverrideTheChoice();
     void tonedTextFollowsTheDesktopsPalette();
+    void checkBoxesShowInTheDark();
 
 private:
     std::unique_ptr<QTemporaryDir> m_temp;
@@ -150,7 +154,9 @@ void WindowThemeTest::aChoiceIsAppliedAndKept()
         WindowTheme theme;
         QCOMPARE(theme.choice(), WindowTheme::Choice::System);
         theme.setChoice(WindowTheme::Choice::Dark);
-        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        const auto* style = qobject_cast<QProxyStyle*>(QApplication::style());
+        QVERIFY(style);
+        QCOMPARE(style->baseStyle()->name().toLower(), QStringLiteral("fusion"));
         QCOMPARE(QApplication::palette().color(QPalette::Window),
                  WindowTheme::darkPalette().color(QPalette::Window));
         QCOMPARE(QApplication::palette().color(QPalette::Text),
@@ -280,6 +286,32 @@ void WindowThemeTest::tonedTextFollowsTheDesktopsPalette()
     TextTone::set(error, TextTone::Tone::Normal);
     QCOMPARE(error->palette().color(QPalette::WindowText), dark.color(QPalette::WindowText));
     QApplication::setPalette(m_systemPalette);
+}
+
+void WindowThemeTest::checkBoxesShowInTheDark()
+{
+    // An unticked box is the list's colour inside: only its outline shows
+    // it, so the outline needs WCAG's 3:1 for controls against the window.
+    WindowTheme theme;
+    theme.setChoice(WindowTheme::Choice::Dark);
+    const QColor window = WindowTheme::darkPalette().color(QPalette::Window);
+    QWidget page;
+    auto* box = new QCheckBox(QStringLiteral("Done"), &page);
+    box->move(10, 10);
+    page.resize(200, 60);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.palette().color(QPalette::Window), window);
+
+    QStyleOptionButton option;
+    option.initFrom(box);
+    const QRect indicator =
+        box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+    const QImage image = box->grab().toImage();
+    double outline = 0;
+    for (int x = indicator.left(); x <= indicator.left() + 2; ++x)
+        outline = std::max(outline, contrast(image.pixelColor(x, indicator.center().y()), window));
+    QVERIFY2(outline >= 3.0, qPrintable(QString::number(outline)));
 }
 
 QTEST_MAIN(WindowThemeTest)

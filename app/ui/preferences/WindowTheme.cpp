@@ -1,5 +1,7 @@
 #include "ui/preferences/WindowTheme.h"
 
+#include "ui/preferences/ThemeStyle.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStyle>
@@ -133,9 +135,12 @@ void WindowTheme::apply()
 void WindowTheme::useStyle(const QString& name)
 {
     // A new style polishes every widget again: not for Light to Dark.
-    if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) == 0)
+    const bool ours = name.compare(QStringLiteral("Fusion"), Qt::CaseInsensitive) == 0;
+    QStyle* current = QApplication::style();
+    if (ours ? qobject_cast<ThemeStyle*>(current) != nullptr
+             : current->name().compare(name, Qt::CaseInsensitive) == 0)
         return;
-    if (QStyle* style = QStyleFactory::create(name))
+    if (QStyle* style = ours ? new ThemeStyle : QStyleFactory::create(name))
         QApplication::setStyle(style);
 }
 
