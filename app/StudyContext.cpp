@@ -183,8 +183,10 @@ Result<void> StudyContext::writeDraft(const Draft& draft)
 {
     if (!canSave())
         return makeError(ErrorKind::ReadOnly,
-                         m_storageError ? m_storageError->message
-                                        : QStringLiteral("There is no database to save into."));
+                         m_storageError
+                             ? m_storageError->message
+                             : QCoreApplication::translate("ip::StudyContext",
+                                                           "There is no database to save into."));
     return m_data->writeDraft(draft);
 }
 
@@ -198,7 +200,9 @@ Result<void> StudyContext::checkStorageFile() const
 Result<QString> StudyContext::rescueStorage()
 {
     if (!m_data)
-        return makeError(ErrorKind::ReadOnly, QStringLiteral("There is no database to rescue."));
+        return makeError(
+            ErrorKind::ReadOnly,
+            QCoreApplication::translate("ip::StudyContext", "There is no database to rescue."));
     m_check.reset(); // the files it reads are about to move
     return m_data->rescue();
 }

@@ -157,6 +157,20 @@ QString fileStateName(LibraryGuide::FileState state)
     return QString();
 }
 
+// The same states in the table's words; --json keeps fileStateName's.
+QString fileStateText(LibraryGuide::FileState state)
+{
+    switch (state) {
+    case LibraryGuide::FileState::Present:
+        return QCoreApplication::translate("LibraryCommand", "present");
+    case LibraryGuide::FileState::Missing:
+        return QCoreApplication::translate("LibraryCommand", "missing");
+    case LibraryGuide::FileState::Changed:
+        return QCoreApplication::translate("LibraryCommand", "changed");
+    }
+    return QString();
+}
+
 QString isoTime(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODate);
@@ -206,7 +220,7 @@ void printTable(const QList<LibraryGuide>& guides, CommandIo& io)
         rows.append(QStringList{printable(guide.key), printable(guide.title.simplified()),
                                 QString::number(guide.questions),
                                 QString::number(guide.requirements), isoTime(guide.importedAt),
-                                fileStateName(guide.file), shownPath(guide.path)});
+                                fileStateText(guide.file), shownPath(guide.path)});
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList& row : std::as_const(rows)) {
         for (qsizetype column = 0; column < row.size(); ++column)

@@ -799,7 +799,7 @@ Run &apos;interview-prep COMMAND --help&apos; for a command&apos;s options.
     <name>DelimitedText</name>
     <message>
         <source>Line %1: a field starts with a double quote that is never closed; add the closing &quot; (a quote inside a quoted field is written twice, &quot;&quot;).</source>
-        <translation>Zeile %1: Ein Feld beginnt mit einem doppelten Anführungszeichen, das nie geschlossen wird; das schließende " ergänzen (ein Anführungszeichen innerhalb eines Felds in Anführungszeichen wird doppelt geschrieben, "").</translation>
+        <translation>Zeile %1: Ein Feld beginnt mit einem doppelten Anführungszeichen, das nie geschlossen wird; das schließende &quot; ergänzen (ein Anführungszeichen innerhalb eines Felds in Anführungszeichen wird doppelt geschrieben, &quot;&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2017,18 @@ ein Schlüssel wurde nicht gefunden, 2 falscher Aufruf.</translation>
         <source>unknown action &apos;%1&apos;; the actions are add, list and remove.</source>
         <translation>unbekannte Aktion „%1“; die Aktionen sind add, list und remove.</translation>
     </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
 </context>
 <context>
     <name>LibraryRepository</name>
@@ -2431,6 +2443,13 @@ ein Schlüssel wurde nicht gefunden, 2 falscher Aufruf.</translation>
     <message>
         <source>%1 y</source>
         <translation>%1 J.</translation>
+    </message>
+</context>
+<context>
+    <name>QIODevice</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>Unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -3046,14 +3065,14 @@ with -word goes after --: interview-prep search -- -draft notes</source>
         <translation>Die Leitfäden der Bibliothek und alles Geschriebene durchsuchen: Notizen,
 Nachweise zu Anforderungen und Geschichten. Die besten Treffer zuerst.
   wort      Wörter, die damit beginnen („deploy“ findet „deployment“)
-  "a b"     die Wörter in dieser Reihenfolge
+  &quot;a b&quot;     die Wörter in dieser Reihenfolge
   -wort     lässt aus, was das Wort enthält
 Akzente spielen keine Rolle („resume“ findet „résumé“). Eine Suche, die mit
 -wort beginnt, steht nach --: interview-prep search -- -entwurf notizen</translation>
     </message>
     <message>
         <source>Print {&quot;hits&quot;: [{kind, guide, key, title, snippet, score}]}.</source>
-        <translation>{"hits": [{kind, guide, key, title, snippet, score}]} ausgeben.</translation>
+        <translation>{&quot;hits&quot;: [{kind, guide, key, title, snippet, score}]} ausgeben.</translation>
     </message>
     <message>
         <source>Show at most N hits (1 to %1; default %2).</source>
@@ -3077,7 +3096,7 @@ Akzente spielen keine Rolle („resume“ findet „résumé“). Eine Suche, di
     </message>
     <message>
         <source>say what to look for, e.g. &apos;interview-prep search &quot;feature store&quot;&apos;.</source>
-        <translation>angeben, wonach gesucht wird, z. B. „interview-prep search "feature store"“.</translation>
+        <translation>angeben, wonach gesucht wird, z. B. „interview-prep search &quot;feature store&quot;“.</translation>
     </message>
 </context>
 <context>
@@ -7392,6 +7411,14 @@ Ctrl+N drücken, um die erste zu schreiben.</translation>
     <message>
         <source>“%1” could not be read completely, so it is open read-only; fix the problems in the file and open it again to make changes.</source>
         <translation>„%1“ konnte nicht vollständig gelesen werden und ist daher schreibgeschützt geöffnet; die Probleme in der Datei beheben und sie erneut öffnen, um Änderungen vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>There is no database to save into.</source>
+        <translation>Es gibt keine Datenbank, in die gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>There is no database to rescue.</source>
+        <translation>Es gibt keine Datenbank, die gerettet werden kann.</translation>
     </message>
 </context>
 <context>

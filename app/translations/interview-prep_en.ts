@@ -26,8 +26,8 @@
     <message numerus="yes">
         <source>%1 of %n backup(s) cannot be restored (damaged, not Interview Prep&apos;s, or from a newer version); nothing was changed.</source>
         <translation>
-            <numerusform>%1 of %n backup cannot be restored (damaged, not Interview Prep's, or from a newer version); nothing was changed.</numerusform>
-            <numerusform>%1 of %n backups cannot be restored (damaged, not Interview Prep's, or from a newer version); nothing was changed.</numerusform>
+            <numerusform>%1 of %n backup cannot be restored (damaged, not Interview Prep&apos;s, or from a newer version); nothing was changed.</numerusform>
+            <numerusform>%1 of %n backups cannot be restored (damaged, not Interview Prep&apos;s, or from a newer version); nothing was changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -233,8 +233,8 @@
     <message numerus="yes">
         <source>Imported %n flashcard(s) into %1: the guide &quot;%2&quot; with %3.</source>
         <translation>
-            <numerusform>Imported %n flashcard into %1: the guide "%2" with %3.</numerusform>
-            <numerusform>Imported %n flashcards into %1: the guide "%2" with %3.</numerusform>
+            <numerusform>Imported %n flashcard into %1: the guide &quot;%2&quot; with %3.</numerusform>
+            <numerusform>Imported %n flashcards into %1: the guide &quot;%2&quot; with %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class QWidget;
 
@@ -33,7 +34,7 @@ private:
     void apply();
 
     QWidget* m_label;
-    QObject* m_watched; // the label's parent, or the application
+    QPointer<QObject> m_watched; // the label's parent, or the application
     Tone m_tone;
 };
 

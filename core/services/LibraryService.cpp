@@ -138,9 +138,10 @@ Result<LibraryAddition> LibraryService::store(const QString& path, SameKey sameK
     if (!*previous)
         addition.outcome = LibraryAddition::Outcome::Added;
     else if ((*previous)->filePath == parsed->entry.filePath &&
-             (*previous)->contentHash == parsed->entry.contentHash)
+             bytesPart((*previous)->contentHash) == bytesPart(parsed->entry.contentHash))
         // Same file and bytes, parsed again because the stored snapshot no
-        // longer read: storing it anew repairs it.
+        // longer read, or was read in another language: storing it anew
+        // repairs it.
         addition.outcome = LibraryAddition::Outcome::UpToDate;
     else if (sameKey == SameKey::Keep && !isShipped((*previous)->filePath)) {
         addition.outcome = LibraryAddition::Outcome::UpToDate;

@@ -124,7 +124,10 @@ Error OutputFile::writeError(const QString& target, int errorNumber, const QStri
     if (errorNumber == EACCES || errorNumber == EPERM || errorNumber == EROFS) {
         kind = ErrorKind::ReadOnly;
         reason = QString::fromLocal8Bit(std::strerror(errorNumber));
-    } else if (reason.isEmpty() || reason == QLatin1String("Unknown error")) {
+    } else if (reason.isEmpty() || reason == QLatin1String("Unknown error") ||
+               // The same words in the user's language, from Qt's catalogue (or ours,
+               // which holds them too).
+               reason == QCoreApplication::translate("QIODevice", "Unknown error")) {
         if (errorNumber == 0)
             return makeError(kind,
                              tr("Cannot write %1: the write failed. %2").arg(target, consequence));
