@@ -1,6 +1,7 @@
 #include "cli/BackupsCommand.h"
 
 #include "cli/DataDirOption.h"
+#include "cli/TableLine.h"
 #include "services/BackupService.h"
 
 #include <QCoreApplication>
@@ -103,16 +104,7 @@ void printTable(const QString& backupDirectory, const QList<BackupInfo>& backups
     constexpr std::array<bool, 6> rightAligned{false, true, true, true, true, false};
     constexpr std::array<const char*, 6> gaps{" ", " ", " ", " ", "  ", " "};
     const auto line = [&](const QStringList& cells) {
-        QString text = QStringLiteral("  ");
-        for (std::size_t column = 0; column < valueWidths.size(); ++column) {
-            const qsizetype width =
-                std::max(valueWidths.at(column), headings.at(qsizetype(column)).size());
-            const QString& cell = cells.at(qsizetype(column));
-            text +=
-                rightAligned.at(column) ? cell.rightJustified(width) : cell.leftJustified(width);
-            text += QLatin1String(gaps.at(column));
-        }
-        return text + cells.last();
+        return QStringLiteral("  ") + tableLine(headings, valueWidths, rightAligned, gaps, cells);
     };
     io.out << line(headings) << '\n';
     const QLocale c = QLocale::c();

@@ -2,6 +2,7 @@
 
 #include "cli/DataDirOption.h"
 #include "cli/PracticeData.h"
+#include "cli/TableLine.h"
 #include "services/InterviewDateService.h"
 #include "services/PracticeService.h"
 #include "services/ReadinessReport.h"
@@ -241,16 +242,7 @@ void printTable(const Listing& listing, CommandIo& io)
     constexpr std::array<bool, 7> rightAligned{false, true, true, false, true, true, true};
     constexpr std::array<const char*, 7> gaps{" ", " ", "  ", " ", " ", " ", "  "};
     const auto line = [&](const QStringList& cells) {
-        QString text;
-        for (std::size_t column = 0; column < valueWidths.size(); ++column) {
-            const qsizetype width =
-                std::max(valueWidths.at(column), headings.at(qsizetype(column)).size());
-            const QString& cell = cells.at(qsizetype(column));
-            text +=
-                rightAligned.at(column) ? cell.rightJustified(width) : cell.leftJustified(width);
-            text += QLatin1String(gaps.at(column));
-        }
-        return text + cells.last();
+        return tableLine(headings, valueWidths, rightAligned, gaps, cells);
     };
     io.out << '\n' << line(headings) << '\n';
     const QString none = QStringLiteral("-");
