@@ -4,7 +4,6 @@
 
 #include <QStyleFactory>
 #include <QStyleOption>
-#include <memory>
 
 namespace ip {
 
@@ -20,15 +19,18 @@ void ThemeStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* opt
     }
     // Fusion's outline is the window colour darkened by 140%: from this
     // window it is a mid grey.
-    std::unique_ptr<QStyleOption> lighter;
+    // Each kind is copied as itself: QStyleOption has no virtual destructor,
+    // so a copy must not be owned through a base pointer.
+    const auto drawLighter = [&](auto copy) {
+        copy.palette.setColor(QPalette::Window, QColor(0xa8, 0xa8, 0xa8));
+        QProxyStyle::drawPrimitive(element, &copy, painter, widget);
+    };
     if (const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option))
-        lighter = std::make_unique<QStyleOptionButton>(*button);
+        drawLighter(QStyleOptionButton(*button));
     else if (const auto* item = qstyleoption_cast<const QStyleOptionViewItem*>(option))
-        lighter = std::make_unique<QStyleOptionViewItem>(*item);
+        drawLighter(QStyleOptionViewItem(*item));
     else
-        lighter = std::make_unique<QStyleOption>(*option);
-    lighter->palette.setColor(QPalette::Window, QColor(0xa8, 0xa8, 0xa8));
-    QProxyStyle::drawPrimitive(element, lighter.get(), painter, widget);
+        drawLighter(QStyleOption(*option));
 }
 
 } // namespace ip
