@@ -1,8 +1,10 @@
 #include "StudyContext.h"
 
 #include "services/BackupService.h"
+#include "services/CombinedGuide.h"
 #include "services/DeferredStorageCheck.h"
 #include "services/GuideLibrary.h"
+#include "services/LibraryService.h"
 #include "services/StudyData.h"
 #include "ui/drafts/DraftKeeper.h"
 #include "util/DataDirectory.h"
@@ -15,6 +17,8 @@
 namespace ip {
 
 const QString StudyContext::ShippedGuidePath = QStringLiteral(":/content/ml-engineer.md");
+// Not a file name a user could choose: a scheme of our own.
+const QString StudyContext::AllGuidesPath = QStringLiteral("library:all-guides");
 
 StudyContext::StudyContext(const QString& dataDirectory, const QString& guideFile, Opening opening)
     : m_dataDirectory(resolveDataDirectory(dataDirectory)), m_guideToOpen(guideFile),
@@ -167,9 +171,44 @@ void StudyContext::openGuide(const QString& guideFile)
     setGuide(readGuide(guideFile), guideFile);
 }
 
+QStringList StudyContext::guideFiles() const
+{
+    if (!m_guide.isCombined())
+        return {m_guideFile};
+    QStringList files;
+    if (m_data) {
+        if (auto entries = m_data->library().entries(LibraryService::FileStates::Unchecked)) {
+            for (const LibraryGuide& entry : std::as_const(*entries)) {
+                if (m_guide.holdsGuide(entry.key))
+                    files << entry.path;
+            }
+        }
+    }
+    return files;
+}
+
+QString StudyContext::displayName(const QString& guidePath)
+{
+    if (guidePath == AllGuidesPath)
+        return CombinedGuide::tr("All guides");
+    return QFileInfo(guidePath).fileName();
+}
+
 Guide StudyContext::readGuide(const QString& guideFile) const
 {
     const GuideLibrary guides = m_data ? m_data->guides() : GuideLibrary(nullptr);
+    if (guideFile == AllGuidesPath) {
+        auto all = m_data ? m_data->library().allGuides(guides)
+                          : Result<Guide>(makeError(ErrorKind::NotFound, readOnlyReason()));
+        if (all)
+            return std::move(all).value();
+        // Said the way a guide that cannot be read says it.
+        Guide unreadable;
+        unreadable.title = CombinedGuide::tr("All guides");
+        unreadable.diagnostics << Diagnostic{Diagnostic::Severity::Error, 0, 0,
+                                             all.error().message};
+        return unreadable;
+    }
     if (!guideFile.isEmpty())
         return guides.openFile(guideFile);
     QFile shipped(ShippedGuidePath);

@@ -22,6 +22,8 @@ class StudyContext {
 public:
     // The guide compiled into the program and opened by default.
     static const QString ShippedGuidePath;
+    // What openGuide() takes for All guides (CombinedGuide): the whole library.
+    static const QString AllGuidesPath;
     // The guides that come with the program (resource paths), by file name.
     static QStringList includedGuidePaths();
     // The title in an included guide's front matter, for the File menu.
@@ -68,6 +70,11 @@ public:
     // for the shipped guide opened by default. Kept apart from the guide's
     // own fileName, which for that guide is only a name to show.
     const QString& guideFile() const { return m_guideFile; }
+    // The files the guide shown was read from: its own, or for All guides
+    // every file in the library (resource paths included).
+    QStringList guideFiles() const;
+    // A guide path as the user knows it: the file's name, or "All guides".
+    static QString displayName(const QString& guidePath);
 
     // The folder the database and the recovery journal live in.
     QString dataDirectory() const { return m_dataDirectory; }
@@ -88,6 +95,9 @@ public:
     // and work written against them would be kept under the wrong question.
     // The stories themselves belong to no guide: they follow canSave().
     bool canEditStudy() const;
+    // An interview date belongs to one guide: it can be set when the study
+    // can be edited and the guide shown is not All guides.
+    bool canSetInterviewDate() const { return canEditStudy() && !m_guide.isCombined(); }
     // Why canEditStudy() is false, in a sentence for a tooltip or a bar;
     // empty when it is true.
     QString readOnlyReason() const;

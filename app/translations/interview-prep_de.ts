@@ -439,6 +439,18 @@ Rückgabewert: 0 keine Fehler, 1 ein Leitfaden hat einen Fehler, 2 falscher Aufr
     </message>
 </context>
 <context>
+    <name>CombinedGuide</name>
+    <message>
+        <source>All guides</source>
+        <translation>Alle Leitfäden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>guide title, requirement group</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Validate guide files and summarise what they contain</source>
@@ -4026,6 +4038,10 @@ Akzente spielen keine Rolle („resume“ findet „résumé“). Eine Suche, di
         <source>Add, open and remove guides (Ctrl+O)</source>
         <translation>Leitfäden hinzufügen, öffnen und entfernen (Ctrl+O)</translation>
     </message>
+    <message>
+        <source>Every guide in the library together</source>
+        <translation>Alle Leitfäden der Bibliothek zusammen</translation>
+    </message>
 </context>
 <context>
     <name>ip::InterviewDateDialog</name>
@@ -5843,6 +5859,14 @@ Zuletzt geändert: %2</translation>
         <source>d MMMM</source>
         <comment>date format (QLocale::toString)</comment>
         <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>An interview date belongs to one guide: choose the guide in the switcher to set it</source>
+        <translation>Ein Interviewtermin gehört zu einem Leitfaden: Wählen Sie den Leitfaden in der Auswahl, um ihn festzulegen</translation>
+    </message>
+    <message>
+        <source>All guides: interview dates are set per guide</source>
+        <translation>Alle Leitfäden: Interviewtermine gelten je Leitfaden</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/GuideReadProgress.h"
 
+#include "StudyContext.h"
 #include "services/GuideParseWorker.h"
 
 #include <QFileInfo>
@@ -7,7 +8,7 @@
 namespace ip {
 
 GuideReadProgress::GuideReadProgress(QWidget* window, const QString& path)
-    : m_dialog(tr("Reading “%1”…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, window)
+    : m_dialog(tr("Reading “%1”…").arg(StudyContext::displayName(path)), tr("Cancel"), 0, 0, window)
 {
     GuideParseWorker::resetCancelled(); // a cached guide never reaches the worker
     m_dialog.setWindowTitle(tr("Open Guide"));

@@ -9,7 +9,7 @@
 #include "services/StudyData.h"
 #include "ui/EditCommands.h"
 #include "ui/FirstWindowGeometry.h"
-#include "ui/GuideFileWatcher.h"
+#include "ui/GuideFilesWatcher.h"
 #include "ui/GuideReadProgress.h"
 #include "ui/MessageBar.h"
 #include "ui/RecentGuidesMenu.h"
@@ -168,8 +168,11 @@ MainWindow::MainWindow(StudyContext& context, QWidget* parent)
     m_fileCheckTimer->setInterval(FileCheckIntervalMs);
     connect(m_fileCheckTimer, &QTimer::timeout, this, &MainWindow::checkDatabaseFile);
     // The candidate may edit the guide in another editor while studying it.
-    m_guideWatcher = new GuideFileWatcher(this);
-    connect(m_guideWatcher, &GuideFileWatcher::changed, this, &MainWindow::reloadGuide);
+    m_guideWatcher = new GuideFilesWatcher(this);
+    connect(m_guideWatcher, &GuideFilesWatcher::changed, this, [this](const QString& file) {
+        m_changedGuideFile = file;
+        reloadGuide();
+    });
     m_reloadRetry = new QTimer(this);
     m_reloadRetry->setSingleShot(true);
     m_reloadRetry->setInterval(ReadOnlyRetryMs);
@@ -1025,6 +1028,8 @@ bool MainWindow::reloadGuide()
     const QString path = m_context.guideFile();
     if (path.isEmpty() || path.startsWith(u':'))
         return false;
+    // All guides names the library's file that changed.
+    const QString changed = m_changedGuideFile.isEmpty() ? path : m_changedGuideFile;
     // A dialog's caller (a picker, a confirmation, a guide being read) would
     // lose its screen under it: the change is applied once it is gone.
     if (readingGuide() || QApplication::activeModalWidget()) {
@@ -1060,13 +1065,14 @@ bool MainWindow::reloadGuide()
     }
     showScreen(screen);
     statusBar()->showMessage(
-        tr("“%1” changed on disk and was read again.").arg(QFileInfo(path).fileName()), 5000);
+        tr("“%1” changed on disk and was read again.").arg(QFileInfo(changed).fileName()), 5000);
+    m_changedGuideFile.clear();
     return true;
 }
 
 void MainWindow::watchOpenGuide()
 {
-    m_guideWatcher->watch(m_context.guideFile());
+    m_guideWatcher->watch(m_context.guideFiles());
 }
 
 bool MainWindow::readGuideInto(const QString& path, GuideOpening opening)
@@ -1086,8 +1092,8 @@ bool MainWindow::readGuideInto(const QString& path, GuideOpening opening)
     }
     m_readingGuide = false;
     if (GuideParseWorker::wasCancelled()) {
-        statusBar()->showMessage(tr("Opening “%1” was cancelled.").arg(QFileInfo(path).fileName()),
-                                 5000);
+        statusBar()->showMessage(
+            tr("Opening “%1” was cancelled.").arg(StudyContext::displayName(path)), 5000);
         return false;
     }
     if (reload && guide.hasErrors()) {
@@ -1097,7 +1103,7 @@ bool MainWindow::readGuideInto(const QString& path, GuideOpening opening)
             MessageBar::Kind::Error,
             tr("“%1” changed on disk but cannot be read completely. Fix the problems below in the "
                "file; the guide as it was before stays shown until then.")
-                .arg(QFileInfo(path).fileName()),
+                .arg(StudyContext::displayName(path)),
             diagnosticLines(guide));
         return false;
     }
@@ -1108,7 +1114,7 @@ bool MainWindow::readGuideInto(const QString& path, GuideOpening opening)
             MessageBar::Kind::Error,
             tr("“%1” could not be opened: nothing in it can be studied. The guide you had open "
                "stays open.")
-                .arg(QFileInfo(path).fileName()),
+                .arg(StudyContext::displayName(path)),
             diagnosticLines(guide));
         return false;
     }
@@ -1121,7 +1127,9 @@ bool MainWindow::readGuideInto(const QString& path, GuideOpening opening)
         // only be read in part.
         if (!guide.hasErrors())
             QSettings().setValue(QStringLiteral("guide/last"), path);
-        m_recentGuides->add(path);
+        // The switcher, not the recent files, goes back to All guides.
+        if (path != StudyContext::AllGuidesPath)
+            m_recentGuides->add(path);
     }
     m_context.setGuide(std::move(guide), path);
     buildScreens(currentScreen());

@@ -14,7 +14,7 @@ class QTimer;
 namespace ip {
 
 class FormatActions;
-class GuideFileWatcher;
+class GuideFilesWatcher;
 class GuideSwitcher;
 class LibraryActions;
 class MessageBar;
@@ -80,7 +80,7 @@ public:
     // message bar lists the problems. Returns whether the guide was read again.
     bool reloadGuide();
     // Watches the open guide's file for reloadGuide().
-    GuideFileWatcher* guideWatcher() const { return m_guideWatcher; }
+    GuideFilesWatcher* guideWatcher() const { return m_guideWatcher; }
 
     // Each screen is made when first asked for (see ScreenSet).
     RequirementsScreen* requirementsScreen() const;
@@ -231,7 +231,9 @@ private:
     bool m_showingSaveFailure = false;
     bool m_showingVanished = false;
     bool m_readingGuide = false; // a guide is being parsed; do not start another
-    GuideFileWatcher* m_guideWatcher = nullptr;
+    GuideFilesWatcher* m_guideWatcher = nullptr;
+    // The file whose change reloadGuide() is reading in; empty for a retry.
+    QString m_changedGuideFile;
     // A change to the guide's file that came while a dialog was open or a
     // guide was being read is applied once they are gone.
     QTimer* m_reloadRetry = nullptr;

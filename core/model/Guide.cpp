@@ -19,6 +19,18 @@ bool Guide::hasErrors() const
                        [](const Diagnostic& d) { return d.isError(); });
 }
 
+const QString Guide::AllGuidesKey = QStringLiteral("*");
+
+bool Guide::holdsGuide(const QString& guideKey) const
+{
+    return isCombined() ? memberKeys.contains(guideKey) : guideKey == key;
+}
+
+QString Guide::guideKeyOf(const QString& itemKey) const
+{
+    return isCombined() ? QuestionRef::guideKeyOfItem(itemKey) : key;
+}
+
 int Guide::requirementCount() const
 {
     int count = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Diagnostic.h"
+#include "model/QuestionRef.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -97,9 +98,29 @@ struct Guide {
     QList<Question> questions;
     QString conclusion; // Markdown of the closing text
     QList<Diagnostic> diagnostics;
+    // The guides an "All guides" view combines (see CombinedGuide), by key;
+    // empty for a guide read from one file.
+    QStringList memberKeys;
+
+    // The key of the combined view of the whole library.
+    static const QString AllGuidesKey;
 
     bool hasErrors() const;
     int requirementCount() const;
+    bool isCombined() const { return !memberKeys.isEmpty(); }
+    // The guides whose work this one shows: its members, or itself.
+    QStringList guideKeys() const { return isCombined() ? memberKeys : QStringList{key}; }
+    // Whether a question or requirement of this guide key is shown here.
+    bool holdsGuide(const QString& guideKey) const;
+    // The guide a question or requirement of this one belongs to. Item keys
+    // start with their guide's key (FORMAT.md), so a combined guide finds it
+    // there.
+    QString guideKeyOf(const QString& itemKey) const;
+    // How the user's data names a question shown here.
+    QuestionRef refOf(const Question& question) const
+    {
+        return {guideKeyOf(question.key), question.key};
+    }
 };
 
 // The four part names every complete question has.

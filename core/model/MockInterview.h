@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/QuestionRef.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -37,6 +39,13 @@ struct MockInterview {
     QList<MockInterviewQuestion> questions;
 
     bool isFinished() const { return finishedAt.isValid(); }
+    // How the review log and the stories name an asked question: one run
+    // over All guides ("*", Guide::AllGuidesKey) asks questions of many.
+    QuestionRef refOf(const MockInterviewQuestion& question) const
+    {
+        return {guideKey == u"*" ? QuestionRef::guideKeyOfItem(question.questionKey) : guideKey,
+                question.questionKey};
+    }
 
     // The first question not yet moved on from: where a resumed interview
     // goes on; the question count when every one was answered.

@@ -10,6 +10,15 @@ struct QuestionRef {
     QString guideKey;
     QString questionKey;
 
+    // The guide an item (question, requirement) key belongs to: keys start
+    // with their guide's key and a slash (FORMAT.md); empty for one that
+    // does not.
+    static QString guideKeyOfItem(const QString& itemKey)
+    {
+        const qsizetype slash = itemKey.indexOf(u'/');
+        return slash < 0 ? QString() : itemKey.left(slash);
+    }
+
     friend bool operator==(const QuestionRef&, const QuestionRef&) = default;
 };
 

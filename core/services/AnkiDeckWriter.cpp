@@ -123,8 +123,10 @@ QString AnkiDeckWriter::tags(const Guide& guide, const Question& question)
     QStringList words;
     if (!tagWord(question.category).isEmpty())
         words << tagWord(question.category);
-    if (!tagWord(guide.key).isEmpty())
-        words << tagWord(guide.key);
+    // In All guides, the question's own guide.
+    const QString guideKey = guide.guideKeyOf(question.key);
+    if (!tagWord(guideKey).isEmpty())
+        words << tagWord(guideKey);
     return words.join(u' ');
 }
 
@@ -153,7 +155,7 @@ Result<NotesByGuide> AnkiDeckWriter::notesFor(const QList<Guide>& guides,
     for (const Guide& guide : guides) {
         if (all.contains(guide.key))
             continue;
-        auto guideNotes = notes.forGuide(guide.key);
+        auto guideNotes = notes.forGuide(guide);
         if (!guideNotes)
             return guideNotes.error();
         all.insert(guide.key, std::move(guideNotes).value());

@@ -617,8 +617,9 @@ std::optional<Error> mockGradesAtOddsWithReviews(const QList<MockInterview>& int
                 continue;
             const QString where =
                 QStringLiteral("mockInterviews[%1].questions[%2].grade").arg(i).arg(j);
-            const auto entry = logged.constFind(
-                logKey(interview.guideKey, question.questionKey, question.gradedAt));
+            const QuestionRef ref = interview.refOf(question);
+            const auto entry =
+                logged.constFind(logKey(ref.guideKey, ref.questionKey, question.gradedAt));
             if (entry == logged.cend())
                 return invalid(
                     QCoreApplication::translate("BackupDocument",

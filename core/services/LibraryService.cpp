@@ -2,6 +2,7 @@
 
 #include "content/GuideJson.h"
 #include "content/GuideSource.h"
+#include "services/CombinedGuide.h"
 #include "services/GuideLibrary.h"
 #include "services/GuideParseWorker.h"
 #include "storage/Database.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <algorithm>
 #include <optional>
 
 namespace ip {
@@ -204,6 +206,33 @@ Result<QList<LibraryGuide>> LibraryService::entries(FileStates states) const
         guides << listed;
     }
     return guides;
+}
+
+Result<Guide> LibraryService::allGuides(const GuideLibrary& reader) const
+{
+    const auto stored = m_library.all();
+    if (!stored)
+        return stored.error();
+    QList<Guide> members;
+    members.reserve(stored->size());
+    for (const LibraryEntry& entry : stored.value()) {
+        std::optional<Guide> guide = GuideLibrary::fromSnapshot(entry);
+        if (!guide)
+            continue; // one of problems()
+        if (!isShipped(entry.filePath) && fileState(entry) == LibraryGuide::FileState::Changed) {
+            Guide fresh = reader.openFile(entry.filePath);
+            // Retitled, its questions have other keys: it is another guide
+            // until it is added as one.
+            if (!fresh.hasErrors() && fresh.key == entry.guideKey)
+                guide = std::move(fresh);
+        }
+        members << *std::move(guide);
+    }
+    std::sort(members.begin(), members.end(), [](const Guide& a, const Guide& b) {
+        const int order = a.title.compare(b.title, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a.key < b.key;
+    });
+    return CombinedGuide::of(members);
 }
 
 Result<QList<LibraryProblem>> LibraryService::problems() const

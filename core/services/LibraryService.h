@@ -12,6 +12,7 @@
 namespace ip {
 
 class Database;
+class GuideLibrary;
 class LibraryRepository;
 
 // What adding a guide file to the library did.
@@ -85,6 +86,12 @@ public:
     // (Present when Unchecked). A snapshot that no longer reads as a guide is
     // left out here and listed by problems().
     Result<QList<LibraryGuide>> entries(FileStates states = FileStates::Checked) const;
+
+    // "All guides" (CombinedGuide): every guide the library holds, by title.
+    // A file edited since it was stored is read again through `reader` (and
+    // stored when it reads cleanly); one that no longer reads, or is gone,
+    // is shown as last stored, so one broken file never hides the others.
+    Result<Guide> allGuides(const GuideLibrary& reader) const;
 
     // The files add() was given whose guides have errors, with the reasons,
     // and the stored guides whose snapshot no longer reads; by file. A file

@@ -33,7 +33,7 @@ Result<MockInterviewPlan> MockInterviewService::plan(const Guide& guide, int min
                                                      const MockInterviewMix& mix, quint32 seed,
                                                      const QDateTime& now)
 {
-    auto schedules = m_practice.schedulesForGuide(guide.key);
+    auto schedules = m_practice.schedulesForGuide(guide);
     if (!schedules)
         return schedules.error();
     const ReviewScheduler& scheduler = m_practice.scheduler();
@@ -124,8 +124,8 @@ Result<MockInterview> MockInterviewService::grade(qint64 mockId, int position, R
         QCoreApplication::translate("MockInterviewService", "grade the mock interview question"));
     if (!transaction)
         return transaction.error();
-    if (auto recorded = m_practice.record({interview->guideKey, question.questionKey}, grade,
-                                          question.secondsTaken, gradedAt);
+    if (auto recorded =
+            m_practice.record(interview->refOf(question), grade, question.secondsTaken, gradedAt);
         !recorded)
         return recorded.error();
     if (auto done = m_interviews.saveGrade(mockId, position, static_cast<int>(grade), gradedAt);

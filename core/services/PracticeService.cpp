@@ -1,5 +1,6 @@
 #include "services/PracticeService.h"
 
+#include "model/Guide.h"
 #include "services/InterviewDateCap.h"
 #include "services/ReviewScheduleReplay.h"
 #include "storage/Database.h"
@@ -175,6 +176,18 @@ Result<QList<ReviewSchedule>> PracticeService::schedulesForGuide(const QString& 
         return m_reviews.schedulesForGuide(guideKey);
     return filtered(**current,
                     [&](const ReviewSchedule& schedule) { return schedule.guideKey == guideKey; });
+}
+
+Result<QList<ReviewSchedule>> PracticeService::schedulesForGuide(const Guide& guide)
+{
+    QList<ReviewSchedule> schedules;
+    for (const QString& guideKey : guide.guideKeys()) {
+        auto read = schedulesForGuide(guideKey);
+        if (!read)
+            return read.error();
+        schedules += *read;
+    }
+    return schedules;
 }
 
 Result<QList<ReviewSchedule>> PracticeService::dueBy(const QDateTime& time)

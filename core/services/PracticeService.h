@@ -16,6 +16,7 @@ namespace ip {
 
 class Database;
 class ReviewRepository;
+struct Guide;
 
 // Practice grades and the FSRS-6 schedules they lead to. The review log is
 // the truth; each question's schedule is derived from it and stored so that
@@ -64,6 +65,8 @@ public:
     // None for a question never graded.
     Result<std::optional<ReviewSchedule>> schedule(const QuestionRef& question);
     Result<QList<ReviewSchedule>> schedulesForGuide(const QString& guideKey);
+    // The schedules of every guide the guide shows (Guide::guideKeys).
+    Result<QList<ReviewSchedule>> schedulesForGuide(const Guide& guide);
     // Every schedule due at or before `time` (due days start at midnight in
     // the scheduler's time zone), soonest first.
     Result<QList<ReviewSchedule>> dueBy(const QDateTime& time);

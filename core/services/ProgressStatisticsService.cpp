@@ -5,6 +5,7 @@
 #include "storage/ReviewRepository.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace ip {
 
@@ -17,11 +18,34 @@ ProgressStatisticsService::ProgressStatisticsService(ReviewRepository& reviews,
 Result<ReviewActivity> ProgressStatisticsService::activity(const QString& guideKey,
                                                            const QDateTime& now, int days) const
 {
+    return activity(QStringList{guideKey}, now, days);
+}
+
+// Review times of several guides, in time order.
+Result<QList<QDateTime>> ProgressStatisticsService::reviewTimes(const QStringList& guideKeys,
+                                                                const QDateTime& from,
+                                                                const QDateTime& until) const
+{
+    QList<QDateTime> times;
+    for (const QString& guideKey : guideKeys) {
+        auto read = m_reviews.reviewTimes(guideKey, from, until);
+        if (!read)
+            return read.error();
+        times += *read;
+    }
+    if (guideKeys.size() > 1)
+        std::sort(times.begin(), times.end());
+    return times;
+}
+
+Result<ReviewActivity> ProgressStatisticsService::activity(const QStringList& guideKeys,
+                                                           const QDateTime& now, int days) const
+{
     const QDate today = now.toTimeZone(m_zone).date();
     const QDate first = today.addDays(-std::max(days, 1) + 1);
     const QDateTime from = first.startOfDay(m_zone);
     const QDateTime until = today.addDays(1).startOfDay(m_zone);
-    const auto recent = m_reviews.reviewTimes(guideKey, from, until);
+    const auto recent = reviewTimes(guideKeys, from, until);
     if (!recent)
         return recent.error();
     ReviewActivity activity;
@@ -33,7 +57,7 @@ Result<ReviewActivity> ProgressStatisticsService::activity(const QString& guideK
     // (A streak ending yesterday reaches it one day shorter.)
     if (activity.streak > 0 && activity.days.first().count > 0 &&
         activity.streak >= first.daysTo(today)) {
-        const auto older = m_reviews.reviewTimes(guideKey, QDateTime(), from);
+        const auto older = reviewTimes(guideKeys, QDateTime(), from);
         if (!older)
             return older.error();
         reviewDays += statistics::daysOf(*older, m_zone);
@@ -45,7 +69,7 @@ Result<ReviewActivity> ProgressStatisticsService::activity(const QString& guideK
 Result<QList<statistics::DayCount>>
 ProgressStatisticsService::dueForecast(const Guide& guide, const QDateTime& now, int days)
 {
-    const auto schedules = m_practice.schedulesForGuide(guide.key);
+    const auto schedules = m_practice.schedulesForGuide(guide);
     if (!schedules)
         return schedules.error();
     QSet<QString> inGuide;
@@ -62,7 +86,7 @@ ProgressStatisticsService::dueForecast(const Guide& guide, const QDateTime& now,
 Result<ReadinessReport> ProgressStatisticsService::recallOn(const Guide& guide, const QDate& day,
                                                             const QDate& today)
 {
-    const auto schedules = m_practice.schedulesForGuide(guide.key);
+    const auto schedules = m_practice.schedulesForGuide(guide);
     if (!schedules)
         return schedules.error();
     return ReadinessCalculator(m_practice.scheduler()).report(guide, *schedules, day, today);

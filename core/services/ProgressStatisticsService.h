@@ -37,6 +37,9 @@ public:
     // The guide's reviews on each of the `days` days ending on the day of
     // `now`, and the current streak.
     Result<ReviewActivity> activity(const QString& guideKey, const QDateTime& now, int days) const;
+    // The same over several guides' reviews together (All guides).
+    Result<ReviewActivity> activity(const QStringList& guideKeys, const QDateTime& now,
+                                    int days) const;
 
     // How many of the guide's questions come due on each of the `days` days
     // from today on; those already due count on today. Schedules of
@@ -50,6 +53,9 @@ public:
     Result<ReadinessReport> recallOn(const Guide& guide, const QDate& day, const QDate& today);
 
 private:
+    Result<QList<QDateTime>> reviewTimes(const QStringList& guideKeys, const QDateTime& from,
+                                         const QDateTime& until) const;
+
     ReviewRepository& m_reviews;
     PracticeService& m_practice;
     QTimeZone m_zone;

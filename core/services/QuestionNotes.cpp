@@ -19,12 +19,28 @@ Result<QHash<QString, QuestionNote>> QuestionNotes::forGuide(const QString& guid
     return byKey;
 }
 
+Result<QHash<QString, QuestionNote>> QuestionNotes::forGuide(const Guide& guide) const
+{
+    QHash<QString, QuestionNote> byKey;
+    for (const QString& guideKey : guide.guideKeys()) {
+        auto notes = forGuide(guideKey);
+        if (!notes)
+            return notes.error();
+        byKey.insert(*notes);
+    }
+    return byKey;
+}
+
 Result<QList<QuestionNote>> QuestionNotes::orphanedIn(const Guide& guide) const
 {
-    auto notes = m_repository.forGuide(guide.key);
-    if (!notes)
-        return notes.error();
-    return orphansAmong(notes.value(), guide);
+    QList<QuestionNote> notes;
+    for (const QString& guideKey : guide.guideKeys()) {
+        auto read = m_repository.forGuide(guideKey);
+        if (!read)
+            return read.error();
+        notes += *read;
+    }
+    return orphansAmong(notes, guide);
 }
 
 QList<QuestionNote> QuestionNotes::orphansAmong(const QList<QuestionNote>& notes,
@@ -36,7 +52,7 @@ QList<QuestionNote> QuestionNotes::orphansAmong(const QList<QuestionNote>& notes
         keys.insert(question.key);
     QList<QuestionNote> orphans;
     for (const QuestionNote& note : notes) {
-        if (note.guideKey == guide.key && !keys.contains(note.questionKey) &&
+        if (guide.holdsGuide(note.guideKey) && !keys.contains(note.questionKey) &&
             !note.markdown.trimmed().isEmpty())
             orphans.append(note);
     }

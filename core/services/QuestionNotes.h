@@ -21,6 +21,8 @@ public:
 
     // Every note of a guide, by question key.
     Result<QHash<QString, QuestionNote>> forGuide(const QString& guideKey) const;
+    // ... of every guide the guide shows (Guide::guideKeys).
+    Result<QHash<QString, QuestionNote>> forGuide(const Guide& guide) const;
     Result<QString> markdown(const QuestionRef& question) const;
 
     // The notes kept for questions the guide no longer has (their prompt was

@@ -87,7 +87,7 @@ ReadinessReport ReadinessCalculator::report(const Guide& guide,
     QHash<QString, const ReviewSchedule*> byKey;
     byKey.reserve(schedules.size());
     for (const ReviewSchedule& schedule : schedules) {
-        if (schedule.guideKey == guide.key)
+        if (guide.holdsGuide(schedule.guideKey))
             byKey.insert(schedule.questionKey, &schedule);
     }
 
@@ -97,7 +97,7 @@ ReadinessReport ReadinessCalculator::report(const Guide& guide,
     report.questions.reserve(guide.questions.size());
     for (const Question& question : guide.questions) {
         const ReviewSchedule* schedule = byKey.value(question.key, nullptr);
-        QuestionReadiness readiness{{guide.key, question.key}, question.category};
+        QuestionReadiness readiness{guide.refOf(question), question.category};
         readiness.recallOnTheDay = recallOnTheDay(schedule, interview);
         // After the interview there is nothing left to review for.
         if (today <= interview)

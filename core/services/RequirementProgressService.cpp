@@ -1,5 +1,6 @@
 #include "services/RequirementProgressService.h"
 
+#include "model/Guide.h"
 #include "storage/RequirementProgressRepository.h"
 
 namespace ip {
@@ -13,6 +14,19 @@ RequirementProgressService::forGuide(const QString& guideKey) const
     QHash<QString, RequirementProgress> byKey;
     for (const RequirementProgress& progress : stored.value())
         byKey.insert(progress.requirementKey, progress);
+    return byKey;
+}
+
+Result<QHash<QString, RequirementProgress>>
+RequirementProgressService::forGuide(const Guide& guide) const
+{
+    QHash<QString, RequirementProgress> byKey;
+    for (const QString& guideKey : guide.guideKeys()) {
+        auto stored = forGuide(guideKey);
+        if (!stored)
+            return stored.error();
+        byKey.insert(*stored);
+    }
     return byKey;
 }
 

@@ -9,6 +9,7 @@
 namespace ip {
 
 class RequirementProgressRepository;
+struct Guide;
 
 // Where the candidate stands on a guide's requirements, and the rules a
 // change of status follows wherever it is made (the checklist's check box,
@@ -22,6 +23,8 @@ public:
 
     // Every stored entry of a guide, by requirement key.
     Result<QHash<QString, RequirementProgress>> forGuide(const QString& guideKey) const;
+    // ... of every guide the guide shows (Guide::guideKeys).
+    Result<QHash<QString, RequirementProgress>> forGuide(const Guide& guide) const;
     // Stores the user's latest edit, stamped with the current time, and
     // returns what was stored.
     Result<RequirementProgress> save(const RequirementProgress& progress);

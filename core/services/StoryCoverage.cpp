@@ -16,7 +16,7 @@ StoryCoverage StoryCoverage::compute(const Guide& guide, const QList<StarStory>&
         if (!isStoryCategory(question.category))
             continue;
         Row row{question, {}};
-        const QuestionRef ref{guide.key, question.key};
+        const QuestionRef ref = guide.refOf(question);
         for (const StarStory& story : stories) {
             if (story.questions.contains(ref))
                 row.stories << story;

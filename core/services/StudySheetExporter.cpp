@@ -73,15 +73,15 @@ Result<GuideWork> StudySheetExporter::workOn(StudyData& data, const Guide& guide
 {
     GuideWork work;
     work.guide = guide;
-    auto progress = data.progress().forGuide(guide.key);
+    auto progress = data.progress().forGuide(guide);
     if (!progress)
         return progress.error();
     work.progress = std::move(progress).value();
-    auto notes = data.notes().forGuide(guide.key);
+    auto notes = data.notes().forGuide(guide);
     if (!notes)
         return notes.error();
     work.notes = std::move(notes).value();
-    auto schedules = data.practice().schedulesForGuide(guide.key);
+    auto schedules = data.practice().schedulesForGuide(guide);
     if (!schedules)
         return schedules.error();
     for (const ReviewSchedule& schedule : schedules.value())

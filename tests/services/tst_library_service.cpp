@@ -77,6 +77,9 @@ private Q_SLOTS:
     void anUnreadableSnapshotHidesNoOtherGuide();
     void shippedGuidesAreAddedOnceAndStay();
     void theCandidatesOwnCopyOfAShippedGuideWins();
+    void allGuidesCombinesTheLibrary();
+    void allGuidesFindsEachGuidesWork();
+    void allGuidesKeepsTheLastGoodCopyOfABrokenFile();
 
 private:
     QString guidePath() const { return m_files->filePath(QStringLiteral("library-test.md")); }
@@ -415,6 +418,113 @@ void LibraryServiceTest::theCandidatesOwnCopyOfAShippedGuideWins()
     QCOMPARE(entries->size(), 1);
     QCOMPARE(entries->first().path, own->path);
     QVERIFY(!entries->first().shipped);
+}
+
+namespace {
+
+// The test guide under another title, so another key.
+QByteArray retitled(const QByteArray& text, const QByteArray& title)
+{
+    QByteArray copy = text;
+    return copy.replace("Library Test", title);
+}
+
+} // namespace
+
+void LibraryServiceTest::allGuidesCombinesTheLibrary()
+{
+    IP_VERIFY_OK(addGuide(GuideText + SecondQuestion));
+    const QString other = m_files->filePath(QStringLiteral("other.md"));
+    QVERIFY(writeFile(other, retitled(GuideText, "Another Role")));
+    IP_VERIFY_OK(m_data->library().add(other));
+
+    const auto all = m_data->library().allGuides(m_data->guides());
+    IP_VERIFY_OK(all);
+    QVERIFY(all->isCombined());
+    QCOMPARE(all->key, Guide::AllGuidesKey);
+    QVERIFY(!all->hasErrors());
+    // By title, each guide's questions in its order, numbered through.
+    QCOMPARE(all->memberKeys,
+             (QStringList{QStringLiteral("another-role"), QStringLiteral("library-test")}));
+    QCOMPARE(all->questions.size(), 3);
+    QCOMPARE(all->questions.at(0).key.section(u'/', 0, 0), QStringLiteral("another-role"));
+    QCOMPARE(all->questions.at(2).prompt, QStringLiteral("What breaks first under load?"));
+    QCOMPARE(all->questions.at(2).number, 3);
+    // One "Technical" category for both; each guide's requirements apart.
+    QCOMPARE(all->categories, QStringList{QStringLiteral("Technical")});
+    QCOMPARE(all->requirementGroups.size(), 2);
+    QCOMPARE(all->requirementGroups.at(0).name, QStringLiteral("Another Role: Certifications"));
+    QCOMPARE(all->requirementGroups.at(1).name, QStringLiteral("Library Test: Certifications"));
+    // Each question and requirement names its own guide.
+    for (const Question& question : all->questions)
+        QCOMPARE(all->refOf(question).guideKey, question.key.section(u'/', 0, 0));
+    QCOMPARE(all->guideKeyOf(all->requirementGroups.at(0).items.at(0).key),
+             QStringLiteral("another-role"));
+}
+
+void LibraryServiceTest::allGuidesFindsEachGuidesWork()
+{
+    const auto first = addGuide(GuideText);
+    IP_VERIFY_OK(first);
+    const QString other = m_files->filePath(QStringLiteral("other.md"));
+    QVERIFY(writeFile(other, retitled(GuideText, "Another Role")));
+    const auto second = m_data->library().add(other);
+    IP_VERIFY_OK(second);
+    const QuestionRef mine = first->guide.refOf(first->guide.questions.first());
+    const QuestionRef theirs = second->guide.refOf(second->guide.questions.first());
+    IP_VERIFY_OK(m_data->notes().saveMarkdown(mine, QStringLiteral("Mine.")));
+    IP_VERIFY_OK(m_data->notes().saveMarkdown(theirs, QStringLiteral("Theirs.")));
+    IP_VERIFY_OK(m_data->practice().record(theirs, ReviewGrade::Good, 5.0));
+    RequirementProgress progress;
+    progress.guideKey = second->guide.key;
+    progress.requirementKey = second->guide.requirementGroups.first().items.first().key;
+    progress.status = RequirementStatus::Done;
+    IP_VERIFY_OK(m_data->progress().save(progress));
+
+    const auto all = m_data->library().allGuides(m_data->guides());
+    IP_VERIFY_OK(all);
+    const auto notes = m_data->notes().forGuide(*all);
+    IP_VERIFY_OK(notes);
+    QCOMPARE(notes->size(), 2);
+    QCOMPARE(notes->value(mine.questionKey).markdown, QStringLiteral("Mine."));
+    QCOMPARE(notes->value(theirs.questionKey).markdown, QStringLiteral("Theirs."));
+    const auto schedules = m_data->practice().schedulesForGuide(*all);
+    IP_VERIFY_OK(schedules);
+    QCOMPARE(schedules->size(), 1);
+    QCOMPARE(schedules->first().guideKey, theirs.guideKey);
+    const auto stored = m_data->progress().forGuide(*all);
+    IP_VERIFY_OK(stored);
+    QCOMPARE(stored->value(progress.requirementKey).status, RequirementStatus::Done);
+    // A note whose question left its guide is an orphan in All guides too.
+    QByteArray edited = retitled(GuideText, "Another Role");
+    QVERIFY(writeFile(other, edited.replace("zanzibar", "quasar")));
+    const auto reread = m_data->library().allGuides(m_data->guides());
+    IP_VERIFY_OK(reread);
+    const auto orphans = m_data->notes().orphanedIn(*reread);
+    IP_VERIFY_OK(orphans);
+    QCOMPARE(orphans->size(), 1);
+    QCOMPARE(orphans->first().guideKey, theirs.guideKey);
+}
+
+void LibraryServiceTest::allGuidesKeepsTheLastGoodCopyOfABrokenFile()
+{
+    IP_VERIFY_OK(addGuide(GuideText));
+    // Edited cleanly: read again, and stored.
+    QVERIFY(writeFile(guidePath(), GuideText + SecondQuestion));
+    auto all = m_data->library().allGuides(m_data->guides());
+    IP_VERIFY_OK(all);
+    QCOMPARE(all->questions.size(), 2);
+    QCOMPARE(m_data->library().entries().value().first().file, LibraryGuide::FileState::Present);
+    // Broken half-way through an edit, then gone: the last good copy shows.
+    QVERIFY(writeFile(guidePath(), "---\nterm: [unclosed\n---\n"));
+    all = m_data->library().allGuides(m_data->guides());
+    IP_VERIFY_OK(all);
+    QCOMPARE(all->questions.size(), 2);
+    QVERIFY(!all->hasErrors());
+    QVERIFY(QFile::remove(guidePath()));
+    all = m_data->library().allGuides(m_data->guides());
+    IP_VERIFY_OK(all);
+    QCOMPARE(all->questions.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(LibraryServiceTest)

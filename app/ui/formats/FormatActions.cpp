@@ -50,7 +50,11 @@ QList<QAction*> FormatActions::storageActions() const
 QString FormatActions::suggestedPath(const QString& suffix) const
 {
     // StudySheet's file name is the guide's key made safe for a file name.
-    const QString base = QFileInfo(StudySheet::fileName(m_context.guide().key)).completeBaseName();
+    // All guides' key is no word for a file.
+    const Guide& guide = m_context.guide();
+    const QString base = guide.isCombined()
+                             ? QStringLiteral("all-guides")
+                             : QFileInfo(StudySheet::fileName(guide.key)).completeBaseName();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + base +
            suffix;
 }

@@ -1,6 +1,7 @@
 #include "ui/library/GuideSwitcher.h"
 
 #include "StudyContext.h"
+#include "services/CombinedGuide.h"
 #include "services/LibraryService.h"
 #include "services/StudyData.h"
 
@@ -48,11 +49,14 @@ void GuideSwitcher::listLibrary()
         if (auto entries = studyData->library().entries(LibraryService::FileStates::Unchecked))
             guides = std::move(*entries);
     }
+    // All guides once the library has more than one guide to combine.
+    const bool combinable = guides.size() > 1;
     // The open guide is listed even before (or without) the library
     // holding it: a file opened by hand, a database that cannot be written.
     const Guide& open = m_context.guide();
-    const bool listed = std::any_of(guides.cbegin(), guides.cend(),
-                                    [&](const LibraryGuide& g) { return g.key == open.key; });
+    const bool listed =
+        open.isCombined() || std::any_of(guides.cbegin(), guides.cend(),
+                                         [&](const LibraryGuide& g) { return g.key == open.key; });
     if (!listed) {
         LibraryGuide current;
         current.key = open.key;
@@ -61,7 +65,19 @@ void GuideSwitcher::listLibrary()
         guides << current;
     }
     std::sort(guides.begin(), guides.end(), &LibraryGuide::listedBefore);
+    // All guides first, apart from the others.
+    if (combinable || open.isCombined())
+        guides.prepend(allGuides());
     fill(guides);
+}
+
+LibraryGuide GuideSwitcher::allGuides()
+{
+    LibraryGuide all;
+    all.key = Guide::AllGuidesKey;
+    all.title = CombinedGuide::tr("All guides");
+    all.path = StudyContext::AllGuidesPath;
+    return all;
 }
 
 void GuideSwitcher::fill(const QList<LibraryGuide>& guides)
@@ -74,6 +90,12 @@ void GuideSwitcher::fill(const QList<LibraryGuide>& guides)
         const int row = count() - 1;
         setItemData(row, guide.path, PathRole);
         setItemData(row, guide.key, KeyRole);
+        if (guide.key == Guide::AllGuidesKey) {
+            setItemData(row, tr("Every guide in the library together"), Qt::ToolTipRole);
+            if (guides.size() > 1)
+                insertSeparator(count());
+            continue;
+        }
         // Plain text: a title is the guide author's, not markup.
         setItemData(row,
                     Qt::convertFromPlainText(

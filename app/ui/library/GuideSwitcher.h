@@ -45,6 +45,8 @@ private:
     void onActivated(int row);
     void listLibrary();
     void fill(const QList<LibraryGuide>& guides);
+    // The row that shows the whole library as one guide.
+    static LibraryGuide allGuides();
 
     StudyContext& m_context;
     int m_manageRow = -1;

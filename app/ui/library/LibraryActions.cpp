@@ -69,10 +69,18 @@ void LibraryActions::showLibrary()
                          m_window);
     dialog.setChangesAllowed(m_context.canSave(), unavailable);
     QString chosen;
+    bool libraryChanged = false;
     connect(&dialog, &LibraryDialog::openRequested, this,
             [&chosen](const QString& path) { chosen = path; });
-    connect(&dialog, &LibraryDialog::guidesAdded, this, &LibraryActions::statusMessage);
+    connect(&dialog, &LibraryDialog::guidesAdded, this, [&](const QString& summary) {
+        libraryChanged = true;
+        Q_EMIT statusMessage(summary);
+    });
+    connect(&dialog, &LibraryDialog::guideRemoved, this, [&] { libraryChanged = true; });
     dialog.exec();
+    // All guides shows what the library holds now.
+    if (chosen.isEmpty() && libraryChanged && m_context.guide().isCombined())
+        chosen = StudyContext::AllGuidesPath;
     // Opened once the dialog is gone: opening may ask about unsaved work.
     if (!chosen.isEmpty())
         Q_EMIT openGuideRequested(chosen);
@@ -154,6 +162,8 @@ void LibraryActions::importPaths(const QStringList& paths)
     Q_EMIT statusMessage(report.summary());
     if (files.size() == 1 && report.storedPaths.size() == 1)
         Q_EMIT openGuideRequested(report.storedPaths.first());
+    else if (!report.storedPaths.isEmpty() && m_context.guide().isCombined())
+        Q_EMIT openGuideRequested(StudyContext::AllGuidesPath);
 }
 
 bool LibraryActions::eventFilter(QObject* watched, QEvent* event)

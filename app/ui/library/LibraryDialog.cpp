@@ -220,8 +220,10 @@ void LibraryDialog::removeGuide(const QString& key)
     reload();
     if (!removed)
         m_status->setText(tr("The guide could not be removed: %1").arg(removed.error().message));
-    else
+    else {
         m_status->setText(tr("Removed “%1”; your work on it is kept.").arg(*removed));
+        Q_EMIT guideRemoved(key);
+    }
 }
 
 void LibraryDialog::confirmForget(LibraryProblem problem)

@@ -51,6 +51,8 @@ Q_SIGNALS:
     // Guides went into the library from the dialog; the summary says how
     // many, for the status bar.
     void guidesAdded(const QString& summary);
+    // A guide left the library (its key).
+    void guideRemoved(const QString& key);
 
 private:
     void chooseFiles();

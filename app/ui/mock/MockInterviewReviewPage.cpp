@@ -272,8 +272,7 @@ QString MockInterviewReviewPage::detailHtml(const MockInterviewQuestion& asked) 
                     .arg(asked.outline.toHtmlEscaped());
 
     if (m_data) {
-        const auto stories =
-            m_data->stories().forQuestion({m_interview.guideKey, asked.questionKey});
+        const auto stories = m_data->stories().forQuestion(m_interview.refOf(asked));
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Your stories for it").toHtmlEscaped());
         if (!stories || stories->isEmpty()) {
             html += QStringLiteral("<p><i>%1</i></p>")

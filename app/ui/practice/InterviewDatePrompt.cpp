@@ -9,7 +9,7 @@ namespace ip {
 
 Result<bool> askInterviewDate(StudyContext& context, QWidget* parent)
 {
-    if (!context.data() || !context.canEditStudy())
+    if (!context.data() || !context.canSetInterviewDate())
         return false;
     InterviewDateService& dates = context.data()->interviewDates();
     const Guide& guide = context.guide();

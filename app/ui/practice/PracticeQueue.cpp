@@ -28,7 +28,7 @@ PracticeQueue::PracticeQueue(const Guide& guide, const QList<ReviewSchedule>& du
     const QHash<QString, int> rows = rowsByKey(guide, category);
     for (const ReviewSchedule& schedule : due) {
         const auto row = rows.constFind(schedule.questionKey);
-        if (schedule.guideKey == guide.key && row != rows.cend())
+        if (guide.holdsGuide(schedule.guideKey) && row != rows.cend())
             m_cards.append({*row, false});
     }
     for (int row = 0; row < int(guide.questions.size()) && newLimit > 0; ++row) {

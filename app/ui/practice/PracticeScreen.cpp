@@ -288,7 +288,7 @@ void PracticeScreen::loadSession()
     const Guide& guide = m_context.guide();
     QList<ReviewSchedule> due;
     if (m_practice) {
-        auto schedules = m_practice->schedulesForGuide(guide.key);
+        auto schedules = m_practice->schedulesForGuide(guide);
         auto dueNow = schedules ? m_practice->dueBy(QDateTime::currentDateTimeUtc())
                                 : Result<QList<ReviewSchedule>>(schedules.error());
         if (!dueNow) {
@@ -445,7 +445,7 @@ void PracticeScreen::updateGradeButtons()
         const std::optional<ReviewSchedule> current = scheduleOf(question.key);
         // What each grade would give, worked out without writing anything.
         for (ReviewGrade grade : Grades) {
-            const ReviewLogEntry review{m_context.guide().key, question.key,
+            const ReviewLogEntry review{m_context.guide().guideKeyOf(question.key), question.key,
                                         QDateTime::currentDateTimeUtc(), static_cast<int>(grade),
                                         0};
             const int days = scheduler().next(current, review).intervalDays;
@@ -465,7 +465,7 @@ void PracticeScreen::showNotes()
     if (!m_context.data() || m_queue.isEmpty())
         return;
     const Question& question = m_context.guide().questions.at(m_queue.current().question);
-    const QuestionRef ref{m_context.guide().key, question.key};
+    const QuestionRef ref = m_context.guide().refOf(question);
     const auto note = m_context.data()->notes().markdown(ref);
     const auto stories = m_context.data()->stories().forQuestion(ref);
     if (!note || !stories) {
@@ -485,7 +485,8 @@ void PracticeScreen::updateCommands()
     for (QAction* action : m_gradeActions)
         action->setEnabled(isVisible() && canGrade());
     m_undoAction->setEnabled(isVisible() && m_lastGrade.has_value() && m_context.canEditStudy());
-    m_interviewDateAction->setEnabled(isVisible() && m_context.data() && m_context.canEditStudy());
+    m_interviewDateAction->setEnabled(isVisible() && m_context.data() &&
+                                      m_context.canSetInterviewDate());
 }
 
 bool PracticeScreen::canGrade() const
@@ -506,8 +507,8 @@ void PracticeScreen::grade(ReviewGrade grade)
         return;
     const Question& question = m_context.guide().questions.at(m_queue.current().question);
     const double seconds = secondsOnQuestion();
-    const ReviewLogEntry entry{m_context.guide().key, question.key, QDateTime::currentDateTimeUtc(),
-                               static_cast<int>(grade), seconds};
+    const ReviewLogEntry entry{m_context.guide().guideKeyOf(question.key), question.key,
+                               QDateTime::currentDateTimeUtc(), static_cast<int>(grade), seconds};
     const auto recorded =
         m_practice->record({entry.guideKey, entry.questionKey}, grade, seconds, entry.reviewedAt);
     if (!recorded) {

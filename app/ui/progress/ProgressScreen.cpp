@@ -112,8 +112,6 @@ void ProgressScreen::buildLayout()
     countdownFont.setPointSizeF(countdownFont.pointSizeF() * 1.35);
     m_countdown->setFont(countdownFont);
     m_dateButton = new QPushButton(tr("Set Interview Date…"), content);
-    m_dateButton->setToolTip(tr("The day of the interview for this guide: reviews are planned so "
-                                "that none falls after it"));
     connect(m_dateButton, &QPushButton::clicked, this, &ProgressScreen::chooseInterviewDate);
     m_unavailable = line(content);
 
@@ -189,7 +187,12 @@ void ProgressScreen::reload()
 {
     StudyData* studyData = m_context.data();
     m_unavailable->setVisible(!studyData);
-    m_dateButton->setEnabled(studyData && m_context.canEditStudy());
+    m_dateButton->setEnabled(studyData && m_context.canSetInterviewDate());
+    m_dateButton->setToolTip(m_context.guide().isCombined()
+                                 ? tr("An interview date belongs to one guide: choose the guide in "
+                                      "the switcher to set it")
+                                 : tr("The day of the interview for this guide: reviews are "
+                                      "planned so that none falls after it"));
     if (!studyData) {
         m_unavailable->setText(
             tr("Your practice history cannot be read in this session. %1")
@@ -226,6 +229,10 @@ void ProgressScreen::loadCountdown(const QDate& today)
             m_interviewDate = *date;
         else
             failed(date.error());
+    }
+    if (m_context.guide().isCombined()) {
+        m_countdown->setText(tr("All guides: interview dates are set per guide"));
+        return;
     }
     if (!m_interviewDate) {
         m_countdown->setText(tr("No interview date set"));
@@ -331,7 +338,7 @@ void ProgressScreen::loadRequirements(const QDate& today)
     const Guide& guide = m_context.guide();
     RequirementProgressByKey progress;
     if (StudyData* studyData = m_context.data()) {
-        auto stored = studyData->progress().forGuide(guide.key);
+        auto stored = studyData->progress().forGuide(guide);
         if (stored)
             progress = std::move(stored).value();
         else
@@ -371,7 +378,7 @@ void ProgressScreen::loadActivity()
         const QDate today = now.toTimeZone(statistics.timeZone()).date();
         const int sinceWeekStart = (today.dayOfWeek() - QLocale().firstDayOfWeek() + 7) % 7;
         const int days = (HeatMapWeeks - 1) * 7 + sinceWeekStart + 1;
-        auto read = statistics.activity(m_context.guide().key, now, days);
+        auto read = statistics.activity(m_context.guide().guideKeys(), now, days);
         if (read)
             activity = std::move(read).value();
         else

@@ -56,7 +56,7 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     QHash<QString, QuestionNote> notes;
     if (context.data()) {
         m_noteStore = &context.data()->notes();
-        if (auto loaded = m_noteStore->forGuide(guide.key); loaded.ok())
+        if (auto loaded = m_noteStore->forGuide(guide); loaded.ok())
             notes = loaded.value();
         else
             QMetaObject::invokeMethod(
@@ -343,7 +343,7 @@ void QuestionsScreen::loadStandings()
 {
     if (!m_context.data())
         return;
-    const auto schedules = m_context.data()->practice().schedulesForGuide(m_context.guide().key);
+    const auto schedules = m_context.data()->practice().schedulesForGuide(m_context.guide());
     if (!schedules) {
         Q_EMIT loadFailed(schedules.error());
         return;
@@ -445,7 +445,7 @@ void QuestionsScreen::answerWithStory()
     }
     const Question& question = m_model->question(current.row());
     const StoryPickerDialog::Outcome outcome = StoryPickerDialog::answerWithStory(
-        *m_stories, QuestionRef{m_context.guide().key, question.key},
+        *m_stories, m_context.guide().refOf(question),
         tr("%1. %2").arg(question.number).arg(question.prompt), this);
     if (outcome.error)
         Q_EMIT storageFailed(*outcome.error);
@@ -479,8 +479,8 @@ void QuestionsScreen::onCurrentChanged()
     }
     const Question& question = m_model->question(current.row());
     m_view->setQuestion(&question);
-    m_notes->setQuestion(QuestionRef{m_context.guide().key, question.key}, question.prompt);
-    m_linkedStories->setQuestion(QuestionRef{m_context.guide().key, question.key});
+    m_notes->setQuestion(m_context.guide().refOf(question), question.prompt);
+    m_linkedStories->setQuestion(m_context.guide().refOf(question));
     m_bookmarkAction->setChecked(m_model->isBookmarked(current.row()));
     pinCurrentQuestion();
 }
@@ -592,7 +592,7 @@ void QuestionsScreen::toggleBookmark()
     }
     const int row = current.row();
     const bool bookmarked = !m_model->isBookmarked(row);
-    const QuestionRef ref{m_context.guide().key, m_model->question(row).key};
+    const QuestionRef ref = m_context.guide().refOf(m_model->question(row));
     if (const auto saved = m_noteStore->setBookmarked(ref, bookmarked); !saved.ok()) {
         m_bookmarkAction->setChecked(!bookmarked);
         Q_EMIT storageFailed(saved.error());
@@ -751,7 +751,7 @@ void QuestionsScreen::onOrphanChanged()
     m_orphanView->setNote(note, guideTitle());
     m_orphanView->setDeleteEnabled(m_noteStore && m_context.canEditStudy());
     m_centre->setCurrentWidget(m_orphanView);
-    m_notes->setQuestion(QuestionRef{m_context.guide().key, note.questionKey},
+    m_notes->setQuestion(QuestionRef{note.guideKey, note.questionKey},
                          OrphanedNoteListModel::titleOf(note.markdown));
 }
 
@@ -761,6 +761,7 @@ void QuestionsScreen::deleteOrphanedNote()
     if (!m_showingOrphans || !current.isValid() || !m_noteStore || !m_context.canEditStudy())
         return;
     const QString key = m_orphans->note(current.row()).questionKey;
+    const QuestionRef ref{m_orphans->note(current.row()).guideKey, key};
     const QString title = OrphanedNoteListModel::titleOf(m_orphans->note(current.row()).markdown);
     QMessageBox confirm(QMessageBox::Warning, tr("Delete Note"),
                         tr("Delete your note “%1”?").arg(title), QMessageBox::NoButton, this);
@@ -776,7 +777,6 @@ void QuestionsScreen::deleteOrphanedNote()
     // What was typed last is saved first, so nothing saves it again after
     // the delete.
     m_notes->setQuestion(QuestionRef{});
-    const QuestionRef ref{m_context.guide().key, key};
     if (const auto removed = m_noteStore->remove(ref); !removed.ok()) {
         Q_EMIT storageFailed(removed.error());
         onOrphanChanged();

@@ -71,13 +71,14 @@ Result<void> RequirementChecklistModel::load(const Guide& guide,
     beginResetModel();
     m_readOnly = readOnly;
     m_guideKey = guide.key;
+    m_combined = guide.isCombined();
     m_groups = guide.requirementGroups;
     m_progress.clear();
     m_statusBeforeChecked.clear();
     m_repository = repository;
     Result<void> result;
     if (repository) {
-        auto stored = repository->forGuide(guide.key);
+        auto stored = repository->forGuide(guide);
         if (stored.ok()) {
             m_progress = std::move(stored).value();
         } else {
@@ -96,7 +97,7 @@ RequirementProgress RequirementChecklistModel::progressFor(const QString& requir
     if (found != m_progress.constEnd())
         return *found;
     RequirementProgress progress;
-    progress.guideKey = m_guideKey;
+    progress.guideKey = guideKeyOf(requirementKey);
     progress.requirementKey = requirementKey;
     return progress;
 }
@@ -382,7 +383,7 @@ bool RequirementChecklistModel::store(const QModelIndex& index, RequirementProgr
 Result<void> RequirementChecklistModel::write(const QModelIndex& index,
                                               RequirementProgress progress)
 {
-    progress.guideKey = m_guideKey;
+    progress.guideKey = guideKeyOf(progress.requirementKey);
     auto saved = m_repository->save(progress);
     if (!saved.ok())
         return saved.error();

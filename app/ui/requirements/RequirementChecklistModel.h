@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Guide.h"
+#include "model/QuestionRef.h"
 #include "model/RequirementProgress.h"
 #include "services/RequirementProgressSummary.h"
 #include "util/Result.h"
@@ -61,7 +62,12 @@ public:
                       bool readOnly = false);
 
     bool isReadOnly() const { return m_repository == nullptr || m_readOnly; }
-    const QString& guideKey() const { return m_guideKey; }
+    // The guide a requirement's progress is kept under (All guides shows
+    // many).
+    QString guideKeyOf(const QString& requirementKey) const
+    {
+        return m_combined ? QuestionRef::guideKeyOfItem(requirementKey) : m_guideKey;
+    }
     const QList<RequirementGroup>& groups() const { return m_groups; }
     const RequirementProgressByKey& progress() const { return m_progress; }
     // The stored progress, or a Not started entry when there is none.
@@ -102,6 +108,7 @@ private:
                      const RequirementProgress& after, ProgressCount groupBefore);
 
     QString m_guideKey;
+    bool m_combined = false;
     QList<RequirementGroup> m_groups;
     RequirementProgressByKey m_progress;
     // The status an item had before its check box was checked, so that

@@ -413,7 +413,7 @@ void RequirementDetailPane::saveEvidence()
     }
     m_evidenceDirty = false;
     const QString key = requirementKey();
-    const Draft draft = DraftWriter::evidenceDraft(m_model->guideKey(), key,
+    const Draft draft = DraftWriter::evidenceDraft(m_model->guideKeyOf(key), key,
                                                    m_index.data(Qt::DisplayRole).toString(),
                                                    m_evidence->toPlainText());
     QPointer<RequirementChecklistModel> model = m_model;
@@ -440,7 +440,8 @@ QString RequirementDetailPane::evidenceDraftId() const
 {
     if (!m_model || !m_index.isValid())
         return QString();
-    return DraftWriter::evidenceDraft(m_model->guideKey(), requirementKey(), QString(), QString())
+    return DraftWriter::evidenceDraft(m_model->guideKeyOf(requirementKey()), requirementKey(),
+                                      QString(), QString())
         .id();
 }
 

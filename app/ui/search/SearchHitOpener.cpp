@@ -17,7 +17,7 @@ namespace ip {
 
 bool SearchHitOpener::openGuideOf(const SearchHit& hit)
 {
-    if (hit.guideKey.isEmpty() || hit.guideKey == m_context.guide().key)
+    if (hit.guideKey.isEmpty() || m_context.guide().holdsGuide(hit.guideKey))
         return true;
     QString path;
     if (StudyData* data = m_context.data()) {

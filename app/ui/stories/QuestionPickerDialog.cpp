@@ -13,7 +13,7 @@ namespace ip {
 
 QuestionPickerDialog::QuestionPickerDialog(const Guide& guide, const QList<QuestionRef>& linked,
                                            const QString& storyTitle, QWidget* parent)
-    : CheckListDialog(parent), m_guideKey(guide.key)
+    : CheckListDialog(parent)
 {
     setWindowTitle(tr("Questions This Story Answers"));
     list()->setAccessibleName(tr("Questions"));
@@ -26,11 +26,13 @@ QuestionPickerDialog::QuestionPickerDialog(const Guide& guide, const QList<Quest
     for (const Question& question : guide.questions)
         listed.insert(question.key);
     for (const QuestionRef& ref : linked) {
-        if (ref.guideKey != guide.key || !listed.contains(ref.questionKey))
+        if (!guide.holdsGuide(ref.guideKey) || !listed.contains(ref.questionKey))
             m_otherGuides << ref;
     }
     for (const Question& question : guide.questions) {
-        const bool checked = linked.contains(QuestionRef{guide.key, question.key});
+        const QuestionRef ref = guide.refOf(question);
+        m_refs.insert(question.key, ref);
+        const bool checked = linked.contains(ref);
         addItem(question.key, tr("%1. %2").arg(question.number).arg(question.prompt), checked,
                 question.category);
     }
@@ -60,7 +62,7 @@ QList<QuestionRef> QuestionPickerDialog::questions() const
 {
     QList<QuestionRef> questions = m_otherGuides;
     for (const QString& key : checkedKeys())
-        questions << QuestionRef{m_guideKey, key};
+        questions << m_refs.value(key);
     return questions;
 }
 

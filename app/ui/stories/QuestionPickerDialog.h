@@ -22,7 +22,8 @@ public:
     QComboBox* categoryChoice() const { return m_category; }
 
 private:
-    QString m_guideKey;
+    // How each listed question is linked, by question key (All guides lists many guides).
+    QHash<QString, QuestionRef> m_refs;
     QList<QuestionRef> m_otherGuides;
     QComboBox* m_category = nullptr;
 };

@@ -128,8 +128,9 @@ StoriesScreen::StoriesScreen(StudyContext& context, StoryListModel* sharedModel,
                                              .arg(m_context.readOnlyReason()));
                     return;
                 }
-                const auto done = m_model->unlink(currentStoryId(),
-                                                  QuestionRef{m_context.guide().key, questionKey});
+                const auto done = m_model->unlink(
+                    currentStoryId(),
+                    QuestionRef{m_context.guide().guideKeyOf(questionKey), questionKey});
                 if (!done.ok())
                     report(done.error());
             });

@@ -198,7 +198,7 @@ void StoryCoverageView::onActivated(QTreeWidgetItem* item)
         return;
     const QString key = item->data(0, QuestionKeyRole).toString();
     const StoryPickerDialog::Outcome outcome = StoryPickerDialog::answerWithStory(
-        m_stories, QuestionRef{m_guide.key, key}, item->text(0), this);
+        m_stories, QuestionRef{m_guide.guideKeyOf(key), key}, item->text(0), this);
     if (outcome.error)
         Q_EMIT storageFailed(*outcome.error);
     if (!outcome.newStoryId.isEmpty()) {

@@ -71,7 +71,7 @@ void StoryQuestionsPanel::setStory(const StarStory& story)
     int elsewhere = 0;
     for (const QuestionRef& ref : story.questions) {
         const Question* found = nullptr;
-        if (ref.guideKey == m_guide.key) {
+        if (m_guide.holdsGuide(ref.guideKey)) {
             for (const Question& question : m_guide.questions) {
                 if (question.key == ref.questionKey) {
                     found = &question;

@@ -6,13 +6,20 @@
 #include "StudyContext.h"
 #include "VerifyOk.h"
 #include "services/LibraryService.h"
+#include "services/QuestionNotes.h"
 #include "services/StudyData.h"
 #include "ui/MainWindow.h"
 #include "ui/library/GuideSwitcher.h"
 #include "ui/library/LibraryDialog.h"
+#include "ui/questions/NotesEditor.h"
+#include "ui/questions/QuestionsScreen.h"
 
 #include <QAbstractItemView>
+#include <QFile>
 #include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,21 +69,32 @@ class GuideSwitcherTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void listsTheLibraryAndSwitchesFromTheKeyboard();
     void aGuideOutsideTheLibraryIsListedWhileOpen();
     void steppingWithArrowsOpensTheListInsteadOfAGuide();
     void manageLibraryOpensTheLibrary();
+    void allGuidesShowsTheLibraryAsOneAndKeepsWorkPerGuide();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
+void GuideSwitcherTest::initTestCase()
+{
+    // The window's settings (the guide to open next) stay in each test's folder.
+    QCoreApplication::setOrganizationName(QStringLiteral("InterviewPrepTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("guide-switcher-tests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+}
+
 void GuideSwitcherTest::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->path());
 }
 
 void GuideSwitcherTest::cleanup()
@@ -106,11 +124,12 @@ void GuideSwitcherTest::listsTheLibraryAndSwitchesFromTheKeyboard()
                  3 + StudyContext::includedGuidePaths().size());
     // Open: by title, the open guide current, the way to the whole library last.
     switcher->showPopup();
-    QCOMPARE(offered(*switcher),
-             (QStringList{QStringLiteral("AI Engineer"), QStringLiteral("Analytics Engineer"),
-                          QStringLiteral("Data Engineer"), QStringLiteral("Data Scientist"),
-                          QStringLiteral("Machine Learning Engineer"),
-                          QStringLiteral("Platform Engineer"), QStringLiteral("Manage Library…")}));
+    QCOMPARE(
+        offered(*switcher),
+        (QStringList{QStringLiteral("All guides"), QStringLiteral("AI Engineer"),
+                     QStringLiteral("Analytics Engineer"), QStringLiteral("Data Engineer"),
+                     QStringLiteral("Data Scientist"), QStringLiteral("Machine Learning Engineer"),
+                     QStringLiteral("Platform Engineer"), QStringLiteral("Manage Library…")}));
     QCOMPARE(switcher->currentText(), QStringLiteral("Data Engineer"));
     switcher->hidePopup();
     // Without a window manager the closed list keeps the activation.
@@ -194,6 +213,95 @@ void GuideSwitcherTest::manageLibraryOpensTheLibrary()
     // The switcher still names the open guide, not the item chosen.
     QCOMPARE(window.guideSwitcher()->currentText(), QStringLiteral("Data Engineer"));
     QCOMPARE(context.guide().key, openKey);
+}
+
+void GuideSwitcherTest::allGuidesShowsTheLibraryAsOneAndKeepsWorkPerGuide()
+{
+    StudyContext context(m_dir->path(), guideFixture("typical.md"));
+    const Guide typical = context.guide();
+    IP_VERIFY_OK(context.data()->library().add(guideFixture("typical.md")));
+    const QString analyticsFile = test::retitledTypicalGuide(
+        m_dir->path(), QStringLiteral("Analytics Engineer"), QStringLiteral("analytics.md"));
+    const auto analytics = context.data()->library().add(analyticsFile);
+    IP_VERIFY_OK(analytics);
+    // Work done on the other guide before.
+    const Question& asked = analytics->guide.questions.at(1);
+    IP_VERIFY_OK(context.data()->notes().saveMarkdown({analytics->guide.key, asked.key},
+                                                      QStringLiteral("Partition by day.")));
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const int libraryGuides = 2 + int(StudyContext::includedGuidePaths().size());
+    QTRY_COMPARE(context.data()->library().entries()->size(), libraryGuides);
+
+    chooseFromKeyboard(window.guideSwitcher(), QStringLiteral("All guides"));
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY(context.guide().isCombined());
+    window.activateWindow(); // no window manager to give it back
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(window.guideSwitcher()->currentText(), QStringLiteral("All guides"));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("All guides")));
+    const Guide& all = context.guide();
+    QCOMPARE(all.memberKeys.size(), libraryGuides);
+    QVERIFY(all.holdsGuide(typical.key));
+    QVERIFY(all.holdsGuide(analytics->guide.key));
+    const auto entries = context.data()->library().entries();
+    IP_VERIFY_OK(entries);
+    int questions = 0;
+    for (const LibraryGuide& guide : *entries)
+        questions += guide.questions;
+    QCOMPARE(int(all.questions.size()), questions);
+    // Every guide keeps its own requirements, named by its title.
+    QVERIFY(std::any_of(all.requirementGroups.cbegin(), all.requirementGroups.cend(),
+                        [](const RequirementGroup& group) {
+                            return group.name ==
+                                   QStringLiteral("Analytics Engineer: Certifications");
+                        }));
+
+    // The other guide's note is beside its question.
+    window.showScreen(MainWindow::QuestionsIndex);
+    QuestionsScreen* screen = window.questionsScreen();
+    screen->selectQuestion(asked.key);
+    QTRY_COMPARE(screen->notesEditor()->editor()->toPlainText(),
+                 QStringLiteral("Partition by day."));
+    // A note typed here is kept under the question's own guide, where that
+    // guide opened alone finds it.
+    const Question& typed = typical.questions.at(0);
+    screen->selectQuestion(typed.key);
+    QTRY_COMPARE(screen->currentQuestionKey(), typed.key);
+    QPlainTextEdit* editor = screen->notesEditor()->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("Spark first."));
+    QTRY_COMPARE_WITH_TIMEOUT(screen->notesEditor()->statusText(), QStringLiteral("Saved"),
+                              NotesEditor::AutosaveDelayMs * 6);
+    QCOMPARE(context.data()->notes().markdown({typical.key, typed.key}).value(),
+             QStringLiteral("Spark first."));
+    // An interview date is one guide's: not set for All guides.
+    QVERIFY(!context.canSetInterviewDate());
+
+    // An edit of one file reads that guide again, and All guides stays.
+    QFile file(analyticsFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    file.close();
+    text.replace(asked.prompt.toUtf8(), "How would you partition a clickstream table?");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(text), text.size());
+    file.close();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(context.guide().questions.cbegin(), context.guide().questions.cend(),
+                    [](const Question& question) {
+                        return question.prompt ==
+                               QStringLiteral("How would you partition a clickstream table?");
+                    }),
+        5000);
+    QVERIFY(context.guide().isCombined());
+    QCOMPARE(context.guide().memberKeys.size(), libraryGuides);
+
+    // And the next start opens All guides again.
+    QCOMPARE(QSettings().value(QStringLiteral("guide/last")).toString(),
+             StudyContext::AllGuidesPath);
 }
 
 QTEST_MAIN(GuideSwitcherTest)
