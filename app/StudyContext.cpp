@@ -198,12 +198,13 @@ Guide StudyContext::readGuide(const QString& guideFile) const
 {
     const GuideLibrary guides = m_data ? m_data->guides() : GuideLibrary(nullptr);
     if (guideFile == AllGuidesPath) {
-        auto all = m_data ? m_data->library().allGuides(guides)
+        auto all = m_data ? m_data->library().allGuides()
                           : Result<Guide>(makeError(ErrorKind::NotFound, readOnlyReason()));
         if (all)
             return std::move(all).value();
         // Said the way a guide that cannot be read says it.
         Guide unreadable;
+        unreadable.key = Guide::AllGuidesKey;
         unreadable.title = CombinedGuide::tr("All guides");
         unreadable.diagnostics << Diagnostic{Diagnostic::Severity::Error, 0, 0,
                                              all.error().message};

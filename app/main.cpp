@@ -143,7 +143,7 @@ int main(int argc, char* argv[])
     QString guideFile = parser.value(guideOption);
     if (guideFile.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("guide/last")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last))
+        if (last == ip::StudyContext::AllGuidesPath || (!last.isEmpty() && QFileInfo::exists(last)))
             guideFile = last;
     }
     // A second window on the same data would fight the first over every

@@ -2107,6 +2107,14 @@ ein Schlüssel wurde nicht gefunden, 2 falscher Aufruf.</translation>
         <source>&apos;%1&apos; comes with Interview Prep and stays in the library. Nothing was removed.</source>
         <translation>„%1“ ist bei Interview Prep mitgeliefert und bleibt in der Bibliothek. Nichts wurde entfernt.</translation>
     </message>
+    <message>
+        <source>“%1” changed but cannot be read now (%2). The guide as read before is shown until the file is fixed.</source>
+        <translation>„%1“ wurde geändert, kann aber jetzt nicht gelesen werden (%2). Bis die Datei korrigiert ist, wird der Leitfaden so gezeigt, wie er zuvor gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>“%1” now holds another guide, “%2”; the guide as read before is shown. Import the file again to study the new one.</source>
+        <translation>„%1“ enthält jetzt einen anderen Leitfaden, „%2“; der Leitfaden wird so gezeigt, wie er zuvor gelesen wurde. Importieren Sie die Datei erneut, um den neuen zu lernen.</translation>
+    </message>
 </context>
 <context>
     <name>MockInterviewMarkdown</name>

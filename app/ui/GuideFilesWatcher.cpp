@@ -22,7 +22,12 @@ void GuideFilesWatcher::watch(const QStringList& paths)
         watcher->watch(path);
         kept.insert(path, watcher);
     }
-    qDeleteAll(m_watchers);
+    // Later: the window reads the guides again from within a watcher's
+    // signal, and that watcher may be one dropped here.
+    for (GuideFileWatcher* dropped : std::as_const(m_watchers)) {
+        dropped->disconnect(this);
+        dropped->deleteLater();
+    }
     m_watchers = std::move(kept);
 }
 

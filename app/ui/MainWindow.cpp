@@ -755,7 +755,7 @@ void MainWindow::afterFirstPaint()
             // is, and the next start tries the chosen one again.
             m_context.openGuide(QString());
             statusBar()->showMessage(
-                tr("Opening “%1” was cancelled.").arg(QFileInfo(chosen).fileName()), 5000);
+                tr("Opening “%1” was cancelled.").arg(StudyContext::displayName(chosen)), 5000);
         }
         // The checks and the other screens once the study is painted; on
         // their own if it is not (the window minimised meanwhile).
@@ -1028,8 +1028,6 @@ bool MainWindow::reloadGuide()
     const QString path = m_context.guideFile();
     if (path.isEmpty() || path.startsWith(u':'))
         return false;
-    // All guides names the library's file that changed.
-    const QString changed = m_changedGuideFile.isEmpty() ? path : m_changedGuideFile;
     // A dialog's caller (a picker, a confirmation, a guide being read) would
     // lose its screen under it: the change is applied once it is gone.
     if (readingGuide() || QApplication::activeModalWidget()) {
@@ -1037,6 +1035,9 @@ bool MainWindow::reloadGuide()
         return false;
     }
     m_reloadRetry->stop();
+    // All guides names the library's file that changed.
+    const QString changed = m_changedGuideFile.isEmpty() ? path : m_changedGuideFile;
+    m_changedGuideFile.clear();
     const int screen = currentScreen();
     // Only the screens made so far have a place to keep.
     const auto* requirements =
@@ -1066,7 +1067,6 @@ bool MainWindow::reloadGuide()
     showScreen(screen);
     statusBar()->showMessage(
         tr("“%1” changed on disk and was read again.").arg(QFileInfo(changed).fileName()), 5000);
-    m_changedGuideFile.clear();
     return true;
 }
 
@@ -1169,7 +1169,7 @@ void MainWindow::showGuideDiagnostics()
     int errors = 0;
     for (const Diagnostic& diagnostic : guide.diagnostics)
         errors += diagnostic.isError() ? 1 : 0;
-    const QString name = QFileInfo(guide.fileName).fileName();
+    const QString name = guide.isCombined() ? guide.title : QFileInfo(guide.fileName).fileName();
     if (errors > 0) {
         m_guideMessages->showMessage(
             MessageBar::Kind::Error,

@@ -107,7 +107,7 @@ struct Guide {
 
     bool hasErrors() const;
     int requirementCount() const;
-    bool isCombined() const { return !memberKeys.isEmpty(); }
+    bool isCombined() const { return key == AllGuidesKey; }
     // The guides whose work this one shows: its members, or itself.
     QStringList guideKeys() const { return isCombined() ? memberKeys : QStringList{key}; }
     // Whether a question or requirement of this guide key is shown here.

@@ -208,22 +208,41 @@ Result<QList<LibraryGuide>> LibraryService::entries(FileStates states) const
     return guides;
 }
 
-Result<Guide> LibraryService::allGuides(const GuideLibrary& reader) const
+Result<Guide> LibraryService::allGuides() const
 {
     const auto stored = m_library.all();
     if (!stored)
         return stored.error();
     QList<Guide> members;
+    QList<Diagnostic> warnings;
     members.reserve(stored->size());
     for (const LibraryEntry& entry : stored.value()) {
         std::optional<Guide> guide = GuideLibrary::fromSnapshot(entry);
         if (!guide)
             continue; // one of problems()
         if (!isShipped(entry.filePath) && fileState(entry) == LibraryGuide::FileState::Changed) {
+            // Stored only as the same guide: retitled, its questions have
+            // other keys, and it is another guide until it is added as one.
+            const GuideLibrary reader(
+                &m_library, [&](const LibraryEntry& fresh, const GuideSearchDocuments& search) {
+                    if (fresh.guideKey == entry.guideKey)
+                        (void)m_library.save(fresh, search);
+                });
             Guide fresh = reader.openFile(entry.filePath);
-            // Retitled, its questions have other keys: it is another guide
-            // until it is added as one.
-            if (!fresh.hasErrors() && fresh.key == entry.guideKey)
+            const QString name = QFileInfo(entry.filePath).fileName();
+            if (fresh.hasErrors())
+                warnings << Diagnostic{
+                    Diagnostic::Severity::Warning, 0, 0,
+                    tr("“%1” changed but cannot be read now (%2). The guide as "
+                       "read before is shown until the file is fixed.")
+                        .arg(name, problemOf(fresh, entry.filePath).diagnostics.value(0))};
+            else if (fresh.key != entry.guideKey)
+                warnings << Diagnostic{Diagnostic::Severity::Warning, 0, 0,
+                                       tr("“%1” now holds another guide, “%2”; the guide as read "
+                                          "before is shown. Import the file again to study the "
+                                          "new one.")
+                                           .arg(name, fresh.title)};
+            else
                 guide = std::move(fresh);
         }
         members << *std::move(guide);
@@ -232,7 +251,9 @@ Result<Guide> LibraryService::allGuides(const GuideLibrary& reader) const
         const int order = a.title.compare(b.title, Qt::CaseInsensitive);
         return order != 0 ? order < 0 : a.key < b.key;
     });
-    return CombinedGuide::of(members);
+    Guide all = CombinedGuide::of(members);
+    all.diagnostics += warnings;
+    return all;
 }
 
 Result<QList<LibraryProblem>> LibraryService::problems() const

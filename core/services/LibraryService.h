@@ -12,7 +12,6 @@
 namespace ip {
 
 class Database;
-class GuideLibrary;
 class LibraryRepository;
 
 // What adding a guide file to the library did.
@@ -88,10 +87,11 @@ public:
     Result<QList<LibraryGuide>> entries(FileStates states = FileStates::Checked) const;
 
     // "All guides" (CombinedGuide): every guide the library holds, by title.
-    // A file edited since it was stored is read again through `reader` (and
-    // stored when it reads cleanly); one that no longer reads, or is gone,
-    // is shown as last stored, so one broken file never hides the others.
-    Result<Guide> allGuides(const GuideLibrary& reader) const;
+    // A file edited since it was stored is read again (and stored when it
+    // reads cleanly as the same guide); one that no longer reads, or now
+    // names another guide, is shown as last stored with a warning, so one
+    // broken file never hides the others. A file gone shows as stored.
+    Result<Guide> allGuides() const;
 
     // The files add() was given whose guides have errors, with the reasons,
     // and the stored guides whose snapshot no longer reads; by file. A file

@@ -9,6 +9,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace ip {
 
@@ -151,6 +152,27 @@ Result<MockInterview> MockInterviewService::load(qint64 mockId) const
 Result<QList<MockInterview>> MockInterviewService::history(const QString& guideKey) const
 {
     return m_interviews.forGuide(guideKey);
+}
+
+Result<QList<MockInterview>> MockInterviewService::history(const Guide& guide) const
+{
+    QStringList keys = guide.guideKeys();
+    if (guide.isCombined())
+        keys << Guide::AllGuidesKey;
+    QList<MockInterview> interviews;
+    for (const QString& guideKey : std::as_const(keys)) {
+        auto read = history(guideKey);
+        if (!read)
+            return read.error();
+        interviews += *read;
+    }
+    if (keys.size() > 1)
+        std::stable_sort(interviews.begin(), interviews.end(),
+                         [](const MockInterview& a, const MockInterview& b) {
+                             return a.startedAt != b.startedAt ? a.startedAt > b.startedAt
+                                                               : a.id > b.id;
+                         });
+    return interviews;
 }
 
 Result<QString> MockInterviewService::exportMarkdown(qint64 mockId, const Guide& guide) const

@@ -56,6 +56,9 @@ public:
     Result<MockInterview> load(qint64 mockId) const;
     // Every interview of the guide, newest first, unfinished ones included.
     Result<QList<MockInterview>> history(const QString& guideKey) const;
+    // ... of every guide the guide shows, and for All guides the runs over
+    // the whole library too; newest first.
+    Result<QList<MockInterview>> history(const Guide& guide) const;
 
     // The interview as a Markdown document (see MockInterviewMarkdown); the
     // guide gives the model answers.

@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <QTimeZone>
 
 namespace ip {

@@ -438,7 +438,7 @@ void LibraryServiceTest::allGuidesCombinesTheLibrary()
     QVERIFY(writeFile(other, retitled(GuideText, "Another Role")));
     IP_VERIFY_OK(m_data->library().add(other));
 
-    const auto all = m_data->library().allGuides(m_data->guides());
+    const auto all = m_data->library().allGuides();
     IP_VERIFY_OK(all);
     QVERIFY(all->isCombined());
     QCOMPARE(all->key, Guide::AllGuidesKey);
@@ -481,7 +481,7 @@ void LibraryServiceTest::allGuidesFindsEachGuidesWork()
     progress.status = RequirementStatus::Done;
     IP_VERIFY_OK(m_data->progress().save(progress));
 
-    const auto all = m_data->library().allGuides(m_data->guides());
+    const auto all = m_data->library().allGuides();
     IP_VERIFY_OK(all);
     const auto notes = m_data->notes().forGuide(*all);
     IP_VERIFY_OK(notes);
@@ -498,7 +498,7 @@ void LibraryServiceTest::allGuidesFindsEachGuidesWork()
     // A note whose question left its guide is an orphan in All guides too.
     QByteArray edited = retitled(GuideText, "Another Role");
     QVERIFY(writeFile(other, edited.replace("zanzibar", "quasar")));
-    const auto reread = m_data->library().allGuides(m_data->guides());
+    const auto reread = m_data->library().allGuides();
     IP_VERIFY_OK(reread);
     const auto orphans = m_data->notes().orphanedIn(*reread);
     IP_VERIFY_OK(orphans);
@@ -511,18 +511,30 @@ void LibraryServiceTest::allGuidesKeepsTheLastGoodCopyOfABrokenFile()
     IP_VERIFY_OK(addGuide(GuideText));
     // Edited cleanly: read again, and stored.
     QVERIFY(writeFile(guidePath(), GuideText + SecondQuestion));
-    auto all = m_data->library().allGuides(m_data->guides());
+    auto all = m_data->library().allGuides();
     IP_VERIFY_OK(all);
     QCOMPARE(all->questions.size(), 2);
     QCOMPARE(m_data->library().entries().value().first().file, LibraryGuide::FileState::Present);
     // Broken half-way through an edit, then gone: the last good copy shows.
     QVERIFY(writeFile(guidePath(), "---\nterm: [unclosed\n---\n"));
-    all = m_data->library().allGuides(m_data->guides());
+    all = m_data->library().allGuides();
     IP_VERIFY_OK(all);
     QCOMPARE(all->questions.size(), 2);
     QVERIFY(!all->hasErrors());
+    // ... and says why.
+    QCOMPARE(all->diagnostics.size(), 1);
+    QVERIFY(
+        all->diagnostics.first().message.startsWith(QStringLiteral("“library-test.md” changed")));
+    // Retitled, it is another guide: not stored in its place, nor beside it.
+    QVERIFY(writeFile(guidePath(), retitled(GuideText, "Renamed Role")));
+    all = m_data->library().allGuides();
+    IP_VERIFY_OK(all);
+    QCOMPARE(all->memberKeys, QStringList{QStringLiteral("library-test")});
+    QCOMPARE(all->questions.size(), 2);
+    QVERIFY(all->diagnostics.first().message.contains(QStringLiteral("Renamed Role")));
+    QCOMPARE(m_data->library().entries().value().size(), 1);
     QVERIFY(QFile::remove(guidePath()));
-    all = m_data->library().allGuides(m_data->guides());
+    all = m_data->library().allGuides();
     IP_VERIFY_OK(all);
     QCOMPARE(all->questions.size(), 2);
 }

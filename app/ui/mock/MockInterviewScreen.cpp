@@ -285,7 +285,7 @@ void MockInterviewScreen::reloadHistory()
     m_historyList->clear();
     m_history.clear();
     if (StudyData* studyData = m_context.data()) {
-        auto history = studyData->mockInterviews().history(m_context.guide().key);
+        auto history = studyData->mockInterviews().history(m_context.guide());
         if (history)
             m_history = std::move(history).value();
         else

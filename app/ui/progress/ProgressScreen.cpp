@@ -449,7 +449,7 @@ void ProgressScreen::loadMockHistory()
 {
     QList<MockSummaryRow> rows;
     if (StudyData* studyData = m_context.data()) {
-        const auto history = studyData->mockInterviews().history(m_context.guide().key);
+        const auto history = studyData->mockInterviews().history(m_context.guide());
         if (!history)
             failed(history.error());
         else

@@ -15,6 +15,9 @@ TwoLineItemDelegate::Row QuestionItemDelegate::row(const QModelIndex& index) con
     if (!why.isEmpty())
         return Row{number, false, prompt, why.text};
     QStringList details{index.data(QuestionListModel::CategoryRole).toString()};
+    if (const QString guide = index.data(QuestionListModel::GuideTitleRole).toString();
+        !guide.isEmpty())
+        details.prepend(guide);
     if (index.data(QuestionListModel::BookmarkedRole).toBool())
         details << tr("★ bookmarked");
     if (index.data(QuestionListModel::HasNotesRole).toBool())

@@ -38,6 +38,8 @@ QVariant QuestionListModel::data(const QModelIndex& index, int role) const
         return Qt::convertFromPlainText(question.prompt, Qt::WhiteSpaceNormal);
     case Qt::AccessibleDescriptionRole: {
         QStringList parts{question.category};
+        if (const QString guide = data(index, GuideTitleRole).toString(); !guide.isEmpty())
+            parts.prepend(guide);
         if (state.bookmarked)
             parts << tr("bookmarked");
         if (!state.notes.trimmed().isEmpty())
@@ -62,9 +64,19 @@ QVariant QuestionListModel::data(const QModelIndex& index, int role) const
         return state.notes;
     case StandingRole:
         return state.standing.toInt();
+    case GuideTitleRole:
+        return m_guideTitles.value(QuestionRef::guideKeyOfItem(question.key));
     default:
         return {};
     }
+}
+
+void QuestionListModel::setGuideTitles(QHash<QString, QString> titles)
+{
+    m_guideTitles = std::move(titles);
+    if (!m_questions.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_questions.size()) - 1),
+                           {GuideTitleRole, Qt::AccessibleDescriptionRole});
 }
 
 QHash<int, QByteArray> QuestionListModel::roleNames() const
@@ -74,6 +86,7 @@ QHash<int, QByteArray> QuestionListModel::roleNames() const
     names.insert(NumberRole, "number");
     names.insert(PromptRole, "prompt");
     names.insert(CategoryRole, "category");
+    names.insert(GuideTitleRole, "guideTitle");
     names.insert(BookmarkedRole, "bookmarked");
     names.insert(HasNotesRole, "hasNotes");
     names.insert(NotesRole, "notes");

@@ -23,8 +23,9 @@ public:
         CategoryRole,
         BookmarkedRole,
         HasNotesRole,
-        NotesRole,    // the note's Markdown
-        StandingRole, // int: PracticeStandings
+        NotesRole,      // the note's Markdown
+        StandingRole,   // int: PracticeStandings
+        GuideTitleRole, // the question's guide, in a list of several (All guides)
     };
 
     QuestionListModel(QList<Question> questions, const QHash<QString, QuestionNote>& notes,
@@ -51,6 +52,10 @@ public:
     // none applies (learned, not due yet).
     static QString standingText(PracticeStandings standing);
 
+    // The titles of the guides the questions come from, by guide key, when
+    // they come from several; each row then names its guide.
+    void setGuideTitles(QHash<QString, QString> titles);
+
     void setBookmarked(int row, bool bookmarked);
     // The note as saved; the filter searches it from then on.
     void setNotes(int row, const QString& markdown);
@@ -66,6 +71,7 @@ private:
     QList<QuestionSearchText> m_searchText;
     QList<UserState> m_state;
     QHash<QString, int> m_rowOfKey;
+    QHash<QString, QString> m_guideTitles;
 };
 
 } // namespace ip

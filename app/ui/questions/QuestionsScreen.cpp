@@ -1,6 +1,7 @@
 #include "ui/questions/QuestionsScreen.h"
 
 #include "StudyContext.h"
+#include "services/LibraryService.h"
 #include "services/PracticeService.h"
 #include "services/QuestionNotes.h"
 #include "services/StudyData.h"
@@ -72,6 +73,16 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
                 Qt::QueuedConnection);
     }
     m_model = new QuestionListModel(guide.questions, notes, this);
+    // All guides: each question says which guide it is from.
+    if (guide.isCombined() && context.data()) {
+        if (auto entries =
+                context.data()->library().entries(LibraryService::FileStates::Unchecked)) {
+            QHash<QString, QString> titles;
+            for (const LibraryGuide& entry : std::as_const(*entries))
+                titles.insert(entry.key, entry.title.isEmpty() ? entry.key : entry.title);
+            m_model->setGuideTitles(std::move(titles));
+        }
+    }
     m_filtered = new QuestionFilterModel(this);
     m_filtered->setQuestions(m_model);
     // The guide's notes are read once: those whose question is gone are the

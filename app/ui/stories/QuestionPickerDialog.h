@@ -4,6 +4,8 @@
 #include "model/QuestionRef.h"
 #include "ui/stories/CheckListDialog.h"
 
+#include <QHash>
+
 class QComboBox;
 
 namespace ip {

@@ -12,6 +12,7 @@
 #include "ui/library/GuideSwitcher.h"
 #include "ui/library/LibraryDialog.h"
 #include "ui/questions/NotesEditor.h"
+#include "ui/questions/QuestionListModel.h"
 #include "ui/questions/QuestionsScreen.h"
 
 #include <QAbstractItemView>
