@@ -5876,6 +5876,10 @@ Zuletzt geändert: %2</translation>
         <source>All guides: interview dates are set per guide</source>
         <translation>Alle Leitfäden: Interviewtermine gelten je Leitfaden</translation>
     </message>
+    <message>
+        <source>Choose one guide in the switcher to set its interview date and see how ready you will be on the day.</source>
+        <translation>Wählen Sie einen Leitfaden in der Auswahl, um seinen Interviewtermin festzulegen und zu sehen, wie gut Sie am Tag vorbereitet sein werden.</translation>
+    </message>
 </context>
 <context>
     <name>ip::QuestionFilterModel</name>

@@ -309,6 +309,9 @@ void ProgressScreen::showReadiness(const ReadinessReport& report, bool forInterv
 
     if (report.questions.isEmpty()) {
         m_readinessAdvice->setText(tr("This guide has no questions to practise."));
+    } else if (m_context.guide().isCombined()) {
+        m_readinessAdvice->setText(tr("Choose one guide in the switcher to set its interview date "
+                                      "and see how ready you will be on the day."));
     } else if (!forInterview) {
         m_readinessAdvice->setText(
             tr("Set an interview date to see how ready you will be on the day."));
