@@ -198,7 +198,7 @@ Guide StudyContext::readGuide(const QString& guideFile) const
 {
     const GuideLibrary guides = m_data ? m_data->guides() : GuideLibrary(nullptr);
     if (guideFile == AllGuidesPath) {
-        auto all = m_data ? m_data->library().allGuides()
+        auto all = m_data ? m_data->allGuides()
                           : Result<Guide>(makeError(ErrorKind::NotFound, readOnlyReason()));
         if (all)
             return std::move(all).value();

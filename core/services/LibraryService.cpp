@@ -208,7 +208,7 @@ Result<QList<LibraryGuide>> LibraryService::entries(FileStates states) const
     return guides;
 }
 
-Result<Guide> LibraryService::allGuides() const
+Result<Guide> LibraryService::allGuides(const GuideLibrary::Remember& remember) const
 {
     const auto stored = m_library.all();
     if (!stored)
@@ -225,7 +225,11 @@ Result<Guide> LibraryService::allGuides() const
             // other keys, and it is another guide until it is added as one.
             const GuideLibrary reader(
                 &m_library, [&](const LibraryEntry& fresh, const GuideSearchDocuments& search) {
-                    if (fresh.guideKey == entry.guideKey)
+                    if (fresh.guideKey != entry.guideKey)
+                        return;
+                    if (remember)
+                        remember(fresh, search);
+                    else
                         (void)m_library.save(fresh, search);
                 });
             Guide fresh = reader.openFile(entry.filePath);

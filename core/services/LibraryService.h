@@ -2,6 +2,7 @@
 
 #include "model/Guide.h"
 #include "model/LibraryEntry.h"
+#include "services/GuideLibrary.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -91,7 +92,8 @@ public:
     // reads cleanly as the same guide); one that no longer reads, or now
     // names another guide, is shown as last stored with a warning, so one
     // broken file never hides the others. A file gone shows as stored.
-    Result<Guide> allGuides() const;
+    // remember stores a changed file's new snapshot (default: at once).
+    Result<Guide> allGuides(const GuideLibrary::Remember& remember = {}) const;
 
     // The files add() was given whose guides have errors, with the reasons,
     // and the stored guides whose snapshot no longer reads; by file. A file

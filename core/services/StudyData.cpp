@@ -164,17 +164,26 @@ QStringList StudyData::warnings() const
     return m_database->warnings();
 }
 
+GuideLibrary::Remember StudyData::snapshotKeeper()
+{
+    return [this](const LibraryEntry& entry, const GuideSearchDocuments& search) {
+        // The snapshot is a cache: failing to store it changes nothing
+        // (search indexes it later).
+        if (m_checked)
+            (void)m_library->save(entry, search);
+        else
+            m_pendingSnapshots.insert(entry.guideKey, PendingSnapshot{entry, search});
+    };
+}
+
 GuideLibrary StudyData::guides()
 {
-    return GuideLibrary(
-        m_library.get(), [this](const LibraryEntry& entry, const GuideSearchDocuments& search) {
-            // The snapshot is a cache: failing to store it
-            // changes nothing (search indexes it later).
-            if (m_checked)
-                (void)m_library->save(entry, search);
-            else
-                m_pendingSnapshots.insert(entry.guideKey, PendingSnapshot{entry, search});
-        });
+    return GuideLibrary(m_library.get(), snapshotKeeper());
+}
+
+Result<Guide> StudyData::allGuides()
+{
+    return m_libraryService->allGuides(snapshotKeeper());
 }
 
 void StudyData::markChecked()

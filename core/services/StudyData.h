@@ -3,6 +3,7 @@
 #include "model/Draft.h"
 #include "model/LibraryEntry.h"
 #include "model/SearchDocument.h"
+#include "services/GuideLibrary.h"
 #include "services/StoryExporter.h"
 #include "util/Result.h"
 
@@ -117,6 +118,9 @@ public:
     LibraryService& library() const { return *m_libraryService; }
     // The guides' parsed snapshots, so an unchanged guide opens without a parse.
     GuideLibrary guides();
+    // All guides (LibraryService::allGuides), its changed files' snapshots
+    // kept as guides() keeps them.
+    Result<Guide> allGuides();
     // Every story with the guides its links point into, for an export.
     Result<StoryCollection> storyCollection() const;
     // The guides in the library with their parsed snapshots, by guide key.
@@ -143,6 +147,9 @@ private:
     friend class DeferredStorageCheck;
 
     explicit StudyData(std::unique_ptr<Database> database);
+    // Stores a snapshot read on the way, or holds it until the deferred
+    // check has passed.
+    GuideLibrary::Remember snapshotKeeper();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<LibraryRepository> m_library;

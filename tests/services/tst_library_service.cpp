@@ -80,6 +80,7 @@ private Q_SLOTS:
     void allGuidesCombinesTheLibrary();
     void allGuidesFindsEachGuidesWork();
     void allGuidesKeepsTheLastGoodCopyOfABrokenFile();
+    void allGuidesWritesNothingBeforeTheDeferredCheck();
 
 private:
     QString guidePath() const { return m_files->filePath(QStringLiteral("library-test.md")); }
@@ -537,6 +538,28 @@ void LibraryServiceTest::allGuidesKeepsTheLastGoodCopyOfABrokenFile()
     all = m_data->library().allGuides();
     IP_VERIFY_OK(all);
     QCOMPARE(all->questions.size(), 2);
+}
+
+// At a start the database is checked after the first paint; until then
+// nothing the app writes by itself goes into it, also when All guides reads
+// a changed file again. The new snapshot is stored once the check passed.
+void LibraryServiceTest::allGuidesWritesNothingBeforeTheDeferredCheck()
+{
+    IP_VERIFY_OK(addGuide(GuideText));
+    QVERIFY(writeFile(guidePath(), GuideText + SecondQuestion));
+    m_data.reset();
+    StudyDataOptions options;
+    options.deferChecks = true;
+    auto opened = StudyData::open(m_dataDir->path(), options);
+    IP_VERIFY_OK(opened);
+    m_data = std::move(opened).value();
+
+    const auto all = m_data->allGuides();
+    IP_VERIFY_OK(all);
+    QCOMPARE(all->questions.size(), 2);
+    QCOMPARE(m_data->library().entries().value().first().file, LibraryGuide::FileState::Changed);
+    m_data->markChecked();
+    QCOMPARE(m_data->library().entries().value().first().file, LibraryGuide::FileState::Present);
 }
 
 QTEST_GUILESS_MAIN(LibraryServiceTest)
