@@ -6005,10 +6005,6 @@ Zuerst die eigene Antwort laut sagen, dann zum Vergleichen die Leertaste drücke
         <translation>Fragen, Antworten und Notizen filtern (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Words find what contains them, in any order; &quot;quotes&quot; find a phrase; -word leaves out what contains it.</source>
-        <translation>Wörter finden, was sie enthält, in beliebiger Reihenfolge; &quot;Anführungszeichen&quot; finden eine Wortgruppe; -wort lässt aus, was es enthält.</translation>
-    </message>
-    <message>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -6239,6 +6235,10 @@ Zuerst die eigene Antwort laut sagen, dann zum Vergleichen die Leertaste drücke
     <message>
         <source>Category</source>
         <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Words find the words they begin, in any order; &quot;quotes&quot; find a phrase; -word leaves out what contains it.</source>
+        <translation>Wörter finden Wörter, die so beginnen, in beliebiger Reihenfolge; &quot;Anführungszeichen&quot; finden eine Wortgruppe; -wort lässt aus, was es enthält.</translation>
     </message>
 </context>
 <context>

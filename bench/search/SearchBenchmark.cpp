@@ -261,5 +261,37 @@ int main(int argc, char* argv[])
     }
     out << "search and show the best " << SearchService::DefaultLimit
         << " hits per keystroke: " << summary(keystrokes, QStringLiteral("keystrokes")) << "\n";
+
+    // The question browser's filter over the same index: every question of
+    // one guide, or of All guides, that keeps what is typed (no ranking, no
+    // limit), per keystroke.
+    QStringList everyGuide;
+    for (int g = 0; g < guides; ++g)
+        everyGuide << QStringLiteral("guide-%1").arg(g);
+    const QList<std::pair<QString, QStringList>> scopes = {
+        {QStringLiteral("one guide"), {QStringLiteral("guide-7")}},
+        {QStringLiteral("All guides"), everyGuide}};
+    for (const auto& [name, keys] : scopes) {
+        std::vector<double> filtered;
+        for (const QString& query : typed) {
+            for (qsizetype length = 1; length <= query.size(); ++length) {
+                std::vector<double> runs;
+                for (int run = 0; run < 3; ++run) {
+                    QElapsedTimer timer;
+                    timer.start();
+                    const auto matches = search.filterQuestions(query.left(length), keys);
+                    if (!matches || !matches->has_value()) {
+                        out << "the filter was not answered from the index\n";
+                        return 1;
+                    }
+                    runs.push_back(milliseconds(timer));
+                }
+                std::sort(runs.begin(), runs.end());
+                filtered.push_back(runs[1]);
+            }
+        }
+        out << "question filter over " << name
+            << " per keystroke: " << summary(filtered, QStringLiteral("keystrokes")) << "\n";
+    }
     return 0;
 }

@@ -28,6 +28,11 @@ QString quoted(const QString& term)
     return u'"' + escaped + u'"';
 }
 
+QString withColumns(const QString& fts, const QStringList& columns)
+{
+    return columns.isEmpty() ? fts : QStringLiteral("({%1} : %2)").arg(columns.join(u' '), fts);
+}
+
 } // namespace
 
 SearchQuery SearchQuery::parse(const QString& text)
@@ -75,7 +80,7 @@ SearchQuery SearchQuery::parse(const QString& text)
     return query;
 }
 
-QString SearchQuery::toFts5(const QStringList& columns) const
+QString SearchQuery::wantedToFts5(const QStringList& columns) const
 {
     if (isEmpty())
         return {};
@@ -90,9 +95,24 @@ QString SearchQuery::toFts5(const QStringList& columns) const
                        ? quoted(m_phrases.at(i)) + u'*'
                        : quoted(m_phrases.at(i)));
     }
-    QString fts = u'(' + wanted.join(u' ') + u')';
-    if (!columns.isEmpty())
-        fts = QStringLiteral("({%1} : %2)").arg(columns.join(u' '), fts);
+    return withColumns(u'(' + wanted.join(u' ') + u')', columns);
+}
+
+QString SearchQuery::excludedToFts5(const QStringList& columns) const
+{
+    if (m_excluded.isEmpty())
+        return {};
+    QStringList terms;
+    for (const QString& term : m_excluded)
+        terms << quoted(term);
+    return withColumns(u'(' + terms.join(QStringLiteral(" OR ")) + u')', columns);
+}
+
+QString SearchQuery::toFts5(const QStringList& columns) const
+{
+    QString fts = wantedToFts5(columns);
+    if (fts.isEmpty())
+        return {};
     // A word left out is left out whole: -java keeps JavaScript.
     for (const QString& term : m_excluded)
         fts += QStringLiteral(" NOT ") + quoted(term);

@@ -23,6 +23,12 @@ public:
     // is wanted must be found in one of them (a column filter); what is
     // left out is left out wherever it is.
     QString toFts5(const QStringList& columns = {}) const;
+    // Its two halves, each on its own: what is wanted (empty when isEmpty()),
+    // and a query for what would be left out (empty when nothing is); with
+    // columns, found in one of them.
+    QString wantedToFts5(const QStringList& columns = {}) const;
+    QString excludedToFts5(const QStringList& columns = {}) const;
+    bool excludes() const { return !m_excluded.isEmpty(); }
 
     QStringList words() const { return m_words; }
     QStringList phrases() const { return m_phrases; }

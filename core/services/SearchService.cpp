@@ -35,19 +35,73 @@ Result<int> SearchService::indexLibrary()
     return indexed;
 }
 
+void SearchService::indexLibraryOnce()
+{
+    if (m_libraryIndexed)
+        return;
+    // Without it the hits lack the guides stored before search existed;
+    // a database that cannot be written (read-only, busy) still answers
+    // from what it holds, and the next service tries again.
+    m_libraryIndexed = true;
+    if (!m_database.isReadOnly())
+        (void)indexLibrary();
+}
+
+Result<std::optional<QuestionMatches>> SearchService::filterQuestions(const QString& text,
+                                                                      const QStringList& guideKeys)
+{
+    indexLibraryOnce();
+    const SearchIndex index(m_database);
+    const Result<bool> held = index.holdsGuides(guideKeys, GuideSearchText::Builder);
+    if (!held)
+        return held.error();
+    if (!*held)
+        return std::optional<QuestionMatches>{};
+
+    const SearchQuery query = SearchQuery::parse(text);
+    // The prompt and the parts, not the category: the filter has its own.
+    const QStringList title = {QStringLiteral("title")};
+    const QStringList words = {QStringLiteral("title"), QStringLiteral("body")};
+    QuestionMatches matches;
+    if (!query.isEmpty()) {
+        matches.wantsWords = true;
+        const auto inText = index.matchingQuestions(query.wantedToFts5(words), guideKeys);
+        if (!inText)
+            return inText.error();
+        for (const auto& [kind, key] : *inText) {
+            const auto place = kind == SearchKind::Note ? QuestionMatches::Place::Notes
+                                                        : QuestionMatches::Place::Text;
+            auto known = matches.found.find(key);
+            if (known == matches.found.end())
+                matches.found.insert(key, place);
+            else
+                *known = std::min(*known, place);
+        }
+        const auto inPrompt = index.matchingQuestions(query.wantedToFts5(title), guideKeys);
+        if (!inPrompt)
+            return inPrompt.error();
+        for (const auto& [kind, key] : *inPrompt) {
+            if (kind == SearchKind::Question)
+                matches.found.insert(key, QuestionMatches::Place::Prompt);
+        }
+    }
+    if (query.excludes()) {
+        // Left out by question: a word in the note leaves out the question.
+        const auto excluded = index.matchingQuestions(query.excludedToFts5(words), guideKeys);
+        if (!excluded)
+            return excluded.error();
+        for (const auto& match : *excluded)
+            matches.excluded.insert(match.second);
+    }
+    return std::optional<QuestionMatches>{std::move(matches)};
+}
+
 Result<QList<SearchHit>> SearchService::search(const QString& text, int limit)
 {
     const SearchQuery query = SearchQuery::parse(text);
     if (query.isEmpty())
         return QList<SearchHit>{};
-    if (!m_libraryIndexed) {
-        // Without it the hits lack the guides stored before search existed;
-        // a database that cannot be written (read-only, busy) still answers
-        // from what it holds, and the next service tries again.
-        m_libraryIndexed = true;
-        if (!m_database.isReadOnly())
-            (void)indexLibrary();
-    }
+    indexLibraryOnce();
     const SearchIndex index(m_database);
     const QString fts = query.toFts5();
     const Result<int> matches = index.countMatches(fts, m_broadQueryMatches + 1);

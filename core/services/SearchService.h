@@ -1,9 +1,11 @@
 #pragma once
 
+#include "model/QuestionMatches.h"
 #include "model/SearchDocument.h"
 #include "util/Result.h"
 
 #include <QList>
+#include <optional>
 
 namespace ip {
 
@@ -30,12 +32,24 @@ public:
     // Text that looks for nothing gives no hits (and no error).
     Result<QList<SearchHit>> search(const QString& text, int limit = DefaultLimit);
 
+    // The question browser's filter over the questions of these guides (a
+    // guide's key, or every key of All guides): which questions keep the
+    // text typed, in the question's own text or in the note on it, and
+    // where. nullopt when the index does not hold every one of the guides as
+    // the library stores them (a guide read with errors is not stored): the
+    // caller then filters the text it holds itself.
+    Result<std::optional<QuestionMatches>> filterQuestions(const QString& text,
+                                                           const QStringList& guideKeys);
+
     // Indexes the library's guides the index does not hold yet (stored
     // before search existed, or by an older GuideSearchText); returns how
     // many. search() does it once per service before its first query.
     Result<int> indexLibrary();
 
 private:
+    // Indexes the library once per service, before its first query.
+    void indexLibraryOnce();
+
     Database& m_database;
     int m_broadQueryMatches;
     bool m_libraryIndexed = false;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <utility>
 
 namespace ip {
 
@@ -46,6 +47,14 @@ public:
     // count without ranking, which stops early for a query that matches
     // most of the index.
     Result<int> countMatches(const QString& ftsQuery, int atMost) const;
+
+    // Whether the index holds every one of these guides as the library
+    // stores it now (the same snapshot, made by `builder` or newer).
+    Result<bool> holdsGuides(const QStringList& guideKeys, int builder) const;
+    // The question and note documents of these guides the query matches:
+    // each as its kind (Question or Note) and its question's key.
+    Result<QList<std::pair<SearchKind, QString>>>
+    matchingQuestions(const QString& ftsQuery, const QStringList& guideKeys) const;
 
     // FTS5's own check that the index holds exactly the documents' words:
     // Corrupt when it does not.

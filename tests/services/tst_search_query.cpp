@@ -12,6 +12,8 @@ class SearchQueryTest : public QObject {
 private Q_SLOTS:
     void readsWhatWasTyped_data();
     void readsWhatWasTyped();
+    void splitsWhatIsWantedFromWhatIsLeftOut_data();
+    void splitsWhatIsWantedFromWhatIsLeftOut();
 };
 
 void SearchQueryTest::readsWhatWasTyped_data()
@@ -70,6 +72,37 @@ void SearchQueryTest::readsWhatWasTyped()
     const SearchQuery query = SearchQuery::parse(typed);
     QCOMPARE(query.toFts5(), fts5);
     QCOMPARE(query.isEmpty(), fts5.isEmpty());
+}
+
+// The question filter asks for each half on its own, in the prompt and text
+// columns: what is left out is left out by question, not by document.
+void SearchQueryTest::splitsWhatIsWantedFromWhatIsLeftOut_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("wanted");
+    QTest::addColumn<QString>("excluded");
+
+    QTest::newRow("words only") << "kube pod"
+                                << "({title body} : (\"kube\"* \"pod\"*))"
+                                << "";
+    QTest::newRow("words left out") << "kube -helm -\"stateful set\""
+                                    << "({title body} : (\"kube\"*))"
+                                    << "({title body} : (\"helm\" OR \"stateful set\"))";
+    QTest::newRow("only words left out") << "-java"
+                                         << ""
+                                         << "({title body} : (\"java\"))";
+}
+
+void SearchQueryTest::splitsWhatIsWantedFromWhatIsLeftOut()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, wanted);
+    QFETCH(QString, excluded);
+    const SearchQuery query = SearchQuery::parse(typed);
+    const QStringList columns = {QStringLiteral("title"), QStringLiteral("body")};
+    QCOMPARE(query.wantedToFts5(columns), wanted);
+    QCOMPARE(query.excludedToFts5(columns), excluded);
+    QCOMPARE(query.excludes(), !excluded.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(SearchQueryTest)

@@ -100,6 +100,9 @@ private Q_SLOTS:
     void guidesStoredWithoutIndexAreIndexedOnFirstSearch();
     void indexSurvivesABackupRestore();
     void integrityCheckFindsAStrayEntry();
+    void questionFilterUsesTheIndex_data();
+    void questionFilterUsesTheIndex();
+    void questionFilterNeedsEveryGuideIndexed();
 
 private:
     // The services as StudyData builds them, over the test's database.
@@ -471,6 +474,97 @@ void SearchServiceTest::integrityCheckFindsAStrayEntry()
         QVERIFY(sql.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")));
     }
     openData();
+}
+
+// The question browser's filter asks the index which of a guide's questions
+// keep what is typed, and where: the prompt, the rest of the question's
+// text, or the candidate's note on it. A word left out leaves the question
+// out wherever it is, note included; the category is not text.
+void SearchServiceTest::questionFilterUsesTheIndex_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("guides");
+    // "n: place" for each question kept (its number in the platform guide,
+    // or "data" for the data guide's); "n" alone: kept, found nowhere (only
+    // words left out were typed).
+    QTest::addColumn<QStringList>("kept");
+
+    const QStringList platform = {u"platform-engineer"_s};
+    const QStringList both = {u"platform-engineer"_s, u"data-scientist"_s};
+    QTest::newRow("a prefix in a prompt") << "kube" << platform << QStringList{u"1: prompt"_s};
+    QTest::newRow("in the answer") << "gradually" << platform << QStringList{u"1: text"_s};
+    QTest::newRow("prompt beats text")
+        << "update" << platform << QStringList{u"1: prompt"_s, u"3: text"_s};
+    QTest::newRow("in the note") << "postmortem" << platform << QStringList{u"2: notes"_s};
+    QTest::newRow("the note's word and the question's word are not one text")
+        << "postmortem canary" << platform << QStringList{};
+    QTest::newRow("a phrase") << "\"rolling update\"" << platform << QStringList{u"1: prompt"_s};
+    QTest::newRow("diacritics folded, a word in the prompt and one in the answer")
+        << "naive resume" << platform << QStringList{u"3: text"_s};
+    QTest::newRow("a word left out in a note leaves its question out")
+        << "-postmortem" << platform << QStringList{u"1"_s, u"3"_s};
+    QTest::newRow("left out whole, not as a prefix")
+        << "update -upd" << platform << QStringList{u"1: prompt"_s, u"3: text"_s};
+    QTest::newRow("only the guides asked for")
+        << "rolling" << platform << QStringList{u"1: prompt"_s};
+    QTest::newRow("All guides") << "rolling" << both
+                                << QStringList{u"1: prompt"_s, u"data: prompt"_s};
+    QTest::newRow("the category is not text") << "behavioral" << platform << QStringList{};
+}
+
+void SearchServiceTest::questionFilterUsesTheIndex()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, guides);
+    QFETCH(QStringList, kept);
+    const Question& canary = m_platform.questions.at(1);
+    IP_VERIFY_OK(m_data->notes.saveMarkdown(QuestionRef{m_platform.key, canary.key},
+                                            QStringLiteral("Write the *postmortem* first.")));
+
+    const auto matches = search().filterQuestions(typed, guides);
+    IP_VERIFY_OK(matches);
+    QVERIFY(matches->has_value());
+    const QuestionMatches& answer = **matches;
+    const QStringList places = {u"prompt"_s, u"text"_s, u"notes"_s};
+    QStringList found;
+    const auto name = [this](const QString& key) {
+        for (const Question& question : m_platform.questions) {
+            if (question.key == key)
+                return QString::number(question.number);
+        }
+        return QStringLiteral("data");
+    };
+    if (answer.wantsWords) {
+        for (auto it = answer.found.cbegin(); it != answer.found.cend(); ++it) {
+            if (answer.keeps(it.key()))
+                found << name(it.key()) + u": "_s + places.at(int(it.value()));
+        }
+    } else {
+        for (const Question& question : m_platform.questions) {
+            if (answer.keeps(question.key))
+                found << QString::number(question.number);
+        }
+    }
+    found.sort();
+    QCOMPARE(found, kept);
+}
+
+// A guide the index does not hold as the library stores it is not answered
+// from the index: the filter then reads the guide's own text.
+void SearchServiceTest::questionFilterNeedsEveryGuideIndexed()
+{
+    auto matches = search().filterQuestions(u"rolling"_s, {u"platform-engineer"_s, u"nowhere"_s});
+    IP_VERIFY_OK(matches);
+    QVERIFY(!matches->has_value());
+
+    // Stored again from another file without its index (as before search
+    // existed): the service indexes the library before its first answer.
+    IP_VERIFY_OK(SearchIndex(*m_database).removeGuide(m_platform.key));
+    SearchService fresh(*m_database);
+    matches = fresh.filterQuestions(u"rolling"_s, {m_platform.key});
+    IP_VERIFY_OK(matches);
+    QVERIFY(matches->has_value());
+    QVERIFY((*matches)->keeps(m_platform.questions.at(0).key));
 }
 
 QTEST_GUILESS_MAIN(SearchServiceTest)

@@ -23,20 +23,40 @@ void QuestionFilterModel::setQuestions(QuestionListModel* questions)
     // made again before the view is told to draw it.
     if (questions)
         connect(questions, &QAbstractItemModel::dataChanged, this,
-                &QuestionFilterModel::forgetRows);
+                &QuestionFilterModel::onRowsChanged);
     setSourceModel(questions);
     sort(0);
 }
 
-void QuestionFilterModel::forgetRows(const QModelIndex& first, const QModelIndex& last)
+void QuestionFilterModel::setIndexLookup(IndexLookup lookup)
+{
+    m_lookup = std::move(lookup);
+    lookUp();
+    invalidate();
+}
+
+void QuestionFilterModel::lookUp()
+{
+    // A lookup that fails (the database busy or damaged) leaves the filter
+    // to the text in memory: the same answer, found more slowly.
+    m_indexed = m_lookup && hasText() ? m_lookup(m_typed) : std::nullopt;
+}
+
+void QuestionFilterModel::onRowsChanged(const QModelIndex& first, const QModelIndex& last,
+                                        const QList<int>& roles)
 {
     for (int row = first.row(); row <= last.row(); ++row)
         m_quotes.remove(row);
+    // A note saved is in the index now: asked again before the proxy
+    // filters the row.
+    if (m_indexed && (roles.isEmpty() || roles.contains(QuestionListModel::NotesRole)))
+        lookUp();
 }
 
 void QuestionFilterModel::setText(const QString& text)
 {
     const QuestionSearchText::Query query = QuestionSearchText::query(text);
+    m_typed = text;
     if (query.wanted == m_words && query.excluded == m_excluded)
         return;
     m_words = query.wanted;
@@ -46,6 +66,7 @@ void QuestionFilterModel::setText(const QString& text)
     m_quotes.clear();
     m_matches.fill(QuestionSearchText::Match{});
     m_pinnedRow = -1;
+    lookUp();
     // The ranks of the rows that stay change too: filter and sort again.
     invalidate();
 }
@@ -83,8 +104,37 @@ void QuestionFilterModel::setPinnedRow(int sourceRow)
     m_pinnedRow = sourceRow;
     if (old == sourceRow || old < 0 || !hasText() || !m_questions || old >= m_questions->rowCount())
         return;
-    if (!matches(m_questions->searchText(old)))
+    if (!match(old).found)
         invalidateRowsFilter();
+}
+
+QuestionSearchText::Match QuestionFilterModel::match(int sourceRow) const
+{
+    if (m_indexed) {
+        const QString& key = m_questions->question(sourceRow).key;
+        QuestionSearchText::Match found;
+        found.found = m_indexed->keeps(key);
+        if (found.found && m_indexed->wantsWords) {
+            switch (m_indexed->found.value(key)) {
+            case QuestionMatches::Place::Prompt:
+                found.worst = QuestionSearchText::Place::Prompt;
+                break;
+            case QuestionMatches::Place::Text:
+                found.worst = QuestionSearchText::Place::Answer;
+                break;
+            case QuestionMatches::Place::Notes:
+                found.worst = QuestionSearchText::Place::Notes;
+                break;
+            }
+        }
+        return found;
+    }
+    const QuestionSearchText& text = m_questions->searchText(sourceRow);
+    QuestionSearchText::Match found =
+        m_matchers.isEmpty() ? QuestionSearchText::Match{true} : text.match(m_matchers);
+    if (found.found && !m_excludedMatchers.isEmpty())
+        found.found = matches(text);
+    return found;
 }
 
 bool QuestionFilterModel::matches(const QuestionSearchText& text) const
@@ -111,15 +161,11 @@ bool QuestionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
         return true;
     if (m_matches.size() != m_questions->rowCount())
         m_matches.resize(m_questions->rowCount());
-    const QuestionSearchText& text = m_questions->searchText(sourceRow);
-    QuestionSearchText::Match match =
-        m_matchers.isEmpty() ? QuestionSearchText::Match{true} : text.match(m_matchers);
-    if (match.found && !m_excludedMatchers.isEmpty())
-        match.found = matches(text);
-    if (sourceRow == m_pinnedRow && !match.found)
+    const QuestionSearchText::Match found = match(sourceRow);
+    if (sourceRow == m_pinnedRow && !found.found)
         return true; // keeps its place in the list: the last rank it matched with
-    m_matches[sourceRow] = match;
-    return match.found;
+    m_matches[sourceRow] = found;
+    return found.found;
 }
 
 bool QuestionFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

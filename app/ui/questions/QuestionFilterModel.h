@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/QuestionMatches.h"
 #include "services/PracticeStanding.h"
 #include "ui/EmphasisedText.h"
 #include "ui/questions/QuestionSearchText.h"
@@ -7,6 +8,8 @@
 #include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStringMatcher>
+#include <functional>
+#include <optional>
 
 namespace ip {
 
@@ -19,6 +22,12 @@ class QuestionListModel;
 // with or without accents, and no -word left out (the syntax of the search
 // everywhere, see SearchQuery). Text, one category, bookmarked only and a
 // practice standing combine.
+//
+// The words are looked up in the search index (the same as the search
+// everywhere's) when it holds the guide: words match as prefixes, every one
+// in the question's text or every one in the note. Without an index (no
+// database, a guide read with errors) the filter reads the text it holds,
+// where a word is found anywhere in a word.
 class QuestionFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -33,6 +42,12 @@ public:
     explicit QuestionFilterModel(QObject* parent = nullptr);
 
     void setQuestions(QuestionListModel* questions);
+    // Looks what is typed up in the search index (SearchService::
+    // filterQuestions): nullopt when the index cannot answer.
+    using IndexLookup = std::function<std::optional<QuestionMatches>(const QString& text)>;
+    void setIndexLookup(IndexLookup lookup);
+    // What is typed now was answered by the index.
+    bool usesIndex() const { return m_indexed.has_value(); }
     void setText(const QString& text);
     void setCategory(const QString& category); // empty: every category
     void setBookmarkedOnly(bool bookmarkedOnly);
@@ -64,12 +79,17 @@ private:
     const Quotes& quotes(int sourceRow) const;
     // Every wanted word and phrase is in the text, and nothing left out.
     bool matches(const QuestionSearchText& text) const;
-    void forgetRows(const QModelIndex& first, const QModelIndex& last);
+    QuestionSearchText::Match match(int sourceRow) const;
+    void lookUp();
+    void onRowsChanged(const QModelIndex& first, const QModelIndex& last, const QList<int>& roles);
 
     QuestionListModel* m_questions = nullptr;
-    QStringList m_words;              // folded; every word must appear
-    QList<QStringMatcher> m_matchers; // one per word, built once per keystroke
-    QStringList m_excluded;           // folded; none may appear as a whole word
+    IndexLookup m_lookup;
+    QString m_typed;
+    std::optional<QuestionMatches> m_indexed; // the index's answer to m_typed
+    QStringList m_words;                      // folded; every word must appear
+    QList<QStringMatcher> m_matchers;         // one per word, built once per keystroke
+    QStringList m_excluded;                   // folded; none may appear as a whole word
     QList<QStringMatcher> m_excludedMatchers;
     QString m_category;
     bool m_bookmarkedOnly = false;

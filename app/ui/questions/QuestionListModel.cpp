@@ -8,15 +8,22 @@ QuestionListModel::QuestionListModel(QList<Question> questions,
                                      const QHash<QString, QuestionNote>& notes, QObject* parent)
     : QAbstractListModel(parent), m_questions(std::move(questions))
 {
-    m_searchText.reserve(m_questions.size());
+    m_searchText.resize(m_questions.size());
     m_state.reserve(m_questions.size());
     for (qsizetype row = 0; row < m_questions.size(); ++row) {
         const Question& question = m_questions.at(row);
         const QuestionNote note = notes.value(question.key);
-        m_searchText << QuestionSearchText(question, note.markdown);
         m_state << UserState{note.bookmarked, note.markdown, PracticeStanding::New};
         m_rowOfKey.insert(question.key, int(row));
     }
+}
+
+const QuestionSearchText& QuestionListModel::searchText(int row) const
+{
+    std::optional<QuestionSearchText>& text = m_searchText[row];
+    if (!text)
+        text.emplace(m_questions.at(row), m_state.at(row).notes);
+    return *text;
 }
 
 int QuestionListModel::rowCount(const QModelIndex& parent) const
@@ -155,7 +162,7 @@ void QuestionListModel::setNotes(int row, const QString& markdown)
     if (row < 0 || row >= m_state.size() || m_state.at(row).notes == markdown)
         return;
     m_state[row].notes = markdown;
-    m_searchText[row] = QuestionSearchText(m_questions.at(row), markdown);
+    m_searchText[row].reset();
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed, {NotesRole, HasNotesRole, Qt::AccessibleDescriptionRole});
 }

@@ -7,6 +7,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <optional>
 
 namespace ip {
 
@@ -38,8 +39,11 @@ public:
     const Question& question(int row) const { return m_questions.at(row); }
     int rowOfKey(const QString& key) const;
 
-    // The prompt, the parts and the notes, for filtering as the user types.
-    const QuestionSearchText& searchText(int row) const { return m_searchText.at(row); }
+    // The prompt, the parts and the notes, for filtering as the user types:
+    // made for a row when first asked for. The filter asks for every row
+    // only when the search index cannot answer it (QuestionFilterModel), so
+    // a library's questions are not held twice.
+    const QuestionSearchText& searchText(int row) const;
     bool isBookmarked(int row) const;
     bool hasNotes(int row) const;
     const QString& notes(int row) const;
@@ -55,6 +59,7 @@ public:
     // The titles of the guides the questions come from, by guide key, when
     // they come from several; each row then names its guide.
     void setGuideTitles(QHash<QString, QString> titles);
+    QString guideTitle(const QString& guideKey) const { return m_guideTitles.value(guideKey); }
 
     void setBookmarked(int row, bool bookmarked);
     // The note as saved; the filter searches it from then on.
@@ -68,7 +73,7 @@ private:
     };
 
     QList<Question> m_questions;
-    QList<QuestionSearchText> m_searchText;
+    mutable QList<std::optional<QuestionSearchText>> m_searchText;
     QList<UserState> m_state;
     QHash<QString, int> m_rowOfKey;
     QHash<QString, QString> m_guideTitles;

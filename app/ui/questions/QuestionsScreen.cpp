@@ -4,6 +4,7 @@
 #include "services/LibraryService.h"
 #include "services/PracticeService.h"
 #include "services/QuestionNotes.h"
+#include "services/SearchService.h"
 #include "services/StudyData.h"
 #include "ui/FilterFieldNavigation.h"
 #include "ui/questions/NotesEditor.h"
@@ -85,6 +86,16 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     }
     m_filtered = new QuestionFilterModel(this);
     m_filtered->setQuestions(m_model);
+    // The filter looks words up in the search index, which holds what the
+    // library stored. A guide read with errors is not stored there: its own
+    // text is filtered instead.
+    if (context.data() && !guide.hasErrors()) {
+        m_filtered->setIndexLookup(
+            [search = &context.data()->search(), keys = guide.guideKeys()](const QString& text) {
+                auto matches = search->filterQuestions(text, keys);
+                return matches ? std::move(*matches) : std::nullopt;
+            });
+    }
     // The guide's notes are read once: those whose question is gone are the
     // orphans, no second query needed.
     m_orphans = new OrphanedNoteListModel(this);
@@ -100,8 +111,8 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     m_filter->setPlaceholderText(tr("Filter questions, answers and notes (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter questions"));
-    m_filter->setToolTip(tr("Words find what contains them, in any order; \"quotes\" find a "
-                            "phrase; -word leaves out what contains it."));
+    m_filter->setToolTip(tr("Words find the words they begin, in any order; \"quotes\" find "
+                            "a phrase; -word leaves out what contains it."));
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filtered->setText(text);
         m_orphansFiltered->setText(text);
@@ -228,10 +239,12 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
             [this](const QString& key, const QString& markdown) {
                 if (!m_orphans->updateNote(key, markdown))
                     m_model->setNotes(m_model->rowOfKey(key), markdown);
-                else if (m_showingOrphans && currentQuestionKey() == key)
+                else if (m_showingOrphans && currentQuestionKey() == key) {
                     // Its first line titles the pane; the editor is left as
                     // it is, with the cursor where the user types.
-                    m_orphanView->setNote(m_orphans->note(m_orphans->rowOfKey(key)), guideTitle());
+                    const QuestionNote& note = m_orphans->note(m_orphans->rowOfKey(key));
+                    m_orphanView->setNote(note, guideTitleOf(note));
+                }
             });
     connect(m_notes, &NotesEditor::saveFailed, this, &Screen::storageFailed);
 
@@ -654,10 +667,12 @@ void QuestionsScreen::ensureSelection()
     m_list->scrollTo(m_list->currentIndex());
 }
 
-QString QuestionsScreen::guideTitle() const
+QString QuestionsScreen::guideTitleOf(const QuestionNote& note) const
 {
     const Guide& guide = m_context.guide();
-    return guide.title.isEmpty() ? guide.key : guide.title;
+    // All guides: the note's question left its own guide, not all of them.
+    const QString title = guide.isCombined() ? m_model->guideTitle(note.guideKey) : guide.title;
+    return title.isEmpty() ? note.guideKey : title;
 }
 
 int QuestionsScreen::orphanedNoteCount() const
@@ -759,7 +774,7 @@ void QuestionsScreen::onOrphanChanged()
         return;
     }
     const QuestionNote& note = m_orphans->note(current.row());
-    m_orphanView->setNote(note, guideTitle());
+    m_orphanView->setNote(note, guideTitleOf(note));
     m_orphanView->setDeleteEnabled(m_noteStore && m_context.canEditStudy());
     m_centre->setCurrentWidget(m_orphanView);
     m_notes->setQuestion(QuestionRef{note.guideKey, note.questionKey},

@@ -25,6 +25,7 @@ class OrphanedNoteView;
 class QuestionFilterModel;
 class QuestionListModel;
 class QuestionNotes;
+struct QuestionNote;
 class QuestionView;
 class StoryListModel;
 class StudyContext;
@@ -116,7 +117,8 @@ private:
     void onOrphanChanged();
     void ensureOrphanSelection();
     void deleteOrphanedNote();
-    QString guideTitle() const;
+    // The guide an orphaned note's question was in, by its title.
+    QString guideTitleOf(const QuestionNote& note) const;
 
     StudyContext& m_context;
     QuestionNotes* m_noteStore = nullptr; // null without storage

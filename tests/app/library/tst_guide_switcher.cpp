@@ -12,6 +12,8 @@
 #include "ui/library/GuideSwitcher.h"
 #include "ui/library/LibraryDialog.h"
 #include "ui/questions/NotesEditor.h"
+#include "ui/questions/OrphanedNoteView.h"
+#include "ui/questions/QuestionFilterModel.h"
 #include "ui/questions/QuestionListModel.h"
 #include "ui/questions/QuestionsScreen.h"
 
@@ -278,6 +280,13 @@ void GuideSwitcherTest::allGuidesShowsTheLibraryAsOneAndKeepsWorkPerGuide()
                               NotesEditor::AutosaveDelayMs * 6);
     QCOMPARE(context.data()->notes().markdown({typical.key, typed.key}).value(),
              QStringLiteral("Spark first."));
+    // The filter finds it in the search index, which holds every guide.
+    screen->filterField()->setText(QStringLiteral("\"spark first\""));
+    const auto* filter = qobject_cast<const QuestionFilterModel*>(screen->questionList()->model());
+    QVERIFY(filter && filter->usesIndex());
+    QCOMPARE(screen->questionList()->model()->rowCount(), 1);
+    QCOMPARE(screen->currentQuestionKey(), typed.key);
+    screen->filterField()->clear();
     // An interview date is one guide's: not set for All guides.
     QVERIFY(!context.canSetInterviewDate());
 
@@ -299,6 +308,11 @@ void GuideSwitcherTest::allGuidesShowsTheLibraryAsOneAndKeepsWorkPerGuide()
         5000);
     QVERIFY(context.guide().isCombined());
     QCOMPARE(context.guide().memberKeys.size(), libraryGuides);
+    // The renamed question's note is kept as an orphan, of its own guide.
+    QTRY_VERIFY(window.questionsScreen()->showOrphanedNotes());
+    QVERIFY2(window.questionsScreen()->orphanedNoteView()->explanation().contains(
+                 QStringLiteral("no longer in Analytics Engineer.")),
+             qPrintable(window.questionsScreen()->orphanedNoteView()->explanation()));
 
     // And the next start opens All guides again.
     QCOMPARE(QSettings().value(QStringLiteral("guide/last")).toString(),

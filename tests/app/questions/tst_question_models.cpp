@@ -128,6 +128,7 @@ private Q_SLOTS:
     void longFieldIsQuotedAroundTheMatch();
     void savedNotesChangeTheMatch();
     void pinnedQuestionStaysUntilLeft();
+    void theIndexAnswersWhenItCan();
 };
 
 void QuestionModelsTest::listModelPassesTheTester()
@@ -536,6 +537,51 @@ void QuestionModelsTest::pinnedQuestionStaysUntilLeft()
     QCOMPARE(quote(filter, 3), QString());
     filter.setPinnedRow(1);
     QCOMPARE(visibleNumbers(filter), (QList<int>{2, 1, 3}));
+}
+
+// With a search index the filter keeps and ranks what the index says (here a
+// made-up answer that differs from the text), asks it again when a note is
+// saved, and reads the text itself when the index cannot answer.
+void QuestionModelsTest::theIndexAnswersWhenItCan()
+{
+    RankingFixture f;
+    QuestionFilterModel& filter = f.filter;
+    QStringList asked;
+    filter.setIndexLookup([&asked](const QString& text) -> std::optional<QuestionMatches> {
+        asked << text;
+        if (text == u"unindexed")
+            return std::nullopt;
+        QuestionMatches matches;
+        matches.wantsWords = true;
+        if (text == u"overfitting") {
+            matches.found.insert(u"q3"_s, QuestionMatches::Place::Prompt);
+            matches.found.insert(u"q1"_s, QuestionMatches::Place::Notes);
+            matches.found.insert(u"q5"_s, QuestionMatches::Place::Text);
+        }
+        return matches;
+    });
+    QVERIFY(asked.isEmpty()); // nothing typed, nothing asked
+
+    filter.setText(u"overfitting"_s);
+    QVERIFY(filter.usesIndex());
+    QCOMPARE(asked, QStringList{u"overfitting"_s});
+    QCOMPARE(visibleNumbers(filter), (QList<int>{3, 5, 1}));
+    // Why it matched is still quoted from the text, where the text says so.
+    QCOMPARE(quote(filter, 2), QStringLiteral("Answer: Start with overfitting checks."));
+
+    // A saved note is in the index: the index is asked again.
+    f.model.setNotes(3, u"overfitting"_s);
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(visibleNumbers(filter), (QList<int>{3, 5, 1}));
+
+    filter.setText(u"unindexed"_s);
+    QVERIFY(!filter.usesIndex());
+    QCOMPARE(visibleNumbers(filter), QList<int>{});
+    filter.setText(u"overfitting"_s);
+    QCOMPARE(visibleNumbers(filter), (QList<int>{3, 5, 1}));
+    filter.setIndexLookup({});
+    QVERIFY(!filter.usesIndex());
+    QCOMPARE(visibleNumbers(filter), (QList<int>{2, 1, 3, 4}));
 }
 
 QTEST_GUILESS_MAIN(QuestionModelsTest)

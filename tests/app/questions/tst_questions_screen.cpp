@@ -81,6 +81,7 @@ private Q_SLOTS:
     void undoWorksInTheEditor();
     void previewRendersTheNote();
     void filterFindsNotesAndFollowsTheirEdits();
+    void filterLooksWordsUpInTheSearchIndex();
     void noMatchShowsAPlainEmptyStateAndDisablesQuestionCommands();
 
 private:
@@ -411,6 +412,45 @@ void QuestionsScreenTest::filterFindsNotesAndFollowsTheirEdits()
     QCOMPARE(list->model()->rowCount(), 1);
     f.screen->filterField()->setText(QStringLiteral("canary partition"));
     QCOMPARE(list->model()->rowCount(), 0);
+}
+
+// The filter asks the search index, as Ctrl+K does: words are found by
+// their start, and a word left out in a note leaves its question out.
+void QuestionsScreenTest::filterLooksWordsUpInTheSearchIndex()
+{
+    ScreenFixture f(dataDir());
+    QListView* list = f.screen->questionList();
+    const auto* filter = qobject_cast<const QuestionFilterModel*>(list->model());
+    QVERIFY(filter);
+    // A guide opened for the first time is stored, and indexed, once the
+    // database has passed the check deferred past the first paint; until
+    // then the filter reads the guide's text itself.
+    f.screen->filterField()->setText(QStringLiteral("kube"));
+    QVERIFY(!filter->usesIndex());
+    f.screen->filterField()->clear();
+    f.context->data()->markChecked();
+    const int all = list->model()->rowCount();
+    f.screen->selectQuestion(f.context->guide().questions.at(3).key);
+    QPlainTextEdit* editor = f.screen->notesEditor()->editor();
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    QTest::keyClicks(editor, QStringLiteral("Rehearse with a xylophone"));
+    QTRY_COMPARE_WITH_TIMEOUT(f.screen->notesEditor()->statusText(), QStringLiteral("Saved"),
+                              NotesEditor::AutosaveDelayMs * 6);
+
+    f.screen->focusFilter();
+    QTest::keyClicks(f.screen->filterField(), QStringLiteral("xylo"));
+    QVERIFY(filter->usesIndex());
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, 0).data(QuestionListModel::NumberRole).toInt(), 4);
+    // A piece from inside a word is not a word's start.
+    f.screen->filterField()->setText(QStringLiteral("ylophone"));
+    QCOMPARE(list->model()->rowCount(), 0);
+    f.screen->filterField()->setText(QStringLiteral("-xylophone"));
+    QVERIFY(filter->usesIndex());
+    QCOMPARE(list->model()->rowCount(), all - 1);
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        QVERIFY(list->model()->index(row, 0).data(QuestionListModel::NumberRole).toInt() != 4);
 }
 
 void QuestionsScreenTest::noMatchShowsAPlainEmptyStateAndDisablesQuestionCommands()
