@@ -9,6 +9,7 @@
 #include "services/StudyData.h"
 #include "ui/EditCommands.h"
 #include "ui/FirstWindowGeometry.h"
+#include "ui/FreedMemory.h"
 #include "ui/GuideFilesWatcher.h"
 #include "ui/GuideReadProgress.h"
 #include "ui/MessageBar.h"
@@ -433,6 +434,9 @@ void MainWindow::buildScreens(int shown)
     // the study came after the window).
     if (m_firstPaintDone && !m_studyPaintPending)
         m_screens->makeRemainingLater();
+    // The guide was read (for All guides, every snapshot in the library
+    // decoded) and its screen made: what that needed only on the way goes.
+    giveFreedMemoryBack();
 }
 
 void MainWindow::onScreenMade(Screen* screen, int index)
