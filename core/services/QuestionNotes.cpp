@@ -1,6 +1,7 @@
 #include "services/QuestionNotes.h"
 
 #include "model/Guide.h"
+#include "services/PerGuide.h"
 #include "storage/QuestionNoteRepository.h"
 
 #include <QSet>
@@ -21,14 +22,8 @@ Result<QHash<QString, QuestionNote>> QuestionNotes::forGuide(const QString& guid
 
 Result<QHash<QString, QuestionNote>> QuestionNotes::forGuide(const Guide& guide) const
 {
-    QHash<QString, QuestionNote> byKey;
-    for (const QString& guideKey : guide.guideKeys()) {
-        auto notes = forGuide(guideKey);
-        if (!notes)
-            return notes.error();
-        byKey.insert(*notes);
-    }
-    return byKey;
+    return readForEachGuide<QuestionNote>(
+        guide, [this](const QString& guideKey) { return forGuide(guideKey); });
 }
 
 Result<QList<QuestionNote>> QuestionNotes::orphanedIn(const Guide& guide) const

@@ -1,6 +1,7 @@
 #include "services/RequirementProgressService.h"
 
 #include "model/Guide.h"
+#include "services/PerGuide.h"
 #include "storage/RequirementProgressRepository.h"
 
 namespace ip {
@@ -20,14 +21,8 @@ RequirementProgressService::forGuide(const QString& guideKey) const
 Result<QHash<QString, RequirementProgress>>
 RequirementProgressService::forGuide(const Guide& guide) const
 {
-    QHash<QString, RequirementProgress> byKey;
-    for (const QString& guideKey : guide.guideKeys()) {
-        auto stored = forGuide(guideKey);
-        if (!stored)
-            return stored.error();
-        byKey.insert(*stored);
-    }
-    return byKey;
+    return readForEachGuide<RequirementProgress>(
+        guide, [this](const QString& guideKey) { return forGuide(guideKey); });
 }
 
 Result<RequirementProgress> RequirementProgressService::save(const RequirementProgress& progress)
