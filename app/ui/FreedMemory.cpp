@@ -1,6 +1,8 @@
 #include "ui/FreedMemory.h"
 
-#if defined(__GLIBC__)
+// Included before the test: __GLIBC__ is defined by the C library's own
+// headers, not by the compiler.
+#if __has_include(<malloc.h>)
 #include <malloc.h>
 #endif
 

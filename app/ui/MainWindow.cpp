@@ -435,8 +435,10 @@ void MainWindow::buildScreens(int shown)
     if (m_firstPaintDone && !m_studyPaintPending)
         m_screens->makeRemainingLater();
     // The guide was read (for All guides, every snapshot in the library
-    // decoded) and its screen made: what that needed only on the way goes.
-    giveFreedMemoryBack();
+    // decoded) and its screen made: what that needed only on the way goes,
+    // and with it the guide shown before, once the screens that held it
+    // are deleted (their deletion was posted first).
+    QMetaObject::invokeMethod(this, &giveFreedMemoryBack, Qt::QueuedConnection);
 }
 
 void MainWindow::onScreenMade(Screen* screen, int index)
