@@ -61,8 +61,10 @@ GuideSearchDocuments GuideSearchText::documentsOf(const Guide& guide)
     for (const Question& question : guide.questions) {
         QStringList parts;
         parts.reserve(question.parts.size());
+        // The parts' words without their labels: "Answer" or "Example
+        // Scenario" in every question would make those words find them all.
         for (const QuestionPart& part : question.parts)
-            parts << part.name + QStringLiteral(": ") + wordsOf(part.markdown);
+            parts << wordsOf(part.markdown);
         search.documents.append(SearchDocument{SearchKind::Question, question.key, question.prompt,
                                                parts.join(QStringLiteral("\n")),
                                                question.category});

@@ -13,7 +13,8 @@ class GuideSearchText {
 public:
     // Raised whenever what documentsOf() makes changes: the guides indexed by
     // an older builder are indexed again on the next search.
-    static constexpr int Builder = 1;
+    // 2: the part labels ("Answer: ") are no longer in a question's text.
+    static constexpr int Builder = 2;
 
     static GuideSearchDocuments documentsOf(const Guide& guide);
     // Markdown as words: emphasis, code marks, heading and quote marks and
