@@ -43,7 +43,8 @@ public:
 
     // Indexes the library's guides the index does not hold yet (stored
     // before search existed, or by an older GuideSearchText); returns how
-    // many. search() does it once per service before its first query.
+    // many. search() and filterQuestions() do it once per service before
+    // their first query.
     Result<int> indexLibrary();
 
 private:

@@ -167,13 +167,31 @@ QStringList StudyData::warnings() const
 GuideLibrary::Remember StudyData::snapshotKeeper()
 {
     return [this](const LibraryEntry& entry, const GuideSearchDocuments& search) {
-        // The snapshot is a cache: failing to store it changes nothing
-        // (search indexes it later).
-        if (m_checked)
-            (void)m_library->save(entry, search);
-        else
+        // The snapshot is a cache: failing to store it loses nothing. Until
+        // it is stored, though, the search index holds the guide as it was,
+        // and cannot stand in for the one shown (filterQuestions).
+        if (m_checked && m_library->save(entry, search)) {
+            m_unstoredGuides.remove(entry.guideKey);
+            return;
+        }
+        m_unstoredGuides.insert(entry.guideKey);
+        if (!m_checked)
             m_pendingSnapshots.insert(entry.guideKey, PendingSnapshot{entry, search});
     };
+}
+
+Result<std::optional<QuestionMatches>> StudyData::filterQuestions(const QString& text,
+                                                                  const QStringList& guideKeys)
+{
+    // Before the check nothing is written, and the index may need writing
+    // (SearchService::indexLibrary) before it can answer.
+    if (!m_checked)
+        return std::optional<QuestionMatches>{};
+    for (const QString& key : guideKeys) {
+        if (m_unstoredGuides.contains(key))
+            return std::optional<QuestionMatches>{};
+    }
+    return m_search->filterQuestions(text, guideKeys);
 }
 
 GuideLibrary StudyData::guides()
@@ -189,8 +207,10 @@ Result<Guide> StudyData::allGuides()
 void StudyData::markChecked()
 {
     m_checked = true;
-    for (const PendingSnapshot& pending : std::as_const(m_pendingSnapshots))
-        (void)m_library->save(pending.entry, pending.search);
+    for (const PendingSnapshot& pending : std::as_const(m_pendingSnapshots)) {
+        if (m_library->save(pending.entry, pending.search))
+            m_unstoredGuides.remove(pending.entry.guideKey);
+    }
     m_pendingSnapshots.clear();
 }
 

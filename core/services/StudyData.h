@@ -2,6 +2,7 @@
 
 #include "model/Draft.h"
 #include "model/LibraryEntry.h"
+#include "model/QuestionMatches.h"
 #include "model/SearchDocument.h"
 #include "services/GuideLibrary.h"
 #include "services/StoryExporter.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -121,6 +123,14 @@ public:
     // All guides (LibraryService::allGuides), its changed files' snapshots
     // kept as guides() keeps them.
     Result<Guide> allGuides();
+    // The question browser's filter over the guides shown (SearchService::
+    // filterQuestions). nullopt also where the search index cannot stand in
+    // for them: before the deferred check has passed, and while one of them
+    // is shown in a version the library has not stored (its snapshot waits
+    // for the check, or could not be written), so the index holds the one
+    // before.
+    Result<std::optional<QuestionMatches>> filterQuestions(const QString& text,
+                                                           const QStringList& guideKeys);
     // Every story with the guides its links point into, for an export.
     Result<StoryCollection> storyCollection() const;
     // The guides in the library with their parsed snapshots, by guide key.
@@ -179,6 +189,9 @@ private:
     // By guide key: a guide opened before the check passed must not be
     // forgotten because another one was opened after it.
     QHash<QString, PendingSnapshot> m_pendingSnapshots;
+    // Guides read in a version whose snapshot is not stored (pending, or its
+    // save failed): the search index still holds them as they were.
+    QSet<QString> m_unstoredGuides;
 };
 
 } // namespace ip

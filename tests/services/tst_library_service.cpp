@@ -81,6 +81,7 @@ private Q_SLOTS:
     void allGuidesFindsEachGuidesWork();
     void allGuidesKeepsTheLastGoodCopyOfABrokenFile();
     void allGuidesWritesNothingBeforeTheDeferredCheck();
+    void questionFilterWaitsForTheGuideShownToBeStored();
 
 private:
     QString guidePath() const { return m_files->filePath(QStringLiteral("library-test.md")); }
@@ -560,6 +561,48 @@ void LibraryServiceTest::allGuidesWritesNothingBeforeTheDeferredCheck()
     QCOMPARE(m_data->library().entries().value().first().file, LibraryGuide::FileState::Changed);
     m_data->markChecked();
     QCOMPARE(m_data->library().entries().value().first().file, LibraryGuide::FileState::Present);
+}
+
+// The index holds what the library stored. While the guide shown is a newer
+// version whose snapshot is not stored (waiting for the deferred check, or
+// refused), the question filter is not answered from it: the screen then
+// reads the guide's own text.
+void LibraryServiceTest::questionFilterWaitsForTheGuideShownToBeStored()
+{
+    const auto added = addGuide(GuideText);
+    IP_VERIFY_OK(added);
+    const QStringList keys = {added->guide.key};
+    auto matches = m_data->filterQuestions(QStringLiteral("zanzibar"), keys);
+    IP_VERIFY_OK(matches);
+    QVERIFY(matches->has_value());
+
+    QVERIFY(writeFile(guidePath(), GuideText + SecondQuestion));
+    m_data.reset();
+    StudyDataOptions options;
+    options.deferChecks = true;
+    auto opened = StudyData::open(m_dataDir->path(), options);
+    IP_VERIFY_OK(opened);
+    m_data = std::move(opened).value();
+    // Nothing is answered from the index before the check.
+    matches = m_data->filterQuestions(QStringLiteral("zanzibar"), keys);
+    IP_VERIFY_OK(matches);
+    QVERIFY(!matches->has_value());
+    const Guide shown = m_data->guides().openFile(guidePath());
+    QCOMPARE(shown.questions.size(), 2);
+    m_data->markChecked();
+    // Stored with the check: the index answers, and knows the new question.
+    matches = m_data->filterQuestions(QStringLiteral("cache"), keys);
+    IP_VERIFY_OK(matches);
+    QVERIFY(matches->has_value());
+    QVERIFY((*matches)->keeps(shown.questions.at(1).key));
+
+    // A newer version whose snapshot cannot be written.
+    QVERIFY(writeFile(guidePath(), GuideText + SecondQuestion + "\nMore words.\n"));
+    m_data->refuseWrites(makeError(ErrorKind::Corrupt, QStringLiteral("damaged")));
+    QVERIFY(!m_data->guides().openFile(guidePath()).hasErrors());
+    matches = m_data->filterQuestions(QStringLiteral("cache"), keys);
+    IP_VERIFY_OK(matches);
+    QVERIFY(!matches->has_value());
 }
 
 QTEST_GUILESS_MAIN(LibraryServiceTest)

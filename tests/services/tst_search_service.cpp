@@ -510,6 +510,7 @@ void SearchServiceTest::questionFilterUsesTheIndex_data()
     QTest::newRow("All guides") << "rolling" << both
                                 << QStringList{u"1: prompt"_s, u"data: prompt"_s};
     QTest::newRow("the category is not text") << "behavioral" << platform << QStringList{};
+    QTest::newRow("a part's label is not text") << "answer" << platform << QStringList{};
 }
 
 void SearchServiceTest::questionFilterUsesTheIndex()

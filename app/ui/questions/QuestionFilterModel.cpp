@@ -1,5 +1,6 @@
 #include "ui/questions/QuestionFilterModel.h"
 
+#include "services/SearchQuery.h"
 #include "ui/questions/QuestionListModel.h"
 
 namespace ip {
@@ -31,6 +32,7 @@ void QuestionFilterModel::setQuestions(QuestionListModel* questions)
 void QuestionFilterModel::setIndexLookup(IndexLookup lookup)
 {
     m_lookup = std::move(lookup);
+    m_asked = m_lookup ? indexQuery(m_typed) : QString();
     lookUp();
     invalidate();
 }
@@ -38,7 +40,7 @@ void QuestionFilterModel::setIndexLookup(IndexLookup lookup)
 void QuestionFilterModel::lookUp()
 {
     // A lookup that fails (the database busy or damaged) leaves the filter
-    // to the text in memory: the same answer, found more slowly.
+    // to the text in memory, which finds at least what the index finds.
     m_indexed = m_lookup && hasText() ? m_lookup(m_typed) : std::nullopt;
 }
 
@@ -49,16 +51,31 @@ void QuestionFilterModel::onRowsChanged(const QModelIndex& first, const QModelIn
         m_quotes.remove(row);
     // A note saved is in the index now: asked again before the proxy
     // filters the row.
-    if (m_indexed && (roles.isEmpty() || roles.contains(QuestionListModel::NotesRole)))
+    if (m_indexed && (roles.isEmpty() || roles.contains(QuestionListModel::NotesRole))) {
         lookUp();
+        // Not answered this time: every row by the text in memory, not
+        // this one alone.
+        if (!m_indexed)
+            invalidate();
+    }
+}
+
+QString QuestionFilterModel::indexQuery(const QString& text)
+{
+    const SearchQuery query = SearchQuery::parse(text);
+    return query.wantedToFts5() + u'\n' + query.excludedToFts5();
 }
 
 void QuestionFilterModel::setText(const QString& text)
 {
     const QuestionSearchText::Query query = QuestionSearchText::query(text);
     m_typed = text;
-    if (query.wanted == m_words && query.excluded == m_excluded)
+    // A closing quote turns a prefix into a whole phrase for the index,
+    // which the folded words do not show.
+    const QString asked = m_lookup ? indexQuery(text) : QString();
+    if (query.wanted == m_words && query.excluded == m_excluded && asked == m_asked)
         return;
+    m_asked = asked;
     m_words = query.wanted;
     m_excluded = query.excluded;
     m_matchers = QuestionSearchText::matchers(m_words);

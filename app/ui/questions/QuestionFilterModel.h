@@ -15,19 +15,20 @@ namespace ip {
 
 class QuestionListModel;
 
-// Narrows the question list as the user types, and ranks what is left: a
-// question whose prompt holds every word comes first, then the answer, then
-// the scenario, pitfalls and follow-ups, then the user's notes; otherwise the
-// guide's order. Every word and "quoted phrase" must occur, in any case and
-// with or without accents, and no -word left out (the syntax of the search
-// everywhere, see SearchQuery). Text, one category, bookmarked only and a
-// practice standing combine.
+// Narrows the question list as the user types, and ranks what is left:
+// questions whose prompt holds every word first, then those whose text does,
+// then those found by the user's notes; the guide's order within each. Every
+// word and "quoted phrase" must occur, in any case and with or without
+// accents, and no -word left out (the syntax of the search everywhere, see
+// SearchQuery). Text, one category, bookmarked only and a practice standing
+// combine.
 //
-// The words are looked up in the search index (the same as the search
-// everywhere's) when it holds the guide: words match as prefixes, every one
-// in the question's text or every one in the note. Without an index (no
-// database, a guide read with errors) the filter reads the text it holds,
-// where a word is found anywhere in a word.
+// The words are looked up in the search index (the search everywhere's)
+// when it can stand for the guide shown: words match as the start of words,
+// every one in the question's text or every one in the note. Otherwise (no
+// database, a guide read with errors or not stored yet) the filter reads the
+// text it holds: a word is found anywhere in a word, in the prompt, the
+// parts and the notes together, and the answer ranks before the other parts.
 class QuestionFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -81,11 +82,15 @@ private:
     bool matches(const QuestionSearchText& text) const;
     QuestionSearchText::Match match(int sourceRow) const;
     void lookUp();
+    // The index's reading of what is typed (SearchQuery), to tell when it
+    // changes.
+    static QString indexQuery(const QString& text);
     void onRowsChanged(const QModelIndex& first, const QModelIndex& last, const QList<int>& roles);
 
     QuestionListModel* m_questions = nullptr;
     IndexLookup m_lookup;
     QString m_typed;
+    QString m_asked;                          // indexQuery(m_typed) while there is a lookup
     std::optional<QuestionMatches> m_indexed; // the index's answer to m_typed
     QStringList m_words;                      // folded; every word must appear
     QList<QStringMatcher> m_matchers;         // one per word, built once per keystroke

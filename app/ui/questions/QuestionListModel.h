@@ -41,8 +41,9 @@ public:
 
     // The prompt, the parts and the notes, for filtering as the user types:
     // made for a row when first asked for. The filter asks for every row
-    // only when the search index cannot answer it (QuestionFilterModel), so
-    // a library's questions are not held twice.
+    // only when the search index cannot answer (QuestionFilterModel); while
+    // it can, only the rows drawn are made, and a library's questions are
+    // not held twice.
     const QuestionSearchText& searchText(int row) const;
     bool isBookmarked(int row) const;
     bool hasNotes(int row) const;

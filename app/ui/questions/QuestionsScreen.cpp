@@ -4,7 +4,6 @@
 #include "services/LibraryService.h"
 #include "services/PracticeService.h"
 #include "services/QuestionNotes.h"
-#include "services/SearchService.h"
 #include "services/StudyData.h"
 #include "ui/FilterFieldNavigation.h"
 #include "ui/questions/NotesEditor.h"
@@ -90,11 +89,14 @@ QuestionsScreen::QuestionsScreen(StudyContext& context, StoryListModel* stories,
     // library stored. A guide read with errors is not stored there: its own
     // text is filtered instead.
     if (context.data() && !guide.hasErrors()) {
-        m_filtered->setIndexLookup(
-            [search = &context.data()->search(), keys = guide.guideKeys()](const QString& text) {
-                auto matches = search->filterQuestions(text, keys);
-                return matches ? std::move(*matches) : std::nullopt;
-            });
+        m_filtered->setIndexLookup([this, keys = guide.guideKeys()](
+                                       const QString& text) -> std::optional<QuestionMatches> {
+            StudyData* study = m_context.data();
+            if (!study)
+                return std::nullopt;
+            auto matches = study->filterQuestions(text, keys);
+            return matches ? std::move(*matches) : std::nullopt;
+        });
     }
     // The guide's notes are read once: those whose question is gone are the
     // orphans, no second query needed.

@@ -541,22 +541,27 @@ void QuestionModelsTest::pinnedQuestionStaysUntilLeft()
 
 // With a search index the filter keeps and ranks what the index says (here a
 // made-up answer that differs from the text), asks it again when a note is
-// saved, and reads the text itself when the index cannot answer.
+// saved or a quote is closed, and reads the text itself when the index
+// cannot answer.
 void QuestionModelsTest::theIndexAnswersWhenItCan()
 {
     RankingFixture f;
     QuestionFilterModel& filter = f.filter;
     QStringList asked;
-    filter.setIndexLookup([&asked](const QString& text) -> std::optional<QuestionMatches> {
+    bool noteSaved = false;
+    bool answers = true;
+    filter.setIndexLookup([&](const QString& text) -> std::optional<QuestionMatches> {
         asked << text;
-        if (text == u"unindexed")
+        if (!answers || text == u"unindexed")
             return std::nullopt;
         QuestionMatches matches;
         matches.wantsWords = true;
-        if (text == u"overfitting") {
+        if (text.startsWith(u"overfitting")) {
             matches.found.insert(u"q3"_s, QuestionMatches::Place::Prompt);
             matches.found.insert(u"q1"_s, QuestionMatches::Place::Notes);
             matches.found.insert(u"q5"_s, QuestionMatches::Place::Text);
+            if (noteSaved)
+                matches.found.insert(u"q4"_s, QuestionMatches::Place::Notes);
         }
         return matches;
     });
@@ -568,17 +573,36 @@ void QuestionModelsTest::theIndexAnswersWhenItCan()
     QCOMPARE(visibleNumbers(filter), (QList<int>{3, 5, 1}));
     // Why it matched is still quoted from the text, where the text says so.
     QCOMPARE(quote(filter, 2), QStringLiteral("Answer: Start with overfitting checks."));
+    // A space changes nothing the index reads: it is not asked again.
+    filter.setText(u"overfitting "_s);
+    QCOMPARE(asked.size(), 1);
 
-    // A saved note is in the index: the index is asked again.
+    // A saved note is in the index: the index is asked again, and its
+    // question joins the list.
+    noteSaved = true;
     f.model.setNotes(3, u"overfitting"_s);
     QCOMPARE(asked.size(), 2);
-    QCOMPARE(visibleNumbers(filter), (QList<int>{3, 5, 1}));
+    QCOMPARE(visibleNumbers(filter), (QList<int>{3, 5, 1, 4}));
+
+    // A quote opened reads the same; closed, it makes the prefix a whole
+    // word for the index, which is asked again.
+    filter.setText(u"\"overfitting"_s);
+    QCOMPARE(asked.size(), 2);
+    filter.setText(u"\"overfitting\""_s);
+    QCOMPARE(asked.mid(2), QStringList{u"\"overfitting\""_s});
+
+    // The index not answering after a note save: every row by the text.
+    answers = false;
+    f.model.setNotes(3, u"my overfitting note"_s);
+    QVERIFY(!filter.usesIndex());
+    QCOMPARE(visibleNumbers(filter), (QList<int>{2, 1, 3, 4}));
+    answers = true;
 
     filter.setText(u"unindexed"_s);
     QVERIFY(!filter.usesIndex());
     QCOMPARE(visibleNumbers(filter), QList<int>{});
     filter.setText(u"overfitting"_s);
-    QCOMPARE(visibleNumbers(filter), (QList<int>{3, 5, 1}));
+    QCOMPARE(visibleNumbers(filter), (QList<int>{3, 5, 1, 4}));
     filter.setIndexLookup({});
     QVERIFY(!filter.usesIndex());
     QCOMPARE(visibleNumbers(filter), (QList<int>{2, 1, 3, 4}));
