@@ -86,6 +86,9 @@ private Q_SLOTS:
 private:
     QString guidePath() const { return m_files->filePath(QStringLiteral("library-test.md")); }
     Result<LibraryAddition> addGuide(const QByteArray& bytes);
+    // Opens the data folder again as the window does: its checks deferred
+    // until StudyData::markChecked(). m_data is null if it cannot.
+    void reopenAsAtAStart();
 
     std::unique_ptr<QTemporaryDir> m_dataDir;
     std::unique_ptr<QTemporaryDir> m_files;
@@ -98,6 +101,16 @@ void LibraryServiceTest::init()
     m_files = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid() && m_files->isValid());
     auto opened = StudyData::open(m_dataDir->path());
+    IP_VERIFY_OK(opened);
+    m_data = std::move(opened).value();
+}
+
+void LibraryServiceTest::reopenAsAtAStart()
+{
+    m_data.reset();
+    StudyDataOptions options;
+    options.deferChecks = true;
+    auto opened = StudyData::open(m_dataDir->path(), options);
     IP_VERIFY_OK(opened);
     m_data = std::move(opened).value();
 }
@@ -548,12 +561,8 @@ void LibraryServiceTest::allGuidesWritesNothingBeforeTheDeferredCheck()
 {
     IP_VERIFY_OK(addGuide(GuideText));
     QVERIFY(writeFile(guidePath(), GuideText + SecondQuestion));
-    m_data.reset();
-    StudyDataOptions options;
-    options.deferChecks = true;
-    auto opened = StudyData::open(m_dataDir->path(), options);
-    IP_VERIFY_OK(opened);
-    m_data = std::move(opened).value();
+    reopenAsAtAStart();
+    QVERIFY(m_data);
 
     const auto all = m_data->allGuides();
     IP_VERIFY_OK(all);
@@ -577,12 +586,8 @@ void LibraryServiceTest::questionFilterWaitsForTheGuideShownToBeStored()
     QVERIFY(matches->has_value());
 
     QVERIFY(writeFile(guidePath(), GuideText + SecondQuestion));
-    m_data.reset();
-    StudyDataOptions options;
-    options.deferChecks = true;
-    auto opened = StudyData::open(m_dataDir->path(), options);
-    IP_VERIFY_OK(opened);
-    m_data = std::move(opened).value();
+    reopenAsAtAStart();
+    QVERIFY(m_data);
     // Nothing is answered from the index before the check.
     matches = m_data->filterQuestions(QStringLiteral("zanzibar"), keys);
     IP_VERIFY_OK(matches);
